@@ -1,0 +1,154 @@
+"""Shapes on the wire of the central API, shared by the client and the reference server.
+
+Records travel as the domain values themselves (``advocate_console.domain.records``);
+this module adds what only the wire needs: pages, the change feed, tokens, errors, and
+the create/patch bodies derived from each record type.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime
+from typing import Any, Generic, TypeVar
+from uuid import UUID
+
+from pydantic import BaseModel, ConfigDict, Field, create_model
+
+from advocate_console.domain import RECORD_TYPES, Collection, History, Record
+from advocate_console.domain.records import Advocate, Value
+
+T = TypeVar("T")
+
+API_PREFIX = "/api/v1"
+MAX_PAGE = 1000
+
+# Fields the server owns: never sent in a create body, never changed by a patch.
+SERVER_FIELDS = frozenset({"version"})
+FIXED_FIELDS = frozenset({"id", "version", "customer_id", "case_id", "number"})
+
+
+class Page(BaseModel, Generic[T]):
+    """One page of a list; pass ``next_cursor`` back to get the next, None at the end."""
+
+    items: list[T]
+    next_cursor: str | None = None
+
+
+class ChangeOp(enum.StrEnum):
+    """What happened to a record."""
+
+    UPSERT = "upsert"
+    DELETE = "delete"
+
+
+class Change(BaseModel):
+    """One committed change of one record, in commit order."""
+
+    cursor: int = Field(ge=1)
+    collection: Collection
+    op: ChangeOp = ChangeOp.UPSERT
+    id: UUID
+    version: int = Field(ge=1)
+    data: dict[str, Any] | None = None
+
+    def record(self) -> Record:
+        """The record as its domain type (for upserts)."""
+        if self.data is None:
+            raise ValueError(f"change {self.cursor} carries no record")
+        return RECORD_TYPES[self.collection].model_validate(self.data)
+
+
+class ChangePage(BaseModel):
+    """A page of the change feed. ``next_cursor`` is where the next read starts."""
+
+    items: list[Change]
+    next_cursor: int = Field(ge=0)
+    has_more: bool = False
+
+
+class Token(BaseModel):
+    """A bearer token and who it belongs to."""
+
+    access_token: str
+    token_type: str = "bearer"
+    expires_at: datetime
+    expires_in: int
+    advocate: Advocate
+
+
+class Health(BaseModel):
+    """Answer of ``GET /health``."""
+
+    status: str = "ok"
+    version: str
+
+
+class ProblemOut(BaseModel):
+    """One field's problem in an error answer."""
+
+    field: str
+    message: str
+
+
+class ErrorBody(BaseModel):
+    """Every error answer: a reason for people, and per-field problems where there are any."""
+
+    detail: str
+    problems: list[ProblemOut] = Field(default_factory=list)
+    current: dict[str, Any] | None = None  # the server's record, on 412
+
+
+class ImportResult(BaseModel):
+    """Answer of a bulk import."""
+
+    created: int
+    ids: list[UUID]
+
+
+def _derived(record_type: type[Record], suffix: str, *, patch: bool) -> type[BaseModel]:
+    fields: dict[str, Any] = {}
+    for name, info in record_type.model_fields.items():
+        if name in SERVER_FIELDS or (patch and name in FIXED_FIELDS):
+            continue
+        if name == "id" or patch or name == "number":
+            # Absent means "not given"; an explicit null still meets the field's own type.
+            fields[name] = (info.annotation, Field(None, **_constraints(info)))
+        else:
+            fields[name] = (info.annotation, info)
+    return create_model(
+        record_type.__name__ + suffix,
+        __config__=ConfigDict(extra="forbid", str_max_length=20000),
+        **fields,
+    )
+
+
+def _constraints(info: Any) -> dict[str, Any]:
+    return {"description": info.description} if info.description else {}
+
+
+CREATE_BODIES: dict[Collection, type[BaseModel]] = {
+    collection: _derived(record_type, "Create", patch=False)
+    for collection, record_type in RECORD_TYPES.items()
+}
+PATCH_BODIES: dict[Collection, type[BaseModel]] = {
+    collection: _derived(record_type, "Patch", patch=True)
+    for collection, record_type in RECORD_TYPES.items()
+}
+
+__all__ = [
+    "API_PREFIX",
+    "CREATE_BODIES",
+    "MAX_PAGE",
+    "PATCH_BODIES",
+    "Change",
+    "ChangeOp",
+    "ChangePage",
+    "ErrorBody",
+    "Health",
+    "History",
+    "ImportResult",
+    "Page",
+    "ProblemOut",
+    "Token",
+    "Value",
+]

@@ -1,0 +1,294 @@
+"""The records advocates work with, as plain validated values.
+
+These are the shapes the central API sends and receives and the local store returns:
+one definition, shared by client and server. They hold data and its rules, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, time
+from typing import Annotated
+from uuid import UUID
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+
+from .enums import (
+    CardState,
+    CaseStatus,
+    Channel,
+    Delight,
+    Direction,
+    FollowUpKind,
+    FollowUpStatus,
+    InteractionKind,
+    RecoveryStep,
+    RemedyKind,
+    Role,
+    Tier,
+)
+from .phone import InvalidPhoneNumber, normalize_phone
+
+_E164 = re.compile(r"^\+[1-9][0-9]{6,14}$")
+_EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s.]+(\.[^@\s.]+)+$")
+_CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+
+
+def _utc(value: datetime) -> datetime:
+    # Stored times are UTC; a time without a zone is taken to be UTC already.
+    if value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value.astimezone(UTC)
+
+
+def _e164(value: str) -> str:
+    if _E164.match(value):  # already normalised: the common case, and a fast one
+        return value
+    try:
+        return str(normalize_phone(value))
+    except InvalidPhoneNumber as error:
+        raise ValueError(str(error)) from None
+
+
+def _email(value: str) -> str:
+    value = value.strip().lower()
+    if not _EMAIL.match(value) or len(value) > 254:
+        raise ValueError(f"“{value}” is not an e-mail address")
+    return value
+
+
+def _stripped(value: str) -> str:
+    return value.strip()
+
+
+UtcDateTime = Annotated[datetime, AfterValidator(_utc)]
+Phone = Annotated[str, AfterValidator(_e164)]
+Email = Annotated[str, AfterValidator(_email)]
+Name = Annotated[str, AfterValidator(_stripped), Field(min_length=1, max_length=200)]
+ShortText = Annotated[str, Field(max_length=200)]
+Text = Annotated[str, Field(max_length=4000)]
+LongText = Annotated[str, Field(max_length=20000)]
+Cents = Annotated[int, Field(ge=0, le=10**11)]
+
+
+def case_number_for(case_id: UUID) -> str:
+    """The short number a customer reads out (``C-7K2M9Q4X``), derived from the case id.
+
+    Derived rather than counted so a laptop can open a case offline without asking
+    the server for the next number.
+    """
+    bits = case_id.int >> 88  # the first 40 bits
+    chars = [_CROCKFORD[(bits >> shift) & 31] for shift in range(35, -1, -5)]
+    return "C-" + "".join(chars)
+
+
+class Value(BaseModel):
+    """Base of all domain values: immutable, unknown fields ignored."""
+
+    model_config = ConfigDict(frozen=True, extra="ignore", str_max_length=20000)
+
+
+class Record(Value):
+    """Anything with an identity and a row version (+1 on every update)."""
+
+    id: UUID
+    version: int = Field(1, ge=1)
+
+
+class Address(Value):
+    """A postal address, as printed on an envelope."""
+
+    lines: list[Annotated[str, Field(min_length=1, max_length=200)]] = Field(
+        min_length=1, max_length=4
+    )
+    city: Name
+    region: ShortText = ""
+    postal_code: Annotated[str, Field(max_length=20)] = ""
+    country: Annotated[str, Field(min_length=2, max_length=2)] = "US"
+
+    def envelope_lines(self, recipient: str) -> list[str]:
+        """The lines to print on an envelope, recipient first."""
+        locality = " ".join(
+            part for part in (self.city + ",", self.region, self.postal_code) if part
+        )
+        return [
+            recipient,
+            *self.lines,
+            locality.rstrip(","),
+            *([self.country] if self.country != "US" else []),
+        ]
+
+
+class Customer(Record):
+    """Someone who bought from us, with what they have meant to the company."""
+
+    display_name: Name
+    phones: list[Phone] = Field(default_factory=list, max_length=10)
+    emails: list[Email] = Field(default_factory=list, max_length=10)
+    address: Address | None = None
+    tier: Tier = Tier.STANDARD
+    customer_since: date
+    lifetime_value_cents: Cents = 0
+
+    @property
+    def first_name(self) -> str:
+        """The first word of the display name."""
+        return self.display_name.split()[0]
+
+
+class Product(Record):
+    """A unit a customer owns: model, serial and warranty."""
+
+    customer_id: UUID
+    brand: Name
+    name: Name
+    model_number: Name
+    serial_number: Annotated[
+        str, AfterValidator(lambda s: s.strip().upper()), Field(min_length=1, max_length=60)
+    ]
+    purchase_date: date | None = None
+    warranty_end: date | None = None
+    replaced_by_id: UUID | None = None
+
+
+class Case(Record):
+    """A problem a customer brought to us, from opening to resolution."""
+
+    number: str = ""
+    customer_id: UUID
+    product_id: UUID | None = None
+    category: Name
+    channel: Channel = Channel.PHONE
+    status: CaseStatus = CaseStatus.OPEN
+    summary: Text = ""
+    opened_at: UtcDateTime
+    closed_at: UtcDateTime | None = None
+    owner: ShortText | None = None
+
+    @field_validator("number", mode="after")
+    @classmethod
+    def _number(cls, value: str) -> str:
+        return value.strip().upper()
+
+    def model_post_init(self, _context: object) -> None:
+        if not self.number:
+            object.__setattr__(self, "number", case_number_for(self.id))
+
+
+class Interaction(Record):
+    """One entry on a customer's timeline: a call, a note, a callback, an e-mail, a card."""
+
+    customer_id: UUID
+    case_id: UUID | None = None
+    kind: InteractionKind
+    direction: Direction = Direction.INBOUND
+    occurred_at: UtcDateTime
+    summary: Text
+    body: LongText = ""
+    advocate: ShortText | None = None
+
+
+class WorkingHours(Value):
+    """When a resource picks up, in their own time zone (days: 0 = Monday)."""
+
+    timezone: ShortText = "UTC"
+    days: list[Annotated[int, Field(ge=0, le=6)]] = Field(default_factory=lambda: [0, 1, 2, 3, 4])
+    start: time = time(9, 0)
+    end: time = time(17, 0)
+
+
+class Resource(Record):
+    """An internal person or desk an advocate can dial into a call."""
+
+    name: Name
+    department: Name
+    role: ShortText = ""
+    skills: list[ShortText] = Field(default_factory=list, max_length=50)
+    products: list[ShortText] = Field(default_factory=list, max_length=50)
+    phone: Phone | None = None
+    sip_uri: Annotated[str, Field(pattern=r"^sips?:[^\s]+$", max_length=200)] | None = None
+    working_hours: WorkingHours | None = None
+    notes: Text = ""
+
+
+class Remedy(Value):
+    """One thing done to make it right, with what it cost."""
+
+    kind: RemedyKind
+    cost_cents: Cents = 0
+    months: Annotated[int, Field(ge=1, le=120)] | None = None
+    value_cents: Cents | None = None
+    note: ShortText = ""
+
+
+class Resolution(Record):
+    """How a case was resolved: remedies, the five steps, and the customer's delight."""
+
+    case_id: UUID
+    remedies: list[Remedy] = Field(default_factory=list, max_length=20)
+    steps: list[RecoveryStep] = Field(default_factory=list, max_length=5)
+    delight: Delight
+    notes: LongText = ""
+    resolved_at: UtcDateTime
+    advocate: ShortText | None = None
+
+    @property
+    def total_cost_cents(self) -> int:
+        """What every remedy together cost."""
+        return sum(remedy.cost_cents for remedy in self.remedies)
+
+
+class FollowUp(Record):
+    """A promised callback or a proactive call, due at a set time."""
+
+    customer_id: UUID
+    case_id: UUID | None = None
+    kind: FollowUpKind = FollowUpKind.CALLBACK
+    due_at: UtcDateTime
+    reason: Text
+    status: FollowUpStatus = FollowUpStatus.OPEN
+    completed_at: UtcDateTime | None = None
+    advocate: ShortText | None = None
+
+
+class NoteCard(Record):
+    """A handwritten-style thank-you card on its way to a customer."""
+
+    customer_id: UUID
+    case_id: UUID | None = None
+    template: ShortText = "a6-flat"
+    message: Text
+    gift_value_cents: Cents | None = None
+    gift_code: ShortText | None = None
+    state: CardState = CardState.DRAFT
+    failure_reason: Text | None = None
+    created_at: UtcDateTime
+    printed_at: UtcDateTime | None = None
+    mailed_at: UtcDateTime | None = None
+    advocate: ShortText | None = None
+
+
+class Advocate(Value):
+    """A signed-in user of the console."""
+
+    id: UUID
+    username: ShortText
+    display_name: ShortText
+    role: Role = Role.ADVOCATE
+
+    @property
+    def first_name(self) -> str:
+        """The first word of the display name."""
+        return self.display_name.split()[0] if self.display_name else self.username
+
+
+class History(Value):
+    """Everything that happened with one customer, for the history panel."""
+
+    customer: Customer
+    products: list[Product] = Field(default_factory=list)
+    cases: list[Case] = Field(default_factory=list)
+    interactions: list[Interaction] = Field(default_factory=list)
+    resolutions: list[Resolution] = Field(default_factory=list)
+    follow_ups: list[FollowUp] = Field(default_factory=list)
+    cards: list[NoteCard] = Field(default_factory=list)

@@ -1,0 +1,56 @@
+"""Validation errors turned into sentences, one per field, for forms and API answers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pydantic import ValidationError
+
+_FRIENDLY = {
+    "missing": "is required",
+    "string_too_short": "cannot be empty",
+    "too_short": "needs at least one entry",
+    "uuid_parsing": "is not a valid id",
+    "uuid_type": "is not a valid id",
+    "date_from_datetime_parsing": "is not a date (use YYYY-MM-DD)",
+    "date_parsing": "is not a date (use YYYY-MM-DD)",
+    "datetime_parsing": "is not a date and time (use ISO 8601)",
+    "datetime_from_date_parsing": "is not a date and time (use ISO 8601)",
+    "int_parsing": "must be a whole number",
+    "int_type": "must be a whole number",
+    "extra_forbidden": "is not a field of this record",
+    "enum": "must be one of",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """What is wrong with one field, in words a person understands."""
+
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.message}" if self.field else self.message
+
+
+def explain(error: ValidationError) -> list[Problem]:
+    """One :class:`Problem` per error pydantic found."""
+    problems = []
+    for item in error.errors(include_url=False):
+        field = ".".join(str(part) for part in item["loc"])
+        problems.append(Problem(field, _message(item)))
+    return problems
+
+
+def _message(item: dict) -> str:
+    kind = item["type"]
+    if kind == "value_error":  # our own validators already speak plainly
+        return str(item.get("ctx", {}).get("error", item["msg"]))
+    if kind == "enum":
+        return f"must be one of {item['ctx']['expected']}"
+    if kind in ("string_too_long", "too_long"):
+        return f"is too long (at most {item['ctx'].get('max_length')})"
+    if kind in ("greater_than_equal", "less_than_equal"):
+        return item["msg"].lower()
+    return _FRIENDLY.get(kind, item["msg"].lower())
