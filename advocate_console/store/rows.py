@@ -1,0 +1,79 @@
+"""Turning domain records into row values of the local store, and back."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from advocate_console.domain import RECORD_TYPES, Collection, Record
+from advocate_console.domain.search import name_keys
+
+from .models import RECORD_ROWS
+
+
+def naive_utc(value: datetime) -> datetime:
+    """SQLite keeps no time zone: the store holds UTC without one."""
+    return value.astimezone(UTC).replace(tzinfo=None) if value.tzinfo else value
+
+
+def record_values(collection: Collection, record: Record) -> dict[str, Any]:
+    """The column values of ``record``'s row in its collection's table."""
+    values: dict[str, Any] = {
+        "id": record.id,
+        "version": record.version,
+        "data": record.model_dump_json(),
+    }
+    match collection:
+        case Collection.CUSTOMERS:
+            values["display_name"] = record.display_name
+        case Collection.PRODUCTS:
+            values |= {"customer_id": record.customer_id, "serial_number": record.serial_number}
+        case Collection.CASES:
+            values |= {
+                "customer_id": record.customer_id,
+                "number": record.number,
+                "opened_at": naive_utc(record.opened_at),
+            }
+        case Collection.INTERACTIONS:
+            values |= {
+                "customer_id": record.customer_id,
+                "case_id": record.case_id,
+                "occurred_at": naive_utc(record.occurred_at),
+            }
+        case Collection.RESOURCES:
+            values["name"] = record.name
+        case Collection.RESOLUTIONS:
+            values["case_id"] = record.case_id
+        case Collection.FOLLOW_UPS:
+            values |= {
+                "customer_id": record.customer_id,
+                "status": record.status.value,
+                "due_at": naive_utc(record.due_at),
+            }
+        case Collection.CARDS:
+            values |= {"customer_id": record.customer_id, "state": record.state.value}
+    return values
+
+
+def customer_keys(record: Record) -> tuple[list[dict], list[dict], list[dict]]:
+    """Rows of the phone, e-mail and name-key side tables for one customer."""
+    phones = [
+        {"customer_id": record.id, "e164": phone.split(";")[0]}
+        for phone in dict.fromkeys(record.phones)
+    ]
+    emails = [{"customer_id": record.id, "email": e} for e in dict.fromkeys(record.emails)]
+    names = [
+        {"customer_id": record.id, "key": key}
+        for key in dict.fromkeys(name_keys(record.display_name))
+    ]
+    return phones, emails, names
+
+
+def to_record(collection: Collection, data: str) -> Record:
+    """The domain value stored in a row's ``data``."""
+    return RECORD_TYPES[collection].model_validate_json(data)
+
+
+def table_of(collection: Collection):
+    """The ORM class holding ``collection``."""
+    return RECORD_ROWS[collection.value]

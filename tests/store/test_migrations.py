@@ -1,0 +1,50 @@
+"""The local store's schema: shipped migrations, and upgrades that lose nothing."""
+
+from __future__ import annotations
+
+from advocate_console.domain import Collection
+from advocate_console.store import CallerDirectory, Replica, open_store
+from advocate_console.store.database import current_revision, head_revision, upgrade
+from advocate_console.store.models import CustomerPhoneRow, SyncStateRow
+from advocate_console.store.rows import record_values, table_of
+from tests import factories as make
+
+
+def test_a_new_store_is_at_the_newest_revision(store):
+    assert current_revision(store.engine) == head_revision()
+    with store.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def test_upgrading_a_first_revision_store_keeps_every_record(tmp_path):
+    old = open_store(tmp_path / "old.sqlite", migrate=False)
+    upgrade(old.engine, "0001")
+    customer = make.customer(display_name="Ana María Okafor")
+    microwave = make.product(customer)
+    case = make.case(customer, product_id=microwave.id)
+    with old.engine.begin() as connection:  # written as version 0001 of the app would
+        for collection, record in (
+            (Collection.CUSTOMERS, customer),
+            (Collection.PRODUCTS, microwave),
+            (Collection.CASES, case),
+        ):
+            table = table_of(collection).__table__  # these tables are unchanged since 0001
+            connection.execute(table.insert(), [record_values(collection, record)])
+        connection.execute(
+            CustomerPhoneRow.__table__.insert(),
+            [{"customer_id": customer.id, "e164": "+18004322737"}],
+        )
+        connection.execute(SyncStateRow.__table__.insert(), [{"key": "cursor", "value": "42"}])
+    old.close()
+
+    upgraded = open_store(tmp_path / "old.sqlite")
+    assert current_revision(upgraded.engine) == head_revision()
+    directory = CallerDirectory(upgraded)
+    history = directory.history(customer.id)
+    assert (history.customer, history.products, history.cases) == (customer, [microwave], [case])
+    assert directory.find("(800) 432-2737")[0].customer == customer
+    # Name keys did not exist in 0001: the upgrade fills them in for existing callers.
+    assert directory.find("okafor")[0].customer == customer
+    assert Replica(upgraded).cursor() == 42
+    upgraded.close()

@@ -1,0 +1,34 @@
+"""Local writes keep the record and its outbox entry together."""
+
+from __future__ import annotations
+
+import pytest
+import sqlalchemy.exc
+
+from advocate_console.domain import Collection
+from advocate_console.store import CallerDirectory, LocalChanges, Replica
+from tests import factories as make
+
+
+def test_a_new_case_is_stored_with_one_outbox_entry(store):
+    customer = make.customer()
+    Replica(store).apply([(Collection.CUSTOMERS, customer)])
+    case = make.case(customer)
+    entry = LocalChanges(store).create(Collection.CASES, case)
+
+    assert CallerDirectory(store).history(customer.id).cases == [case]
+    [pending] = LocalChanges(store).pending()
+    assert pending == entry
+    assert pending.op == "create" and pending.collection is Collection.CASES
+    assert pending.body["id"] == str(case.id) and "version" not in pending.body
+    assert len(pending.idempotency_key) == 36
+
+
+def test_a_failed_write_leaves_no_outbox_entry(store):
+    customer = make.customer()
+    case = make.case(customer)
+    changes = LocalChanges(store)
+    changes.create(Collection.CASES, case)
+    with pytest.raises(sqlalchemy.exc.IntegrityError):
+        changes.create(Collection.CASES, case)  # same id again
+    assert changes.waiting() == 1
