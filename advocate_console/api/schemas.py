@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 from datetime import datetime
-from typing import Any, Generic, TypeVar
+from typing import Annotated, Any, Generic, TypeVar
 from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
@@ -111,8 +111,9 @@ def _derived(record_type: type[Record], suffix: str, *, patch: bool) -> type[Bas
         if name in SERVER_FIELDS or (patch and name in FIXED_FIELDS):
             continue
         if name == "id" or patch or name == "number":
-            # Absent means "not given"; an explicit null still meets the field's own type.
-            fields[name] = (info.annotation, Field(None, **_constraints(info)))
+            # Absent means "not given"; an explicit null still meets the field's own type,
+            # constraints and validators (kept in ``info.metadata``) included.
+            fields[name] = (_with_metadata(info), Field(None, **_constraints(info)))
         else:
             fields[name] = (info.annotation, info)
     return create_model(
@@ -120,6 +121,10 @@ def _derived(record_type: type[Record], suffix: str, *, patch: bool) -> type[Bas
         __config__=ConfigDict(extra="forbid", str_max_length=20000),
         **fields,
     )
+
+
+def _with_metadata(info: Any) -> Any:
+    return Annotated[(info.annotation, *info.metadata)] if info.metadata else info.annotation
 
 
 def _constraints(info: Any) -> dict[str, Any]:

@@ -1,0 +1,240 @@
+"""The one HTTP client of the central API: timeouts, retries, auth and error mapping.
+
+Blocking by design (``requests``): it runs on worker threads only, never the UI thread.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import time
+import uuid
+from typing import Any, TypeVar
+
+import requests
+from pydantic import BaseModel, ValidationError
+
+from advocate_console.domain import RECORD_TYPES, Collection, Customer, History, Record
+
+from .errors import ApiError, BadResponse, Conflict, Offline, Rejected, ServerError, SignedOut
+from .schemas import API_PREFIX, ChangePage, Health, Page, Token
+
+log = logging.getLogger(__name__)
+
+M = TypeVar("M", bound=BaseModel)
+
+CONNECT_TIMEOUT = 5.0
+READ_TIMEOUT = 30.0
+RETRY_STATUSES = frozenset({429, 502, 503, 504})
+MAX_RETRY_AFTER = 30.0
+
+
+def collection_path(collection: Collection) -> str:
+    """The URL path of a collection (``follow_ups`` travels as ``follow-ups``)."""
+    return f"{API_PREFIX}/{collection.value.replace('_', '-')}"
+
+
+class CentralClient:
+    """Talks to one central API server as one signed-in advocate."""
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        token: str | None = None,
+        ca_bundle: str | None = None,
+        retries: int = 3,
+        backoff: float = 0.5,
+        timeout: tuple[float, float] = (CONNECT_TIMEOUT, READ_TIMEOUT),
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.token = token
+        self.retries = retries
+        self.backoff = backoff
+        self.timeout = timeout
+        self._http = requests.Session()
+        # TLS verification stays on; a corporate CA bundle replaces the default roots.
+        self._http.verify = ca_bundle or True
+        self._http.headers["Accept"] = "application/json"
+
+    def close(self) -> None:
+        """Release pooled connections."""
+        self._http.close()
+
+    # -- calls ---------------------------------------------------------------------------
+
+    def health(self) -> Health:
+        """The server's health and version."""
+        return self._parse(Health, self._request("GET", f"{API_PREFIX}/health", auth=False))
+
+    def sign_in(self, username: str, password: str) -> Token:
+        """Exchange a user name and password for a bearer token (kept on this client)."""
+        response = self._request(
+            "POST",
+            f"{API_PREFIX}/auth/token",
+            data={"username": username, "password": password},
+            auth=False,
+            retry=False,
+        )
+        token = self._parse(Token, response)
+        self.token = token.access_token
+        return token
+
+    def sign_out(self) -> None:
+        """Revoke the token on the server and forget it."""
+        try:
+            self._request("DELETE", f"{API_PREFIX}/auth/token", retry=False)
+        finally:
+            self.token = None
+
+    def changes(self, since: int, limit: int = 1000) -> ChangePage:
+        """One page of the change feed after ``since``."""
+        response = self._request(
+            "GET", f"{API_PREFIX}/changes", params={"since": since, "limit": limit}
+        )
+        return self._parse(ChangePage, response)
+
+    def search_customers(self, query: str, limit: int = 25) -> list[Customer]:
+        """Customers matching a caller-bar query, found on the server."""
+        response = self._request(
+            "GET", f"{API_PREFIX}/customers", params={"q": query, "limit": limit}
+        )
+        return self._parse(Page[Customer], response).items
+
+    def history(self, customer_id: uuid.UUID) -> History:
+        """The whole history of one customer, from the server."""
+        return self._parse(
+            History, self._request("GET", f"{API_PREFIX}/customers/{customer_id}/history")
+        )
+
+    def create(self, collection: Collection, body: dict[str, Any], idempotency_key: str) -> Record:
+        """Create a record; a retry with the same key never creates a second one."""
+        response = self._request(
+            "POST",
+            collection_path(collection),
+            json=body,
+            headers={"Idempotency-Key": idempotency_key},
+        )
+        return self._parse(RECORD_TYPES[collection], response)
+
+    def patch(
+        self,
+        collection: Collection,
+        record_id: uuid.UUID,
+        changes: dict[str, Any],
+        version: int,
+        idempotency_key: str,
+    ) -> Record:
+        """Change some fields of a record the client last saw at ``version``."""
+        response = self._request(
+            "PATCH",
+            f"{collection_path(collection)}/{record_id}",
+            json=changes,
+            headers={"Idempotency-Key": idempotency_key, "If-Match": f'"{version}"'},
+        )
+        return self._parse(RECORD_TYPES[collection], response)
+
+    # -- plumbing ------------------------------------------------------------------------
+
+    def _request(
+        self,
+        method: str,
+        path: str,
+        *,
+        auth: bool = True,
+        retry: bool | None = None,
+        headers: dict[str, str] | None = None,
+        **kwargs: Any,
+    ) -> requests.Response:
+        headers = dict(headers or {})
+        if auth:
+            if not self.token:
+                raise SignedOut("You are signed out. Sign in to continue.")
+            headers["Authorization"] = f"Bearer {self.token}"
+        if retry is None:  # safe to repeat: reads, and writes that carry an idempotency key
+            retry = method == "GET" or "Idempotency-Key" in headers
+        attempts = 1 + (self.retries if retry else 0)
+        for attempt in range(attempts):
+            last = attempt == attempts - 1
+            try:
+                response = self._http.request(
+                    method, self.base_url + path, headers=headers, timeout=self.timeout, **kwargs
+                )
+            except requests.exceptions.SSLError as error:
+                raise Offline(f"The server's certificate was not trusted: {error}") from None
+            except (requests.ConnectionError, requests.Timeout) as error:
+                if last:
+                    raise Offline(_offline_message(self.base_url, error)) from None
+                self._wait(attempt)
+                continue
+            if response.status_code in RETRY_STATUSES and not last:
+                self._wait(attempt, response.headers.get("Retry-After"))
+                continue
+            if response.ok:
+                return response
+            raise _error_for(response)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _wait(self, attempt: int, retry_after: str | None = None) -> None:
+        delay = self.backoff * 2**attempt
+        if retry_after:
+            # An HTTP date or junk keeps our own back-off.
+            with contextlib.suppress(ValueError):
+                delay = min(max(float(retry_after), 0.0), MAX_RETRY_AFTER)
+        time.sleep(delay)
+
+    @staticmethod
+    def _parse(model: type[M], response: requests.Response) -> M:
+        try:
+            return model.model_validate_json(response.content)
+        except ValidationError as error:
+            raise BadResponse(_bad_response_message(response, error)) from None
+
+
+def _error_for(response: requests.Response) -> ApiError:
+    detail, problems, current = _error_body(response)
+    status = response.status_code
+    if status == 401:
+        return SignedOut(detail or "Your session has ended. Sign in again.")
+    if status in (409, 412):
+        return Conflict(detail or "Someone else changed this record.", current=current)
+    if 400 <= status < 500:
+        return Rejected(detail or f"The server refused the request ({status}).", status, problems)
+    return ServerError(
+        detail or f"The server had a problem ({status}). Your changes are kept; it will retry.",
+        status,
+    )
+
+
+def _error_body(response: requests.Response) -> tuple[str, list[str], dict | None]:
+    try:
+        body = response.json()
+    except ValueError:
+        return "", [], None
+    if not isinstance(body, dict):
+        return "", [], None
+    detail = body.get("detail")
+    problems = [
+        f"{p.get('field')}: {p.get('message')}"
+        for p in body.get("problems") or []
+        if isinstance(p, dict)
+    ]
+    current = body.get("current") if isinstance(body.get("current"), dict) else None
+    return (detail if isinstance(detail, str) else ""), problems, current
+
+
+def _offline_message(base_url: str, error: Exception) -> str:
+    reason = "it did not answer in time" if isinstance(error, requests.Timeout) else "no connection"
+    return f"Cannot reach the central server at {base_url} ({reason}). Working offline."
+
+
+def _bad_response_message(response: requests.Response, error: ValidationError) -> str:
+    kind = response.headers.get("Content-Type", "")
+    if "html" in kind:
+        return (
+            "The server answered with a web page instead of data: a Wi-Fi sign-in page or "
+            "a proxy may be in the way."
+        )
+    first = error.errors(include_url=False)[0]
+    where = ".".join(str(p) for p in first["loc"]) or "the answer"
+    return f"The server's answer was not what was expected ({where}: {first['msg']})."

@@ -1,0 +1,127 @@
+"""The caller bar: type anything that identifies the caller, see who matches as you type."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
+
+from advocate_console.store import CallerDirectory, CallerMatch
+from advocate_console.tasks import run_task
+
+from .formatting import phone
+from .record_models import RecordListModel
+
+SEARCH_DELAY_MS = 150
+
+
+class CallerBar(QWidget):
+    """Search field plus the list of matching callers; searches run off the UI thread."""
+
+    sig_caller_chosen = Signal(object)
+    """A customer id the advocate picked (or the only match)."""
+    sig_search_finished = Signal(int)
+    """A search finished with this many matches."""
+
+    def __init__(self, directory: CallerDirectory | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.directory = directory
+        self._generation = 0  # results of an older search are dropped when they arrive late
+
+        self.field = QLineEdit()
+        self.field.setObjectName("callerSearch")
+        self.field.setPlaceholderText(
+            self.tr("Caller's phone, name, e-mail, serial or case number")
+        )
+        self.field.setAccessibleName(self.tr("Caller search"))
+        self.field.setClearButtonEnabled(True)
+        self.status = QLabel()
+        self.status.setAccessibleName(self.tr("Search status"))
+        self.results = RecordListModel(_describe, self)
+        self.list = QListView()
+        self.list.setModel(self.results)
+        self.list.setAccessibleName(self.tr("Matching callers"))
+        self.list.setUniformItemSizes(True)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.search_now)
+        self.field.textChanged.connect(self._timer.start)
+        self.field.returnPressed.connect(self._choose_first)
+        self.list.activated.connect(lambda index: self._choose(index.row()))
+        self.list.clicked.connect(lambda index: self._choose(index.row()))
+
+        top = QHBoxLayout()
+        top.addWidget(self.field, 1)
+        top.addWidget(self.status)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.list, 1)
+
+    def set_directory(self, directory: CallerDirectory) -> None:
+        """Search this store from now on (the store opens after start-up work)."""
+        self.directory = directory
+        if self.field.text().strip():
+            self.search_now()
+
+    def search_now(self) -> None:
+        """Search for the field's text at once."""
+        self._timer.stop()
+        text = self.field.text()
+        self._generation += 1
+        generation = self._generation
+        if not text.strip() or self.directory is None:
+            self.results.set_records([])
+            self.status.setText("" if self.directory else self.tr("Loading…"))
+            return
+        directory = self.directory
+        run_task(
+            lambda: directory.find(text),
+            lambda matches: self._show(generation, matches),
+            lambda error: self._failed(generation, error),
+        )
+
+    def _show(self, generation: int, matches: list[CallerMatch]) -> None:
+        if generation != self._generation:
+            return
+        self.results.set_records(matches)
+        if not matches:
+            self.status.setText(self.tr("No caller found"))
+        else:
+            self.status.setText(self.tr("%n caller(s)", "", len(matches)))
+            self.list.setCurrentIndex(self.results.index(0, 0))
+        if len(matches) == 1:
+            self.sig_caller_chosen.emit(matches[0].customer.id)
+        self.sig_search_finished.emit(len(matches))
+
+    def _failed(self, generation: int, error: Exception) -> None:
+        if generation == self._generation:
+            self.status.setText(self.tr("Search failed: %s") % error)
+            self.sig_search_finished.emit(0)
+
+    def _choose_first(self) -> None:
+        row = self.list.currentIndex().row()
+        if self.results.rowCount():
+            self._choose(max(row, 0))
+
+    def _choose(self, row: int) -> None:
+        if 0 <= row < self.results.rowCount():
+            customer_id: uuid.UUID = self.results.record(row).customer.id
+            self.sig_caller_chosen.emit(customer_id)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.results.rowCount():
+            self.list.setFocus()
+            self.list.keyPressEvent(event)
+            return
+        super().keyPressEvent(event)
+
+
+def _describe(match: CallerMatch) -> str:
+    customer = match.customer
+    where = customer.address.city if customer.address else ""
+    number = phone(customer.phones[0]) if customer.phones else ""
+    return " · ".join(part for part in (customer.display_name, number, where) if part)
