@@ -29,7 +29,6 @@ from .enums import (
 )
 from .phone import InvalidPhoneNumber, normalize_phone
 
-_E164 = re.compile(r"^\+[1-9][0-9]{6,14}$")
 _EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s.]+(\.[^@\s.]+)+$")
 _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 
@@ -38,12 +37,14 @@ def _utc(value: datetime) -> datetime:
     # Stored times are UTC; a time without a zone is taken to be UTC already.
     if value.tzinfo is None:
         return value.replace(tzinfo=UTC)
-    return value.astimezone(UTC)
+    try:
+        return value.astimezone(UTC)
+    except OverflowError:  # e.g. 9999-12-31T23:00-05:00 is past year 9999 in UTC
+        raise ValueError("is outside the dates that can be stored") from None
 
 
 def _e164(value: str) -> str:
-    if _E164.match(value):  # already normalised: the common case, and a fast one
-        return value
+    # No shortcut for E.164-shaped text: "+999123456" has that shape but no country.
     try:
         return str(normalize_phone(value))
     except InvalidPhoneNumber as error:
@@ -168,7 +169,11 @@ class Case(Record):
     @field_validator("number", mode="after")
     @classmethod
     def _number(cls, value: str) -> str:
-        return value.strip().upper()
+        value = value.strip().upper()
+        # "C7K2M9Q4X" as typed becomes "C-7K2M9Q4X", the form the caller bar searches for.
+        if len(value) == 9 and value.startswith("C") and value[1:].isalnum():
+            return f"C-{value[1:]}"
+        return value
 
     def model_post_init(self, _context: object) -> None:
         if not self.number:
@@ -279,7 +284,8 @@ class Advocate(Value):
     @property
     def first_name(self) -> str:
         """The first word of the display name."""
-        return self.display_name.split()[0] if self.display_name else self.username
+        words = self.display_name.split()
+        return words[0] if words else self.username
 
 
 class History(Value):

@@ -19,6 +19,7 @@ _FRIENDLY = {
     "int_parsing": "must be a whole number",
     "int_type": "must be a whole number",
     "extra_forbidden": "is not a field of this record",
+    "string_pattern_mismatch": "is not in the expected form",
     "enum": "must be one of",
 }
 
@@ -49,6 +50,8 @@ def _message(item: dict) -> str:
         return str(item.get("ctx", {}).get("error", item["msg"]))
     if kind == "enum":
         return f"must be one of {item['ctx']['expected']}"
+    if kind == "too_short" and isinstance(item.get("input"), str):
+        return "cannot be empty"  # a length checked after a validator (e.g. stripping)
     if kind in ("string_too_long", "too_long"):
         return f"is too long (at most {item['ctx'].get('max_length')})"
     if kind in ("greater_than_equal", "less_than_equal"):
