@@ -1,0 +1,58 @@
+"""The central API as a FastAPI application: ``create_app(settings)``."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from fastapi.routing import APIRoute
+
+import advocate_console
+from advocate_console.api.schemas import API_PREFIX
+
+from .auth.routes import router as auth_router
+from .changes.routes import router as changes_router
+from .core.database import Database, prepare_database
+from .core.errors import install_error_handlers
+from .core.limits import RequestGuard
+from .core.settings import CentralSettings
+from .customers.routes import router as customers_router
+from .health.routes import router as health_router
+from .records.routes import all_record_routers
+
+
+def _operation_id(route: APIRoute) -> str:
+    # Route names are chosen to be stable ("search_customers"), so clients can rely on them.
+    return route.name
+
+
+def create_app(settings: CentralSettings) -> FastAPI:
+    """A central API server on ``settings.database_url``; migrates it at start-up."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if settings.migrate_on_startup:
+            prepare_database(settings.database_url)
+        yield
+        app.state.database.dispose()
+
+    app = FastAPI(
+        title="Advocate Console central API",
+        version=advocate_console.__version__,
+        openapi_url=f"{API_PREFIX}/openapi.json",
+        docs_url=f"{API_PREFIX}/docs",
+        redoc_url=None,
+        generate_unique_id_function=_operation_id,
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.database = Database(settings.database_url)
+    install_error_handlers(app)
+    app.add_middleware(RequestGuard, max_body_bytes=settings.max_body_bytes)
+    # Customers first: /customers/import must not be read as /customers/{id}.
+    for router in (health_router, auth_router, customers_router, changes_router):
+        app.include_router(router, prefix=API_PREFIX)
+    for router in all_record_routers():
+        app.include_router(router, prefix=API_PREFIX)
+    return app

@@ -1,0 +1,1 @@
+"""Signing in: advocates, passwords, bearer tokens and roles."""

@@ -1,0 +1,27 @@
+"""The change-feed table: one row per committed create or update."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from uuid import UUID
+
+from sqlalchemy import BigInteger, DateTime, Integer, String, Text, Uuid
+from sqlalchemy.orm import Mapped, mapped_column
+
+from advocate_console.central.core.database import Base
+
+# SQLite only auto-increments an INTEGER PRIMARY KEY; PostgreSQL gets a 64-bit identity.
+CURSOR = BigInteger().with_variant(Integer, "sqlite")
+
+
+class ChangeRow(Base):
+    """A record as it was committed; ``cursor`` rises in commit order."""
+
+    __tablename__ = "changes"
+
+    cursor: Mapped[int] = mapped_column(CURSOR, primary_key=True, autoincrement=True)
+    collection: Mapped[str] = mapped_column(String(20))
+    record_id: Mapped[UUID] = mapped_column(Uuid)
+    version: Mapped[int] = mapped_column(Integer)
+    data: Mapped[str] = mapped_column(Text)
+    committed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

@@ -1,0 +1,78 @@
+"""Writing and reading the change feed, so that a cursor never skips a committed change."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from uuid import UUID
+
+from sqlalchemy import insert, select, text
+from sqlalchemy.orm import Session
+
+from advocate_console.api.schemas import Change, ChangePage
+from advocate_console.central.core.database import Database
+from advocate_console.domain import Collection
+
+from .models import ChangeRow
+
+# One lock for every writer on PostgreSQL, held to commit. A writer takes its cursor
+# (from the sequence) only while holding it, so cursors become visible in commit order
+# and a reader at cursor N can never later see a change below N appear.
+CHANGE_FEED_LOCK = 7_240_302
+
+
+def lock_change_feed(session: Session) -> None:
+    """Serialise change-feed writers on PostgreSQL; SQLite's BEGIN IMMEDIATE already does."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": CHANGE_FEED_LOCK})
+
+
+def record_change(
+    session: Session,
+    collection: Collection,
+    record_id: UUID,
+    version: int,
+    data_json: str,
+    committed_at: datetime,
+) -> None:
+    """Append one change in the current transaction (call ``lock_change_feed`` first)."""
+    session.execute(
+        insert(ChangeRow).values(
+            collection=collection.value,
+            record_id=record_id,
+            version=version,
+            data=data_json,
+            committed_at=committed_at,
+        )
+    )
+
+
+def read_changes(db: Database, since: int, limit: int) -> ChangePage:
+    """Up to ``limit`` changes after cursor ``since``, oldest first."""
+    with db.read() as session:
+        rows = session.execute(
+            select(
+                ChangeRow.cursor,
+                ChangeRow.collection,
+                ChangeRow.record_id,
+                ChangeRow.version,
+                ChangeRow.data,
+            )
+            .where(ChangeRow.cursor > since)
+            .order_by(ChangeRow.cursor)
+            .limit(limit + 1)
+        ).all()
+    has_more = len(rows) > limit
+    items = [
+        Change(
+            cursor=row.cursor,
+            collection=Collection(row.collection),
+            id=row.record_id,
+            version=row.version,
+            data=json.loads(row.data),
+        )
+        for row in rows[:limit]
+    ]
+    return ChangePage(
+        items=items, next_cursor=items[-1].cursor if items else since, has_more=has_more
+    )

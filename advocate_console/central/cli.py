@@ -1,0 +1,141 @@
+"""``advocate-central``: serve the central API, seed demo data, create users."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import sys
+import time
+from collections.abc import Sequence
+
+from .core.database import DatabaseUnavailable, prepare_database
+from .core.settings import CentralSettings, default_database_url
+from .seed import AlreadySeeded
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_DATABASE = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--database",
+        metavar="URL",
+        default=None,
+        help="SQLAlchemy URL, e.g. postgresql+psycopg://user@host/db"
+        " (default: a SQLite file in the user data dir)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="advocate-central", description="The Advocate Console reference central API server."
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    serve = commands.add_parser("serve", parents=[common], help="serve the API over HTTP")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    serve.add_argument("--port", type=int, default=8765, help="port to listen on")
+
+    seed = commands.add_parser(
+        "seed", parents=[common], help="fill an empty database with demo data"
+    )
+    seed.add_argument("--customers", type=int, required=True, metavar="N")
+    seed.add_argument("--seed", type=int, default=1, metavar="S", help="random seed (default 1)")
+
+    user = commands.add_parser(
+        "create-user",
+        parents=[common],
+        help="add a user; the password is prompted for, or read from the first line of stdin",
+    )
+    user.add_argument("name", help="user name to sign in with")
+    user.add_argument("--role", required=True, choices=["advocate", "lead", "admin"])
+    user.add_argument("--display-name", default=None, help="name shown in the console")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; the exit status is 0 on success."""
+    args = _parser().parse_args(argv)
+    url = args.database or default_database_url()
+    try:
+        if args.command == "serve":
+            return _serve(url, args.host, args.port)
+        if args.command == "seed":
+            return _seed(url, args.customers, args.seed)
+        return _create_user(url, args.name, args.role, args.display_name)
+    except DatabaseUnavailable as error:
+        print(f"advocate-central: {error}", file=sys.stderr)
+        return EXIT_DATABASE
+    except (AlreadySeeded, ValueError) as error:
+        print(f"advocate-central: {error}", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _serve(url: str, host: str, port: int) -> int:
+    import uvicorn
+
+    from .app import create_app
+
+    prepare_database(url)
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    print(f"Serving {_safe(url)} on http://{host}:{port}/api/v1/docs", file=sys.stderr)
+    app = create_app(CentralSettings(database_url=url, migrate_on_startup=False))
+    uvicorn.run(app, host=host, port=port)
+    return EXIT_OK
+
+
+def _seed(url: str, customers: int, seed: int) -> int:
+    from .seed import seed_database
+
+    started = time.monotonic()
+
+    def progress(done: int, total: int) -> None:
+        print(f"\r{done:,} of {total:,} customers", end="", file=sys.stderr, flush=True)
+
+    seed_database(url, customers, seed=seed, progress=progress)
+    print(
+        f"\nSeeded {customers:,} customers into {_safe(url)}"
+        f" in {time.monotonic() - started:.1f} s.",
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
+def _create_user(url: str, name: str, role: str, display_name: str | None) -> int:
+    from advocate_console.domain import Role
+
+    from .auth.service import AdvocateExists, create_advocate
+    from .core.database import Database
+
+    if sys.stdin.isatty():
+        password = getpass.getpass(f"Password for {name}: ")
+        if password != getpass.getpass("Once more: "):
+            print("advocate-central: the passwords differ.", file=sys.stderr)
+            return EXIT_FAILED
+    else:
+        password = sys.stdin.readline().rstrip("\r\n")
+    prepare_database(url)
+    db = Database(url)
+    try:
+        advocate = create_advocate(db, name, password, Role(role), display_name)
+    except AdvocateExists as error:
+        print(f"advocate-central: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    finally:
+        db.dispose()
+    print(f"Created {advocate.role} “{advocate.username}”.", file=sys.stderr)
+    return EXIT_OK
+
+
+def _safe(url: str) -> str:
+    # Never print a password that came in the URL.
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:
+        return "the database"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

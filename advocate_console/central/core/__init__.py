@@ -1,0 +1,1 @@
+"""What every feature of the central server stands on: settings, database, security, errors."""

@@ -1,0 +1,158 @@
+"""The server's database: engines, sessions, and migrations applied through Alembic.
+
+SQLite (the default, embedded demo) and PostgreSQL (production, several servers sharing
+one database) are both first-class. Readers and writers get separate engines on SQLite
+so that writes start with ``BEGIN IMMEDIATE``: a write transaction then never has to
+upgrade a read lock, which in WAL mode would fail at once instead of waiting.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, MetaData, create_engine, event, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
+
+MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
+# Keeps concurrent start-ups of several servers on one PostgreSQL from migrating twice.
+MIGRATION_LOCK = 7_240_301
+SQLITE_BUSY_TIMEOUT_MS = 15_000
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    """Base of every table of the central server."""
+
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class DatabaseUnavailable(RuntimeError):
+    """The database URL is wrong or the database cannot be reached; the message says which."""
+
+
+def is_sqlite(url: str) -> bool:
+    """True for a ``sqlite://`` URL."""
+    return make_url(url).get_backend_name() == "sqlite"
+
+
+def make_engine(url: str, *, immediate: bool = False) -> Engine:
+    """An engine for ``url``; on SQLite with WAL, foreign keys and a busy timeout."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise DatabaseUnavailable(f"“{url}” is not a database URL.") from None
+    try:
+        if parsed.get_backend_name() != "sqlite":
+            return create_engine(parsed, pool_pre_ping=True)
+        if parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+    except (NoSuchModuleError, ImportError) as error:
+        raise DatabaseUnavailable(f"No driver for “{parsed.drivername}”: {error}") from None
+    _set_up_sqlite(engine, immediate=immediate)
+    return engine
+
+
+def _set_up_sqlite(engine: Engine, *, immediate: bool) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Take transaction control from the sqlite3 module so BEGIN is ours to emit.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    begin = "BEGIN IMMEDIATE" if immediate else "BEGIN"
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql(begin)
+
+
+class Database:
+    """Sessions on one database: ``read()`` for queries, ``write()`` for transactions."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.dialect = make_url(url).get_backend_name()
+        self.reader = make_engine(url)
+        self.writer = make_engine(url, immediate=True) if self.dialect == "sqlite" else self.reader
+        self._read = sessionmaker(self.reader, expire_on_commit=False)
+        self._write = sessionmaker(self.writer, expire_on_commit=False)
+
+    @property
+    def is_postgresql(self) -> bool:
+        """True when the database is PostgreSQL."""
+        return self.dialect == "postgresql"
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for queries; nothing it does is committed."""
+        with self._read() as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A session in one transaction, committed when the block ends without error."""
+        with self._write() as session, session.begin():
+            yield session
+
+    def dispose(self) -> None:
+        """Close every pooled connection."""
+        self.reader.dispose()
+        if self.writer is not self.reader:
+            self.writer.dispose()
+
+
+def alembic_config(url: str) -> Config:
+    """An Alembic configuration for the migrations shipped in this package."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return config
+
+
+def prepare_database(url: str) -> None:
+    """Create or upgrade the schema to the newest migration; safe to call every start-up."""
+    migrate(url, "head")
+
+
+def migrate(url: str, revision: str, *, downgrade: bool = False) -> None:
+    """Move the schema to ``revision`` (up, or down when ``downgrade``)."""
+    engine = make_engine(url)
+    try:
+        with engine.begin() as connection:
+            if engine.dialect.name == "postgresql":
+                connection.execute(
+                    text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK}
+                )
+            config = alembic_config(url)
+            config.attributes["connection"] = connection
+            if downgrade:
+                command.downgrade(config, revision)
+            else:
+                command.upgrade(config, revision)
+    except OperationalError as error:
+        raise DatabaseUnavailable(f"Cannot reach the database: {_first_line(error)}") from None
+    finally:
+        engine.dispose()
+
+
+def _first_line(error: OperationalError) -> str:
+    return str(error.orig).strip().splitlines()[0] if error.orig else str(error)

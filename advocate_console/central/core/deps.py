@@ -1,0 +1,24 @@
+"""FastAPI dependencies every feature shares: the database and the settings."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import Depends, Request
+
+from .database import Database
+from .settings import CentralSettings
+
+
+def get_database(request: Request) -> Database:
+    """The database of the app serving this request."""
+    return request.app.state.database
+
+
+def get_settings(request: Request) -> CentralSettings:
+    """The settings of the app serving this request."""
+    return request.app.state.settings
+
+
+DatabaseDep = Annotated[Database, Depends(get_database)]
+SettingsDep = Annotated[CentralSettings, Depends(get_settings)]

@@ -1,0 +1,1 @@
+"""Customers: search by anything a caller says, history, creation and bulk import."""

@@ -1,0 +1,85 @@
+"""Caller search, a customer's history, and bulk import."""
+
+from __future__ import annotations
+
+from typing import Annotated
+from uuid import UUID
+
+from fastapi import APIRouter, Query
+
+from advocate_console.api.schemas import CREATE_BODIES, MAX_PAGE, ErrorBody, ImportResult, Page
+from advocate_console.central.auth.dependencies import CurrentAdvocate, LeadOrAdmin
+from advocate_console.central.core.deps import DatabaseDep, SettingsDep
+from advocate_console.central.core.http import check_idempotency_key
+from advocate_console.central.idempotency.service import answer_once, fingerprint
+from advocate_console.central.records.routes import IdempotencyKey
+from advocate_console.domain import Collection, Customer, History
+from advocate_console.domain.search import MAX_QUERY_LENGTH
+
+from . import service
+from .search import search_customers
+
+router = APIRouter(tags=["customers"])
+CustomerCreate = CREATE_BODIES[Collection.CUSTOMERS]
+
+
+@router.get(
+    "/customers",
+    name="search_customers",
+    response_model=Page[Customer],
+    responses={code: {"model": ErrorBody} for code in (400, 401, 422)},
+)
+def search(
+    db: DatabaseDep,
+    _who: CurrentAdvocate,
+    q: Annotated[
+        str | None,
+        Query(
+            max_length=MAX_QUERY_LENGTH,
+            description="A phone number (any format, vanity letters too), e-mail, serial"
+            " number, case number or the start of a name; empty lists every customer.",
+        ),
+    ] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
+    cursor: Annotated[str | None, Query(max_length=1000)] = None,
+) -> Page[Customer]:
+    """Find the caller by whatever they told the advocate."""
+    return search_customers(db, q, limit, cursor)
+
+
+@router.get(
+    "/customers/{customer_id}/history",
+    name="get_customer_history",
+    response_model=History,
+    responses={code: {"model": ErrorBody} for code in (401, 404, 422)},
+)
+def history(customer_id: UUID, db: DatabaseDep, _who: CurrentAdvocate) -> History:
+    """The customer with products, cases, interactions, resolutions, follow-ups and cards."""
+    return service.customer_history(db, customer_id)
+
+
+@router.post(
+    "/customers/import",
+    name="import_customers",
+    status_code=201,
+    response_model=ImportResult,
+    responses={code: {"model": ErrorBody} for code in (400, 401, 403, 409, 413, 422)},
+)
+def import_customers(
+    body: list[CustomerCreate],  # type: ignore[valid-type]
+    db: DatabaseDep,
+    settings: SettingsDep,
+    who: LeadOrAdmin,
+    idempotency_key: IdempotencyKey = None,
+):
+    """Create many customers at once, all or none (leads and admins)."""
+    key = check_idempotency_key(idempotency_key)
+    request = fingerprint(
+        "POST",
+        "/customers/import",
+        "[" + ",".join(b.model_dump_json(exclude_unset=True) for b in body) + "]",
+    )
+    answer = answer_once(
+        db, who.id, key, request, lambda s: service.import_customers(s, body, settings.max_import)
+    )
+    return answer.response()

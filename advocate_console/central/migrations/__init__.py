@@ -1,0 +1,1 @@
+"""Alembic migrations of the central server, applied by ``prepare_database``."""

@@ -1,0 +1,1 @@
+"""Records of every collection: tables, the generic create/get/patch service and routes."""

@@ -1,0 +1,189 @@
+"""Create, read and patch a record of any collection, with its change-feed row.
+
+Creation and patching validate the whole record with its domain type, check the
+records it points at, write the row, keep the customer lookup tables current, and
+append the change, all in the caller's transaction.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from uuid import UUID, uuid4
+
+from pydantic import BaseModel
+from sqlalchemy import insert, select, update
+from sqlalchemy.orm import Session
+
+from advocate_console.api.schemas import API_PREFIX, Page
+from advocate_console.central.changes.service import lock_change_feed, record_change
+from advocate_console.central.core.clock import utc_now
+from advocate_console.central.core.database import Database
+from advocate_console.central.core.errors import ApiError
+from advocate_console.central.core.http import decode_id_cursor, encode_id_cursor, etag
+from advocate_console.central.customers.lookups import index_customer
+from advocate_console.central.idempotency.service import Answer
+from advocate_console.domain import RECORD_TYPES, Collection, Customer, Record
+
+from .models import ROW_TYPES
+
+# What a record is called in a sentence, and where it lives on the wire.
+NOUNS = {
+    Collection.CUSTOMERS: "customer",
+    Collection.PRODUCTS: "product",
+    Collection.CASES: "case",
+    Collection.INTERACTIONS: "interaction",
+    Collection.RESOURCES: "resource",
+    Collection.RESOLUTIONS: "resolution",
+    Collection.FOLLOW_UPS: "follow-up",
+    Collection.CARDS: "card",
+}
+PATHS = {collection: collection.value.replace("_", "-") for collection in Collection}
+
+
+def location(collection: Collection, record_id: UUID) -> str:
+    """The address of one record."""
+    return f"{API_PREFIX}/{PATHS[collection]}/{record_id}"
+
+
+def row_values(collection: Collection, record: Record, data_json: str, now: Any) -> dict:
+    """The column values of ``record``'s row."""
+    row_type = ROW_TYPES[collection]
+    values = {"id": record.id, "version": record.version, "data": data_json, "updated_at": now}
+    for column in row_type.projected:
+        values[column] = getattr(record, column)
+    return values
+
+
+def load(session: Session, collection: Collection, record_id: UUID, *, lock: bool = False):
+    """The record with ``record_id``, or None."""
+    row_type = ROW_TYPES[collection]
+    query = select(row_type.data).where(row_type.id == record_id)
+    if lock:
+        query = query.with_for_update()
+    data = session.scalar(query)
+    return None if data is None else RECORD_TYPES[collection].model_validate_json(data)
+
+
+def get_record(db: Database, collection: Collection, record_id: UUID) -> Record:
+    """The record with ``record_id``; 404 when there is none."""
+    with db.read() as session:
+        record = load(session, collection, record_id)
+    if record is None:
+        raise ApiError(404, f"There is no {NOUNS[collection]} with id {record_id}.")
+    return record
+
+
+def check_references(
+    session: Session, collection: Collection, record: Record, changed: set[str] | None = None
+) -> None:
+    """422 when a record ``record`` points at does not exist or is another customer's."""
+    for column, target in ROW_TYPES[collection].references.items():
+        value = getattr(record, column)
+        if value is None or (changed is not None and column not in changed):
+            continue
+        target_row = ROW_TYPES[target]
+        owner_column = getattr(target_row, "customer_id", None)
+        wanted = [target_row.id] + ([owner_column] if owner_column is not None else [])
+        found = session.execute(select(*wanted).where(target_row.id == value)).first()
+        if found is None:
+            raise ApiError(
+                422,
+                f"There is no {NOUNS[target]} with id {value}.",
+                problems=[(column, f"there is no {NOUNS[target]} with this id")],
+            )
+        owner = getattr(record, "customer_id", None)
+        if owner_column is not None and owner is not None and found[1] != owner:
+            raise ApiError(
+                422,
+                f"The {NOUNS[target]} {value} belongs to another customer.",
+                problems=[(column, f"this {NOUNS[target]} belongs to another customer")],
+            )
+
+
+def save(session: Session, collection: Collection, record: Record, *, new: bool) -> str:
+    """Write ``record``'s row, lookups and change; its JSON is returned."""
+    row_type = ROW_TYPES[collection]
+    data_json = record.model_dump_json()
+    now = utc_now()
+    values = row_values(collection, record, data_json, now)
+    if new:
+        session.execute(insert(row_type).values(**values))
+    else:
+        session.execute(update(row_type).where(row_type.id == record.id).values(**values))
+    if isinstance(record, Customer):
+        index_customer(session, record, new=new)
+    lock_change_feed(session)
+    record_change(session, collection, record.id, record.version, data_json, now)
+    return data_json
+
+
+def new_record(collection: Collection, body: BaseModel) -> Record:
+    """The record a create body describes, at version 1 with an id chosen if none given."""
+    fields = body.model_dump()
+    if fields.get("id") is None:
+        fields["id"] = uuid4()
+    if fields.get("number") is None:
+        fields.pop("number", None)  # a case derives its number from its id
+    fields["version"] = 1
+    return RECORD_TYPES[collection].model_validate(fields)
+
+
+def create(session: Session, collection: Collection, body: BaseModel) -> Answer:
+    """Create the record ``body`` describes; 409 when its id is taken."""
+    record = new_record(collection, body)
+    row_type = ROW_TYPES[collection]
+    if session.scalar(select(row_type.id).where(row_type.id == record.id)) is not None:
+        raise ApiError(409, f"A {NOUNS[collection]} with id {record.id} already exists.")
+    check_references(session, collection, record)
+    data_json = save(session, collection, record, new=True)
+    return Answer(201, data_json, etag(record.version), location(collection, record.id))
+
+
+def patch(
+    session: Session, collection: Collection, record_id: UUID, body: BaseModel, expected: int
+) -> Answer:
+    """Apply the fields ``body`` carries when the record is still at version ``expected``."""
+    current = load(session, collection, record_id, lock=True)
+    if current is None:
+        raise ApiError(404, f"There is no {NOUNS[collection]} with id {record_id}.")
+    if current.version != expected:
+        raise ApiError(
+            412,
+            f"This {NOUNS[collection]} changed since you read it: it is at version"
+            f" {current.version}, not {expected}. Merge with the current record and retry.",
+            current=current.model_dump(mode="json"),
+            headers={"ETag": etag(current.version)},
+        )
+    changes = body.model_dump(exclude_unset=True)
+    if not changes:
+        return Answer(200, current.model_dump_json(), etag(current.version))
+    merged = {**current.model_dump(), **changes, "version": current.version + 1}
+    record = RECORD_TYPES[collection].model_validate(merged)
+    check_references(session, collection, record, changed=set(changes))
+    data_json = save(session, collection, record, new=False)
+    return Answer(200, data_json, etag(record.version))
+
+
+def existing_ids(session: Session, collection: Collection, ids: list[UUID]) -> list[UUID]:
+    """Those of ``ids`` that already have a record in ``collection``."""
+    row_type = ROW_TYPES[collection]
+    found: list[UUID] = []
+    for start in range(0, len(ids), 500):  # stay under every driver's parameter limit
+        chunk = ids[start : start + 500]
+        found.extend(session.scalars(select(row_type.id).where(row_type.id.in_(chunk))))
+    return found
+
+
+def list_records(db: Database, collection: Collection, limit: int, cursor: str | None) -> Page:
+    """Every record of ``collection`` in id order, a page at a time."""
+    row_type = ROW_TYPES[collection]
+    after = decode_id_cursor(cursor)
+    query = select(row_type.id, row_type.data).order_by(row_type.id).limit(limit + 1)
+    if after is not None:
+        query = query.where(row_type.id > after)
+    with db.read() as session:
+        rows = session.execute(query).all()
+    record_type = RECORD_TYPES[collection]
+    items = [record_type.model_validate_json(row.data) for row in rows[:limit]]
+    more = len(rows) > limit
+    return Page(items=items, next_cursor=encode_id_cursor(rows[limit - 1].id) if more else None)

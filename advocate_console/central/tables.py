@@ -1,0 +1,24 @@
+"""Every table of the central server, imported once so ``Base.metadata`` is complete."""
+
+from __future__ import annotations
+
+from advocate_console.central.auth.models import AdvocateRow, TokenRow
+from advocate_console.central.changes.models import ChangeRow
+from advocate_console.central.core.database import Base
+from advocate_console.central.customers.models import CustomerEmail, CustomerNameKey, CustomerPhone
+from advocate_console.central.idempotency.models import IdempotencyKeyRow
+from advocate_console.central.records.models import ROW_TYPES
+
+metadata = Base.metadata
+
+__all__ = [
+    "ROW_TYPES",
+    "AdvocateRow",
+    "ChangeRow",
+    "CustomerEmail",
+    "CustomerNameKey",
+    "CustomerPhone",
+    "IdempotencyKeyRow",
+    "TokenRow",
+    "metadata",
+]

@@ -1,0 +1,135 @@
+"""Signing in and out, tokens that are missing, wrong, expired or revoked, and roles."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+import advocate_console
+from advocate_console.domain import Role
+
+from . import bodies
+from .conftest import PASSWORD, mint_token
+
+TOKEN = "/api/v1/auth/token"
+
+
+def test_health_answers_with_the_package_version(api):
+    response = api.client.get("/api/v1/health")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "version": advocate_console.__version__}
+
+
+def test_sign_in_gives_a_token_that_works_until_signed_out(api):
+    response = api.client.post(TOKEN, data={"username": "ada", "password": PASSWORD})
+    assert response.status_code == 200
+    token = response.json()
+    assert token["token_type"] == "bearer"
+    assert token["expires_in"] == 12 * 3600
+    assert token["advocate"]["username"] == "ada"
+    headers = {"Authorization": f"Bearer {token['access_token']}"}
+
+    me = api.client.get("/api/v1/me", headers=headers)
+    assert me.status_code == 200
+    assert me.json() == token["advocate"] | {"display_name": "Ada Tester", "role": "advocate"}
+
+    assert api.client.delete(TOKEN, headers=headers).status_code == 204
+    revoked = api.client.get("/api/v1/me", headers=headers)
+    assert revoked.status_code == 401
+    assert "signed out" in revoked.json()["detail"]
+    assert revoked.headers["WWW-Authenticate"] == "Bearer"
+
+
+@pytest.mark.parametrize(
+    ("username", "password"), [("ada", "wrong"), ("nobody", PASSWORD), ("ada", "")]
+)
+def test_wrong_credentials_are_refused_with_a_reason(api, username, password):
+    response = api.client.post(TOKEN, data={"username": username, "password": password})
+    assert response.status_code in (401, 422)
+    assert response.json()["detail"]
+    if response.status_code == 401:
+        assert response.headers["WWW-Authenticate"] == "Bearer"
+
+
+def test_sign_in_without_a_form_names_the_missing_fields(api):
+    response = api.client.post(TOKEN, data={"username": "ada"})
+    assert response.status_code == 422
+    assert {"field": "password", "message": "is required"} in response.json()["problems"]
+
+
+@pytest.mark.parametrize(
+    ("headers", "reason"),
+    [
+        ({}, "Sign in first"),
+        ({"Authorization": "Bearer not-a-token"}, "not recognised"),
+        ({"Authorization": "Basic YWRhOnB3"}, "Sign in first"),
+    ],
+)
+def test_missing_or_unknown_tokens_answer_401_with_a_reason(api, headers, reason):
+    response = api.client.get("/api/v1/me", headers=headers)
+    assert response.status_code == 401
+    assert reason in response.json()["detail"]
+    assert response.headers["WWW-Authenticate"] == "Bearer"
+
+
+def test_an_expired_token_answers_401(api):
+    token = mint_token(api.url, "ada", lifetime=timedelta(seconds=-1))
+    response = api.client.get("/api/v1/me", headers={"Authorization": f"Bearer {token}"})
+    assert response.status_code == 401
+    assert "expired" in response.json()["detail"]
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/api/v1/customers", "/api/v1/changes", "/api/v1/resources", "/api/v1/cases/" + "0" * 32],
+)
+def test_every_read_needs_a_token(api, path):
+    assert api.client.get(path).status_code == 401
+
+
+def test_an_advocate_may_not_create_customers_products_or_resources(api):
+    customer = api.client.post("/api/v1/customers", json=bodies.customer(), headers=api.auth())
+    assert customer.status_code == 403
+    assert "lead" in customer.json()["detail"]
+    made = api.client.post(
+        "/api/v1/customers", json=bodies.customer(), headers=api.auth(Role.LEAD)
+    ).json()
+    for path, body in (
+        ("/api/v1/products", bodies.product(made["id"])),
+        ("/api/v1/resources", bodies.resource()),
+        ("/api/v1/customers/import", [bodies.customer()]),
+    ):
+        assert api.client.post(path, json=body, headers=api.auth()).status_code == 403
+        assert api.client.post(path, json=body, headers=api.auth(Role.ADMIN)).status_code == 201
+    patch = api.client.patch(
+        f"/api/v1/customers/{made['id']}",
+        json={"tier": "gold"},
+        headers=api.auth(If_Match='"1"'),
+    )
+    assert patch.status_code == 403
+
+
+def test_the_openapi_document_and_docs_are_published_with_stable_operation_ids(api):
+    document = api.client.get("/api/v1/openapi.json").json()
+    operation_ids = {
+        operation["operationId"]
+        for path in document["paths"].values()
+        for operation in path.values()
+    }
+    assert {
+        "health",
+        "sign_in",
+        "sign_out",
+        "who_am_i",
+        "search_customers",
+        "get_customer_history",
+        "import_customers",
+        "list_changes",
+        "list_resources",
+        "create_follow_up",
+        "update_case",
+        "get_card",
+    } <= operation_ids
+    assert "/api/v1/follow-ups/{record_id}" in document["paths"]
+    assert api.client.get("/api/v1/docs").status_code == 200

@@ -1,0 +1,117 @@
+"""The change feed: every write, in commit order, and a cursor that never skips one."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from advocate_console.domain import Role
+
+from . import bodies
+
+CHANGES = "/api/v1/changes"
+
+
+def _feed(api, since=0, limit=1000):
+    response = api.client.get(CHANGES, params={"since": since, "limit": limit}, headers=api.auth())
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def test_every_create_and_update_appears_in_order_with_its_record(api):
+    customer = api.client.post(
+        "/api/v1/customers", json=bodies.customer(), headers=api.auth(Role.LEAD)
+    ).json()
+    case = api.client.post(
+        "/api/v1/cases", json=bodies.case(customer["id"]), headers=api.auth()
+    ).json()
+    patched = api.client.patch(
+        f"/api/v1/cases/{case['id']}", json={"status": "pending"}, headers=api.auth(If_Match="1")
+    ).json()
+    page = _feed(api)
+    assert [(c["collection"], c["id"], c["version"]) for c in page["items"]] == [
+        ("customers", customer["id"], 1),
+        ("cases", case["id"], 1),
+        ("cases", case["id"], 2),
+    ]
+    assert [c["data"] for c in page["items"]] == [customer, case, patched]
+    cursors = [c["cursor"] for c in page["items"]]
+    assert cursors == sorted(cursors)
+    assert page["next_cursor"] == cursors[-1]
+    assert page["has_more"] is False
+    empty = _feed(api, since=page["next_cursor"])
+    assert empty == {"items": [], "next_cursor": page["next_cursor"], "has_more": False}
+
+
+def test_paging_through_the_feed_sees_each_change_once(api):
+    customer = api.client.post(
+        "/api/v1/customers", json=bodies.customer(), headers=api.auth(Role.LEAD)
+    ).json()
+    for i in range(9):
+        api.client.post(
+            "/api/v1/interactions",
+            json=bodies.interaction(customer["id"], summary=f"n{i}"),
+            headers=api.auth(),
+        )
+    seen, since = [], 0
+    while True:
+        page = _feed(api, since=since, limit=4)
+        seen += page["items"]
+        since = page["next_cursor"]
+        if not page["has_more"]:
+            break
+    assert len(seen) == 10
+    assert [c["data"].get("summary") for c in seen[1:]] == [f"n{i}" for i in range(9)]
+
+
+@pytest.mark.parametrize(
+    "params", [{"since": -1}, {"since": "x"}, {"since": 2**64}, {"limit": 0}, {"limit": 1001}]
+)
+def test_bad_cursors_and_limits_are_422(api, params):
+    response = api.client.get(CHANGES, params=params, headers=api.auth())
+    assert response.status_code == 422
+    assert response.json()["problems"]
+
+
+def test_a_reader_polling_during_concurrent_writes_misses_nothing(api):
+    customer = api.client.post(
+        "/api/v1/customers", json=bodies.customer(), headers=api.auth(Role.LEAD)
+    ).json()
+    start = _feed(api)["next_cursor"]
+    writers, per_writer = 4, 15
+    done = threading.Event()
+    errors: list[str] = []
+
+    def write(n: int) -> None:
+        for i in range(per_writer):
+            response = api.client.post(
+                "/api/v1/interactions",
+                json=bodies.interaction(customer["id"], summary=f"w{n}-{i}"),
+                headers=api.auth(),
+            )
+            if response.status_code != 201:
+                errors.append(response.text)
+
+    threads = [threading.Thread(target=write, args=(n,)) for n in range(writers)]
+    for thread in threads:
+        thread.start()
+    seen: list[dict] = []
+    since = start
+    while True:
+        finished = done.is_set()
+        page = _feed(api, since=since, limit=7)
+        seen += page["items"]
+        since = page["next_cursor"]
+        if finished and not page["has_more"]:
+            break
+        if not any(thread.is_alive() for thread in threads):
+            done.set()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    summaries = [c["data"]["summary"] for c in seen]
+    assert sorted(summaries) == sorted(
+        f"w{n}-{i}" for n in range(writers) for i in range(per_writer)
+    )
+    assert len(set(c["cursor"] for c in seen)) == len(seen)
