@@ -1,0 +1,65 @@
+"""Seeding: the demo data lands with its lookups and change feed, and only once."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+from advocate_console.central import demo_data
+from advocate_console.central.app import create_app
+from advocate_console.central.core.settings import CentralSettings
+from advocate_console.central.seed import AlreadySeeded, customer_count, is_seeded, seed_database
+
+from .conftest import postgres_database
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def empty_url(request, tmp_path):
+    """An empty database, without even a schema."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'seed.sqlite'}"
+        return
+    with postgres_database(request.getfixturevalue("postgres_server")) as url:
+        yield url
+
+
+def test_the_demo_advocate_finds_the_story_customer_after_seeding(empty_url):
+    calls = []
+    seed_database(empty_url, 40, seed=3, progress=lambda done, total: calls.append((done, total)))
+    assert calls[-1] == (40, 40)
+    assert customer_count(empty_url) == 40
+    assert is_seeded(empty_url)
+
+    app = create_app(CentralSettings(database_url=empty_url, migrate_on_startup=False))
+    with TestClient(app) as client:
+        token = client.post(
+            "/api/v1/auth/token",
+            data={"username": demo_data.DEMO_USERNAME, "password": demo_data.DEMO_PASSWORD},
+        ).json()
+        assert token["advocate"]["role"] == "advocate"
+        headers = {"Authorization": f"Bearer {token['access_token']}"}
+        for q in ("1-800-GE-CARES", "(800) 432-2737", "+18004322737"):
+            found = client.get("/api/v1/customers", params={"q": q}, headers=headers).json()
+            assert [c["id"] for c in found["items"]] == [
+                str(demo_data.STORY_REPEAT_FAILURE_CUSTOMER_ID)
+            ]
+        history = client.get(
+            f"/api/v1/customers/{demo_data.STORY_REPEAT_FAILURE_CUSTOMER_ID}/history",
+            headers=headers,
+        ).json()
+        assert history["products"] and history["cases"]
+
+        feed = client.get("/api/v1/changes", params={"limit": 1000}, headers=headers).json()
+        collections = {c["collection"] for c in feed["items"]}
+        assert {"customers", "products", "cases", "resources"} <= collections
+        resources = client.get("/api/v1/resources", params={"limit": 1000}, headers=headers)
+        assert len(resources.json()["items"]) >= 30
+        lead = client.post(
+            "/api/v1/auth/token",
+            data={"username": demo_data.LEAD_USERNAME, "password": demo_data.LEAD_PASSWORD},
+        ).json()
+        assert lead["advocate"]["role"] == "lead"
+
+    with pytest.raises(AlreadySeeded, match="already holds"):
+        seed_database(empty_url, 5)
+    assert customer_count(empty_url) == 40
