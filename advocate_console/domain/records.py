@@ -151,6 +151,13 @@ class Product(Record):
     warranty_end: date | None = None
     replaced_by_id: UUID | None = None
 
+    @property
+    def display_name(self) -> str:
+        """The product as people say it, brand first: ``Halvorsen 30-inch gas range``."""
+        if self.name.casefold().startswith(self.brand.casefold()):
+            return self.name
+        return f"{self.brand} {self.name}"
+
 
 class Case(Record):
     """A problem a customer brought to us, from opening to resolution."""

@@ -11,8 +11,9 @@ from uuid import UUID
 from .records import Case, Product
 from .warranty import WarrantyStatus, warranty_status
 
-# Case categories that mean a unit failed, as opposed to a question or a billing matter.
-FAILURE_CATEGORIES = frozenset({"product failure", "repair", "warranty", "parts"})
+# Case categories that mean a unit failed, as opposed to a question, a billing matter or
+# a routine parts order (a filter bought twice is not a repeat failure).
+FAILURE_CATEGORIES = frozenset({"product failure", "repair", "warranty"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
@@ -98,10 +99,12 @@ class CallerDirectory:
             case_ids = [case.id for case in cases]
             return History(
                 customer=Customer.model_validate_json(row.data),
-                products=_records(
-                    session,
-                    Product,
-                    select(ProductRow.data).where(ProductRow.customer_id == customer_id),
+                products=_newest_first(
+                    _records(
+                        session,
+                        Product,
+                        select(ProductRow.data).where(ProductRow.customer_id == customer_id),
+                    )
                 ),
                 cases=cases,
                 interactions=_records(
@@ -161,6 +164,10 @@ def _ids_for(term: SearchTerm) -> Select:
                 .order_by(CustomerNameKeyRow.key)
             )
     raise ValueError(term.kind)
+
+
+def _newest_first(products: list[Product]) -> list[Product]:
+    return sorted(products, key=lambda p: p.purchase_date or date.min, reverse=True)
 
 
 def _records(session: Session, record_type: type, query: Select) -> list:

@@ -88,7 +88,7 @@ class Replica:
         )
 
 
-def _newer_than_stored(session, table, records: dict) -> list[Record]:  # noqa: ANN001
+def _newer_than_stored(session, table, records: dict) -> list[Record]:
     query = select(table.c.id, table.c.version).where(table.c.id.in_(list(records)))
     stored = {row[0]: row[1] for row in session.execute(query)}
     return [r for r in records.values() if r.version >= stored.get(r.id, 0)]

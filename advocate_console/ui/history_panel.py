@@ -51,7 +51,7 @@ class HistoryPanel(QWidget):
 
         self.products = RecordTableModel(
             [
-                Column(self.tr("Product"), lambda p: f"{p.brand} {p.name}"),
+                Column(self.tr("Product"), lambda p: p.display_name),
                 Column(self.tr("Model"), lambda p: p.model_number),
                 Column(self.tr("Serial"), lambda p: p.serial_number),
                 Column(self.tr("Purchased"), lambda p: day(p.purchase_date)),

@@ -1,0 +1,20 @@
+"""Where the app's own files are: in a checkout, or inside the frozen build."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def resource_dir() -> Path:
+    """The ``resources/`` folder (styles, icons, card templates, fonts)."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen) / "resources"
+    return Path(__file__).resolve().parents[1] / "resources"
+
+
+def style_sheet() -> str:
+    """Every ``resources/styles/NN_name.qss`` joined in name order."""
+    styles = sorted((resource_dir() / "styles").glob("*.qss"))
+    return "\n".join(path.read_text(encoding="utf-8") for path in styles)
