@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 import requests
 from pydantic import BaseModel, ValidationError
 
-from advocate_console.domain import RECORD_TYPES, Collection, Customer, History, Record
+from advocate_console.domain import RECORD_TYPES, Advocate, Collection, Customer, History, Record
 
 from .errors import ApiError, BadResponse, Conflict, Offline, Rejected, ServerError, SignedOut
 from .schemas import API_PREFIX, ChangePage, Health, Page, Token
@@ -107,6 +107,15 @@ class CentralClient:
             History, self._request("GET", f"{API_PREFIX}/customers/{customer_id}/history")
         )
 
+    def get(self, collection: Collection, record_id: uuid.UUID) -> Record:
+        """One record as the server has it now."""
+        response = self._request("GET", f"{collection_path(collection)}/{record_id}")
+        return self._parse(RECORD_TYPES[collection], response)
+
+    def me(self) -> Advocate:
+        """Who the token belongs to (checks that it is still good)."""
+        return self._parse(Advocate, self._request("GET", f"{API_PREFIX}/me"))
+
     def create(self, collection: Collection, body: dict[str, Any], idempotency_key: str) -> Record:
         """Create a record; a retry with the same key never creates a second one."""
         response = self._request(
@@ -162,11 +171,20 @@ class CentralClient:
                 )
             except requests.exceptions.SSLError as error:
                 raise Offline(f"The server's certificate was not trusted: {error}") from None
-            except (requests.ConnectionError, requests.Timeout) as error:
+            except (
+                requests.ConnectionError,
+                requests.Timeout,
+                requests.exceptions.ChunkedEncodingError,  # the line dropped mid-answer
+                requests.exceptions.ContentDecodingError,
+            ) as error:
                 if last:
                     raise Offline(_offline_message(self.base_url, error)) from None
                 self._wait(attempt)
                 continue
+            except requests.RequestException as error:  # a bad URL, too many redirects …
+                raise Offline(
+                    f"Cannot talk to the central server at {self.base_url}: {error}"
+                ) from None
             if response.status_code in RETRY_STATUSES and not last:
                 self._wait(attempt, response.headers.get("Retry-After"))
                 continue
@@ -224,7 +242,12 @@ def _error_body(response: requests.Response) -> tuple[str, list[str], dict | Non
 
 
 def _offline_message(base_url: str, error: Exception) -> str:
-    reason = "it did not answer in time" if isinstance(error, requests.Timeout) else "no connection"
+    if isinstance(error, requests.Timeout):
+        reason = "it did not answer in time"
+    elif isinstance(error, requests.ConnectionError):
+        reason = "no connection"
+    else:
+        reason = "the connection dropped mid-answer"
     return f"Cannot reach the central server at {base_url} ({reason}). Working offline."
 
 

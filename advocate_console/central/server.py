@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import socket
+from dataclasses import replace
+from datetime import timedelta
 import threading
 import time
 
@@ -23,8 +25,16 @@ class ServerDidNotStart(RuntimeError):
 class EmbeddedServer:
     """uvicorn serving the central API on a background thread, started and stopped at will."""
 
-    def __init__(self, database_url: str, host: str = "127.0.0.1", port: int = 0) -> None:
+    def __init__(
+        self,
+        database_url: str,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        *,
+        token_lifetime: timedelta | None = None,
+    ) -> None:
         self.database_url = database_url
+        self.token_lifetime = token_lifetime
         self.host = host
         self.port = port
         self._server: uvicorn.Server | None = None
@@ -58,6 +68,8 @@ class EmbeddedServer:
         self._socket = sock
         self._bound_port = sock.getsockname()[1]
         settings = CentralSettings(database_url=self.database_url, migrate_on_startup=False)
+        if self.token_lifetime is not None:
+            settings = replace(settings, token_lifetime=self.token_lifetime)
         config = uvicorn.Config(
             create_app(settings), log_level="warning", access_log=False, lifespan="on"
         )

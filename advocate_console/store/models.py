@@ -135,6 +135,10 @@ class OutboxRow(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # "pending" until pushed; "conflict" waits for the advocate; "refused" by the server.
+    state: Mapped[str] = mapped_column(String(10), default="pending", server_default="pending")
+    base_data: Mapped[str | None] = mapped_column(Text, nullable=True)  # what a patch is on
+    server_data: Mapped[str | None] = mapped_column(Text, nullable=True)  # on conflict
 
 
 class SyncStateRow(Base):

@@ -1,21 +1,37 @@
-"""Local writes: the record and its outbox entry saved together, in one transaction."""
+"""Local writes: the record and its outbox entry saved together, in one transaction.
+
+The outbox is the advocate's work not yet confirmed by the server. An entry leaves it
+only when the server has confirmed it, or when the advocate discards it; a conflict or
+a refusal keeps it (with the reason) until the advocate decides.
+"""
 
 from __future__ import annotations
 
+import enum
 import json
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
+from sqlalchemy import update as update_statement
 from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy.orm import Session
 
-from advocate_console.domain import Collection, Record
+from advocate_console.domain import RECORD_TYPES, Collection, Record
 
 from .database import Store
 from .models import OutboxRow
-from .rows import record_values, table_of
+from .rows import record_values, replace_customer_keys, table_of, to_record
+
+
+class EntryState(enum.StrEnum):
+    """Where an outbox entry stands."""
+
+    PENDING = "pending"  # the sync engine pushes it
+    CONFLICT = "conflict"  # someone else changed the same fields: the advocate chooses
+    REFUSED = "refused"  # the server said no, with a reason: the advocate decides
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +47,9 @@ class OutboxEntry:
     body: dict[str, Any]
     attempts: int
     last_error: str | None
+    state: EntryState = EntryState.PENDING
+    base: dict[str, Any] | None = None
+    server: dict[str, Any] | None = None
 
 
 class LocalChanges:
@@ -39,6 +58,8 @@ class LocalChanges:
     def __init__(self, store: Store) -> None:
         self._store = store
 
+    # -- what the advocate does ----------------------------------------------------------
+
     def create(self, collection: Collection, record: Record) -> OutboxEntry:
         """Store a new record and queue its creation on the server."""
         body = record.model_dump(mode="json", exclude={"version"})
@@ -46,30 +67,230 @@ class LocalChanges:
             session.execute(
                 insert(table_of(collection).__table__), [record_values(collection, record)]
             )
-            row = OutboxRow(
-                idempotency_key=str(uuid.uuid4()),
-                collection=collection.value,
-                record_id=record.id,
-                op="create",
-                base_version=None,
-                body=json.dumps(body),
-                created_at=datetime.now(UTC).replace(tzinfo=None),
-                attempts=0,
-            )
+            _write_keys(session, collection, record)
+            row = _new_entry(collection, record.id, "create", None, body, None)
             session.add(row)
             session.flush()
             return _entry(row)
 
-    def pending(self, limit: int = 100) -> list[OutboxEntry]:
-        """The oldest waiting changes, in the order they were made."""
+    def update(
+        self, collection: Collection, record_id: uuid.UUID, changes: dict[str, Any]
+    ) -> Record:
+        """Change some fields of a stored record and queue the patch; returns the new value.
+
+        The local copy shows the change at once. The patch is made against the version
+        the server last confirmed, so the server can tell whether someone else changed
+        the record meanwhile (and answer 412).
+        """
+        table = table_of(collection)
         with self._store.session() as session:
-            rows = session.scalars(select(OutboxRow).order_by(OutboxRow.seq).limit(limit))
-            return [_entry(row) for row in rows]
+            row = session.get(table, record_id)
+            if row is None:
+                raise KeyError(f"No {collection.value} record {record_id} in the local store")
+            current = to_record(collection, row.data)
+            updated = type(current).model_validate(current.model_dump() | changes)
+            body = {
+                name: value
+                for name, value in updated.model_dump(mode="json").items()
+                if name in changes
+            }
+            _save_row(session, collection, updated)
+            session.add(
+                _new_entry(
+                    collection,
+                    record_id,
+                    "patch",
+                    current.version,
+                    body,
+                    current.model_dump(mode="json"),
+                )
+            )
+            return updated
+
+    # -- what the sync engine reads and records -------------------------------------------
+
+    def pending(self, limit: int = 100) -> list[OutboxEntry]:
+        """The oldest changes the engine may push, in the order they were made.
+
+        A record with a conflict or a refusal holds back its later changes, so they never
+        reach the server out of order; other records go on.
+        """
+        with self._store.session() as session:
+            blocked = set(
+                session.scalars(
+                    select(OutboxRow.record_id).where(OutboxRow.state != EntryState.PENDING)
+                )
+            )
+            rows = session.scalars(
+                select(OutboxRow)
+                .where(OutboxRow.state == EntryState.PENDING)
+                .order_by(OutboxRow.seq)
+                .limit(limit + len(blocked))
+            )
+            return [_entry(row) for row in rows if row.record_id not in blocked][:limit]
+
+    def entries(self) -> list[OutboxEntry]:
+        """Every entry, in order (for the advocate's list of waiting changes)."""
+        with self._store.session() as session:
+            return [
+                _entry(row) for row in session.scalars(select(OutboxRow).order_by(OutboxRow.seq))
+            ]
 
     def waiting(self) -> int:
-        """How many changes wait to be pushed."""
+        """How many changes wait to be pushed (or for the advocate)."""
         with self._store.session() as session:
             return session.scalar(select(func.count()).select_from(OutboxRow)) or 0
+
+    def get(self, seq: int) -> OutboxEntry | None:
+        """One entry, or None once it has left the outbox."""
+        with self._store.session() as session:
+            row = session.get(OutboxRow, seq)
+            return _entry(row) if row else None
+
+    def confirmed(self, entry: OutboxEntry, server: Record) -> None:
+        """The server has ``entry`` (as ``server``): drop it and adopt the server's version.
+
+        Later entries for the same record were made on top of this one, so they are now
+        based on the server's new version.
+        """
+        with self._store.session() as session:
+            session.execute(delete(OutboxRow).where(OutboxRow.seq == entry.seq))
+            later = session.scalars(
+                select(OutboxRow).where(OutboxRow.record_id == entry.record_id)
+            ).all()
+            for row in later:
+                if row.op == "patch":
+                    row.base_version = server.version
+            table = table_of(entry.collection)
+            if not later:
+                _save_row(session, entry.collection, server)
+            else:  # keep the advocate's newer local edits on screen; only the version moves
+                local = session.get(table, entry.record_id)
+                if local is not None:
+                    mine = to_record(entry.collection, local.data)
+                    _save_row(
+                        session,
+                        entry.collection,
+                        mine.model_copy(update={"version": server.version}),
+                    )
+
+    def failed(self, entry: OutboxEntry, reason: str) -> None:
+        """A push did not get through (offline, server trouble): count it, keep the entry."""
+        with self._store.session() as session:
+            session.execute(
+                update_statement(OutboxRow)
+                .where(OutboxRow.seq == entry.seq)
+                .values(attempts=OutboxRow.attempts + 1, last_error=reason)
+            )
+
+    def refused(self, entry: OutboxEntry, reason: str) -> None:
+        """The server refused the entry for good: keep it, with the reason, for the advocate."""
+        self._set_state(entry, EntryState.REFUSED, last_error=reason)
+
+    def conflicted(self, entry: OutboxEntry, server: dict[str, Any], reason: str) -> None:
+        """Someone else changed the same fields: keep both sides for the advocate to choose."""
+        self._set_state(
+            entry, EntryState.CONFLICT, last_error=reason, server_data=json.dumps(server)
+        )
+
+    def rebase(
+        self, entry: OutboxEntry, server: dict[str, Any], keep: set[str] | None = None
+    ) -> OutboxEntry | None:
+        """Build ``entry`` on the server's ``server`` version, keeping the fields in ``keep``
+        (all of them when None); the others take the server's values.
+
+        The entry gets a new idempotency key: it is a different request now. When no
+        field is left, the entry is dropped and the local copy becomes the server's.
+        Returns the rebased entry, or None when it was dropped.
+        """
+        body = {k: v for k, v in entry.body.items() if keep is None or k in keep}
+        server_record = RECORD_TYPES[entry.collection].model_validate(server)
+        with self._store.session() as session:
+            row = session.get(OutboxRow, entry.seq)
+            if row is None:
+                return None
+            if not body:
+                session.delete(row)
+                _save_row(session, entry.collection, server_record)
+                return None
+            local = type(server_record).model_validate(server_record.model_dump() | body)
+            _save_row(
+                session,
+                entry.collection,
+                local.model_copy(update={"version": server_record.version}),
+            )
+            row.body = json.dumps(body)
+            row.base_version = server_record.version
+            row.base_data = json.dumps(server)
+            row.server_data = None
+            row.state = EntryState.PENDING
+            row.last_error = None
+            row.idempotency_key = str(uuid.uuid4())
+            session.flush()
+            return _entry(row)
+
+    def discard(self, entry: OutboxEntry, server: Record | None = None) -> None:
+        """The advocate gives up this change; the local copy becomes ``server``'s if known."""
+        with self._store.session() as session:
+            session.execute(delete(OutboxRow).where(OutboxRow.seq == entry.seq))
+            if server is not None:
+                _save_row(session, entry.collection, server)
+
+    def retry(self, entry: OutboxEntry) -> None:
+        """Push a refused entry again (after the cause was fixed elsewhere)."""
+        self._set_state(entry, EntryState.PENDING, last_error=None)
+
+    def held_ids(self) -> set[uuid.UUID]:
+        """Records with changes the server has not confirmed: a pull must not overwrite them."""
+        with self._store.session() as session:
+            return set(session.scalars(select(OutboxRow.record_id).distinct()))
+
+    def _set_state(self, entry: OutboxEntry, state: EntryState, **values: Any) -> None:
+        with self._store.session() as session:
+            session.execute(
+                update_statement(OutboxRow)
+                .where(OutboxRow.seq == entry.seq)
+                .values(state=state.value, **values)
+            )
+
+
+def _new_entry(
+    collection: Collection,
+    record_id: uuid.UUID,
+    op: str,
+    base_version: int | None,
+    body: dict[str, Any],
+    base: dict[str, Any] | None,
+) -> OutboxRow:
+    return OutboxRow(
+        idempotency_key=str(uuid.uuid4()),
+        collection=collection.value,
+        record_id=record_id,
+        op=op,
+        base_version=base_version,
+        body=json.dumps(body),
+        base_data=json.dumps(base) if base is not None else None,
+        created_at=datetime.now(UTC).replace(tzinfo=None),
+        attempts=0,
+        state=EntryState.PENDING.value,
+    )
+
+
+def _save_row(session: Session, collection: Collection, record: Record) -> None:
+    table = table_of(collection).__table__
+    values = record_values(collection, record)
+    statement = insert(table).values(values)
+    session.execute(
+        statement.on_conflict_do_update(
+            index_elements=["id"], set_={k: v for k, v in values.items() if k != "id"}
+        )
+    )
+    _write_keys(session, collection, record)
+
+
+def _write_keys(session: Session, collection: Collection, record: Record) -> None:
+    if collection is Collection.CUSTOMERS:
+        replace_customer_keys(session, [record])
 
 
 def _entry(row: OutboxRow) -> OutboxEntry:
@@ -83,4 +304,7 @@ def _entry(row: OutboxRow) -> OutboxEntry:
         body=json.loads(row.body),
         attempts=row.attempts,
         last_error=row.last_error,
+        state=EntryState(row.state),
+        base=json.loads(row.base_data) if row.base_data else None,
+        server=json.loads(row.server_data) if row.server_data else None,
     )

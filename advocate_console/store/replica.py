@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.dialects.sqlite import insert
 
 from advocate_console.domain import Collection, Record
 
 from .database import Store
-from .models import CustomerEmailRow, CustomerNameKeyRow, CustomerPhoneRow, SyncStateRow
-from .rows import customer_keys, record_values, table_of
+from .models import OutboxRow, SyncStateRow
+from .rows import record_values, replace_customer_keys, table_of
 
 
 class Replica:
@@ -25,7 +25,8 @@ class Replica:
         """Upsert server records (a newer or equal version wins) and, with them, the cursor.
 
         One transaction: either the whole page and its cursor are stored, or nothing is,
-        so a crash mid-page only means the page is read again.
+        so a crash mid-page only means the page is read again. A record with changes in
+        the outbox keeps the advocate's version: the push that follows settles it.
         """
         by_collection: dict[Collection, dict] = defaultdict(dict)
         for collection, record in changes:
@@ -49,7 +50,7 @@ class Replica:
                     rows,
                 )
                 if collection is Collection.CUSTOMERS:
-                    self._replace_customer_keys(session, fresh)
+                    replace_customer_keys(session, fresh)
                 count += len(rows)
             if cursor is not None:
                 self._set_state(session, "cursor", str(cursor))
@@ -62,25 +63,6 @@ class Replica:
             return int(value.value) if value else 0
 
     @staticmethod
-    def _replace_customer_keys(session, customers: Iterable[Record]) -> None:
-        customers = list(customers)
-        ids = [customer.id for customer in customers]
-        phones, emails, names = [], [], []
-        for customer in customers:
-            p, e, n = customer_keys(customer)
-            phones += p
-            emails += e
-            names += n
-        for table, rows in (
-            (CustomerPhoneRow, phones),
-            (CustomerEmailRow, emails),
-            (CustomerNameKeyRow, names),
-        ):
-            session.execute(delete(table).where(table.customer_id.in_(ids)))
-            if rows:
-                session.execute(insert(table).on_conflict_do_nothing(), rows)
-
-    @staticmethod
     def _set_state(session, key: str, value: str) -> None:
         statement = insert(SyncStateRow).values(key=key, value=value)
         session.execute(
@@ -89,9 +71,11 @@ class Replica:
 
 
 def _newer_than_stored(session, table, records: dict) -> list[Record]:
-    query = select(table.c.id, table.c.version).where(table.c.id.in_(list(records)))
+    ids = list(records)
+    query = select(table.c.id, table.c.version).where(table.c.id.in_(ids))
     stored = {row[0]: row[1] for row in session.execute(query)}
-    return [r for r in records.values() if r.version >= stored.get(r.id, 0)]
+    held = set(session.scalars(select(OutboxRow.record_id).where(OutboxRow.record_id.in_(ids))))
+    return [r for r in records.values() if r.version >= stored.get(r.id, 0) and r.id not in held]
 
 
 def stored_ids(store: Store, collection: Collection) -> set:

@@ -5,10 +5,14 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
+from sqlalchemy import delete
+from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy.orm import Session
+
 from advocate_console.domain import RECORD_TYPES, Collection, Record
 from advocate_console.domain.search import name_keys
 
-from .models import RECORD_ROWS
+from .models import RECORD_ROWS, CustomerEmailRow, CustomerNameKeyRow, CustomerPhoneRow
 
 
 def naive_utc(value: datetime) -> datetime:
@@ -67,6 +71,22 @@ def customer_keys(record: Record) -> tuple[list[dict], list[dict], list[dict]]:
         for key in dict.fromkeys(name_keys(record.display_name))
     ]
     return phones, emails, names
+
+
+def replace_customer_keys(session: Session, customers: list[Record]) -> None:
+    """Make the phone, e-mail and name-key tables say what ``customers`` say now."""
+    if not customers:
+        return
+    ids = [customer.id for customer in customers]
+    tables = (CustomerPhoneRow, CustomerEmailRow, CustomerNameKeyRow)
+    rows: tuple[list[dict], ...] = ([], [], [])
+    for customer in customers:
+        for collected, new in zip(rows, customer_keys(customer), strict=True):
+            collected.extend(new)
+    for table, values in zip(tables, rows, strict=True):
+        session.execute(delete(table).where(table.customer_id.in_(ids)))
+        if values:
+            session.execute(insert(table).on_conflict_do_nothing(), values)
 
 
 def to_record(collection: Collection, data: str) -> Record:

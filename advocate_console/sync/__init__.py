@@ -1,5 +1,14 @@
 """Offline-first sync with the central API: pull the change feed, push the outbox."""
 
+from .conflicts import FieldConflict, conflicting_fields
 from .pull import PullResult, pull_changes
+from .push import PushResult, push_outbox
 
-__all__ = ["PullResult", "pull_changes"]
+__all__ = [
+    "FieldConflict",
+    "PullResult",
+    "PushResult",
+    "conflicting_fields",
+    "pull_changes",
+    "push_outbox",
+]

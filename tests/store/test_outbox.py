@@ -32,3 +32,31 @@ def test_a_failed_write_leaves_no_outbox_entry(store):
     with pytest.raises(sqlalchemy.exc.IntegrityError):
         changes.create(Collection.CASES, case)  # same id again
     assert changes.waiting() == 1
+
+
+def test_an_update_shows_at_once_and_queues_only_the_changed_fields(store):
+    customer = make.customer()
+    case = make.case(customer)
+    Replica(store).apply([(Collection.CUSTOMERS, customer), (Collection.CASES, case)])
+    changes = LocalChanges(store)
+
+    updated = changes.update(Collection.CASES, case.id, {"summary": "Replacement promised"})
+
+    assert updated.summary == "Replacement promised" and updated.version == case.version
+    assert CallerDirectory(store).history(customer.id).cases == [updated]
+    [entry] = changes.pending()
+    assert (entry.op, entry.base_version, entry.body) == (
+        "patch",
+        1,
+        {"summary": "Replacement promised"},
+    )
+
+
+def test_an_invalid_update_is_refused_and_queues_nothing(store):
+    customer = make.customer()
+    case = make.case(customer)
+    Replica(store).apply([(Collection.CUSTOMERS, customer), (Collection.CASES, case)])
+    changes = LocalChanges(store)
+    with pytest.raises(ValueError, match="category"):
+        changes.update(Collection.CASES, case.id, {"category": ""})
+    assert changes.waiting() == 0

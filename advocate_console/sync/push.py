@@ -1,0 +1,106 @@
+"""Pushing the outbox to the server: in order, exactly once, conflicts kept for the advocate."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from advocate_console.api import ApiError, CentralClient, Conflict, Rejected, SignedOut
+from advocate_console.store import LocalChanges, OutboxEntry
+
+from .conflicts import conflicting_fields
+
+log = logging.getLogger(__name__)
+
+BATCH = 100
+MAX_REBASES = 3  # a record edited on the server that often while we push: ask the advocate
+
+
+@dataclass
+class PushResult:
+    """What one push achieved, and what stopped it early (offline, server trouble)."""
+
+    pushed: int = 0
+    conflicts: int = 0
+    refused: int = 0
+    stopped_by: ApiError | None = None
+    rebased: dict[int, int] = field(default_factory=dict)
+
+
+def push_outbox(
+    client: CentralClient,
+    changes: LocalChanges,
+    *,
+    should_stop: Callable[[], bool] = lambda: False,
+) -> PushResult:
+    """Send every pending entry, oldest first, until the outbox is empty or the way is shut.
+
+    Each entry carries its idempotency key, so a retry after a dropped connection never
+    creates a second record. A failure to reach the server stops the push and keeps the
+    entry; ``SignedOut`` is raised for the caller to ask for a new sign-in.
+    """
+    result = PushResult()
+    while not should_stop():
+        entries = changes.pending(BATCH)
+        if not entries:
+            break
+        for entry in entries:
+            if should_stop():
+                return result
+            try:
+                server = _send(client, entry)
+            except SignedOut:
+                raise
+            except Conflict as conflict:
+                if entry.op == "create":  # the id exists already: not ours to overwrite
+                    changes.refused(entry, str(conflict))
+                    result.refused += 1
+                else:
+                    _settle_stale(client, changes, entry, conflict, result)
+                break  # re-read the outbox: the entry was rebased or is now held back
+            except Rejected as error:
+                log.warning("The server refused change %s: %s", entry.seq, error)
+                changes.refused(entry, str(error))
+                result.refused += 1
+            except ApiError as error:  # offline, server error, broken answer: try later
+                changes.failed(entry, str(error))
+                result.stopped_by = error
+                return result
+            else:
+                changes.confirmed(entry, server)
+                result.pushed += 1
+    return result
+
+
+def _send(client: CentralClient, entry: OutboxEntry):
+    if entry.op == "create":
+        return client.create(entry.collection, entry.body, entry.idempotency_key)
+    assert entry.base_version is not None
+    return client.patch(
+        entry.collection, entry.record_id, entry.body, entry.base_version, entry.idempotency_key
+    )
+
+
+def _settle_stale(
+    client: CentralClient,
+    changes: LocalChanges,
+    entry: OutboxEntry,
+    conflict: Conflict,
+    result: PushResult,
+) -> None:
+    """A 412: someone changed the record first. Replay our change on theirs, unless both
+    sides changed the same fields; then keep both for the advocate to choose."""
+    server = conflict.current or client.get(entry.collection, entry.record_id).model_dump(
+        mode="json"
+    )
+    collisions = conflicting_fields(entry.base, server, entry.body)
+    rebases = result.rebased.get(entry.seq, 0)
+    if collisions or rebases >= MAX_REBASES:
+        fields = ", ".join(c.field for c in collisions) or "the record"
+        changes.conflicted(entry, server, f"Changed by someone else meanwhile: {fields}")
+        result.conflicts += 1
+        return
+    rebased = changes.rebase(entry, server)
+    if rebased is not None:
+        result.rebased[rebased.seq] = rebases + 1

@@ -1,0 +1,122 @@
+"""A real reference server on loopback, a faulty proxy in front of it, and local stores."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+
+from advocate_console.api import CentralClient
+from advocate_console.central.demo_data import (
+    DEMO_PASSWORD,
+    DEMO_USERNAME,
+    LEAD_PASSWORD,
+    LEAD_USERNAME,
+    STORY_REPEAT_FAILURE_CUSTOMER_ID,
+)
+from advocate_console.central.seed import seed_database
+from advocate_console.central.server import EmbeddedServer
+from advocate_console.domain import Case, Collection
+from advocate_console.store import LocalChanges, Replica, Store, open_store
+from advocate_console.store.rows import table_of, to_record
+from advocate_console.sync import pull_changes
+from tests.sync.faulty_proxy import FaultyProxy
+
+CUSTOMER_ID = STORY_REPEAT_FAILURE_CUSTOMER_ID
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory) -> Iterator[EmbeddedServer]:
+    """The reference server on a fresh seeded SQLite file, for one test module."""
+    url = f"sqlite:///{tmp_path_factory.mktemp('central') / 'central.sqlite'}"
+    seed_database(url, customers=12, seed=3)
+    running = EmbeddedServer(url)
+    running.start()
+    yield running
+    running.stop()
+
+
+@pytest.fixture
+def proxy(server) -> Iterator[FaultyProxy]:
+    """A proxy to the server that passes until told to fail."""
+    port = int(server.url.rsplit(":", 1)[1])
+    faulty = FaultyProxy(("127.0.0.1", port))
+    yield faulty
+    faulty.close()
+
+
+def signed_in(url: str, username: str = DEMO_USERNAME, password: str = DEMO_PASSWORD, **options):
+    """A client of ``url`` signed in (quick retries, so faults show fast)."""
+    client = CentralClient(url, retries=2, backoff=0.05, **options)
+    client.sign_in(username, password)
+    return client
+
+
+@pytest.fixture
+def client(proxy) -> Iterator[CentralClient]:
+    """The demo advocate's client, talking through the proxy."""
+    signed = signed_in(proxy.url, timeout=(2.0, 3.0))
+    yield signed
+    signed.close()
+
+
+@pytest.fixture
+def lead(server) -> Iterator[CentralClient]:
+    """The demo lead's client, straight to the server."""
+    signed = signed_in(server.url, LEAD_USERNAME, LEAD_PASSWORD)
+    yield signed
+    signed.close()
+
+
+@pytest.fixture
+def local(tmp_path, server) -> Iterator[Store]:
+    """A laptop's local store, synced once from the server."""
+    store = open_store(tmp_path / "laptop.sqlite")
+    direct = signed_in(server.url)
+    pull_changes(direct, Replica(store))
+    direct.close()
+    yield store
+    store.close()
+
+
+def new_case(summary: str = "Ice maker leaks onto the floor") -> Case:
+    """A case opened offline on the laptop for the story customer."""
+    return Case(
+        id=uuid.uuid4(),
+        customer_id=CUSTOMER_ID,
+        category="product failure",
+        summary=summary,
+        opened_at=datetime.now(UTC),
+    )
+
+
+def open_case_offline(store: Store, summary: str = "Ice maker leaks onto the floor") -> Case:
+    """Save a new case locally, with its outbox entry."""
+    case = new_case(summary)
+    LocalChanges(store).create(Collection.CASES, case)
+    return case
+
+
+def changes_for(client: CentralClient, record_id: uuid.UUID) -> list[int]:
+    """The versions the server's change feed carries for one record, in order."""
+    versions, cursor = [], 0
+    while True:
+        page = client.changes(cursor, 1000)
+        versions += [change.version for change in page.items if change.id == record_id]
+        cursor = page.next_cursor
+        if not page.has_more:
+            return versions
+
+
+def assert_exactly_once(client: CentralClient, store: Store, collection, record_id, version: int):
+    """The server holds the record at ``version`` with one change per version, and the
+    laptop holds the same record with nothing left to push for it."""
+    on_server = client.get(collection, record_id)
+    assert on_server.version == version
+    assert changes_for(client, record_id) == list(range(1, version + 1))
+    assert record_id not in LocalChanges(store).held_ids()
+    with store.session() as session:
+        row = session.get(table_of(collection), record_id)
+        assert to_record(collection, row.data) == on_server
