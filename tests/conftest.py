@@ -18,3 +18,34 @@ def store(tmp_path) -> Store:
     opened = open_store(tmp_path / "local.sqlite")
     yield opened
     opened.close()
+
+
+@pytest.fixture(scope="session")
+def secret_service():
+    """A real Secret Service keyring backend (gnome-keyring in a private D-Bus session).
+
+    Skipped only where gnome-keyring is not installed and not under CI; CI must have it.
+    """
+    import keyring.backends.SecretService
+
+    from tests.secret_service import private_secret_service
+
+    try:
+        service = private_secret_service()
+        environment = service.__enter__()
+    except FileNotFoundError as error:
+        if os.environ.get("CI"):
+            raise
+        pytest.skip(f"no Secret Service here: {error}")
+    saved = {name: os.environ.get(name) for name in environment}
+    os.environ.update(environment)
+    backend = keyring.backends.SecretService.Keyring()
+    try:
+        yield backend
+    finally:
+        service.__exit__(None, None, None)
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value

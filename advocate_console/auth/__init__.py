@@ -1,1 +1,16 @@
-"""auth."""
+"""Signing in, with the token kept in the OS keyring (or in memory only, never a file)."""
+
+from .session import SignedIn, SignInError, check_server_url, resume, sign_in, sign_out
+from .vault import SavedSession, TokenVault, is_secure
+
+__all__ = [
+    "SavedSession",
+    "SignInError",
+    "SignedIn",
+    "TokenVault",
+    "check_server_url",
+    "is_secure",
+    "resume",
+    "sign_in",
+    "sign_out",
+]

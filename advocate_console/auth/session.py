@@ -1,0 +1,114 @@
+"""Signing in and out against the central API, with the token kept by the vault."""
+
+from __future__ import annotations
+
+import ipaddress
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from advocate_console.api import ApiError, CentralClient, Rejected, SignedOut
+
+from .vault import SavedSession, TokenVault
+
+
+class SignInError(Exception):
+    """Signing in did not work; the message tells the advocate what to do."""
+
+
+@dataclass
+class SignedIn:
+    """A client with a live token, and the session the vault keeps for it."""
+
+    client: CentralClient
+    session: SavedSession
+
+
+def check_server_url(url: str) -> str:
+    """The URL, tidied; raises SignInError when it cannot be a central server's address.
+
+    Plain http is only accepted on this computer (the demo and tests): a token must never
+    cross a network unencrypted.
+    """
+    url = url.strip().rstrip("/")
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise SignInError("Enter the server address, like https://advocates.example.com")
+    if parts.scheme == "http" and not _is_loopback(parts.hostname):
+        raise SignInError(
+            "Use an https:// address: the connection to the server must be encrypted."
+        )
+    return url
+
+
+def sign_in(
+    server_url: str,
+    username: str,
+    password: str,
+    vault: TokenVault,
+    ca_bundle: str | None = None,
+) -> SignedIn:
+    """Exchange the password for a token and keep it in the vault."""
+    server_url = check_server_url(server_url)
+    if not username.strip() or not password:
+        raise SignInError("Enter your user name and password.")
+    client = CentralClient(server_url, ca_bundle=ca_bundle or None)
+    try:
+        token = client.sign_in(username.strip(), password)
+    except (SignedOut, Rejected):
+        client.close()
+        raise SignInError("That user name and password do not match. Try again.") from None
+    except ApiError as error:
+        client.close()
+        raise SignInError(str(error)) from None
+    session = SavedSession(
+        server_url=server_url,
+        username=username.strip(),
+        token=token.access_token,
+        expires_at=token.expires_at,
+        advocate=token.advocate,
+    )
+    vault.save(session)
+    return SignedIn(client, session)
+
+
+def resume(
+    server_url: str, username: str, vault: TokenVault, ca_bundle: str | None = None
+) -> SignedIn | None:
+    """The saved session if it is still good, else None (the sign-in dialog is needed).
+
+    Offline, a saved token that has not expired is trusted: the advocate keeps working
+    and the server has its say at the next sync.
+    """
+    saved = vault.load(server_url, username)
+    if saved is None:
+        return None
+    client = CentralClient(saved.server_url, token=saved.token, ca_bundle=ca_bundle or None)
+    try:
+        client.me()
+    except SignedOut:  # revoked on the server
+        client.close()
+        vault.delete(server_url, username)
+        return None
+    except ApiError:
+        pass
+    return SignedIn(client, saved)
+
+
+def sign_out(signed_in: SignedIn, vault: TokenVault) -> None:
+    """Revoke the token on the server when reachable, and forget it here in any case."""
+    try:
+        signed_in.client.sign_out()
+    except ApiError:
+        pass  # offline: the token is forgotten here and expires on its own there
+    finally:
+        vault.delete(signed_in.session.server_url, signed_in.session.username)
+        signed_in.client.close()
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False

@@ -1,0 +1,137 @@
+"""Where the advocate's token lives: the OS keychain, or memory only when there is none.
+
+Never a file, a log line or the database. The keyring can block (it may ask the
+desktop to unlock), so callers use it from a worker thread.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import keyring
+import keyring.errors
+from keyring.backend import KeyringBackend
+
+from advocate_console.domain import Advocate
+
+log = logging.getLogger(__name__)
+
+SERVICE = "advocate-console"
+
+# Backends that keep secrets in the clear (or nowhere): a token is never given to them.
+_INSECURE_MODULES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
+
+
+@dataclass(frozen=True)
+class SavedSession:
+    """A signed-in session as kept between runs of the app."""
+
+    server_url: str
+    username: str
+    token: str
+    expires_at: datetime
+    advocate: Advocate
+
+    @property
+    def expired(self) -> bool:
+        """True once the token's lifetime is over."""
+        return datetime.now(UTC) >= self.expires_at
+
+    def __repr__(self) -> str:  # never show the token, even in a traceback
+        return f"SavedSession({self.username}@{self.server_url}, expires {self.expires_at})"
+
+
+def is_secure(backend: KeyringBackend) -> bool:
+    """True for a real OS keychain (Secret Service, macOS Keychain, Windows Credentials)."""
+    chained = getattr(backend, "backends", None)
+    if chained:  # a chainer writes to its highest-priority backend
+        return is_secure(max(chained, key=lambda b: b.priority))
+    return not type(backend).__module__.startswith(_INSECURE_MODULES)
+
+
+class TokenVault:
+    """Saves, reads and deletes tokens: one keyring entry per server and user."""
+
+    def __init__(self, backend: KeyringBackend | None = None) -> None:
+        self._backend = backend or keyring.get_keyring()
+        self.secure = is_secure(self._backend)
+        self._memory: dict[str, str] = {}
+        self.warning: str | None = None
+        if not self.secure:
+            self._memory_only(
+                "No secure keyring is available on this computer, so you will be asked to "
+                "sign in each time the console starts."
+            )
+
+    def save(self, session: SavedSession) -> None:
+        """Keep ``session`` until it expires or is deleted."""
+        value = json.dumps(
+            {
+                "token": session.token,
+                "expires_at": session.expires_at.isoformat(),
+                "advocate": session.advocate.model_dump(mode="json"),
+            }
+        )
+        key = _entry(session.server_url, session.username)
+        if self.secure:
+            try:
+                self._backend.set_password(SERVICE, key, value)
+                return
+            except keyring.errors.KeyringError as error:
+                self._memory_only(f"The keyring refused to store the sign-in ({error}).")
+        self._memory[key] = value
+
+    def load(self, server_url: str, username: str) -> SavedSession | None:
+        """The saved session, or None when there is none, it expired or is unreadable."""
+        key = _entry(server_url, username)
+        value = self._memory.get(key)
+        if value is None and self.secure:
+            try:
+                value = self._backend.get_password(SERVICE, key)
+            except keyring.errors.KeyringError as error:
+                log.warning("Could not read the keyring: %s", error)
+                return None
+        if value is None:
+            return None
+        try:
+            data = json.loads(value)
+            session = SavedSession(
+                server_url=server_url,
+                username=username,
+                token=data["token"],
+                expires_at=datetime.fromisoformat(data["expires_at"]),
+                advocate=Advocate.model_validate(data["advocate"]),
+            )
+        except (ValueError, KeyError, TypeError):
+            log.warning("Ignoring an unreadable saved sign-in for %s", key)
+            self.delete(server_url, username)
+            return None
+        if session.expired:
+            self.delete(server_url, username)
+            return None
+        return session
+
+    def delete(self, server_url: str, username: str) -> None:
+        """Forget the session (sign-out)."""
+        key = _entry(server_url, username)
+        self._memory.pop(key, None)
+        if self.secure:
+            try:
+                self._backend.delete_password(SERVICE, key)
+            except keyring.errors.PasswordDeleteError:
+                pass  # nothing was saved
+            except keyring.errors.KeyringError as error:
+                log.warning("Could not delete the saved sign-in: %s", error)
+
+    def _memory_only(self, reason: str) -> None:
+        if self.warning is None:  # say it once
+            log.warning("%s Keeping the token in memory only.", reason)
+        self.warning = reason
+        self.secure = False
+
+
+def _entry(server_url: str, username: str) -> str:
+    return f"{username}@{server_url.rstrip('/')}"
