@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import socket
-from dataclasses import replace
-from datetime import timedelta
 import threading
 import time
+from dataclasses import replace
+from datetime import timedelta
 
 import requests
 import uvicorn

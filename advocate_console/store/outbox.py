@@ -229,12 +229,19 @@ class LocalChanges:
             session.flush()
             return _entry(row)
 
-    def discard(self, entry: OutboxEntry, server: Record | None = None) -> None:
-        """The advocate gives up this change; the local copy becomes ``server``'s if known."""
+    def discard(self, entry: OutboxEntry) -> None:
+        """The advocate gives up this change: it leaves the outbox, and the local copy goes
+        back to what the server has (a discarded new record disappears)."""
+        table = table_of(entry.collection)
         with self._store.session() as session:
             session.execute(delete(OutboxRow).where(OutboxRow.seq == entry.seq))
-            if server is not None:
-                _save_row(session, entry.collection, server)
+            if entry.op == "create":
+                session.execute(delete(table).where(table.id == entry.record_id))
+                return
+            known = entry.server or entry.base
+            if known is not None:
+                record = RECORD_TYPES[entry.collection].model_validate(known)
+                _save_row(session, entry.collection, record)
 
     def retry(self, entry: OutboxEntry) -> None:
         """Push a refused entry again (after the cause was fixed elsewhere)."""

@@ -60,3 +60,29 @@ def test_an_invalid_update_is_refused_and_queues_nothing(store):
     with pytest.raises(ValueError, match="category"):
         changes.update(Collection.CASES, case.id, {"category": ""})
     assert changes.waiting() == 0
+
+
+def test_discarding_a_change_puts_back_what_the_server_has(store):
+    customer = make.customer()
+    case = make.case(customer)
+    Replica(store).apply([(Collection.CUSTOMERS, customer), (Collection.CASES, case)])
+    changes = LocalChanges(store)
+    changes.update(Collection.CASES, case.id, {"summary": "Mine"})
+    [entry] = changes.pending()
+
+    changes.discard(entry)
+
+    assert changes.waiting() == 0
+    assert CallerDirectory(store).history(customer.id).cases == [case]
+
+
+def test_discarding_a_new_record_removes_it(store):
+    customer = make.customer()
+    Replica(store).apply([(Collection.CUSTOMERS, customer)])
+    changes = LocalChanges(store)
+    changes.create(Collection.CASES, make.case(customer))
+    [entry] = changes.pending()
+
+    changes.discard(entry)
+
+    assert CallerDirectory(store).history(customer.id).cases == []
