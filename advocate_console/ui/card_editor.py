@@ -1,0 +1,219 @@
+"""Writing a thank-you card: the message, the card, the gift, and a live preview that is
+exactly what prints (the same layout, painted by the same code)."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from advocate_console.cards import (
+    FIELDS,
+    CardLayout,
+    CardProblem,
+    TemplateBook,
+    addressee_of,
+    default_book,
+    lay_out_card,
+    render_image,
+)
+from advocate_console.cards.fonts import FontMissing
+from advocate_console.domain import NoteCard
+from advocate_console.store.cards import EDITABLE, CardQueue, CardStateError, QueuedCard
+
+PREVIEW_DPI = 110
+
+
+class CardEditor(QWidget):
+    """Edits one card of the queue; shows what will print, or why it cannot."""
+
+    sig_card_saved = Signal(object)
+    """The edited card (a NoteCard) was saved to the local store."""
+    sig_card_queued = Signal(object)
+    """The card (a NoteCard) was saved and put in the print queue."""
+
+    def __init__(
+        self, queue: CardQueue, book: TemplateBook | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.queue = queue
+        self.book = book or default_book()
+        self._queued: QueuedCard | None = None
+        self.layout_shown: CardLayout | None = None
+        self.preview_image: QImage | None = None
+
+        self.template = QComboBox()
+        self.template.setAccessibleName(self.tr("Card"))
+        for template in self.book.cards.values():
+            self.template.addItem(template.name, template.id)
+        self.message = QPlainTextEdit()
+        self.message.setAccessibleName(self.tr("Message"))
+        self.message.setPlaceholderText(self.tr("Dear {first_name}, …"))
+        self.gift_value = QDoubleSpinBox()
+        self.gift_value.setAccessibleName(self.tr("Gift certificate value"))
+        self.gift_value.setRange(0, 1000)
+        self.gift_value.setDecimals(2)
+        self.gift_value.setPrefix("$")
+        self.gift_value.setSpecialValueText(self.tr("No gift"))
+        self.gift_code = QLineEdit()
+        self.gift_code.setAccessibleName(self.tr("Gift certificate code"))
+        self.gift_code.setMaxLength(40)
+        self.fields = QToolButton()
+        self.fields.setText(self.tr("Insert field"))
+        self.fields.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.fields)
+        for name, description in FIELDS.items():
+            action = menu.addAction(f"{{{name}}} — {description}")
+            action.triggered.connect(
+                lambda _=False, n=name: self.message.insertPlainText(f"{{{n}}}")
+            )
+        self.fields.setMenu(menu)
+
+        self.problem = QLabel()
+        self.problem.setObjectName("cardProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setAccessibleName(self.tr("Why the card cannot print"))
+        self.preview = QLabel()
+        self.preview.setAccessibleName(self.tr("Card preview"))
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setMinimumSize(320, 220)
+        self.save = QPushButton(self.tr("Save"))
+        self.queue_button = QPushButton(self.tr("Save and queue for printing"))
+
+        form = QFormLayout()
+        form.addRow(self.tr("Card"), self.template)
+        gift = QHBoxLayout()
+        gift.addWidget(self.gift_value)
+        gift.addWidget(QLabel(self.tr("Code")))
+        gift.addWidget(self.gift_code, 1)
+        form.addRow(self.tr("Gift certificate"), gift)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.fields)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save)
+        buttons.addWidget(self.queue_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.preview, 2)
+
+        # Typing should not repaint on every key: wait for a short pause.
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(150)
+        self._debounce.timeout.connect(self.refresh_preview)
+        self.message.textChanged.connect(self._debounce.start)
+        self.template.currentIndexChanged.connect(self._debounce.start)
+        self.gift_value.valueChanged.connect(self._debounce.start)
+        self.gift_code.textChanged.connect(self._debounce.start)
+        self.save.clicked.connect(self.save_card)
+        self.queue_button.clicked.connect(self.save_and_queue)
+        self._set_enabled(False)
+
+    # -- loading and saving ---------------------------------------------------------------
+
+    def load(self, card_id: uuid.UUID) -> None:
+        """Show the card ``card_id`` from the queue for editing."""
+        self._queued = self.queue.card(card_id)
+        card = self._queued.card
+        widgets = (self.template, self.message, self.gift_value, self.gift_code)
+        for widget in widgets:
+            widget.blockSignals(True)
+        index = self.template.findData(card.template)
+        self.template.setCurrentIndex(max(0, index))
+        self.message.setPlainText(card.message or self.book.card(card.template).default_message)
+        self.gift_value.setValue((card.gift_value_cents or 0) / 100)
+        self.gift_code.setText(card.gift_code or "")
+        for widget in widgets:
+            widget.blockSignals(False)
+        self._set_enabled(card.state in EDITABLE)
+        self.refresh_preview()
+
+    def edited_card(self) -> NoteCard | None:
+        """The card as it is on screen, saved or not."""
+        if self._queued is None:
+            return None
+        return self._queued.card.model_copy(update=self._changes())
+
+    def _changes(self) -> dict:
+        cents = round(self.gift_value.value() * 100)
+        return {
+            "message": self.message.toPlainText(),
+            "template": self.template.currentData(),
+            "gift_value_cents": cents or None,
+            "gift_code": self.gift_code.text().strip() or None,
+        }
+
+    def save_card(self) -> NoteCard | None:
+        """Save the edits; returns the saved card (None when it could not be saved)."""
+        if self._queued is None:
+            return None
+        try:
+            card = self.queue.edit(self._queued.card.id, **self._changes())
+        except (CardStateError, ValueError) as error:
+            self._show_problem(str(error))
+            return None
+        self._queued = self.queue.card(card.id)
+        self.sig_card_saved.emit(card)
+        return card
+
+    def save_and_queue(self) -> NoteCard | None:
+        """Save, and put the card in the print queue when it can print."""
+        if self.refresh_preview() is None:
+            return None
+        card = self.save_card()
+        if card is None:
+            return None
+        [queued] = self.queue.queue([card.id])
+        self._queued = self.queue.card(queued.id)
+        self.sig_card_queued.emit(queued)
+        return queued
+
+    # -- preview --------------------------------------------------------------------------
+
+    def refresh_preview(self) -> CardLayout | None:
+        """Lay the card out as it is on screen and show it, or show why it cannot print."""
+        card = self.edited_card()
+        if card is None or self._queued is None:
+            return None
+        try:
+            layout = lay_out_card(card, addressee_of(self._queued), self.book)
+        except (CardProblem, FontMissing) as problem:
+            self._show_problem(str(problem))
+            return None
+        self.layout_shown = layout
+        # The inside of a folded card is what the advocate wrote: show that side.
+        self.preview_image = render_image(layout.pages[-1], PREVIEW_DPI)
+        self.preview.setPixmap(QPixmap.fromImage(self.preview_image))
+        self.problem.clear()
+        self.problem.hide()
+        self.queue_button.setEnabled(self._queued.card.state in EDITABLE)
+        return layout
+
+    def _show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.show()
+        self.queue_button.setEnabled(False)
+
+    def _set_enabled(self, editable: bool) -> None:
+        for widget in (self.template, self.message, self.gift_value, self.gift_code, self.fields):
+            widget.setEnabled(editable)
+        self.save.setEnabled(editable)
+        self.queue_button.setEnabled(editable)
