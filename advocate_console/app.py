@@ -6,8 +6,14 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from advocate_console import __version__
+
+if TYPE_CHECKING:  # Qt loads only when a window is wanted, so --version answers at once
+    from advocate_console.console import Console
+    from advocate_console.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +39,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         metavar="N",
         help="how many customers the demo data has (default 2000; first run of that size seeds)",
     )
+    parser.add_argument("--server", help="the central API's address (overrides the settings)")
     parser.add_argument("--data-dir", help="keep the local store and demo data in this folder")
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
     return parser.parse_known_args(argv)[0]
@@ -47,13 +54,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     # Qt is imported here, not at module level, so --version and --help answer instantly.
-    from pathlib import Path
-
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    from advocate_console.auth import TokenVault
+    from advocate_console.console import Console
     from advocate_console.settings import load_settings
-    from advocate_console.ui.main_window import MainWindow
     from advocate_console.ui.theme import apply_theme
 
     app = QApplication(argv)
@@ -66,42 +72,49 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.warning("Settings file %s: %s", problem.path, problem.message)
     data_dir = Path(args.data_dir) if args.data_dir else settings.data_dir
 
-    window = MainWindow(settings=QSettings())
     if args.demo:
-        from advocate_console.demo import DEFAULT_DEMO_CUSTOMERS, DemoLauncher
-
-        launcher = DemoLauncher(data_dir / "demo", args.demo_customers or DEFAULT_DEMO_CUSTOMERS)
-        launcher.sig_progress.connect(window.show_message)
-        launcher.sig_failed.connect(
-            lambda reason: window.show_message(window.tr("Demo could not start: %s") % reason)
-        )
-        launcher.sig_ready.connect(lambda session: _demo_ready(window, session))
-        window.sig_closing.connect(launcher.stop)
-        window.set_connection(window.tr("Demo: starting…"))
-        launcher.start()
+        console = start_demo(settings, data_dir / "demo", args.demo_customers)
     else:
-        _open_local(window, data_dir, settings.default_region)
-    window.show()
-    window.focus_search()
+        console = Console(settings, data_dir, TokenVault(), QSettings())
+        console.open_local()
+        qsettings = QSettings()
+        server = args.server or settings.api_url or str(qsettings.value("signin/server", ""))
+        console.resume_or_ask(server)
+    console.window.show()
+    console.window.focus_search()
     return app.exec()
 
 
-def _demo_ready(window, session) -> None:
-    window.set_directory(session.directory)
-    window.set_connection(window.tr("Demo server %s · signed in as demo") % session.server.url)
-    window.show_message(window.tr("Ready. Try 1-800-GE-CARES."), 10000)
-
-
-def _open_local(window, data_dir, region: str) -> None:
-    from advocate_console.store import CallerDirectory, open_store
-    from advocate_console.tasks import run_task
-
-    window.set_connection(window.tr("Offline: no central server configured"))
-    run_task(
-        lambda: CallerDirectory(open_store(data_dir / "local.sqlite"), region),
-        window.set_directory,
-        lambda error: window.show_message(window.tr("Cannot open the local store: %s") % error),
+def start_demo(settings: Settings, data_dir: Path, customers: int | None = None) -> Console:
+    """A console on the embedded demo server: seed (first run), serve, sign in, sync."""
+    from advocate_console.auth import TokenVault
+    from advocate_console.console import Console
+    from advocate_console.demo import (
+        DEFAULT_DEMO_CUSTOMERS,
+        DEMO_PASSWORD,
+        DEMO_USERNAME,
+        DemoServer,
     )
+
+    # The demo server lives as long as the app: its token needs no keyring entry.
+    console = Console(settings, data_dir, TokenVault(memory_only=True))
+    window = console.window
+    demo = DemoServer(data_dir, customers or DEFAULT_DEMO_CUSTOMERS)
+    demo.sig_progress.connect(window.show_message)
+    demo.sig_failed.connect(
+        lambda reason: window.show_message(window.tr("Demo could not start: %s") % reason)
+    )
+
+    def ready(url: str) -> None:
+        console.open_local(demo.local_store)
+        console.sign_in_as(url, DEMO_USERNAME, DEMO_PASSWORD)
+
+    demo.sig_ready.connect(ready)
+    window.sig_closing.connect(demo.stop)
+    window.set_connection(window.tr("Demo: starting…"))
+    demo.start()
+    demo.setParent(console)  # lives as long as the console
+    return console
 
 
 if __name__ == "__main__":

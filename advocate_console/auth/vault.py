@@ -55,12 +55,14 @@ def is_secure(backend: KeyringBackend) -> bool:
 class TokenVault:
     """Saves, reads and deletes tokens: one keyring entry per server and user."""
 
-    def __init__(self, backend: KeyringBackend | None = None) -> None:
-        self._backend = backend or keyring.get_keyring()
-        self.secure = is_secure(self._backend)
+    def __init__(self, backend: KeyringBackend | None = None, *, memory_only: bool = False):
+        """Use ``backend`` (default: the system keyring); ``memory_only`` quietly keeps
+        tokens in memory (demo mode, whose server lives only as long as the app)."""
         self._memory: dict[str, str] = {}
         self.warning: str | None = None
-        if not self.secure:
+        self._backend = None if memory_only else (backend or keyring.get_keyring())
+        self.secure = self._backend is not None and is_secure(self._backend)
+        if not self.secure and not memory_only:
             self._memory_only(
                 "No secure keyring is available on this computer, so you will be asked to "
                 "sign in each time the console starts."

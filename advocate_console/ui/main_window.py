@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStatusBar, QVBoxLayout, QWidget
 
 from advocate_console.domain import History
@@ -51,10 +51,17 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.connection)
         self.setStatusBar(status)
 
-        find = QAction(self.tr("Find caller"), self)
+        menu = self.menuBar().addMenu(self.tr("&Console"))
+        find = menu.addAction(self.tr("&Find caller"))
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(self.focus_search)
-        self.addAction(find)
+        self.sync_action = menu.addAction(self.tr("&Sync now"))
+        self.sync_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        menu.addSeparator()
+        self.sign_out_action = menu.addAction(self.tr("Sign &out"))
+        quit_action = menu.addAction(self.tr("&Quit"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
         self.caller_bar.sig_caller_chosen.connect(self.show_caller)
         self._restore_state()
 
@@ -83,6 +90,12 @@ class MainWindow(QMainWindow):
             self._show_history,
             lambda error: self.show_message(self.tr("Could not load the history: %s") % error),
         )
+
+    def refresh(self) -> None:
+        """Read the shown caller's history again (after a sync brought changes)."""
+        shown, self._shown = self._shown, None
+        if shown is not None:
+            self.show_caller(shown)
 
     def show_message(self, text: str, timeout_ms: int = 0) -> None:
         """A line in the status bar."""

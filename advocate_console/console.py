@@ -1,0 +1,220 @@
+"""The running console: the window, the local store, sign-in and sync, wired together.
+
+Everything slow (opening and migrating the store, the keyring, the network) happens off
+the UI thread; this class only reacts to results.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from advocate_console.auth import SignedIn, TokenVault, resume, sign_in, sign_out
+from advocate_console.settings import Settings
+from advocate_console.store import CallerDirectory, LocalChanges, Store, open_store
+from advocate_console.sync import SyncController
+from advocate_console.tasks import run_task
+from advocate_console.ui.changes_dialog import ChangesDialog
+from advocate_console.ui.main_window import MainWindow
+from advocate_console.ui.sign_in_dialog import SignInDialog
+from advocate_console.ui.sync_status import SyncStatusBar
+
+log = logging.getLogger(__name__)
+
+
+class Console(QObject):
+    """Owns the parts of one running console and their lifetimes."""
+
+    sig_ready = Signal()
+    """The store is open and sync has started: callers can be searched."""
+    sig_signed_in = Signal(object)
+    """An advocate signed in (:class:`SignedIn`)."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        data_dir: Path,
+        vault: TokenVault,
+        qsettings: QSettings | None = None,
+        window: MainWindow | None = None,
+        sync_interval_s: int = 60,
+    ) -> None:
+        super().__init__()
+        self.settings = settings
+        self.data_dir = data_dir
+        self.vault = vault
+        self.qsettings = qsettings
+        self.window = window or MainWindow(settings=qsettings)
+        self.store: Store | None = None
+        self.sync: SyncController | None = None
+        self.signed_in: SignedIn | None = None
+        self.sign_in_dialog: SignInDialog | None = None
+        self._sync_interval_s = sync_interval_s
+        self._closed = False
+
+        self.status_bar = SyncStatusBar()
+        self.window.statusBar().addPermanentWidget(self.status_bar)
+        self.status_bar.sig_sync_requested.connect(self.sync_now)
+        self.status_bar.sig_changes_requested.connect(self.show_changes)
+        self.window.sig_closing.connect(self.close)
+        self.window.sign_out_action.triggered.connect(self.sign_out)
+        self.window.sync_action.triggered.connect(self.sync_now)
+
+    # -- start-up ---------------------------------------------------------------------------
+
+    def open_local(self, store_path: Path | None = None) -> None:
+        """Open the local store off the UI thread, then start sync (signed in or not)."""
+        path = store_path or self.data_dir / "local.sqlite"
+        self.window.show_message(self.window.tr("Opening the local store…"))
+        run_task(
+            lambda: open_store(path),
+            self._store_opened,
+            lambda error: self.window.show_message(
+                self.window.tr("Cannot open the local store: %s") % error
+            ),
+        )
+
+    def resume_or_ask(self, server_url: str) -> None:
+        """Use the saved sign-in for ``server_url`` if it is still good, else ask."""
+        username = self._last_username(server_url)
+        if not server_url or not username:
+            self.ask_to_sign_in(server_url, username)
+            return
+        run_task(
+            lambda: resume(server_url, username, self.vault, self.settings.ca_bundle),
+            lambda signed: (
+                self.use(signed) if signed else self.ask_to_sign_in(server_url, username)
+            ),
+            lambda error: self.ask_to_sign_in(server_url, username, str(error)),
+        )
+
+    def sign_in_as(self, server_url: str, username: str, password: str) -> None:
+        """Sign in without asking (demo mode), off the UI thread."""
+        run_task(
+            lambda: sign_in(server_url, username, password, self.vault, self.settings.ca_bundle),
+            self.use,
+            lambda error: self.window.show_message(str(error)),
+        )
+
+    def ask_to_sign_in(self, server_url: str = "", username: str = "", reason: str = "") -> None:
+        """Show the sign-in dialog (once); unsynced work stays where it is meanwhile."""
+        if self._closed:
+            return
+        if self.sign_in_dialog is not None and self.sign_in_dialog.isVisible():
+            return
+        dialog = SignInDialog(
+            self.vault,
+            server_url or self.settings.api_url,
+            username,
+            reason,
+            ca_bundle=self.settings.ca_bundle,
+            parent=self.window,
+        )
+        dialog.sig_signed_in.connect(self.use)
+        self.sign_in_dialog = dialog
+        dialog.open()
+
+    def use(self, signed: SignedIn) -> None:
+        """Sync as ``signed`` from now on."""
+        if self._closed:
+            signed.client.close()
+            return
+        self.signed_in = signed
+        self._remember(signed)
+        name = signed.session.advocate.display_name
+        self.window.set_connection(self.window.tr("%s · %s") % (name, signed.session.server_url))
+        self.sig_signed_in.emit(signed)
+        if self.sync is not None:
+            self.sync.set_client(signed.client)
+
+    # -- while running ----------------------------------------------------------------------
+
+    def sync_now(self) -> None:
+        """Sync at once (F5, or the status bar's button)."""
+        if self.sync is not None:
+            self.sync.sync_now()
+
+    def show_changes(self) -> None:
+        """The list of changes not yet on the server, with conflicts to resolve."""
+        if self.store is None:
+            return
+        dialog = ChangesDialog(LocalChanges(self.store), self.window)
+        dialog.sig_changed.connect(self.sync_now)
+        dialog.open()
+
+    def sign_out(self) -> None:
+        """Revoke the token and forget it; the outbox is kept for the next sign-in."""
+        signed, self.signed_in = self.signed_in, None
+        if self.sync is not None:
+            self.sync.set_client(None)
+        if signed is not None:
+            run_task(lambda: sign_out(signed, self.vault))
+            self.ask_to_sign_in(signed.session.server_url, signed.session.username)
+
+    def close(self) -> None:
+        """Stop sync and close the store (the window is closing)."""
+        if self._closed:
+            return
+        self._closed = True
+        if self.sync is not None and not self.sync.shutdown():
+            log.warning("Sync did not stop in time; its work resumes at the next start")
+        if self.store is not None:
+            self.store.close()
+
+    # -- internals --------------------------------------------------------------------------
+
+    def _store_opened(self, store: Store) -> None:
+        if self._closed:
+            store.close()
+            return
+        self.store = store
+        self.window.set_directory(CallerDirectory(store, self.settings.default_region))
+        self.sync = SyncController(store, self._sync_interval_s)
+        engine = self.sync.engine
+        engine.sig_status_changed.connect(self.status_bar.show_status)
+        engine.sig_progress.connect(
+            lambda n: self.window.show_message(self.window.tr("Syncing: %s changes…") % f"{n:,}")
+        )
+        engine.sig_synced.connect(self._synced)
+        engine.sig_signed_out.connect(self._signed_out)
+        self.sync.start(self.signed_in.client if self.signed_in else None)
+        self.window.show_message("")
+        self.sig_ready.emit()
+
+    def _synced(self, report) -> None:
+        if report.pulled:
+            self.window.refresh()
+        if report.conflicts:
+            self.window.show_message(
+                self.window.tr(
+                    "Someone else changed a record you changed: choose in the status bar."
+                ),
+                15000,
+            )
+
+    def _signed_out(self, reason: str) -> None:
+        session = self.signed_in.session if self.signed_in else None
+        self.signed_in = None
+        if session is not None:
+            self.vault.delete(session.server_url, session.username)
+        self.ask_to_sign_in(
+            session.server_url if session else "",
+            session.username if session else "",
+            self.window.tr("%s Your unsynced work is kept and will be sent after you sign in.")
+            % reason,
+        )
+
+    def _remember(self, signed: SignedIn) -> None:
+        # Who signed in where is not secret; the token itself stays in the vault.
+        if self.qsettings is not None:
+            self.qsettings.setValue("signin/server", signed.session.server_url)
+            self.qsettings.setValue("signin/username", signed.session.username)
+
+    def _last_username(self, server_url: str) -> str:
+        if self.qsettings is None:
+            return ""
+        if self.qsettings.value("signin/server", "") != server_url.rstrip("/"):
+            return ""
+        return str(self.qsettings.value("signin/username", ""))

@@ -1,0 +1,126 @@
+"""Sign-in: server address, user name, password; the password never leaves memory."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from advocate_console.auth import SignedIn, SignInError, TokenVault, check_server_url, sign_in
+from advocate_console.tasks import run_task
+
+
+class SignInDialog(QDialog):
+    """Asks for credentials and signs in off the UI thread; explains every failure."""
+
+    sig_signed_in = Signal(object)
+    """Signing in worked: the :class:`SignedIn` session."""
+
+    def __init__(
+        self,
+        vault: TokenVault,
+        server_url: str = "",
+        username: str = "",
+        reason: str = "",
+        ca_bundle: str | None = None,
+        server_locked: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Sign in to Advocate Console"))
+        self.setObjectName("signInDialog")
+        self._vault = vault
+        self._ca_bundle = ca_bundle
+
+        self.reason = QLabel(reason)
+        self.reason.setWordWrap(True)
+        self.reason.setVisible(bool(reason))
+        self.server = QLineEdit(server_url)
+        self.server.setPlaceholderText("https://advocates.example.com")
+        self.server.setAccessibleName(self.tr("Server address"))
+        self.server.setReadOnly(server_locked)
+        self.username = QLineEdit(username)
+        self.username.setAccessibleName(self.tr("User name"))
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("Password"))
+        self.message = QLabel()
+        self.message.setObjectName("signInError")
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Sign-in problem"))
+        self.message.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Server"), self.server)
+        form.addRow(self.tr("&User name"), self.username)
+        form.addRow(self.tr("&Password"), self.password)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.reason)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        if vault.warning:
+            note = QLabel(vault.warning)
+            note.setWordWrap(True)
+            layout.insertWidget(2, note)
+        (self.password if server_url and username else self.server).setFocus()
+
+    def submit(self) -> None:
+        """Check the form, then sign in on a worker thread."""
+        try:
+            check_server_url(self.server.text())
+        except SignInError as error:
+            self._show_problem(str(error), self.server)
+            return
+        if not self.username.text().strip():
+            self._show_problem(self.tr("Enter your user name."), self.username)
+            return
+        if not self.password.text():
+            self._show_problem(self.tr("Enter your password."), self.password)
+            return
+        server, username, password = self.server.text(), self.username.text(), self.password.text()
+        self._busy(True)
+        run_task(
+            lambda: sign_in(server, username, password, self._vault, self._ca_bundle),
+            self._signed_in,
+            self._failed,
+        )
+
+    def _signed_in(self, signed: SignedIn) -> None:
+        self.password.clear()
+        self._busy(False)
+        self.sig_signed_in.emit(signed)
+        self.accept()
+
+    def _failed(self, error: Exception) -> None:
+        self._busy(False)
+        self.password.selectAll()
+        message = (
+            str(error) if isinstance(error, SignInError) else self.tr("Sign-in failed: %s") % error
+        )
+        self._show_problem(message, self.password)
+
+    def _show_problem(self, text: str, field: QLineEdit) -> None:
+        self.message.setText(text)
+        self.message.show()
+        field.setFocus()
+
+    def _busy(self, busy: bool) -> None:
+        for widget in (self.server, self.username, self.password, self.buttons):
+            widget.setEnabled(not busy)
+        if busy:
+            self.message.setText(self.tr("Signing in…"))
+            self.message.show()
