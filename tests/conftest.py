@@ -49,3 +49,7 @@ def secret_service():
                 os.environ.pop(name, None)
             else:
                 os.environ[name] = value
+
+
+# Fixtures of a real central server, a faulty proxy and laptops' stores, for any test.
+from tests.laptop import client, lead, local, proxy, server  # noqa: E402, F401

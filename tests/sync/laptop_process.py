@@ -15,7 +15,7 @@ from advocate_console.api import CentralClient
 from advocate_console.domain import Case, Collection
 from advocate_console.store import LocalChanges, open_store
 from advocate_console.sync import push_outbox
-from tests.sync.conftest import CUSTOMER_ID
+from tests.laptop import CUSTOMER_ID
 
 
 def main() -> None:

@@ -7,7 +7,7 @@ import pytest
 from advocate_console.domain import CaseStatus, Collection
 from advocate_console.store import CallerDirectory, LocalChanges, Replica, open_store
 from advocate_console.sync import pull_changes, push_outbox
-from tests.sync.conftest import CUSTOMER_ID, assert_exactly_once, open_case_offline, signed_in
+from tests.laptop import CUSTOMER_ID, assert_exactly_once, open_case_offline, signed_in
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from advocate_console.api import ApiError
 from advocate_console.domain import Collection
 from advocate_console.store import LocalChanges, open_store
 from advocate_console.sync import push_outbox
-from tests.sync.conftest import assert_exactly_once, signed_in
+from tests.laptop import assert_exactly_once, signed_in
 
 ROOT = Path(__file__).parents[2]
 

@@ -11,7 +11,7 @@ from advocate_console.auth import TokenVault, sign_in
 from advocate_console.domain import Collection
 from advocate_console.store import LocalChanges, open_store
 from advocate_console.sync import SyncController, SyncState
-from tests.sync.conftest import assert_exactly_once, open_case_offline, signed_in
+from tests.laptop import assert_exactly_once, open_case_offline, signed_in
 
 
 @pytest.fixture

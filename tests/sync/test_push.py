@@ -9,7 +9,7 @@ from advocate_console.domain import CaseStatus, Collection
 from advocate_console.store import LocalChanges
 from advocate_console.sync import push_outbox
 from tests import factories as make
-from tests.sync.conftest import assert_exactly_once, open_case_offline
+from tests.laptop import assert_exactly_once, open_case_offline
 
 
 def test_a_case_opened_offline_reaches_the_server_once(client, local):

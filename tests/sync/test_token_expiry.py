@@ -12,7 +12,7 @@ from advocate_console.central.server import EmbeddedServer
 from advocate_console.domain import Collection
 from advocate_console.store import LocalChanges, Replica, open_store
 from advocate_console.sync import pull_changes, push_outbox
-from tests.sync.conftest import assert_exactly_once, open_case_offline, signed_in
+from tests.laptop import assert_exactly_once, open_case_offline, signed_in
 
 
 def test_an_expired_token_stops_sync_until_signed_in_again(server, tmp_path):

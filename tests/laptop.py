@@ -1,4 +1,5 @@
-"""A real reference server on loopback, a faulty proxy in front of it, and local stores."""
+"""A real reference server on loopback, a faulty proxy in front of it, and laptops' stores:
+fixtures (registered by tests/conftest.py) and helpers for tests that sync."""
 
 from __future__ import annotations
 
