@@ -18,32 +18,13 @@ import time
 from pathlib import Path
 
 import requests
+from seeded import seeded_database
 from sqlalchemy import create_engine, text
 
 from advocate_console.central.demo_data import DEMO_PASSWORD, DEMO_USERNAME
-from advocate_console.central.seed import customer_count, seed_database
 from advocate_console.central.server import EmbeddedServer
 
 OUT = Path(__file__).resolve().parent / "out"
-
-
-def _database(customers: int, seed: int) -> tuple[str, Path, float | None]:
-    path = OUT / f"central-{customers}-seed{seed}.sqlite"
-    url = f"sqlite:///{path}"
-    if path.exists() and customer_count(url) == customers:
-        return url, path, None
-    for stale in OUT.glob(f"{path.name}*"):
-        stale.unlink()
-    OUT.mkdir(parents=True, exist_ok=True)
-    started = time.perf_counter()
-    seed_database(
-        url,
-        customers,
-        seed=seed,
-        progress=lambda done, total: print(f"\rseeding {done:,}/{total:,}", end="", flush=True),
-    )
-    print()
-    return url, path, time.perf_counter() - started
 
 
 def _samples(url: str, rng: random.Random) -> dict[str, list[str]]:
@@ -118,7 +99,7 @@ def main() -> int:
     args = parser.parse_args()
     rng = random.Random(args.seed)
 
-    url, path, seed_seconds = _database(args.customers, args.seed)
+    url, path, seed_seconds = seeded_database(args.customers, args.seed)
     if seed_seconds is None:
         print(f"reusing {path} ({args.customers:,} customers, seed {args.seed})")
     else:

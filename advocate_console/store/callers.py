@@ -38,7 +38,7 @@ from .models import (
     ProductRow,
     ResolutionRow,
 )
-from .rows import table_of
+from .rows import TRUSTED_CONTEXT, table_of
 
 _PREFIX_END = "\U0010ffff"  # sorts after every other character in SQLite's BINARY order
 
@@ -73,7 +73,9 @@ class CallerDirectory:
             rows = session.execute(
                 select(CustomerRow.id, CustomerRow.data).where(CustomerRow.id.in_(list(found)))
             ).all()
-        customers = {row.id: Customer.model_validate_json(row.data) for row in rows}
+        customers = {
+            row.id: Customer.model_validate_json(row.data, context=TRUSTED_CONTEXT) for row in rows
+        }
         matches = [
             CallerMatch(customers[customer_id], kind)
             for customer_id, kind in found.items()
@@ -98,7 +100,7 @@ class CallerDirectory:
             )
             case_ids = [case.id for case in cases]
             return History(
-                customer=Customer.model_validate_json(row.data),
+                customer=Customer.model_validate_json(row.data, context=TRUSTED_CONTEXT),
                 products=_newest_first(
                     _records(
                         session,
@@ -171,4 +173,7 @@ def _newest_first(products: list[Product]) -> list[Product]:
 
 
 def _records(session: Session, record_type: type, query: Select) -> list:
-    return [record_type.model_validate_json(data) for data in session.scalars(query)]
+    return [
+        record_type.model_validate_json(data, context=TRUSTED_CONTEXT)
+        for data in session.scalars(query)
+    ]

@@ -11,7 +11,7 @@ from sqlalchemy.dialects.sqlite import insert
 from advocate_console.domain import Collection, Record
 
 from .database import Store
-from .models import OutboxRow, SyncStateRow
+from .models import CustomerRow, OutboxRow, SyncStateRow
 from .rows import record_values, replace_customer_keys, table_of
 
 
@@ -26,22 +26,29 @@ class Replica:
 
         One transaction: either the whole page and its cursor are stored, or nothing is,
         so a crash mid-page only means the page is read again. A record with changes in
-        the outbox keeps the advocate's version: the push that follows settles it.
+        the outbox keeps the advocate's version: the push that follows settles it. An
+        older version never overwrites a newer one (the upsert's WHERE sees to it).
         """
         by_collection: dict[Collection, dict] = defaultdict(dict)
         for collection, record in changes:
             by_collection[collection][record.id] = record  # the last change of a page wins
         count = 0
         with self._store.session() as session:
+            # Core, not the ORM's bulk path: a first sync writes a million rows.
+            connection = session.connection()
+            held = set(session.scalars(select(OutboxRow.record_id)))  # the outbox is small
             for collection, records in by_collection.items():
-                table = table_of(collection).__table__
-                fresh = _newer_than_stored(session, table, records)
+                fresh = [record for record in records.values() if record.id not in held]
+                if collection is Collection.CUSTOMERS:
+                    # Their lookup keys follow the row, so only a newer version may write.
+                    fresh = _newer_than_stored(session, fresh)
                 if not fresh:
                     continue
+                table = table_of(collection).__table__
                 rows = [record_values(collection, record) for record in fresh]
                 statement = insert(table)
                 update = {name: statement.excluded[name] for name in rows[0] if name != "id"}
-                session.execute(
+                connection.execute(
                     statement.on_conflict_do_update(
                         index_elements=["id"],
                         set_=update,
@@ -70,12 +77,11 @@ class Replica:
         )
 
 
-def _newer_than_stored(session, table, records: dict) -> list[Record]:
-    ids = list(records)
-    query = select(table.c.id, table.c.version).where(table.c.id.in_(ids))
+def _newer_than_stored(session, customers: list[Record]) -> list[Record]:
+    ids = [customer.id for customer in customers]
+    query = select(CustomerRow.id, CustomerRow.version).where(CustomerRow.id.in_(ids))
     stored = {row[0]: row[1] for row in session.execute(query)}
-    held = set(session.scalars(select(OutboxRow.record_id).where(OutboxRow.record_id.in_(ids))))
-    return [r for r in records.values() if r.version >= stored.get(r.id, 0) and r.id not in held]
+    return [c for c in customers if c.version >= stored.get(c.id, 0)]
 
 
 def stored_ids(store: Store, collection: Collection) -> set:

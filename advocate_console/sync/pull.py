@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
-from advocate_console.api import CentralClient
-from advocate_console.api.schemas import ChangeOp
+from pydantic import ValidationError
+
+from advocate_console.api import BadResponse, CentralClient
+from advocate_console.api.schemas import Change, ChangeOp, ChangePage
+from advocate_console.domain import Collection, Record
 from advocate_console.store import Replica
 
 PAGE_SIZE = 1000
@@ -29,21 +33,40 @@ def pull_changes(
     should_stop: Callable[[], bool] = lambda: False,
 ) -> PullResult:
     """Read the change feed from the stored cursor to its end, storing each page with its
-    cursor in one transaction (so an interrupted pull resumes where it stopped)."""
+    cursor in one transaction (so an interrupted pull resumes where it stopped).
+
+    The next page is fetched while the current one is stored: the server works on its
+    answer while this side writes, which nearly halves a first sync.
+    """
     cursor = replica.cursor()
     total = 0
-    while not should_stop():
-        page = client.changes(cursor, page_size)
-        upserts = [
-            (change.collection, change.record())
-            for change in page.items
-            if change.op is ChangeOp.UPSERT
-        ]
-        replica.apply(upserts, cursor=page.next_cursor)
-        total += len(page.items)
-        cursor = page.next_cursor
-        if progress is not None:
-            progress(total)
-        if not page.has_more or not page.items:
-            break
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="pull") as fetcher:
+        pending: Future[ChangePage] | None = fetcher.submit(client.changes, cursor, page_size)
+        while pending is not None:
+            page = pending.result()  # raises the fetch's ApiError, if any
+            more = page.has_more and bool(page.items) and not should_stop()
+            pending = fetcher.submit(client.changes, page.next_cursor, page_size) if more else None
+            try:
+                upserts = [_record(change) for change in page.items if change.op is ChangeOp.UPSERT]
+                replica.apply(upserts, cursor=page.next_cursor)
+            except BaseException:
+                if pending is not None:
+                    pending.cancel()
+                raise
+            total += len(page.items)
+            cursor = page.next_cursor
+            if progress is not None:
+                progress(total)
     return PullResult(total, cursor)
+
+
+def _record(change: Change) -> tuple[Collection, Record]:
+    try:
+        return change.collection, change.record()
+    except ValidationError as error:  # a newer server, or a broken one: never a crash
+        problem = error.errors(include_url=False)[0]
+        where = ".".join(str(part) for part in problem["loc"])
+        raise BadResponse(
+            f"The server sent a {change.collection.value} record this console cannot read "
+            f"({where}: {problem['msg']}). Sync stops here until that is fixed; nothing is lost."
+        ) from None

@@ -1,0 +1,190 @@
+"""Sync figures: first sync of a 100,000-customer server, a delta of 1,000 changes, and how
+long the UI event loop ever waits while sync runs.
+
+Run: .venv/bin/python bench/bench_sync.py [--customers N] [--delta N]
+
+The server runs in its own process (``advocate-central serve``) on the database that
+bench_server_search.py also uses (seeded once under bench/out/). The client side is the
+real console machinery: a SyncController on its own thread writing a fresh local store,
+with a 5 ms heartbeat timer on the UI thread recording the longest gap between beats.
+Goals: first sync < 60 s, delta of 1,000 < 2 s, no UI stall > 50 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from datetime import UTC, datetime
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtWidgets import QApplication
+from seeded import seeded_database
+
+from advocate_console.api import CentralClient
+from advocate_console.app import settle_start_up_objects
+from advocate_console.central.demo_data import (
+    DEMO_PASSWORD,
+    DEMO_USERNAME,
+    STORY_REPEAT_FAILURE_CUSTOMER_ID,
+)
+from advocate_console.domain import Collection
+from advocate_console.store import open_store
+from advocate_console.sync import SyncController
+
+HEARTBEAT_MS = 5
+
+
+class Heartbeat:
+    """A timer on the UI thread; the longest gap between its beats is the worst stall."""
+
+    def __init__(self) -> None:
+        self.clock = QElapsedTimer()
+        self.worst_ms = 0.0
+        self.timer = QTimer()
+        self.timer.setInterval(HEARTBEAT_MS)
+        self.timer.timeout.connect(self._beat)
+
+    def start(self) -> None:
+        self.worst_ms = 0.0
+        self.clock.start()
+        self.timer.start()
+
+    def stop(self) -> float:
+        self.timer.stop()
+        return self.worst_ms
+
+    def _beat(self) -> None:
+        gap = self.clock.nsecsElapsed() / 1e6
+        self.clock.restart()
+        self.worst_ms = max(self.worst_ms, gap - HEARTBEAT_MS)
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _serve(url: str) -> tuple[subprocess.Popen, str]:
+    port = _free_port()
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "advocate_console.central.cli",
+            "serve",
+            "--database",
+            url,
+            "--port",
+            str(port),
+        ],
+        stdout=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}"
+    probe = CentralClient(base, retries=0)
+    for _ in range(200):
+        try:
+            probe.health()
+            return server, base
+        except Exception:  # not up yet
+            time.sleep(0.1)
+    server.kill()
+    raise SystemExit("the server did not start")
+
+
+def _run_until(app: QApplication, signal, action) -> tuple[float, object]:
+    result: list[object] = []
+    signal.connect(lambda value: (result.append(value), app.quit()))
+    started = time.perf_counter()
+    action()
+    app.exec()
+    return time.perf_counter() - started, result[0]
+
+
+def _make_changes(base: str, count: int) -> None:
+    writer = CentralClient(base)
+    writer.sign_in(DEMO_USERNAME, DEMO_PASSWORD)
+    for number in range(count):
+        writer.create(
+            Collection.INTERACTIONS,
+            {
+                "id": str(uuid.uuid4()),
+                "customer_id": str(STORY_REPEAT_FAILURE_CUSTOMER_ID),
+                "kind": "note",
+                "occurred_at": datetime.now(UTC).isoformat(),
+                "summary": f"Benchmark note {number}",
+            },
+            str(uuid.uuid4()),
+        )
+    writer.close()
+
+
+def main() -> int:
+    """Measure and print."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--customers", type=int, default=100_000)
+    parser.add_argument("--delta", type=int, default=1000)
+    args = parser.parse_args()
+
+    _, path, seeded = seeded_database(args.customers)
+    print(f"server: {path.name}" + (f" (seeded in {seeded:.0f} s)" if seeded else " (cached)"))
+    work = Path(tempfile.mkdtemp(prefix="bench-sync-"))
+    copy = work / "central.sqlite"  # the delta writes here, never into the shared cache
+    shutil.copyfile(path, copy)
+    server, base = _serve(f"sqlite:///{copy}")
+    app = QApplication(sys.argv[:1])
+    heartbeat = Heartbeat()
+    settle_start_up_objects()  # as the app does before its event loop starts
+    try:
+        with tempfile.TemporaryDirectory() as folder:
+            store = open_store(Path(folder) / "local.sqlite")
+            client = CentralClient(base)
+            client.sign_in(DEMO_USERNAME, DEMO_PASSWORD)
+            controller = SyncController(store)
+            rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+            heartbeat.start()
+            seconds, report = _run_until(
+                app, controller.engine.sig_synced, lambda: controller.start(client)
+            )
+            stall = heartbeat.stop()
+            rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            local_size = sum(f.stat().st_size for f in Path(folder).iterdir()) / 1e6
+            print(
+                f"first sync: {report.pulled:,} changes in {seconds:.1f} s "
+                f"({report.pulled / seconds:,.0f}/s); peak memory {rss_after:.0f} MB "
+                f"(+{rss_after - rss_before:.0f} MB over the idle console); "
+                f"local store {local_size:.0f} MB; worst UI stall {stall:.1f} ms"
+            )
+
+            _make_changes(base, args.delta)
+            heartbeat.start()
+            seconds, report = _run_until(app, controller.engine.sig_synced, controller.sync_now)
+            stall = heartbeat.stop()
+            print(
+                f"delta sync: {report.pulled:,} changes in {seconds:.2f} s; "
+                f"worst UI stall {stall:.1f} ms"
+            )
+            controller.shutdown()
+            store.close()
+            client.close()
+    finally:
+        server.terminate()
+        server.wait(10)
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,30 @@
+"""A seeded central database for benchmarks, kept under bench/out/ between runs."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from advocate_console.central.seed import customer_count, seed_database
+
+OUT = Path(__file__).resolve().parent / "out"
+
+
+def seeded_database(customers: int, seed: int = 1) -> tuple[str, Path, float | None]:
+    """(URL, file, seconds spent seeding or None when the cached file was reused)."""
+    path = OUT / f"central-{customers}-seed{seed}.sqlite"
+    url = f"sqlite:///{path}"
+    if path.exists() and customer_count(url) == customers:
+        return url, path, None
+    for stale in OUT.glob(f"{path.name}*"):
+        stale.unlink()
+    OUT.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    seed_database(
+        url,
+        customers,
+        seed=seed,
+        progress=lambda done, total: print(f"\rseeding {done:,}/{total:,}", end="", flush=True),
+    )
+    print()
+    return url, path, time.perf_counter() - started
