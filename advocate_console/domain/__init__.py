@@ -2,6 +2,7 @@
 
 from .enums import (
     CASE_CATEGORIES,
+    CallOutcome,
     CardState,
     CaseStatus,
     Channel,
@@ -20,6 +21,7 @@ from .phone import InvalidPhoneNumber, PhoneNumber, normalize_phone
 from .records import (
     Address,
     Advocate,
+    CallAttempt,
     Case,
     Customer,
     FollowUp,
@@ -47,6 +49,7 @@ RECORD_TYPES: dict[Collection, type[Record]] = {
     Collection.RESOLUTIONS: Resolution,
     Collection.FOLLOW_UPS: FollowUp,
     Collection.CARDS: NoteCard,
+    Collection.CALL_ATTEMPTS: CallAttempt,
 }
 
 __all__ = [
@@ -54,6 +57,8 @@ __all__ = [
     "RECORD_TYPES",
     "Address",
     "Advocate",
+    "CallAttempt",
+    "CallOutcome",
     "CardState",
     "Case",
     "CaseStatus",

@@ -124,6 +124,18 @@ class CardState(enum.StrEnum):
     CANCELLED = "cancelled"
 
 
+class CallOutcome(enum.StrEnum):
+    """How an attempt to reach an internal resource ended."""
+
+    CONNECTED = "connected"
+    NO_ANSWER = "no_answer"
+    BUSY = "busy"
+    DECLINED = "declined"
+    VOICEMAIL = "voicemail"
+    CANCELLED = "cancelled"
+    FAILED = "failed"
+
+
 class Collection(enum.StrEnum):
     """The record collections the central API serves and the change feed carries."""
 
@@ -135,6 +147,7 @@ class Collection(enum.StrEnum):
     RESOLUTIONS = "resolutions"
     FOLLOW_UPS = "follow_ups"
     CARDS = "cards"
+    CALL_ATTEMPTS = "call_attempts"
 
 
 # Issue categories advocates file cases under; resources list the ones they know.

@@ -8,19 +8,13 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime, time
-from typing import Annotated
+from typing import Annotated, Literal
 from uuid import UUID
 
-from pydantic import (
-    AfterValidator,
-    BaseModel,
-    ConfigDict,
-    Field,
-    ValidationInfo,
-    field_validator,
-)
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 from .enums import (
+    CallOutcome,
     CardState,
     CaseStatus,
     Channel,
@@ -292,6 +286,28 @@ class NoteCard(Record):
     created_at: UtcDateTime
     printed_at: UtcDateTime | None = None
     mailed_at: UtcDateTime | None = None
+    advocate: ShortText | None = None
+
+
+class CallAttempt(Record):
+    """One try at bringing an internal resource into a customer's call, and how it went.
+
+    The case's category and the product's model are copied in at the time of the call, so
+    the ranking of resources ("who helped with this before") never depends on later edits.
+    """
+
+    resource_id: UUID
+    case_id: UUID | None = None
+    customer_id: UUID | None = None
+    category: ShortText = ""
+    product_model: ShortText = ""
+    via: Literal["sip", "handoff"] = "sip"
+    started_at: UtcDateTime
+    answered_at: UtcDateTime | None = None
+    ended_at: UtcDateTime | None = None
+    outcome: CallOutcome | None = None  # None while the call is still going
+    reason: ShortText = ""
+    helped: bool | None = None  # asked with one click after the leg ends
     advocate: ShortText | None = None
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import DateTime, ForeignKey, Index, Integer, String, Text, Uuid
+from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, String, Text, Uuid
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -121,6 +121,29 @@ class CardRow(_RecordRow, Base):
     state: Mapped[str] = mapped_column(String(20), index=True)
 
 
+class CallAttemptRow(_RecordRow, Base):
+    """One try at dialling a resource into a call (this advocate's and, synced, the team's)."""
+
+    __tablename__ = "call_attempts"
+    __table_args__ = (Index("ix_call_attempts_category_model", "category", "product_model"),)
+    resource_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    case_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True, index=True)
+    category: Mapped[str] = mapped_column(String(200))
+    product_model: Mapped[str] = mapped_column(String(200))
+    outcome: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    helped: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    advocate: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    started_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class FavouriteResourceRow(Base):
+    """A resource this advocate starred; kept on the laptop only, never synced."""
+
+    __tablename__ = "favourite_resources"
+    resource_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    added_at: Mapped[datetime] = mapped_column(DateTime)
+
+
 class OutboxRow(Base):
     """A local change waiting to reach the server, in the order it was made."""
 
@@ -167,4 +190,5 @@ RECORD_ROWS = {
     "resolutions": ResolutionRow,
     "follow_ups": FollowUpRow,
     "cards": CardRow,
+    "call_attempts": CallAttemptRow,
 }

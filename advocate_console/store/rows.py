@@ -59,6 +59,17 @@ def record_values(collection: Collection, record: Record) -> dict[str, Any]:
             }
         case Collection.CARDS:
             values |= {"customer_id": record.customer_id, "state": record.state.value}
+        case Collection.CALL_ATTEMPTS:
+            values |= {
+                "resource_id": record.resource_id,
+                "case_id": record.case_id,
+                "category": record.category,
+                "product_model": record.product_model,
+                "outcome": None if record.outcome is None else record.outcome.value,
+                "helped": record.helped,
+                "advocate": record.advocate,
+                "started_at": naive_utc(record.started_at),
+            }
     return values
 
 

@@ -9,6 +9,7 @@ from uuid import UUID, uuid4
 import pytest
 
 from advocate_console.domain import (
+    CallAttempt,
     Case,
     Collection,
     Customer,
@@ -135,6 +136,21 @@ class Samples:
             }
         )
 
+    def call_attempt(self, **fields: Any) -> CallAttempt:
+        """A finished attempt that reached the resource and helped."""
+        return CallAttempt(
+            **{
+                "id": uuid4(),
+                "resource_id": uuid4(),
+                "category": "product failure",
+                "product_model": "HVM3160SF",
+                "started_at": OPENED,
+                "outcome": "connected",
+                "helped": True,
+                **fields,
+            }
+        )
+
     def of(self, collection: Collection) -> Record:
         """A valid record of ``collection``."""
         builders = {
@@ -146,6 +162,7 @@ class Samples:
             Collection.RESOLUTIONS: self.resolution,
             Collection.FOLLOW_UPS: self.follow_up,
             Collection.CARDS: self.card,
+            Collection.CALL_ATTEMPTS: self.call_attempt,
         }
         return builders[collection]()
 

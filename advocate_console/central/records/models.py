@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import ClassVar
 from uuid import UUID
 
-from sqlalchemy import DateTime, ForeignKey, Integer, String, Text, Uuid
+from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from advocate_console.central.core.database import Base
@@ -120,6 +120,36 @@ class CardRow(RecordRow):
     case_id: Mapped[UUID | None] = mapped_column(ForeignKey("cases.id"))
 
 
+class CallAttemptRow(RecordRow):
+    """One try at dialling a resource into a call, ranked by category and product model."""
+
+    __tablename__ = "call_attempts"
+    __table_args__ = (Index(None, "category", "product_model"),)
+    collection = Collection.CALL_ATTEMPTS
+    references = {
+        "resource_id": Collection.RESOURCES,
+        "case_id": Collection.CASES,
+        "customer_id": Collection.CUSTOMERS,
+    }
+    projected = (
+        "resource_id",
+        "case_id",
+        "customer_id",
+        "category",
+        "product_model",
+        "helped",
+        "advocate",
+    )
+
+    resource_id: Mapped[UUID] = mapped_column(ForeignKey("resources.id"), index=True)
+    case_id: Mapped[UUID | None] = mapped_column(ForeignKey("cases.id"))
+    customer_id: Mapped[UUID | None] = mapped_column(ForeignKey("customers.id"))
+    category: Mapped[str] = mapped_column(String(200))
+    product_model: Mapped[str] = mapped_column(String(200))
+    helped: Mapped[bool | None] = mapped_column(Boolean)
+    advocate: Mapped[str | None] = mapped_column(String(200))
+
+
 ROW_TYPES: dict[Collection, type[RecordRow]] = {
     row.collection: row
     for row in (
@@ -131,5 +161,6 @@ ROW_TYPES: dict[Collection, type[RecordRow]] = {
         ResolutionRow,
         FollowUpRow,
         CardRow,
+        CallAttemptRow,
     )
 }

@@ -20,6 +20,7 @@ from advocate_console.domain import RECORD_TYPES, Collection, Resource, Role
 from advocate_console.domain.records import Advocate
 
 from . import service
+from .ranking import ResourceHelp, help_counts
 from .service import NOUNS, PATHS
 
 IdempotencyKey = Annotated[
@@ -42,7 +43,7 @@ def record_router(collection: Collection, *, lead_writes: bool) -> APIRouter:
     """Routes for one collection: GET by id, POST to create, PATCH with If-Match."""
     router = APIRouter(tags=[PATHS[collection]])
     path = f"/{PATHS[collection]}"
-    noun = NOUNS[collection].replace("-", "_")
+    noun = NOUNS[collection].replace("-", "_").replace(" ", "_")
     record_type = RECORD_TYPES[collection]
     writer = Annotated[
         Advocate,
@@ -134,6 +135,22 @@ def list_resources(
 ) -> Page[Resource]:
     """The internal people and desks an advocate can dial in, a page at a time."""
     return service.list_records(db, Collection.RESOURCES, limit, cursor)
+
+
+@resources_router.get(
+    "/resources/ranking",
+    name="rank_resources",
+    response_model=list[ResourceHelp],
+    responses=_errors(422),
+)
+def rank_resources(
+    db: DatabaseDep,
+    who: CurrentAdvocate,
+    category: Annotated[str, Query(min_length=1, max_length=200)],
+    product_model: Annotated[str, Query(max_length=200)] = "",
+) -> list[ResourceHelp]:
+    """How often each resource helped on this category and product model before."""
+    return help_counts(db, category, product_model, who.display_name)
 
 
 def all_record_routers() -> list[APIRouter]:

@@ -36,6 +36,7 @@ NOUNS = {
     Collection.RESOLUTIONS: "resolution",
     Collection.FOLLOW_UPS: "follow-up",
     Collection.CARDS: "card",
+    Collection.CALL_ATTEMPTS: "call attempt",
 }
 PATHS = {collection: collection.value.replace("_", "-") for collection in Collection}
 

@@ -1,0 +1,127 @@
+"""What the console knows about each leg of a call, as plain values safe to pass between
+threads: the SIP engine makes them, Qt signals carry them, the panels show them."""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass, replace
+
+from advocate_console.domain import CallOutcome
+
+LegId = int
+"""The console's own number for a leg, given when it is dialled or rings in."""
+
+# Reasons the console gives itself, when there is no SIP answer to quote.
+REASON_INVALID_ADDRESS = "invalid address"
+REASON_NO_ANSWER = "no answer"
+REASON_UNKNOWN_HOST = "unknown host"
+REASON_NOT_STARTED = "the phone is not running"
+
+
+class LegState(enum.StrEnum):
+    """Where one leg of the call stands."""
+
+    DIALING = "dialing"
+    RINGING = "ringing"  # the far end rings (or, for an incoming leg, the console does)
+    CONNECTED = "connected"
+    ENDED = "ended"  # was connected, then hung up by either side
+    FAILED = "failed"  # never connected: busy, no answer, invalid address, …
+
+    @property
+    def is_live(self) -> bool:
+        """True until the leg has ended or failed."""
+        return self not in (LegState.ENDED, LegState.FAILED)
+
+
+class LegRole(enum.StrEnum):
+    """Who is on the far end of a leg."""
+
+    CUSTOMER = "customer"  # rang in
+    RESOURCE = "resource"  # dialled out by the advocate
+
+
+@dataclass(frozen=True, slots=True)
+class CallerId:
+    """Who is calling, as the SIP request names them (for the screen pop)."""
+
+    uri: str
+    display_name: str = ""
+
+    @classmethod
+    def parse(cls, text: str) -> CallerId:
+        """From a SIP From/Contact value: ``"Margaret" <sip:+1800…@pbx>`` or ``sip:…``."""
+        match = re.match(r'^\s*(?:"([^"]*)"|([^<"]*?))\s*<([^>]+)>', text)
+        if match:
+            name = match.group(1) or match.group(2) or ""
+            return cls(uri=match.group(3).strip(), display_name=name.strip())
+        return cls(uri=text.strip())
+
+    @property
+    def number(self) -> str:
+        """The user part of the address, e.g. ``+18004322737`` from ``sip:+1800…@pbx``."""
+        match = re.match(r"^(?:sips?|tel):([^@;>]+)", self.uri)
+        return match.group(1) if match else ""
+
+
+@dataclass(frozen=True, slots=True)
+class Leg:
+    """A snapshot of one leg; a new one is sent on every change."""
+
+    leg_id: LegId
+    role: LegRole
+    remote_uri: str
+    label: str = ""
+    state: LegState = LegState.DIALING
+    sip_code: int = 0
+    reason: str = ""  # the SIP reason phrase, or why the call could not be placed
+    outcome: CallOutcome | None = None  # set when the leg is over
+    on_hold: bool = False  # left out of the conference mix ("ask first")
+    joined: bool = False  # its audio is in the conference bridge
+    caller: CallerId | None = None
+    # Monotonic clock readings (seconds), for the call timer and the benchmark.
+    started: float = 0.0
+    ringing_at: float | None = None
+    answered_at: float | None = None
+    joined_at: float | None = None
+    ended_at: float | None = None
+
+    def but(self, **changes: object) -> Leg:
+        """A copy with ``changes``."""
+        return replace(self, **changes)
+
+
+def outcome_for(sip_code: int, *, was_connected: bool, timed_out: bool = False) -> CallOutcome:
+    """How a leg ended, from its last SIP status code."""
+    if was_connected:
+        return CallOutcome.CONNECTED
+    if timed_out or sip_code in (408, 480):
+        return CallOutcome.NO_ANSWER
+    if sip_code in (486, 600):
+        return CallOutcome.BUSY
+    if sip_code == 603:
+        return CallOutcome.DECLINED
+    if sip_code == 487:
+        return CallOutcome.CANCELLED
+    return CallOutcome.FAILED
+
+
+@dataclass(frozen=True, slots=True)
+class Registration:
+    """Whether the console is registered with the company's SIP server, and why not."""
+
+    registered: bool
+    sip_code: int = 0
+    reason: str = ""
+    registrar: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class AudioDevice:
+    """A sound card or headset PJSIP can use."""
+
+    index: int
+    name: str
+    driver: str
+    inputs: int
+    outputs: int

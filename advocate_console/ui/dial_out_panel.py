@@ -1,0 +1,274 @@
+"""The dial-out panel: internal resources ranked for the problem at hand, one click to call.
+
+The list is searched as the advocate types and ranked by who helped with this category
+and product before (see :mod:`advocate_console.store.resources`). A click on "Call", a
+double-click, Enter, or Alt+1…Alt+9 dials that resource into the call; the panel itself
+only asks (``sig_dial_requested``) and never touches the phone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from advocate_console.store.resources import DialContext, RankedResource, ResourceDirectory
+from advocate_console.tasks import run_task
+
+from .record_models import BADGE_ROLE, RECORD_ROLE
+
+SHORTCUT_COUNT = 9
+"""Alt+1 … Alt+9 dial the first nine resources of the list."""
+
+
+class RankedResourceModel(QAbstractTableModel):
+    """The ranked resources, one per row; the last column is the one-click "Call"."""
+
+    FAVOURITE, NAME, DESK, HISTORY, AVAILABLE, CALL = range(6)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[RankedResource] = []
+        self._titles = [
+            "★",
+            self.tr("Name"),
+            self.tr("Desk and role"),
+            self.tr("Helped before"),
+            self.tr("Now"),
+            "",
+        ]
+
+    def set_rows(self, rows: Sequence[RankedResource]) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def ranked(self, row: int) -> RankedResource:
+        """The resource shown on ``row``."""
+        return self._rows[row]
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._titles)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._titles[section]
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        line = self._rows[index.row()]
+        column = index.column()
+        if role == RECORD_ROLE:
+            return line
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(line, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(line, column)
+        if column == self.AVAILABLE and role == BADGE_ROLE:
+            return {True: "available", False: "away", None: "unknown"}[line.available]
+        if column == self.AVAILABLE and role == Qt.ItemDataRole.ForegroundRole:
+            colour = {True: "#1e6b34", False: "#8a1c1c", None: "#555555"}[line.available]
+            return QBrush(QColor(colour))
+        if column == self.CALL and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor("#0b5cad"))
+        return None
+
+    def _text(self, line: RankedResource, column: int) -> str:
+        resource, record = line.resource, line.track_record
+        if column == self.FAVOURITE:
+            return "★" if line.favourite else "☆"
+        if column == self.NAME:
+            return resource.name
+        if column == self.DESK:
+            return " · ".join(part for part in (resource.department, resource.role) if part)
+        if column == self.HISTORY:
+            parts = []
+            if record.helped_here:
+                parts.append(self.tr("%d× on this") % record.helped_here)
+            if record.helped_category:
+                parts.append(self.tr("%d× similar") % record.helped_category)
+            if record.helped_me:
+                parts.append(self.tr("%d× for you") % record.helped_me)
+            if not parts and line.knows_problem:
+                parts.append(self.tr("knows this"))
+            return ", ".join(parts)
+        if column == self.AVAILABLE:
+            return {True: self.tr("Available"), False: self.tr("Off hours"), None: "—"}[
+                line.available
+            ]
+        return self.tr("Call")
+
+    def _tooltip(self, line: RankedResource, column: int) -> str | None:
+        resource = line.resource
+        if column == self.CALL:
+            address = resource.sip_uri or resource.phone or self.tr("no address")
+            return self.tr("Call %s (%s)") % (resource.name, address)
+        if column == self.FAVOURITE:
+            return self.tr("Star or unstar")
+        if column == self.AVAILABLE and resource.working_hours is not None:
+            hours = resource.working_hours
+            return self.tr("%s–%s, %s") % (
+                hours.start.strftime("%H:%M"),
+                hours.end.strftime("%H:%M"),
+                hours.timezone,
+            )
+        tried = line.track_record.tried_here
+        notes = resource.notes
+        if tried:
+            notes += "\n" + self.tr("Tried %d times on this problem before.") % tried
+        return notes or None
+
+
+class DialOutPanel(QWidget):
+    """Internal resources for the current case, best first; one click dials."""
+
+    sig_dial_requested = Signal(object, bool)
+    """The advocate wants this resource in the call (Resource, ask first)."""
+    sig_failed = Signal(str)
+    """The list could not be loaded; why."""
+
+    def __init__(
+        self,
+        directory: ResourceDirectory | None = None,
+        parent: QWidget | None = None,
+        *,
+        clock: Callable[[], datetime] | None = None,
+    ):
+        super().__init__(parent)
+        self.setObjectName("dialOutPanel")
+        self.directory = directory
+        self._clock = clock  # None: the real time ("available now" from working hours)
+        self.context = DialContext()
+        self._generation = 0  # answers of older searches are dropped
+
+        self.title = QLabel(self.tr("<b>Bring someone in</b>"))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search people, desks, skills, products…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search resources"))
+        self.available_only = QCheckBox(self.tr("Available now"))
+        self.favourites_only = QCheckBox(self.tr("Favourites"))
+        self.ask_first = QCheckBox(self.tr("Ask first"))
+        self.ask_first.setToolTip(
+            self.tr("Hold the customer while you talk to the resource alone; then join all.")
+        )
+        self.model = RankedResourceModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("resourceTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(RankedResourceModel.DESK, QHeaderView.ResizeMode.Stretch)
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+
+        filters = QHBoxLayout()
+        for box in (self.available_only, self.favourites_only, self.ask_first):
+            filters.addWidget(box)
+        filters.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(120)
+        self._debounce.timeout.connect(self.refresh)
+        self.search.textChanged.connect(self._debounce.start)
+        self.available_only.toggled.connect(self.refresh)
+        self.favourites_only.toggled.connect(self.refresh)
+        self.table.clicked.connect(self._clicked)
+        self.table.activated.connect(lambda index: self.dial_row(index.row()))
+        for number in range(1, SHORTCUT_COUNT + 1):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Alt+{number}"))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _=False, row=number - 1: self.dial_row(row))
+            self.addAction(action)
+
+    def set_directory(self, directory: ResourceDirectory) -> None:
+        """Read resources from ``directory`` (once the local store is open)."""
+        self.directory = directory
+        self.refresh()
+
+    def set_context(self, context: DialContext) -> None:
+        """Rank for this case and product."""
+        self.context = context
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Search and rank again (off the UI thread)."""
+        directory = self.directory
+        if directory is None:
+            return
+        self._generation += 1
+        generation = self._generation
+        text, context = self.search.text(), self.context
+        available, favourites = self.available_only.isChecked(), self.favourites_only.isChecked()
+        now = self._clock() if self._clock is not None else None
+        run_task(
+            lambda: directory.ranked(
+                context, text, now=now, available_only=available, favourites_only=favourites
+            ),
+            lambda rows: self._show(generation, rows),
+            lambda error: self.sig_failed.emit(str(error)),
+        )
+
+    def dial_row(self, row: int) -> None:
+        """Ask to dial the resource on ``row`` (0 = the best ranked)."""
+        if 0 <= row < self.model.rowCount():
+            resource = self.model.ranked(row).resource
+            self.sig_dial_requested.emit(resource, self.ask_first.isChecked())
+
+    def _show(self, generation: int, rows: list[RankedResource]) -> None:
+        if generation != self._generation:
+            return
+        self.model.set_rows(rows)
+        if rows:
+            self.empty.clear()
+        elif self.search.text():
+            self.empty.setText(self.tr("Nobody matches “%s”.") % self.search.text())
+        else:
+            self.empty.setText(self.tr("No resources yet: they arrive with the next sync."))
+
+    def _clicked(self, index: QModelIndex) -> None:
+        if index.column() == RankedResourceModel.CALL:
+            self.dial_row(index.row())
+        elif index.column() == RankedResourceModel.FAVOURITE and self.directory is not None:
+            line = self.model.ranked(index.row())
+            directory = self.directory
+            run_task(
+                lambda: directory.set_favourite(line.resource.id, not line.favourite),
+                lambda _: self.refresh(),
+                lambda error: self.sig_failed.emit(str(error)),
+            )

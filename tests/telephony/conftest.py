@@ -1,0 +1,59 @@
+"""Telephony test set-up: real SIP peers on 127.0.0.1, each in its own process.
+
+The tests skip only where pjsua2 is missing and CI is not set; in CI they must run.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import pytest
+
+from advocate_console.telephony import SIP_AVAILABLE, Softphone, SoftphoneConfig
+
+from .peers import CODEC, PeerProcess
+
+RING_TIMEOUT_S = 4.0
+
+
+def console_config(**changes) -> SoftphoneConfig:
+    """The console's phone as tests run it: loopback, any port, no sound card, PCMU."""
+    values = dict(
+        user="advocate",
+        display_name="Maya Castellanos",
+        bind_address="127.0.0.1",
+        port=0,
+        null_audio=True,
+        codecs=(CODEC,),
+        ring_timeout_s=RING_TIMEOUT_S,
+    )
+    return SoftphoneConfig(**(values | changes))
+
+
+@pytest.fixture
+def sip() -> None:
+    """Skips the test where pjsua2 is missing, unless CI is set: there it must run."""
+    if not SIP_AVAILABLE:
+        if os.environ.get("CI"):
+            pytest.fail("pjsua2 is missing, and CI must run the SIP tests: pip install .[sip]")
+        pytest.skip("pjsua2 is not installed (pip install -e .[sip]); the SIP tests need it")
+
+
+@pytest.fixture
+def peers(sip) -> Iterator[dict[str, PeerProcess]]:
+    """A place to start peers in; every one is stopped after the test."""
+    started: dict[str, PeerProcess] = {}
+    yield started
+    for peer in started.values():
+        peer.stop()
+
+
+@pytest.fixture
+def softphone(qtbot, sip) -> Iterator[Softphone]:
+    """The console's phone, started; stopped (and PJSIP destroyed) after the test."""
+    phone = Softphone(console_config())
+    with qtbot.waitSignal(phone.sig_ready, timeout=20_000):
+        phone.start()
+    yield phone
+    phone.stop()

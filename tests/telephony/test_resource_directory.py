@@ -1,0 +1,114 @@
+"""The resource directory without SIP: ranking from recorded attempts, search, working
+hours, favourites, and the hand-off to the system's phone app (attempt still recorded)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime, time
+
+from advocate_console.domain import CallAttempt, CallOutcome, Collection, WorkingHours
+from advocate_console.store import Replica
+from advocate_console.store.resources import (
+    CallLog,
+    DialContext,
+    ResourceDirectory,
+    available_now,
+)
+from advocate_console.telephony.bridge import MICROPHONE, SPEAKER, mix_plan
+from advocate_console.telephony.conference import Conference, handoff_uri
+
+from .console import resource
+
+CONTEXT = DialContext(category="product failure", product_model="HVM3160SF")
+TUESDAY_3PM_UTC = datetime(2026, 11, 24, 15, 0, tzinfo=UTC)
+
+
+def _attempt(who, model="HVM3160SF", helped=True, advocate="Maya Castellanos"):
+    return CallAttempt(
+        id=uuid.uuid4(),
+        resource_id=who.id,
+        category="product failure",
+        product_model=model,
+        started_at=TUESDAY_3PM_UTC,
+        outcome=CallOutcome.CONNECTED,
+        helped=helped,
+        advocate=advocate,
+    )
+
+
+def test_resources_who_helped_on_this_problem_rank_first(store):
+    anil = resource("Anil Varghese", "sip:anil@pbx", skills=[], products=[])
+    dana = resource("Dana Whitlock", "sip:dana@pbx", skills=[], products=[])
+    zoe = resource("Zoe Abbott", "sip:zoe@pbx", skills=["product failure"], products=[])
+    attempts = [
+        _attempt(dana, helped=True, advocate="Someone Else"),
+        _attempt(dana, helped=False),
+        _attempt(anil, helped=True),
+        _attempt(anil, helped=True, advocate="Someone Else"),
+        _attempt(zoe, model="OTHER1", helped=True, advocate="Someone Else"),
+    ]
+    Replica(store).apply(
+        [(Collection.RESOURCES, r) for r in (anil, dana, zoe)]
+        + [(Collection.CALL_ATTEMPTS, a) for a in attempts]
+    )
+    ranked = ResourceDirectory(store, "Maya Castellanos").ranked(CONTEXT, now=TUESDAY_3PM_UTC)
+    assert [line.resource.name for line in ranked] == [
+        "Anil Varghese",
+        "Dana Whitlock",
+        "Zoe Abbott",
+    ]
+    assert (ranked[0].track_record.helped_here, ranked[0].track_record.helped_me) == (2, 1)
+    assert ranked[1].track_record.did_not_help_here == 1
+    assert ranked[2].track_record.helped_category == 1 and ranked[2].knows_problem
+
+
+def test_search_favourites_and_working_hours_filter_the_list(store):
+    night_owl = resource(
+        "Night Owl",
+        "sip:owl@pbx",
+        working_hours=WorkingHours(timezone="America/New_York", start=time(20), end=time(23)),
+    )
+    parts = resource("Parts Line", "sip:parts@pbx", department="Parts", skills=["parts"])
+    Replica(store).apply([(Collection.RESOURCES, r) for r in (night_owl, parts)])
+    directory = ResourceDirectory(store)
+    assert [r.resource.name for r in directory.ranked(text="parts")] == ["Parts Line"]
+    assert [
+        r.resource.name for r in directory.ranked(now=TUESDAY_3PM_UTC, available_only=True)
+    ] == ["Parts Line"]
+    directory.set_favourite(night_owl.id, True)
+    assert [r.resource.name for r in directory.ranked(favourites_only=True)] == ["Night Owl"]
+    directory.set_favourite(night_owl.id, False)
+    assert directory.favourites() == set()
+    assert available_now(night_owl.working_hours, TUESDAY_3PM_UTC) is False  # 10:00 in NY
+    assert available_now(WorkingHours(timezone="Mars/Olympus"), TUESDAY_3PM_UTC) is None
+
+
+def test_held_legs_hear_nobody_and_a_muted_advocate_is_not_sent():
+    links = mix_plan([(1, False), (2, False), (3, True)], muted=True)
+    assert links == {(1, 2), (2, 1), (1, SPEAKER), (2, SPEAKER)}
+    assert (MICROPHONE, 1) in mix_plan([(1, False)], muted=False)
+
+
+def test_a_handed_off_call_is_recorded_and_its_outcome_marked_with_one_click(qtbot, store):
+    desk = resource("Warranty Desk", None, phone="+18004322737;ext=2100")
+    Replica(store).apply([(Collection.RESOURCES, desk)])
+    opened: list[str] = []
+    call_log = CallLog(store, "Maya Castellanos")
+    conference = Conference(None, call_log, open_url=lambda uri: opened.append(uri) or True)
+    conference.set_context(CONTEXT)
+    leg_id = conference.dial(desk)
+    assert opened == ["tel:+18004322737;ext=2100"] == [handoff_uri(desk)]
+    conference.mark_outcome(leg_id, CallOutcome.VOICEMAIL)
+    assert conference.wait_for_writes()
+    qtbot.waitUntil(lambda: _attempts(store, desk)[0].outcome is CallOutcome.VOICEMAIL)
+    (attempt,) = _attempts(store, desk)
+    assert (attempt.via, attempt.category, attempt.helped) == ("handoff", "product failure", None)
+
+
+def _attempts(store, who):
+    with store.session() as session:
+        from advocate_console.store.models import CallAttemptRow
+        from advocate_console.store.rows import to_record
+
+        rows = session.query(CallAttemptRow).filter(CallAttemptRow.resource_id == who.id)
+        return [to_record(Collection.CALL_ATTEMPTS, row.data) for row in rows]
