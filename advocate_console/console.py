@@ -9,13 +9,19 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+import keyring
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from advocate_console.auth import SignedIn, TokenVault, resume, sign_in, sign_out
-from advocate_console.settings import Settings
+from advocate_console.settings import SIP_PASSWORD_SERVICE, Settings
 from advocate_console.store import CallerDirectory, LocalChanges, Store, open_store
+from advocate_console.store.cards import CardQueue
+from advocate_console.store.resources import CallLog, ResourceDirectory
 from advocate_console.sync import SyncController
 from advocate_console.tasks import run_task
+from advocate_console.telephony import SIP_AVAILABLE, Softphone, SoftphoneConfig
+from advocate_console.telephony.conference import Conference
+from advocate_console.ui.card_queue_panel import CardQueuePanel
 from advocate_console.ui.changes_dialog import ChangesDialog
 from advocate_console.ui.main_window import MainWindow
 from advocate_console.ui.sign_in_dialog import SignInDialog
@@ -51,6 +57,8 @@ class Console(QObject):
         self.sync: SyncController | None = None
         self.signed_in: SignedIn | None = None
         self.sign_in_dialog: SignInDialog | None = None
+        self.phone: Softphone | None = None
+        self.conference: Conference | None = None
         self._sync_interval_s = sync_interval_s
         self._closed = False
 
@@ -128,6 +136,7 @@ class Console(QObject):
         self.sig_signed_in.emit(signed)
         if self.sync is not None:
             self.sync.set_client(signed.client)
+        self._start_telephony()
 
     # -- while running ----------------------------------------------------------------------
 
@@ -154,10 +163,14 @@ class Console(QObject):
             self.ask_to_sign_in(signed.session.server_url, signed.session.username)
 
     def close(self) -> None:
-        """Stop sync and close the store (the window is closing)."""
+        """Stop the phone and sync, and close the store (the window is closing)."""
         if self._closed:
             return
         self._closed = True
+        if self.phone is not None:
+            self.phone.stop()
+        if self.conference is not None:
+            self.conference.wait_for_writes()
         if self.sync is not None and not self.sync.shutdown():
             log.warning("Sync did not stop in time; its work resumes at the next start")
         if self.store is not None:
@@ -171,6 +184,11 @@ class Console(QObject):
             return
         self.store = store
         self.window.set_directory(CallerDirectory(store, self.settings.default_region))
+        queue = CardQueue(store)
+        # Cards left "printing" by a crash go back to the queue before anyone prints again.
+        run_task(
+            queue.recover_interrupted, lambda _: self.window.add_card_queue(CardQueuePanel(queue))
+        )
         self.sync = SyncController(store, self._sync_interval_s)
         engine = self.sync.engine
         engine.sig_status_changed.connect(self.status_bar.show_status)
@@ -180,8 +198,52 @@ class Console(QObject):
         engine.sig_synced.connect(self._synced)
         engine.sig_signed_out.connect(self._signed_out)
         self.sync.start(self.signed_in.client if self.signed_in else None)
+        self._start_telephony()
         self.window.show_message("")
         self.sig_ready.emit()
+
+    def _start_telephony(self) -> None:
+        """The dial-out list and the call panel, once the store and the advocate are known;
+        with the built-in phone when IT set one up, else hand-off to the phone app."""
+        if self.store is None or self.signed_in is None or self.conference is not None:
+            return
+        advocate = self.signed_in.session.advocate.display_name
+        settings = self.settings
+        if settings.dial_mode == "sip" and settings.sip_registrar and SIP_AVAILABLE:
+            run_task(
+                lambda: keyring.get_password(SIP_PASSWORD_SERVICE, settings.sip_user) or "",
+                lambda password: self._add_telephony(advocate, password),
+                lambda error: self._add_telephony(advocate, None, str(error)),
+            )
+        else:
+            self._add_telephony(advocate, None)
+
+    def _add_telephony(self, advocate: str, password: str | None, problem: str = "") -> None:
+        if self._closed or self.store is None or self.conference is not None:
+            return
+        settings = self.settings
+        if password is not None:
+            self.phone = Softphone(
+                SoftphoneConfig(
+                    user=settings.sip_user,
+                    display_name=advocate,
+                    registrar=settings.sip_registrar,
+                    domain=settings.sip_domain,
+                    password=password,
+                )
+            )
+            self.phone.sig_failed.connect(
+                lambda reason: self.window.show_message(self.window.tr("Phone: %s") % reason)
+            )
+        elif problem:
+            self.window.show_message(self.window.tr("The phone cannot start: %s") % problem)
+        mode = "sip" if self.phone is not None else "handoff"
+        self.conference = Conference(
+            self.phone, CallLog(self.store, advocate), mode=mode, domain=settings.sip_domain
+        )
+        self.window.add_telephony(self.conference, ResourceDirectory(self.store, advocate))
+        if self.phone is not None:
+            self.phone.start()
 
     def _synced(self, report) -> None:
         if report.pulled:

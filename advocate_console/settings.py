@@ -17,6 +17,8 @@ log = logging.getLogger(__name__)
 
 APP_NAME = "advocate-console"
 SCHEMA_VERSION = 1
+DIAL_MODES = ("handoff", "sip")
+SIP_PASSWORD_SERVICE = "advocate-console-sip"  # keyring service of the SIP password
 
 
 def default_data_dir() -> Path:
@@ -37,6 +39,11 @@ class Settings:
     ca_bundle: str = ""
     default_region: str = "US"
     data_dir: Path = field(default_factory=default_data_dir)
+    # "handoff": clicks open tel:/sip: in the system's phone app; "sip": the built-in phone.
+    dial_mode: str = "handoff"
+    sip_registrar: str = ""  # e.g. "sip:pbx.example.com"; the password is in the keyring
+    sip_user: str = ""
+    sip_domain: str = ""
 
 
 @dataclass(frozen=True)
@@ -70,6 +77,12 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[SettingsProb
             problems.append(SettingsProblem(path, f"unknown setting “{key}” ignored"))
         elif not isinstance(value, str):
             problems.append(SettingsProblem(path, f"“{key}” must be text, ignored"))
+        elif key == "dial_mode" and value not in DIAL_MODES:
+            problems.append(
+                SettingsProblem(
+                    path, f"“dial_mode” must be one of {', '.join(DIAL_MODES)}, ignored"
+                )
+            )
         else:
             changes[key] = Path(value).expanduser() if key == "data_dir" else value
     return replace(settings, **changes), problems

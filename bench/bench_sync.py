@@ -103,13 +103,29 @@ def _serve(url: str) -> tuple[subprocess.Popen, str]:
     raise SystemExit("the server did not start")
 
 
-def _run_until(app: QApplication, signal, action) -> tuple[float, object]:
+def _run_until(app: QApplication, engine, action) -> tuple[float, object]:
+    """Run ``action`` and the event loop until the engine reports a sync (or gives up)."""
     result: list[object] = []
-    signal.connect(lambda value: (result.append(value), app.quit()))
+
+    def finished(report: object) -> None:
+        result.append(report)
+        app.quit()
+
+    def status(value) -> None:
+        if value.last_error and value.state.value in ("offline", "error", "signed_out"):
+            print(f"sync stopped: {value.last_error}", file=sys.stderr)
+            app.exit(1)
+
+    engine.sig_synced.connect(finished)
+    engine.sig_status_changed.connect(status)
     started = time.perf_counter()
     action()
-    app.exec()
-    return time.perf_counter() - started, result[0]
+    if app.exec() != 0:
+        raise SystemExit("sync did not finish")
+    elapsed = time.perf_counter() - started
+    engine.sig_synced.disconnect(finished)
+    engine.sig_status_changed.disconnect(status)
+    return elapsed, result[0]
 
 
 def _make_changes(base: str, count: int) -> None:
@@ -155,9 +171,7 @@ def main() -> int:
             rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
             heartbeat.start()
-            seconds, report = _run_until(
-                app, controller.engine.sig_synced, lambda: controller.start(client)
-            )
+            seconds, report = _run_until(app, controller.engine, lambda: controller.start(client))
             stall = heartbeat.stop()
             rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
             local_size = sum(f.stat().st_size for f in Path(folder).iterdir()) / 1e6
@@ -170,7 +184,7 @@ def main() -> int:
 
             _make_changes(base, args.delta)
             heartbeat.start()
-            seconds, report = _run_until(app, controller.engine.sig_synced, controller.sync_now)
+            seconds, report = _run_until(app, controller.engine, controller.sync_now)
             stall = heartbeat.stop()
             print(
                 f"delta sync: {report.pulled:,} changes in {seconds:.2f} s; "

@@ -1,11 +1,13 @@
-"""docs/conference.png: the call panel and the dial-out panel mid-conference, with the
-customer and two resources on real SIP peers (separate processes) on loopback.
+"""docs/conference.png: the main window mid-conference: the story caller's history, the
+customer and two resources on real SIP peers (separate processes) on loopback, and the
+ranked dial-out list.
 
 Run: ``xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python bench/screenshot_conference.py``
 """
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 import time
@@ -15,18 +17,24 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+# Importing bench_dial must not make this window offscreen: it is for a real X server.
+_platform = os.environ.get("QT_QPA_PLATFORM")
+from bench.bench_dial import seeded_attempts  # noqa: E402
+
+if _platform is None:
+    os.environ.pop("QT_QPA_PLATFORM", None)
+
 from PySide6.QtCore import QEventLoop  # noqa: E402
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QVBoxLayout, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from advocate_console.central import demo_data  # noqa: E402
 from advocate_console.domain import Collection  # noqa: E402
-from advocate_console.store import Replica, open_store  # noqa: E402
-from advocate_console.store.resources import CallLog, DialContext, ResourceDirectory  # noqa: E402
+from advocate_console.store import CallerDirectory, Replica, open_store  # noqa: E402
+from advocate_console.store.resources import CallLog, ResourceDirectory  # noqa: E402
 from advocate_console.telephony import Softphone, SoftphoneConfig  # noqa: E402
 from advocate_console.telephony.conference import Conference  # noqa: E402
-from advocate_console.ui.call_panel import CallPanel  # noqa: E402
-from advocate_console.ui.dial_out_panel import DialOutPanel  # noqa: E402
-from bench.bench_dial import seeded_attempts  # noqa: E402
+from advocate_console.ui.main_window import MainWindow  # noqa: E402
+from advocate_console.ui.theme import apply_theme  # noqa: E402
 from tests.telephony.peers import CODEC, PeerProcess  # noqa: E402
 
 
@@ -63,50 +71,41 @@ def main() -> int:
             [(Collection.RESOURCES, r) for r in resources]
             + [(Collection.CALL_ATTEMPTS, a) for a in attempts]
         )
-        context = DialContext(
-            category="product failure",
-            product_model=demo_data.STORY_MICROWAVE_MODEL,
-            product_words=(demo_data.STORY_MICROWAVE_BRAND, demo_data.STORY_MICROWAVE_NAME),
+        # The story customer's whole history, as a synced laptop holds it.
+        story = next(demo_data.demo_batches(3))
+        Replica(store).apply(
+            [(Collection.CUSTOMERS, r) for r in story.customers]
+            + [(Collection.PRODUCTS, r) for r in story.products]
+            + [(Collection.CASES, r) for r in story.cases]
+            + [(Collection.INTERACTIONS, r) for r in story.interactions]
+            + [(Collection.FOLLOW_UPS, r) for r in story.follow_ups]
+            + [(Collection.CARDS, r) for r in story.cards]
         )
         conference = Conference(phone, CallLog(store, demo_data.DEMO_DISPLAY_NAME))
-        conference.set_context(context)
+        window = MainWindow(CallerDirectory(store))
+        apply_theme(app)
         # A Tuesday afternoon in the US, so working hours read as on a real shift.
         tuesday = datetime(2026, 11, 24, 16, 0, tzinfo=UTC)
-        dial_out = DialOutPanel(
-            ResourceDirectory(store, demo_data.DEMO_DISPLAY_NAME), clock=lambda: tuesday
+        window.add_telephony(
+            conference, ResourceDirectory(store, demo_data.DEMO_DISPLAY_NAME), clock=lambda: tuesday
         )
-        dial_out.sig_dial_requested.connect(
-            lambda chosen, ask_first: conference.dial(chosen, ask_first=ask_first)
-        )
-        calls = CallPanel(conference)
-
-        window = QWidget()
-        window.setWindowTitle("Advocate Console — conference")
-        caller = QLabel(
-            f"<b>{demo_data.STORY_REPEAT_FAILURE_NAME}</b> · 1-800-GE-CARES · "
-            f"{demo_data.STORY_MICROWAVE_BRAND} {demo_data.STORY_MICROWAVE_MODEL} microwave,"
-            " second failure, 60 days out of warranty · case: product failure"
-        )
-        columns = QHBoxLayout()
-        columns.addWidget(calls, 2)
-        columns.addWidget(dial_out, 3)
-        layout = QVBoxLayout(window)
-        layout.addWidget(caller)
-        layout.addLayout(columns, 1)
-        window.resize(1300, 700)
+        window.set_connection(f"{demo_data.DEMO_DISPLAY_NAME} · ● phone registered")
+        window.resize(1366, 740)
         window.show()
+        dial_out = window.dial_out
 
         ready: list[str] = []
         phone.sig_ready.connect(ready.append)
         phone.start()
         spin_until(app, lambda: ready)
-        dial_out.set_context(context)
-        spin_until(app, lambda: dial_out.model.rowCount() > 0)
         customer.send(f"call {phone.address}")
         spin_until(app, lambda: conference.legs())
         customer_leg = conference.legs()[0].leg_id
         conference.answer(customer_leg)
         spin_until(app, lambda: conference.leg(customer_leg).leg.joined)
+        window.caller_bar.field.setText("1-800-GE-CARES")  # as the advocate types it
+        spin_until(app, lambda: window.history.history is not None)
+        spin_until(app, lambda: dial_out.model.rowCount() > 0)
         for name in ("Dr. Anil Varghese", "Dana Whitlock"):
             row = next(
                 r
@@ -119,7 +118,7 @@ def main() -> int:
         spin_until(app, lambda: time.monotonic() > deadline)
         target = ROOT / "docs" / "conference.png"
         # What the X server shows, as the advocate would see it.
-        app.primaryScreen().grabWindow(window.winId()).save(str(target))
+        app.primaryScreen().grabWindow(0).save(str(target))
         print(f"saved {target}")
         conference.hang_up_all()
         spin_until(app, lambda: not any(e.leg.state.is_live for e in conference.legs()))

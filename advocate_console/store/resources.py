@@ -38,7 +38,11 @@ WEIGHT_HELPED_HERE = 3.0
 WEIGHT_HELPED_CATEGORY = 1.0
 WEIGHT_HELPED_ME = 1.0
 WEIGHT_DID_NOT_HELP = -1.0
-WEIGHT_KNOWS_PROBLEM = 0.5
+# What a resource says they know, when nobody has history on this problem yet: the very
+# model beats the kind of product, which beats only the brand or the category.
+WEIGHT_KNOWS_MODEL = 1.0
+WEIGHT_KNOWS_PRODUCT = 0.5
+WEIGHT_KNOWS_CATEGORY = 0.25
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,14 +114,32 @@ def available_now(hours: WorkingHours | None, now: datetime) -> bool | None:
     return hours.start <= local.time().replace(tzinfo=None) < hours.end
 
 
+def knowledge(resource: Resource, context: DialContext) -> float:
+    """How well what the resource lists matches the problem (0: not at all)."""
+    products = [product.casefold() for product in resource.products]
+    if context.product_model and context.product_model.casefold() in products:
+        return WEIGHT_KNOWS_MODEL
+    described = _words(" ".join(context.product_words))
+    known = [_words(product) for product in products]
+    # "Halvorsen microwaves" knows a "Halvorsen 1.6 cu ft over-the-range microwave";
+    # "Halvorsen" alone knows only the brand, which counts like knowing the category.
+    if described and any(len(words) > 1 and words <= described for words in known):
+        return WEIGHT_KNOWS_PRODUCT
+    skills = {skill.casefold() for skill in resource.skills}
+    knows_brand = described and any(words <= described for words in known)
+    if knows_brand or (context.category and context.category.casefold() in skills):
+        return WEIGHT_KNOWS_CATEGORY
+    return 0.0
+
+
 def knows_problem(resource: Resource, context: DialContext) -> bool:
     """True when the resource lists this category, model or product among what they know."""
-    skills = {skill.casefold() for skill in resource.skills}
-    if context.category and context.category.casefold() in skills:
-        return True
-    words = [w.casefold() for w in (context.product_model, *context.product_words) if w]
-    products = [product.casefold() for product in resource.products]
-    return any(word in product or product in word for word in words for product in products)
+    return knowledge(resource, context) > 0
+
+
+def _words(text: str) -> set[str]:
+    # Plural and singular alike: "microwaves" is about a "microwave".
+    return {word.removesuffix("s") for word in text.casefold().replace("-", " ").split()}
 
 
 def matches(resource: Resource, text: str) -> bool:
@@ -182,8 +204,9 @@ class ResourceDirectory:
             if (favourites_only and not favourite) or (available_only and available is False):
                 continue
             record = records.get(resource.id, TrackRecord())
-            knows = knows_problem(resource, context)
-            score = record.score + (WEIGHT_KNOWS_PROBLEM if knows else 0.0)
+            known = knowledge(resource, context)
+            knows = known > 0
+            score = record.score + known
             lines.append((resource, score, record, knows, available, favourite))
         lines.sort(key=lambda line: (-line[1], line[4] is not True, not line[5], line[0].name))
         return [

@@ -75,6 +75,7 @@ class LegRow(QFrame):
         while self.buttons.count():
             widget = self.buttons.takeAt(0).widget()
             if widget is not None:
+                widget.hide()  # gone from the screen now, deleted when Qt is ready
                 widget.deleteLater()
         for name, text, action in self._actions(entry):
             button = QPushButton(text)

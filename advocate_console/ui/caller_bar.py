@@ -14,6 +14,7 @@ from .formatting import phone
 from .record_models import RecordListModel
 
 SEARCH_DELAY_MS = 150
+LIST_HEIGHT = 150
 
 
 class CallerBar(QWidget):
@@ -43,6 +44,8 @@ class CallerBar(QWidget):
         self.list.setModel(self.results)
         self.list.setAccessibleName(self.tr("Matching callers"))
         self.list.setUniformItemSizes(True)
+        self.list.setMaximumHeight(LIST_HEIGHT)
+        self.list.hide()  # shown only when there is a choice to make
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -59,7 +62,7 @@ class CallerBar(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addWidget(self.list, 1)
+        layout.addWidget(self.list)
 
     def set_directory(self, directory: CallerDirectory) -> None:
         """Search this store from now on (the store opens after start-up work)."""
@@ -75,6 +78,7 @@ class CallerBar(QWidget):
         generation = self._generation
         if not text.strip() or self.directory is None:
             self.results.set_records([])
+            self.list.hide()
             self.status.setText("" if self.directory else self.tr("Loading…"))
             return
         directory = self.directory
@@ -88,6 +92,7 @@ class CallerBar(QWidget):
         if generation != self._generation:
             return
         self.results.set_records(matches)
+        self.list.setVisible(len(matches) > 1)
         if not matches:
             self.status.setText(self.tr("No caller found"))
         else:

@@ -185,7 +185,13 @@ class DialOutPanel(QWidget):
         self.table.setShowGrid(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(RankedResourceModel.DESK, QHeaderView.ResizeMode.Stretch)
+        # The track record may be long: it gets what is left, elided, with the full text in
+        # its tooltip; "Call" sits beside the name so it is never scrolled out of reach.
+        header.setSectionResizeMode(RankedResourceModel.HISTORY, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(RankedResourceModel.DESK, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(RankedResourceModel.DESK, 150)
+        header.moveSection(RankedResourceModel.CALL, RankedResourceModel.NAME + 1)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
 

@@ -112,3 +112,26 @@ def _attempts(store, who):
 
         rows = session.query(CallAttemptRow).filter(CallAttemptRow.resource_id == who.id)
         return [to_record(Collection.CALL_ATTEMPTS, row.data) for row in rows]
+
+
+def test_without_history_the_very_model_beats_the_product_kind_beats_the_brand(store):
+    model = resource("Model Expert", "sip:a@pbx", skills=[], products=["HVM3160SF"])
+    kind = resource("Microwave Engineer", "sip:b@pbx", skills=[], products=["Halvorsen microwaves"])
+    brand = resource("Brand Rep", "sip:c@pbx", skills=[], products=["Halvorsen"])
+    other = resource("Billing", "sip:d@pbx", skills=["billing"], products=["invoices"])
+    Replica(store).apply([(Collection.RESOURCES, r) for r in (other, brand, kind, model)])
+    context = DialContext(
+        category="product failure",
+        product_model="HVM3160SF",
+        product_words=("Halvorsen", "Halvorsen 1.6 cu ft over-the-range microwave"),
+    )
+
+    ranked = ResourceDirectory(store).ranked(context, now=TUESDAY_3PM_UTC)
+
+    assert [line.resource.name for line in ranked] == [
+        "Model Expert",
+        "Microwave Engineer",
+        "Brand Rep",
+        "Billing",
+    ]
+    assert [line.knows_problem for line in ranked] == [True, True, True, False]

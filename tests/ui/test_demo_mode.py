@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from advocate_console.app import start_demo
-from advocate_console.central.demo_data import REPEAT_FAILURE_PHONE
+from advocate_console.central.demo_data import REPEAT_FAILURE_PHONE, STORY_MICROWAVE_MODEL
 from advocate_console.domain import Collection
 from advocate_console.settings import Settings
 
@@ -53,3 +53,20 @@ def test_a_second_start_reuses_the_seeded_demo(qtbot, demo, tmp_path):
         assert again.window.directory.count(Collection.CUSTOMERS) == 40
     finally:
         again.window.close()
+
+
+def test_the_one_screen_has_the_dial_out_list_and_the_card_queue(qtbot, demo):
+    window = demo.window
+    qtbot.waitUntil(lambda: window.dial_out is not None and window.card_queue is not None)
+    assert window.calls.conference.mode == "handoff"  # no SIP phone set up in the demo
+    with qtbot.waitSignal(window.sig_history_shown, timeout=10_000):
+        window.caller_bar.field.setText("1-800-GE-CARES")
+    model = window.dial_out.model
+
+    def microwave_expert_first() -> bool:
+        # Ranked for the open microwave case: who knows that very model comes first.
+        return model.rowCount() >= 30 and STORY_MICROWAVE_MODEL in model.ranked(0).resource.products
+
+    qtbot.waitUntil(microwave_expert_first, timeout=10_000)
+    window.cards_dock.show()
+    qtbot.waitUntil(lambda: window.card_queue.model.rowCount() > 0, timeout=10_000)
