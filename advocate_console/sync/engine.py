@@ -7,6 +7,7 @@ failure it retries sooner, backing off. The UI talks to it only through
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import logging
 import threading
@@ -14,6 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtNetwork import QNetworkInformation
 
 from advocate_console.api import ApiError, CentralClient, Offline, SignedOut
 from advocate_console.store import LocalChanges, Replica, Store
@@ -200,7 +202,23 @@ class SyncController(QObject):
         """Start the sync thread (a first sync runs at once when a client is given)."""
         if client is not None:
             self.engine.set_client(client)  # before the thread runs: no race
+        self._watch_network()
         self._thread.start()
+
+    def _watch_network(self) -> None:
+        # Where the system says when the network comes and goes (NetworkManager, GLib,
+        # Windows, macOS), sync the moment it is back; elsewhere the retry timer does it.
+        if not QNetworkInformation.loadDefaultBackend():
+            log.info("No network information backend: sync retries on its timer")
+            return
+        network = QNetworkInformation.instance()
+        network.reachabilityChanged.connect(self._reachability_changed)
+
+    @Slot(QNetworkInformation.Reachability)
+    def _reachability_changed(self, reachability: QNetworkInformation.Reachability) -> None:
+        if reachability == QNetworkInformation.Reachability.Online:
+            log.info("The network is back: syncing")
+            self.sync_now()
 
     def set_client(self, client: CentralClient | None) -> None:
         """Use this signed-in client from now on, and sync."""
@@ -214,6 +232,10 @@ class SyncController(QObject):
 
     def shutdown(self, timeout_ms: int = 15000) -> bool:
         """Stop the engine and its thread; True when it ended in time."""
+        network = QNetworkInformation.instance()
+        if network is not None:
+            with contextlib.suppress(RuntimeError, TypeError):  # not connected
+                network.reachabilityChanged.disconnect(self._reachability_changed)
         if not self._thread.isRunning():
             return True
         self.engine.request_stop()  # a running sync ends at its next page; no more are scheduled

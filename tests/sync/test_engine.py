@@ -6,6 +6,7 @@ import logging
 import subprocess
 
 import pytest
+from PySide6.QtNetwork import QNetworkInformation
 
 from advocate_console.auth import TokenVault, sign_in
 from advocate_console.domain import Collection
@@ -115,3 +116,16 @@ def test_the_token_is_never_in_the_data_dir_logs_or_database(
     assert len(token) > 20 and log_file.stat().st_size > 0
     found = subprocess.run(["grep", "-rl", token, str(tmp_path)], capture_output=True, text=True)
     assert found.stdout == ""
+
+
+def test_the_network_coming_back_syncs_at_once(qtbot, controller, client, proxy, local):
+    proxy.set("refuse")
+    controller.start(client)
+    _wait_for_state(qtbot, controller, SyncState.OFFLINE)
+    network = QNetworkInformation.instance()
+    assert network is not None, "no network information backend here"
+    open_case_offline(local)
+    proxy.set("pass")
+    with qtbot.waitSignal(controller.engine.sig_synced, timeout=4000) as synced:
+        network.reachabilityChanged.emit(QNetworkInformation.Reachability.Online)
+    assert synced.args[0].pushed == 1
