@@ -17,7 +17,7 @@ from advocate_console.settings import SIP_PASSWORD_SERVICE, Settings
 from advocate_console.store import CallerDirectory, LocalChanges, Store, open_store
 from advocate_console.store.cards import CardQueue
 from advocate_console.store.resources import CallLog, ResourceDirectory
-from advocate_console.sync import SyncController
+from advocate_console.sync import SyncController, SyncReport
 from advocate_console.tasks import run_task
 from advocate_console.telephony import SIP_AVAILABLE, Softphone, SoftphoneConfig
 from advocate_console.telephony.conference import Conference
@@ -193,7 +193,9 @@ class Console(QObject):
         engine = self.sync.engine
         engine.sig_status_changed.connect(self.status_bar.show_status)
         engine.sig_progress.connect(
-            lambda n: self.window.show_message(self.window.tr("Syncing: %s changes…") % f"{n:,}")
+            lambda n: self.window.show_message(
+                self.window.tr("Syncing: %s changes…") % f"{n:,}", 5000
+            )
         )
         engine.sig_synced.connect(self._synced)
         engine.sig_signed_out.connect(self._signed_out)
@@ -245,7 +247,8 @@ class Console(QObject):
         if self.phone is not None:
             self.phone.start()
 
-    def _synced(self, report) -> None:
+    def _synced(self, report: SyncReport) -> None:
+        self.window.statusBar().clearMessage()  # the progress line is over
         if report.pulled:
             self.window.refresh()
         if report.conflicts:

@@ -1,7 +1,8 @@
-"""Screenshot of the demo for docs/: the window at 1366×768 with a caller's history.
+"""Screenshot of the demo as an advocate sees it: the window at 1366×768, the story caller
+found by 1-800-GE-CARES, history, call panel and the people ranked for the case.
 
-Run under a real X server so it looks as a user sees it:
-    xvfb-run -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshot.py docs/main-window.png
+Run under a real X server (the PNG goes to docs/main-window.png unless named):
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshot.py
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from advocate_console.demo import DemoLauncher
-from advocate_console.ui.main_window import MainWindow
+from advocate_console.app import settle_start_up_objects, start_demo
+from advocate_console.settings import Settings
 from advocate_console.ui.theme import apply_theme
 
 QUERY = "1-800-GE-CARES"
@@ -25,35 +26,28 @@ def main() -> int:
     target = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/main-window.png")
     app = QApplication(sys.argv[:1])
     apply_theme(app)
-    window = MainWindow()
-    window.resize(1366, 768 - 40)
+    folder = Path(tempfile.mkdtemp())
+    console = start_demo(Settings(data_dir=folder), folder / "demo", customers=300)
+    window = console.window
+    window.resize(1366, 740)
     window.show()
-    launcher = DemoLauncher(Path(tempfile.mkdtemp()) / "demo", customers=300)
-    launcher.sig_progress.connect(window.show_message)
-    launcher.sig_failed.connect(lambda reason: (print(reason), app.exit(1)))
 
-    def ready(session) -> None:
-        window.set_directory(session.directory)
-        window.set_connection(f"Demo server {session.server.url} · signed in as demo")
-        window.show_message("")
+    def synced(_report) -> None:
         window.caller_bar.field.setText(QUERY)
 
     def shoot(_customer_id) -> None:
         def save() -> None:
-            screen = app.primaryScreen().grabWindow(0)
-            if screen.isNull() or screen.width() < 100:
-                screen = window.grab()
-            screen.save(str(target))
-            print(f"saved {target} ({screen.width()}×{screen.height()})")
-            launcher.stop()
+            app.primaryScreen().grabWindow(0).save(str(target))
+            print(f"saved {target}")
+            window.close()
             app.exit(0)
 
-        QTimer.singleShot(400, save)
+        QTimer.singleShot(800, save)  # let the dial-out list rank for the case
 
-    launcher.sig_ready.connect(ready)
+    console.sig_ready.connect(lambda: console.sync.engine.sig_synced.connect(synced))
     window.sig_history_shown.connect(shoot)
-    launcher.start()
     QTimer.singleShot(120_000, lambda: (print("timed out"), app.exit(2)))
+    settle_start_up_objects()
     return app.exec()
 
 

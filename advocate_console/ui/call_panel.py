@@ -164,6 +164,10 @@ class CallPanel(QWidget):
         self._list = QWidget()
         self._list_layout = QVBoxLayout(self._list)
         self._list_layout.setContentsMargins(0, 0, 0, 0)
+        self.idle = QLabel(self._idle_text(conference))
+        self.idle.setObjectName("callIdle")
+        self.idle.setWordWrap(True)
+        self._list_layout.addWidget(self.idle)
         self._list_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -184,6 +188,9 @@ class CallPanel(QWidget):
         layout.addWidget(self.message)
         layout.addLayout(controls)
 
+        # Handed-off calls are in the phone app: nothing to join, mute or hang up here.
+        for control in (self.join_all, self.mute, self.hang_up_all):
+            control.setVisible(conference.mode != "handoff")
         self.join_all.clicked.connect(conference.join_all)
         self.mute.toggled.connect(self._muted)
         self.hang_up_all.clicked.connect(conference.hang_up_all)
@@ -212,8 +219,20 @@ class CallPanel(QWidget):
             self._rows[entry.leg_id] = row
             self._list_layout.insertWidget(self._list_layout.count() - 1, row)
             row.show()
+            self.idle.hide()
         else:
             row.show_entry(entry)
+
+    def _idle_text(self, conference: Conference) -> str:
+        if conference.mode == "handoff":
+            return self.tr(
+                "No call in the console: your phone app does the calling. Click Call on the "
+                "right and mark how it went here."
+            )
+        return self.tr(
+            "No call yet. A customer's call rings in here; then click Call on the right to "
+            "bring someone in."
+        )
 
     def show_message(self, text: str) -> None:
         """The latest thing the advocate should know about the call."""
@@ -242,7 +261,9 @@ class CallPanel(QWidget):
         self.conference.clear_finished()
         for leg_id in [i for i, row in self._rows.items() if not row.entry.leg.state.is_live]:
             row = self._rows.pop(leg_id)
+            row.hide()
             row.deleteLater()
+        self.idle.setVisible(not self._rows)
 
     def state_text(self, entry: ConferenceLeg) -> str:
         """The state of a leg in words."""
