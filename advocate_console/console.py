@@ -21,6 +21,7 @@ from advocate_console.sync import SyncController, SyncReport
 from advocate_console.tasks import run_task
 from advocate_console.telephony import SIP_AVAILABLE, Softphone, SoftphoneConfig
 from advocate_console.telephony.conference import Conference
+from advocate_console.ui.card_editor import CardEditor
 from advocate_console.ui.card_queue_panel import CardQueuePanel
 from advocate_console.ui.changes_dialog import ChangesDialog
 from advocate_console.ui.main_window import MainWindow
@@ -187,7 +188,8 @@ class Console(QObject):
         queue = CardQueue(store)
         # Cards left "printing" by a crash go back to the queue before anyone prints again.
         run_task(
-            queue.recover_interrupted, lambda _: self.window.add_card_queue(CardQueuePanel(queue))
+            queue.recover_interrupted,
+            lambda _: self.window.add_card_queue(CardQueuePanel(queue), CardEditor(queue)),
         )
         self.sync = SyncController(store, self._sync_interval_s)
         engine = self.sync.engine

@@ -28,6 +28,7 @@ from advocate_console.telephony.legs import Leg
 
 from .call_panel import CallPanel
 from .caller_bar import CallerBar
+from .card_editor import CardEditor
 from .card_queue_panel import CardQueuePanel
 from .dial_out_panel import DialOutPanel
 from .history_panel import HistoryPanel
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         self.calls: CallPanel | None = None
         self.dial_out: DialOutPanel | None = None
         self.card_queue: CardQueuePanel | None = None
+        self.card_editor: CardEditor | None = None
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
@@ -147,12 +149,25 @@ class MainWindow(QMainWindow):
             self._set_dial_context(self.history.history)
         self.dial_out.refresh()
 
-    def add_card_queue(self, panel: CardQueuePanel) -> None:
-        """The thank-you card queue, in its dock (View ▸ Card queue)."""
+    def add_card_queue(self, panel: CardQueuePanel, editor: CardEditor) -> None:
+        """The thank-you card queue, in its dock (View ▸ Card queue), and the card editor
+        that opens on a card from it."""
         self.card_queue = panel
+        self.card_editor = editor
         self.cards_dock.setWidget(panel)
         panel.sig_message.connect(lambda text: self.show_message(text, 10000))
+        panel.sig_edit_requested.connect(self.edit_card)
+        editor.sig_card_saved.connect(lambda _card: panel.refresh())
+        editor.sig_card_queued.connect(lambda _card: panel.refresh())
         panel.refresh()
+
+    def edit_card(self, card_id: uuid.UUID) -> None:
+        """Open the card editor (live preview) on one card."""
+        if self.card_editor is None:
+            return
+        self.card_editor.load(card_id)
+        self.card_editor.show()
+        self.card_editor.raise_()
 
     def refresh(self) -> None:
         """Read everything shown again (after a sync brought changes)."""

@@ -70,3 +70,14 @@ def test_the_one_screen_has_the_dial_out_list_and_the_card_queue(qtbot, demo):
     qtbot.waitUntil(microwave_expert_first, timeout=10_000)
     window.cards_dock.show()
     qtbot.waitUntil(lambda: window.card_queue.model.rowCount() > 0, timeout=10_000)
+
+
+def test_a_card_in_the_queue_opens_in_the_editor(qtbot, demo):
+    window = demo.window
+    qtbot.waitUntil(lambda: window.card_queue is not None)
+    window.cards_dock.show()
+    qtbot.waitUntil(lambda: window.card_queue.model.rowCount() > 0, timeout=10_000)
+    card_id = window.card_queue.model.record(0).card.id
+    window.card_queue.sig_edit_requested.emit(card_id)
+    assert window.card_editor.isVisible()
+    window.card_editor.close()
