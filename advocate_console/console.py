@@ -265,7 +265,8 @@ class Console(QObject):
         session = self.signed_in.session if self.signed_in else None
         self.signed_in = None
         if session is not None:
-            self.vault.delete(session.server_url, session.username)
+            # The keyring may talk to D-Bus or ask to unlock: never on the UI thread.
+            run_task(lambda: self.vault.delete(session.server_url, session.username))
         self.ask_to_sign_in(
             session.server_url if session else "",
             session.username if session else "",

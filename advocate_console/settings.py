@@ -16,7 +16,6 @@ import platformdirs
 log = logging.getLogger(__name__)
 
 APP_NAME = "advocate-console"
-SCHEMA_VERSION = 1
 DIAL_MODES = ("handoff", "sip")
 SIP_PASSWORD_SERVICE = "advocate-console-sip"  # keyring service of the SIP password
 

@@ -82,10 +82,3 @@ def _newer_than_stored(session, customers: list[Record]) -> list[Record]:
     query = select(CustomerRow.id, CustomerRow.version).where(CustomerRow.id.in_(ids))
     stored = {row[0]: row[1] for row in session.execute(query)}
     return [c for c in customers if c.version >= stored.get(c.id, 0)]
-
-
-def stored_ids(store: Store, collection: Collection) -> set:
-    """Every id held for ``collection`` (for tests and consistency checks)."""
-    table = table_of(collection)
-    with store.session() as session:
-        return set(session.scalars(select(table.id)))
