@@ -16,6 +16,8 @@ from advocate_console.auth import SignedIn, TokenVault, resume, sign_in, sign_ou
 from advocate_console.settings import SIP_PASSWORD_SERVICE, Settings
 from advocate_console.store import CallerDirectory, LocalChanges, Store, open_store
 from advocate_console.store.cards import CardQueue
+from advocate_console.store.follow_ups import FollowUpList
+from advocate_console.store.resolutions import CaseWork
 from advocate_console.store.resources import CallLog, ResourceDirectory
 from advocate_console.sync import SyncController, SyncReport
 from advocate_console.tasks import run_task
@@ -24,7 +26,9 @@ from advocate_console.telephony.conference import Conference
 from advocate_console.ui.card_editor import CardEditor
 from advocate_console.ui.card_queue_panel import CardQueuePanel
 from advocate_console.ui.changes_dialog import ChangesDialog
+from advocate_console.ui.follow_ups_panel import FollowUpsPanel
 from advocate_console.ui.main_window import MainWindow
+from advocate_console.ui.resolution_form import ResolutionForm
 from advocate_console.ui.sign_in_dialog import SignInDialog
 from advocate_console.ui.sync_status import SyncStatusBar
 
@@ -60,6 +64,8 @@ class Console(QObject):
         self.sign_in_dialog: SignInDialog | None = None
         self.phone: Softphone | None = None
         self.conference: Conference | None = None
+        self.case_work: CaseWork | None = None
+        self.follow_up_list: FollowUpList | None = None
         self._sync_interval_s = sync_interval_s
         self._closed = False
 
@@ -134,6 +140,7 @@ class Console(QObject):
         self._remember(signed)
         name = signed.session.advocate.display_name
         self.window.set_connection(self.window.tr("%s · %s") % (name, signed.session.server_url))
+        self._set_advocate(name)
         self.sig_signed_in.emit(signed)
         if self.sync is not None:
             self.sync.set_client(signed.client)
@@ -185,6 +192,11 @@ class Console(QObject):
             return
         self.store = store
         self.window.set_directory(CallerDirectory(store, self.settings.default_region))
+        advocate = self.signed_in.session.advocate.display_name if self.signed_in else None
+        self.case_work = CaseWork(store, advocate)
+        self.follow_up_list = FollowUpList(store, advocate)
+        self.window.add_case_work(ResolutionForm(self.case_work))
+        self.window.add_follow_ups(FollowUpsPanel(self.follow_up_list))
         queue = CardQueue(store)
         # Cards left "printing" by a crash go back to the queue before anyone prints again.
         run_task(
@@ -248,6 +260,12 @@ class Console(QObject):
         self.window.add_telephony(self.conference, ResourceDirectory(self.store, advocate))
         if self.phone is not None:
             self.phone.start()
+
+    def _set_advocate(self, name: str) -> None:
+        # What is saved from now on is stamped with who did it.
+        for work in (self.case_work, self.follow_up_list):
+            if work is not None:
+                work.advocate = name
 
     def _synced(self, report: SyncReport) -> None:
         self.window.statusBar().clearMessage()  # the progress line is over
