@@ -41,8 +41,32 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--server", help="the central API's address (overrides the settings)")
     parser.add_argument("--data-dir", help="keep the local store and demo data in this folder")
+    parser.add_argument(
+        "--caller",
+        metavar="NUMBER",
+        help="screen pop: show this caller (in the running console, or a new one)",
+    )
+    parser.add_argument(
+        "url",
+        nargs="?",
+        help="screen pop by URL: advocate-console://call?number=+18005551234 (or tel:…)",
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
     return parser.parse_known_args(argv)[0]
+
+
+def caller_to_pop(args: argparse.Namespace) -> tuple[str | None, str]:
+    """The caller the command line asks to show, and why a URL could not be read."""
+    from advocate_console.screen_pop import BadPopUrl, caller_from_url
+
+    if args.caller:
+        return args.caller.strip() or None, ""
+    if not args.url:
+        return None, ""
+    try:
+        return caller_from_url(args.url), ""
+    except BadPopUrl as error:
+        return None, str(error)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -59,6 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from advocate_console.auth import TokenVault
     from advocate_console.console import Console
+    from advocate_console.screen_pop import ScreenPopServer, hand_over, server_name
     from advocate_console.settings import load_settings
     from advocate_console.ui.theme import apply_theme
 
@@ -66,22 +91,41 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
-    apply_theme(app)
     settings, problems = load_settings()
     for problem in problems:
         log.warning("Settings file %s: %s", problem.path, problem.message)
     data_dir = Path(args.data_dir) if args.data_dir else settings.data_dir
-
     if args.demo:
-        console = start_demo(settings, data_dir / "demo", args.demo_customers)
+        data_dir = data_dir / "demo"
+
+    # One console per advocate and data folder: a second start hands over and leaves.
+    caller, url_problem = caller_to_pop(args)
+    pops = ScreenPopServer(server_name(data_dir))
+    if hand_over(pops.name, caller):
+        if url_problem:
+            print(url_problem, file=sys.stderr)
+            return 2
+        return 0
+    pops.listen()
+
+    apply_theme(app)
+    if args.demo:
+        console = start_demo(settings, data_dir, args.demo_customers)
     else:
         console = Console(settings, data_dir, TokenVault(), QSettings())
         console.open_local()
         qsettings = QSettings()
         server = args.server or settings.api_url or str(qsettings.value("signin/server", ""))
         console.resume_or_ask(server)
-    console.window.show()
-    console.window.focus_search()
+    window = console.window
+    pops.setParent(console)
+    pops.attach(window)
+    window.show()
+    window.focus_search()
+    if caller:
+        window.pop_caller(caller)
+    elif url_problem:
+        window.show_message(url_problem, 15000)
     settle_start_up_objects()
     return app.exec()
 

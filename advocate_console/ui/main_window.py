@@ -201,6 +201,12 @@ class MainWindow(QMainWindow):
         """A screen pop: another program (or the phone) hands over the caller's number."""
         self.caller_bar.field.setText(number)
         self.caller_bar.search_now()
+        self.bring_to_front()
+
+    def bring_to_front(self) -> None:
+        """Show the window above the others (a screen pop, or the console started again)."""
+        if self.isMinimized():
+            self.showNormal()
         self.raise_()
         self.activateWindow()
 
