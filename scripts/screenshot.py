@@ -29,7 +29,7 @@ def main() -> int:
     folder = Path(tempfile.mkdtemp())
     console = start_demo(Settings(data_dir=folder), folder / "demo", customers=300)
     window = console.window
-    window.resize(1366, 740)
+    window.resize(1366, 768)
     window.show()
 
     def synced(_report) -> None:

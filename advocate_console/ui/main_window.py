@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(keys))
             self.view_menu.addAction(action)
         self.caller_bar.sig_caller_chosen.connect(self.show_caller)
+        self.history.sig_case_chosen.connect(self._work_on_case)
         self._restore_state()
 
     # -- the parts, as they become ready ------------------------------------------------------
@@ -168,7 +169,7 @@ class MainWindow(QMainWindow):
         self.right.setStretchFactor(0, 2)
         self.right.setStretchFactor(1, 5)
         if not self._restore_splitter(self.right):
-            self.right.setSizes([220, 500])
+            self.right.setSizes([150, 570])
         self.dial_out.sig_dial_requested.connect(
             lambda resource, ask_first: conference.dial(resource, ask_first=ask_first)
         )
@@ -229,7 +230,6 @@ class MainWindow(QMainWindow):
         shown, self._shown = self._shown, None
         if shown is not None:
             self.show_caller(shown, self._case_id)
-            self._shown = shown
 
     def edit_card(self, card_id: uuid.UUID) -> None:
         """Open the card editor (live preview) on one card."""
@@ -277,6 +277,10 @@ class MainWindow(QMainWindow):
         context = DialContext.for_case(case, product)
         self.calls.conference.set_context(context)
         self.dial_out.set_context(context)
+
+    def _work_on_case(self, case_id: uuid.UUID) -> None:
+        if self._shown is not None:
+            self.show_caller(self._shown, case_id)
 
     def _case_opened(self, case) -> None:
         self._case_id = case.id

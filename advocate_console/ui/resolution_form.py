@@ -102,7 +102,10 @@ class _RemedyRow:
             self.note.setMaxLength(200)
             self.note.setPlaceholderText(form.tr("what was done"))
             self.note.setAccessibleName(form.tr("What else was done"))
+        if self.extra is not None:
+            self.extra.setMaximumWidth(form.fontMetrics().horizontalAdvance("value $0,000") + 34)
         self.cost = QDoubleSpinBox()
+        self.cost.setMaximumWidth(form.fontMetrics().horizontalAdvance("$0,000.00") + 34)
         self.cost.setRange(0, 100000)
         self.cost.setPrefix("$")
         self.cost.setSpecialValueText(form.tr("cost"))
@@ -200,6 +203,12 @@ class ResolutionForm(QWidget):
             self.category.addItem(name, name)
         self.product = QComboBox()
         self.product.setAccessibleName(self.tr("Product"))
+        # Long product names must not widen the middle column past a laptop's screen.
+        for combo in (self.category, self.product):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(16)
         self.summary = QPlainTextEdit()
         self.summary.setAccessibleName(self.tr("What went wrong"))
         self.summary.setTabChangesFocus(True)
