@@ -16,6 +16,7 @@ from advocate_console.auth import SignedIn, TokenVault, resume, sign_in, sign_ou
 from advocate_console.settings import SIP_PASSWORD_SERVICE, Settings
 from advocate_console.store import CallerDirectory, LocalChanges, Store, open_store
 from advocate_console.store.cards import CardQueue
+from advocate_console.store.contacts import ContactBook
 from advocate_console.store.follow_ups import FollowUpList
 from advocate_console.store.resolutions import CaseWork
 from advocate_console.store.resources import CallLog, ResourceDirectory
@@ -191,7 +192,8 @@ class Console(QObject):
             store.close()
             return
         self.store = store
-        self.window.set_directory(CallerDirectory(store, self.settings.default_region))
+        region = self.settings.default_region
+        self.window.set_directory(CallerDirectory(store, region), ContactBook(store, region))
         advocate = self.signed_in.session.advocate.display_name if self.signed_in else None
         self.case_work = CaseWork(store, advocate)
         self.follow_up_list = FollowUpList(store, advocate)

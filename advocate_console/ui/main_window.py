@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from advocate_console.domain import History
 from advocate_console.store import CallerDirectory
+from advocate_console.store.contacts import ContactBook
 from advocate_console.store.resources import DialContext, ResourceDirectory
 from advocate_console.tasks import run_task
 from advocate_console.telephony.conference import Conference
@@ -34,6 +35,7 @@ from .card_queue_panel import CardQueuePanel
 from .dial_out_panel import DialOutPanel
 from .follow_ups_panel import FollowUpsPanel
 from .history_panel import HistoryPanel
+from .new_contact_dialog import NewContactDialog
 from .resolution_form import ResolutionForm
 
 DEFAULT_SIZES = (470, 450, 446)
@@ -64,6 +66,7 @@ class MainWindow(QMainWindow):
         self.card_queue: CardQueuePanel | None = None
         self.card_editor: CardEditor | None = None
         self.follow_ups: FollowUpsPanel | None = None
+        self.contacts: ContactBook | None = None
 
         # Three columns from the start, so the remembered sizes fit whatever arrives later.
         self.right = QSplitter(Qt.Orientation.Vertical)
@@ -119,6 +122,7 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(keys))
             self.view_menu.addAction(action)
         self.caller_bar.sig_caller_chosen.connect(self.show_caller)
+        self.caller_bar.sig_new_contact_requested.connect(self.note_new_caller)
         self.history.sig_case_chosen.connect(self._work_on_case)
         self._restore_state()
 
@@ -129,8 +133,10 @@ class MainWindow(QMainWindow):
         """The store the window reads from."""
         return self.caller_bar.directory
 
-    def set_directory(self, directory: CallerDirectory) -> None:
-        """Read callers from ``directory`` (once the local store is open)."""
+    def set_directory(self, directory: CallerDirectory, contacts: ContactBook | None = None):
+        """Read callers from ``directory`` (once the local store is open); note new
+        callers in ``contacts``."""
+        self.contacts = contacts
         self.caller_bar.set_directory(directory)
 
     def add_case_work(self, form: ResolutionForm) -> None:
@@ -203,6 +209,15 @@ class MainWindow(QMainWindow):
         self.caller_bar.field.setText(number)
         self.caller_bar.search_now()
         self.bring_to_front()
+
+    def note_new_caller(self, searched: str = "") -> NewContactDialog | None:
+        """Ask for a new caller's name and number, starting from what was searched."""
+        if self.contacts is None:
+            return None
+        dialog = NewContactDialog(self.contacts, searched, self)
+        dialog.sig_contact_added.connect(self._contact_added)
+        dialog.open()
+        return dialog
 
     def bring_to_front(self) -> None:
         """Show the window above the others (a screen pop, or the console started again)."""
@@ -277,6 +292,12 @@ class MainWindow(QMainWindow):
         context = DialContext.for_case(case, product)
         self.calls.conference.set_context(context)
         self.dial_out.set_context(context)
+
+    def _contact_added(self, customer) -> None:
+        self.show_message(self.tr("%s noted as a new customer") % customer.display_name, 10000)
+        self.caller_bar.new_contact.hide()
+        self.caller_bar.status.clear()
+        self.show_caller(customer.id)
 
     def _work_on_case(self, case_id: uuid.UUID) -> None:
         if self._shown is not None:
