@@ -13,7 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advocate_console.store.contacts import ContactBook, ContactRefused, NewContact
+from advocate_console.store.contacts import (
+    ContactBook,
+    ContactRefused,
+    NewContact,
+    looks_like_a_phone,
+)
 from advocate_console.tasks import run_task
 
 
@@ -56,7 +61,7 @@ class NewContactDialog(QDialog):
         self.email.setAccessibleName(self.tr("E-mail"))
         if "@" in searched:
             self.email.setText(searched)
-        elif any(c.isdigit() for c in searched):
+        elif looks_like_a_phone(searched, book.default_region):
             self.phone.setText(searched)
         else:
             self.name.setText(searched.title())
