@@ -206,15 +206,11 @@ class Console(QObject):
             lambda _: self.window.add_card_queue(CardQueuePanel(queue), CardEditor(queue)),
         )
         self.sync = SyncController(store, self._sync_interval_s)
-        engine = self.sync.engine
-        engine.sig_status_changed.connect(self.status_bar.show_status)
-        engine.sig_progress.connect(
-            lambda n: self.window.show_message(
-                self.window.tr("Syncing: %s changes…") % f"{n:,}", 5000
-            )
-        )
-        engine.sig_synced.connect(self._synced)
-        engine.sig_signed_out.connect(self._signed_out)
+        sync = self.sync  # its signals arrive on the UI thread
+        sync.sig_status_changed.connect(self.status_bar.show_status)
+        sync.sig_progress.connect(self._show_progress)
+        sync.sig_synced.connect(self._synced)
+        sync.sig_signed_out.connect(self._signed_out)
         self.sync.start(self.signed_in.client if self.signed_in else None)
         self._start_telephony()
         self.window.show_message("")
@@ -262,6 +258,9 @@ class Console(QObject):
         self.window.add_telephony(self.conference, ResourceDirectory(self.store, advocate))
         if self.phone is not None:
             self.phone.start()
+
+    def _show_progress(self, changes: int) -> None:
+        self.window.show_message(self.window.tr("Syncing: %s changes…") % f"{changes:,}", 5000)
 
     def _set_advocate(self, name: str) -> None:
         # What is saved from now on is stamped with who did it.

@@ -44,7 +44,7 @@ def main() -> int:
 
         QTimer.singleShot(800, save)  # let the dial-out list rank for the case
 
-    console.sig_ready.connect(lambda: console.sync.engine.sig_synced.connect(synced))
+    console.sig_ready.connect(lambda: console.sync.sig_synced.connect(synced))
     window.sig_history_shown.connect(shoot)
     QTimer.singleShot(120_000, lambda: (print("timed out"), app.exit(2)))
     settle_start_up_objects()
