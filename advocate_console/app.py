@@ -12,8 +12,10 @@ from typing import TYPE_CHECKING
 from advocate_console import __version__
 
 if TYPE_CHECKING:  # Qt loads only when a window is wanted, so --version answers at once
+    from advocate_console.auth import TokenVault
     from advocate_console.console import Console
     from advocate_console.settings import Settings
+    from advocate_console.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -81,10 +83,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from advocate_console.auth import TokenVault
-    from advocate_console.console import Console
     from advocate_console.screen_pop import ScreenPopServer, hand_over, server_name
     from advocate_console.settings import load_settings
+    from advocate_console.tasks import run_task
+    from advocate_console.ui.main_window import MainWindow
     from advocate_console.ui.theme import apply_theme
 
     app = QApplication(argv)
@@ -108,17 +110,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     pops.listen()
 
+    # The window first: the store, sync, keyring, phone and cards load behind it, off the
+    # UI thread, and the caller typed meanwhile is searched as soon as the store is open.
     apply_theme(app)
-    if args.demo:
-        console = start_demo(settings, data_dir, args.demo_customers)
-    else:
-        console = Console(settings, data_dir, TokenVault(), QSettings())
-        console.open_local()
-        qsettings = QSettings()
-        server = args.server or settings.api_url or str(qsettings.value("signin/server", ""))
-        console.resume_or_ask(server)
-    window = console.window
-    pops.setParent(console)
+    window = MainWindow(settings=QSettings())
     pops.attach(window)
     window.show()
     window.focus_search()
@@ -126,8 +121,42 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.pop_caller(caller)
     elif url_problem:
         window.show_message(url_problem, 15000)
-    settle_start_up_objects()
+
+    def loaded(vault: TokenVault | None) -> None:
+        if args.demo:
+            console = start_demo(settings, data_dir, args.demo_customers, window=window)
+        else:
+            from advocate_console.console import Console
+
+            qsettings = QSettings()
+            console = Console(settings, data_dir, vault, qsettings, window=window)
+            console.open_local()
+            server = args.server or settings.api_url or str(qsettings.value("signin/server", ""))
+            console.resume_or_ask(server)
+        pops.setParent(console)
+        settle_start_up_objects()
+
+    window.show_message(window.tr("Starting…"))
+    run_task(
+        lambda: load_the_rest(demo=args.demo),
+        loaded,
+        lambda error: window.show_message(window.tr("The console cannot start: %s") % error),
+    )
     return app.exec()
+
+
+def load_the_rest(*, demo: bool) -> TokenVault | None:
+    """On a worker: import the store, sync, sign-in, phone and cards (SQLAlchemy, requests,
+    pydantic schemas, PJSIP), and find the keyring (it may talk to D-Bus). The vault is
+    None in demo mode, which keeps its token in memory."""
+    import advocate_console.console
+    from advocate_console.auth import TokenVault
+
+    if demo:
+        import advocate_console.demo  # noqa: F401
+
+        return None
+    return TokenVault()
 
 
 def settle_start_up_objects() -> None:
@@ -143,7 +172,12 @@ def settle_start_up_objects() -> None:
     gc.freeze()
 
 
-def start_demo(settings: Settings, data_dir: Path, customers: int | None = None) -> Console:
+def start_demo(
+    settings: Settings,
+    data_dir: Path,
+    customers: int | None = None,
+    window: MainWindow | None = None,
+) -> Console:
     """A console on the embedded demo server: seed (first run), serve, sign in, sync."""
     from advocate_console.auth import TokenVault
     from advocate_console.console import Console
@@ -155,7 +189,7 @@ def start_demo(settings: Settings, data_dir: Path, customers: int | None = None)
     )
 
     # The demo server lives as long as the app: its token needs no keyring entry.
-    console = Console(settings, data_dir, TokenVault(memory_only=True))
+    console = Console(settings, data_dir, TokenVault(memory_only=True), window=window)
     window = console.window
     demo = DemoServer(data_dir, customers or DEFAULT_DEMO_CUSTOMERS)
     demo.sig_progress.connect(window.show_message)

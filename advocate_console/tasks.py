@@ -101,7 +101,10 @@ def _run(number: int) -> None:
             _tasks[number].result = result
         del result
     del function
-    _the_relay().sig_finished.emit(number)
+    try:
+        _the_relay().sig_finished.emit(number)
+    except RuntimeError:  # the application is gone (exit): nobody is left to tell
+        log.debug("Task %d finished after the application quit", number)
 
 
 class _Job(QRunnable):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -15,11 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advocate_console.store import CallerDirectory, CallerMatch
 from advocate_console.tasks import run_task
 
 from .formatting import phone
 from .record_models import RecordListModel
+
+if TYPE_CHECKING:  # the window comes up before the store (SQLAlchemy) is imported
+    from advocate_console.store import CallerDirectory, CallerMatch
 
 SEARCH_DELAY_MS = 150
 LIST_HEIGHT = 150

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from html import escape
-
-from advocate_console.domain import Case, History, Interaction, Resolution
+from typing import TYPE_CHECKING
 
 from .formatting import day, moment, money
+
+if TYPE_CHECKING:
+    from advocate_console.domain import Case, History, Interaction, Resolution
 
 Translate = Callable[[str], str]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -22,19 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advocate_console.domain import (
-    History,
-    Interaction,
-    InteractionKind,
-    Product,
-    repeat_failures,
-    warranty_status,
-)
+from advocate_console.domain import InteractionKind, warranty_status
 
 from .delegates import Badge, TwoLineDelegate
 from .formatting import day, moment, money, phone
 from .history_details import case_details, interaction_details
 from .record_models import BADGE_ROLE, Column, RecordTableModel
+
+if TYPE_CHECKING:  # the records load with the store, after the window is up
+    from advocate_console.domain import History, Interaction, Product
 
 TIMELINE_BATCH = 100
 """Timeline rows handed to the view at a time, as it scrolls."""
@@ -262,6 +259,8 @@ class HistoryPanel(QWidget):
         if customer.address:
             lines.append(", ".join(customer.address.envelope_lines(customer.display_name)[1:]))
         self.contact.setText("\n".join(line for line in lines if line))
+        from advocate_console.domain import repeat_failures
+
         flags = repeat_failures(history.products, history.cases)
         self.warning.setText("\n".join("⚠ " + flag.describe() for flag in flags))
         self.warning.setVisible(bool(flags))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
@@ -20,23 +21,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advocate_console.domain import History
-from advocate_console.store import CallerDirectory
-from advocate_console.store.contacts import ContactBook
-from advocate_console.store.resources import DialContext, ResourceDirectory
 from advocate_console.tasks import run_task
-from advocate_console.telephony.conference import Conference
-from advocate_console.telephony.legs import Leg
 
-from .call_panel import CallPanel
 from .caller_bar import CallerBar
-from .card_editor import CardEditor
-from .card_queue_panel import CardQueuePanel
-from .dial_out_panel import DialOutPanel
-from .follow_ups_panel import FollowUpsPanel
 from .history_panel import HistoryPanel
-from .new_contact_dialog import NewContactDialog
-from .resolution_form import ResolutionForm
+
+if TYPE_CHECKING:  # the window comes up first; these arrive with the store and the phone
+    from advocate_console.domain import History
+    from advocate_console.store import CallerDirectory
+    from advocate_console.store.contacts import ContactBook
+    from advocate_console.store.resources import ResourceDirectory
+    from advocate_console.telephony.conference import Conference
+    from advocate_console.telephony.legs import Leg
+
+    from .call_panel import CallPanel
+    from .card_editor import CardEditor
+    from .card_queue_panel import CardQueuePanel
+    from .dial_out_panel import DialOutPanel
+    from .follow_ups_panel import FollowUpsPanel
+    from .new_contact_dialog import NewContactDialog
+    from .resolution_form import ResolutionForm
 
 DEFAULT_SIZES = (470, 450, 446)
 """Column widths on a 1366-pixel laptop screen until the advocate moves the splitters."""
@@ -168,6 +172,9 @@ class MainWindow(QMainWindow):
     ) -> None:
         """The call's legs and the people to bring in, on the right (``clock`` decides who
         is on shift: the real time unless a test or a demo says)."""
+        from .call_panel import CallPanel
+        from .dial_out_panel import DialOutPanel
+
         self.calls = CallPanel(conference)
         self.dial_out = DialOutPanel(resources, clock=clock)
         self._replace(self.right, 0, self.calls)
@@ -214,6 +221,8 @@ class MainWindow(QMainWindow):
         """Ask for a new caller's name and number, starting from what was searched."""
         if self.contacts is None:
             return None
+        from .new_contact_dialog import NewContactDialog
+
         dialog = NewContactDialog(self.contacts, searched, self)
         dialog.sig_contact_added.connect(self._contact_added)
         dialog.open()
@@ -288,6 +297,8 @@ class MainWindow(QMainWindow):
             case = max(open_cases, key=lambda c: c.opened_at) if open_cases else None
         if case is None or self.dial_out is None or self.calls is None:
             return
+        from advocate_console.store.resources import DialContext
+
         product = next((p for p in history.products if p.id == case.product_id), None)
         context = DialContext.for_case(case, product)
         self.calls.conference.set_context(context)

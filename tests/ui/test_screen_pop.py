@@ -137,3 +137,24 @@ def test_a_second_start_with_a_bad_url_says_why_and_pops_nothing(qtbot, window, 
     assert "only advocate-console://call" in errors
     assert window.caller_bar.field.text() == ""
     pops.close()
+
+
+def test_a_first_start_shows_the_window_then_opens_the_store_behind_it(qtbot, tmp_path):
+    # The window and the screen-pop socket come up first; the store opens behind them.
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
+    environment["XDG_CONFIG_HOME"] = str(tmp_path / "config")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "advocate_console.app", "--data-dir", str(tmp_path)],
+        env=environment,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        qtbot.waitUntil(lambda: hand_over(server_name(tmp_path), None), timeout=30000)
+        store = tmp_path / "local.sqlite"
+        qtbot.waitUntil(lambda: store.exists() and store.stat().st_size > 0, timeout=30000)
+        assert process.poll() is None
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
