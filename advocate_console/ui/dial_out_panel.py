@@ -31,6 +31,7 @@ from advocate_console.tasks import run_task
 
 from .delegates import Badge, TwoLineDelegate
 from .record_models import BADGE_ROLE, RECORD_ROLE
+from .theme import colours
 
 SHORTCUT_COUNT = 9
 """Alt+1 … Alt+9 dial the first nine resources of the list."""
@@ -93,7 +94,7 @@ class RankedResourceModel(QAbstractTableModel):
             colour = {True: "#1e6b34", False: "#8a1c1c", None: "#555555"}[line.available]
             return QBrush(QColor(colour))
         if column == self.CALL and role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor("#0b5cad"))
+            return QBrush(QColor(colours().link))
         return None
 
     def _text(self, line: RankedResource, column: int) -> str:

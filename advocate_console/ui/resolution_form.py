@@ -151,7 +151,6 @@ def _problem_label(name: str) -> QLabel:
     label = QLabel()
     label.setObjectName("fieldProblem")
     label.setWordWrap(True)
-    label.setStyleSheet("color: #b3261e;")
     label.setAccessibleName(name)
     label.hide()
     return label
