@@ -358,8 +358,8 @@ class ResolutionForm(QWidget):
         layout.addWidget(self.scroll, 1)
         layout.addLayout(footer)
 
-        self._shortcut("Ctrl+S", self.save)
-        self._shortcut("Ctrl+Shift+F", self.schedule_follow_up)
+        self._shortcut("Ctrl+S", self.save, self.tr("Save the resolution"))
+        self._shortcut("Ctrl+Shift+F", self.schedule_follow_up, self.tr("Schedule a follow-up"))
         self._set_tab_order()
 
         self._draft_timer = QTimer(self)
@@ -382,8 +382,8 @@ class ResolutionForm(QWidget):
         if problem is not None:
             form.addRow("", problem)
 
-    def _shortcut(self, keys: str, slot: Callable[[], Any]) -> None:
-        action = QAction(self)
+    def _shortcut(self, keys: str, slot: Callable[[], Any], text: str) -> None:
+        action = QAction(text, self)
         action.setShortcut(QKeySequence(keys))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(slot)
