@@ -4,11 +4,11 @@ the app's cold start to an interactive window beside a bare PySide6 window's.
 Run: .venv/bin/python bench/bench_one_screen.py [--customers 1000000] [--lookups 300]
 
 The local store (bench/out/local-<N>.sqlite, built once, a few minutes for a million) holds
-the demo data's first 2,000 customers with their whole histories (the stories among them,
-one with 10 years and hundreds of interactions) plus plain customers with one product each
-up to N. The lookups run in the real window: the caller bar's search (off the UI thread),
-the history read, and the panels filled, timed from the number going in to the history on
-screen. Goals: p95 < 50 ms; cold start within 3x a bare window.
+the demo data's first 2,000 customers with their whole histories (the stories among
+them), a customer of ten years with 500 interactions over 40 cases, and plain customers
+with one product each up to N. The lookups run in the real window: the caller bar's
+search (off the UI thread), the history read, and the panels filled, timed from the number
+going in to the history on screen. Goals: p95 < 50 ms; cold start within 3x a bare window.
 """
 
 from __future__ import annotations
@@ -34,6 +34,91 @@ FIRST = ["Maria", "James", "Aisha", "Wei", "Olga", "Ravi", "Lena", "Tom", "Ines"
 LAST = ["Garcia", "Smith", "Okafor", "Chen", "Novak", "Iyer", "Berg", "Lee", "Costa", "Mensah"]
 
 
+def plain_number(j: int) -> str:
+    """Plain customer *j*'s phone: San Francisco numbers 415-200-0000 onwards, all valid."""
+    return f"+1415{2_000_000 + j:07d}"
+
+
+VETERAN_PHONE = "+16175550142"
+"""The customer of ten years, with 500 interactions over 40 cases."""
+
+
+def veteran_records():
+    """A customer since 2016 with 40 cases and 500 timeline entries, 3 products."""
+    from advocate_console.domain import (
+        Case,
+        CaseStatus,
+        Collection,
+        Customer,
+        Interaction,
+        InteractionKind,
+        Product,
+        Tier,
+    )
+
+    rng = random.Random(11)
+
+    def new_id() -> uuid.UUID:
+        return uuid.UUID(int=rng.getrandbits(128), version=4)
+
+    now = datetime.now(UTC)
+    customer = Customer(
+        id=new_id(),
+        display_name="Walter Okafor",
+        phones=[VETERAN_PHONE],
+        emails=["walter.okafor@example.net"],
+        tier=Tier.PLATINUM,
+        customer_since=date(2016, 3, 1),
+        lifetime_value_cents=4_200_000,
+    )
+    products = [
+        Product(
+            id=new_id(),
+            customer_id=customer.id,
+            brand="Halvorsen",
+            name=name,
+            model_number=model,
+            serial_number=f"VET{n:05d}",
+            purchase_date=date(2016 + 3 * n, 5, 1),
+            warranty_end=date(2018 + 3 * n, 5, 1),
+        )
+        for n, (name, model) in enumerate(
+            [("Front-load washer", "HFW27"), ("Gas range", "HGR30"), ("Dishwasher", "HDW24Q3")]
+        )
+    ]
+    cases = [
+        Case(
+            id=new_id(),
+            customer_id=customer.id,
+            product_id=products[n % 3].id,
+            category="product failure",
+            status=CaseStatus.OPEN if n == 0 else CaseStatus.CLOSED,
+            summary=f"Problem {n} with the {products[n % 3].name.lower()}",
+            opened_at=now - timedelta(days=90 * n + 2),
+        )
+        for n in range(40)
+    ]
+    kinds = list(InteractionKind)
+    interactions = [
+        Interaction(
+            id=new_id(),
+            customer_id=customer.id,
+            case_id=cases[n % 40].id,
+            kind=kinds[n % len(kinds)],
+            occurred_at=now - timedelta(days=7 * n + 1),
+            summary=f"Entry {n}: called about {cases[n % 40].summary.lower()}",
+            body="Talked it through; notes of the call.",
+        )
+        for n in range(500)
+    ]
+    return (
+        [(Collection.CUSTOMERS, customer)]
+        + [(Collection.PRODUCTS, product) for product in products]
+        + [(Collection.CASES, case) for case in cases]
+        + [(Collection.INTERACTIONS, entry) for entry in interactions]
+    )
+
+
 def _demo_collections():
     from advocate_console.domain import Collection
 
@@ -54,7 +139,7 @@ def build_store(customers: int) -> Path:
     from advocate_console.domain import Collection, Customer, Product, Tier
     from advocate_console.store import CallerDirectory, Replica, open_store
 
-    folder = OUT / f"local-{customers}"
+    folder = OUT / f"local-{customers}-v2"
     path = folder / "local.sqlite"
     if path.exists():
         store = open_store(path)
@@ -78,6 +163,7 @@ def build_store(customers: int) -> Path:
                 for record in getattr(batch, name)
             ]
         )
+    replica.apply(veteran_records())
     rng = random.Random(7)
     since = date(2016, 1, 1)
     for start in range(rich, customers, BATCH):
@@ -88,7 +174,7 @@ def build_store(customers: int) -> Path:
                 id=uuid.UUID(int=rng.getrandbits(128), version=4),
                 version=1,
                 display_name=f"{first} {last} {j}",
-                phones=[f"+1{2_000_000_000 + j * 7}"],
+                phones=[plain_number(j)],
                 emails=[f"{first.lower()}.{last.lower()}.{j}@example.net"],
                 address=None,
                 tier=Tier.STANDARD,
@@ -115,9 +201,9 @@ def build_store(customers: int) -> Path:
     return folder
 
 
-def sample_numbers(folder: Path, count: int) -> list[str]:
-    """Phone numbers to look up: half from customers with histories, half from the rest,
-    written the way people type them (vanity letters, punctuation, +1)."""
+def sample_numbers(folder: Path, count: int, plain: int) -> list[str]:
+    """Phone numbers to look up: the story caller, the veteran, then half customers with
+    real histories and half plain ones, written the way people type them."""
     from sqlalchemy import select
 
     from advocate_console.store import open_store
@@ -125,20 +211,24 @@ def sample_numbers(folder: Path, count: int) -> list[str]:
 
     store = open_store(folder / "local.sqlite")
     with store.session() as session:
-        numbers = list(session.scalars(select(CustomerPhoneRow.e164).limit(RICH_CUSTOMERS)))
-        last = session.scalar(
-            select(CustomerPhoneRow.e164).order_by(CustomerPhoneRow.e164.desc()).limit(1)
+        rich = list(
+            session.scalars(
+                select(CustomerPhoneRow.e164)
+                .where(~CustomerPhoneRow.e164.like("+1415%"))
+                .limit(RICH_CUSTOMERS * 2)
+            )
         )
     store.close()
     rng = random.Random(3)
-    picked = ["1-800-GE-CARES", *rng.sample(numbers, min(count // 2, len(numbers)))]
-    base = int(last[2:]) if last and last.startswith("+1") else 0
-    while len(picked) < count and base:
-        picked.append(f"+1{base - 7 * rng.randrange(0, 500_000)}")
+    picked = ["1-800-GE-CARES", VETERAN_PHONE]
+    picked += rng.sample(rich, min((count - 2) // 2, len(rich)))
+    picked += (
+        [plain_number(rng.randrange(plain)) for _ in range(count - len(picked))] if plain else []
+    )
     spelled = []
     for index, number in enumerate(picked):
         digits = number[2:] if number.startswith("+1") else number
-        if index % 3 == 1 and len(digits) == 10:
+        if index % 3 == 1 and len(digits) == 10 and digits.isdigit():
             number = f"({digits[:3]}) {digits[3:6]}-{digits[6:]}"
         spelled.append(number)
     return spelled
@@ -291,7 +381,8 @@ def main() -> int:
     folder = build_store(args.customers)
     size = sum(f.stat().st_size for f in folder.glob("local.sqlite*")) / 1e6
     print(f"local store: {args.customers:,} customers, {size:,.0f} MB")
-    figures = time_lookups(folder, sample_numbers(folder, args.lookups))
+    plain = max(0, args.customers - RICH_CUSTOMERS)
+    figures = time_lookups(folder, sample_numbers(folder, args.lookups, plain))
     print(f"number → history shown, {len(figures['shown'])} callers:")
     print("  " + describe("in the window (search, read, panels painted)", figures["shown"]))
     print("  " + describe("store: find the caller", figures["find"]))
