@@ -13,7 +13,7 @@ from advocate_console import __version__
 
 if TYPE_CHECKING:  # Qt loads only when a window is wanted, so --version answers at once
     from advocate_console.console import Console
-    from advocate_console.settings import Settings
+    from advocate_console.settings import Settings, SettingsLayers
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from advocate_console.auth import TokenVault
     from advocate_console.console import Console
-    from advocate_console.settings import load_settings
+    from advocate_console.settings import load_layers
     from advocate_console.ui.theme import apply_theme
 
     app = QApplication(argv)
@@ -67,18 +67,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
     apply_theme(app)
-    settings, problems = load_settings()
-    for problem in problems:
-        log.warning("Settings file %s: %s", problem.path, problem.message)
+    layers = load_layers()  # IT's managed file and the user's; problems shown in the window
+    settings = layers.settings
+    for problem in layers.problems:
+        log.warning("Settings: %s", problem)
     data_dir = Path(args.data_dir) if args.data_dir else settings.data_dir
 
     if args.demo:
-        console = start_demo(settings, data_dir / "demo", args.demo_customers)
+        console = start_demo(settings, data_dir / "demo", args.demo_customers, layers)
     else:
-        console = Console(settings, data_dir, TokenVault(), QSettings())
+        console = Console(settings, data_dir, TokenVault(), QSettings(), layers=layers)
         console.open_local()
         qsettings = QSettings()
         server = args.server or settings.api_url or str(qsettings.value("signin/server", ""))
+        if "api_url" in layers.locked:  # IT's server, whatever the command line says
+            server = settings.api_url
         console.resume_or_ask(server)
     console.window.show()
     console.window.focus_search()
@@ -99,7 +102,12 @@ def settle_start_up_objects() -> None:
     gc.freeze()
 
 
-def start_demo(settings: Settings, data_dir: Path, customers: int | None = None) -> Console:
+def start_demo(
+    settings: Settings,
+    data_dir: Path,
+    customers: int | None = None,
+    layers: SettingsLayers | None = None,
+) -> Console:
     """A console on the embedded demo server: seed (first run), serve, sign in, sync."""
     from advocate_console.auth import TokenVault
     from advocate_console.console import Console
@@ -111,7 +119,7 @@ def start_demo(settings: Settings, data_dir: Path, customers: int | None = None)
     )
 
     # The demo server lives as long as the app: its token needs no keyring entry.
-    console = Console(settings, data_dir, TokenVault(memory_only=True))
+    console = Console(settings, data_dir, TokenVault(memory_only=True), layers=layers)
     window = console.window
     demo = DemoServer(data_dir, customers or DEFAULT_DEMO_CUSTOMERS)
     demo.sig_progress.connect(window.show_message)

@@ -18,3 +18,8 @@ def style_sheet() -> str:
     """Every ``resources/styles/NN_name.qss`` joined in name order."""
     styles = sorted((resource_dir() / "styles").glob("*.qss"))
     return "\n".join(path.read_text(encoding="utf-8") for path in styles)
+
+
+def icon_path(name: str) -> Path:
+    """An icon of ``resources/icons`` by name (``lock`` → ``lock.svg``)."""
+    return resource_dir() / "icons" / f"{name}.svg"

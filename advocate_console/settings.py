@@ -328,21 +328,24 @@ def _read(path: Path) -> tuple[_FileValues, list[SettingsProblem], bool]:
     try:
         values = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        return _FileValues(), [_syntax_problem(path, error)], True
+        return _FileValues(), [_syntax_problem(path, text, error)], True
     return _FileValues(values, text), [], False
 
 
-def _syntax_problem(path: Path, error: tomllib.TOMLDecodeError) -> SettingsProblem:
+def _syntax_problem(path: Path, text: str, error: tomllib.TOMLDecodeError) -> SettingsProblem:
     reason = str(error)
+    unused = "nothing in this file was used"
     found = re.search(r"\s*\(at line (\d+), column (\d+)\)", reason)
-    if found is None:
-        return SettingsProblem(path, f"is not valid TOML ({reason}); nothing in it was used")
-    reason = reason[: found.start()] + reason[found.end() :]
-    return SettingsProblem(
-        path,
-        f"is not valid TOML ({reason}, column {found[2]}); nothing in this file was used",
-        int(found[1]),
-    )
+    if found is not None:
+        reason = reason[: found.start()] + reason[found.end() :]
+        message = f"is not valid TOML ({reason}, column {found[2]}); {unused}"
+        return SettingsProblem(path, message, int(found[1]))
+    end = re.search(r"\s*\(at end of document\)", reason)
+    if end is not None:  # something left open: the last line is where it shows
+        reason = reason[: end.start()] + reason[end.end() :]
+        message = f"is not valid TOML ({reason} at the end of the file); {unused}"
+        return SettingsProblem(path, message, len(text.splitlines()) or 1)
+    return SettingsProblem(path, f"is not valid TOML ({reason}); {unused}")
 
 
 def _locked(values: _FileValues, path: Path, problems: list[SettingsProblem]) -> set[str]:

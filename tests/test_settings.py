@@ -399,3 +399,10 @@ def test_a_crlf_file_stays_crlf(files):
     user.write_bytes(b'# windows\r\nsip_user = "maya"\r\n')
     save_user_settings(load_layers(user, managed), {"sip_user": "maya.c"})
     assert user.read_bytes() == b'# windows\r\nschema_version = 1\r\nsip_user = "maya.c"\r\n'
+
+
+def test_something_left_open_at_the_end_names_the_last_line(files):
+    user, managed = files
+    write(managed, 'api_url = "https://advocates.example.com"\nlocked = [\n  "api_url",\n')
+    [problem] = load_layers(user, managed).problems
+    assert problem.line == 3 and "at the end of the file" in problem.message
