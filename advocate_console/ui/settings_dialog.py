@@ -191,7 +191,7 @@ class SettingsDialog(QDialog):
             "default_region": self.tr("Default &region"),
             "update_channel": self.tr("&Update channel"),
             "dial_mode": self.tr("&Dial with"),
-            "sip_registrar": self.tr("SIP re&gistrar"),
+            "sip_registrar": self.tr("SIP regi&strar"),
             "sip_user": self.tr("SIP &user"),
             "sip_domain": self.tr("SIP d&omain"),
             PASSWORD: self.tr("SIP pass&word"),

@@ -373,3 +373,18 @@ def test_saved_settings_reach_the_running_console(qtbot, console):
     assert console.window.card_queue.defaults.printer == ""
     assert console.card_queue.default_template == "a7-flat"
     assert console.window.statusBar().currentMessage() == "Settings saved."
+
+
+def test_alt_keys_reach_the_tabs_and_the_fields(qtbot, open_dialog):
+    dialog = open_dialog()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(dialog, Qt.Key.Key_H, Qt.KeyboardModifier.AltModifier)
+    assert dialog.tabs.currentIndex() == 1
+    qtbot.keyClick(dialog, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+    assert dialog.focusWidget() is dialog.controls["audio_playback"]
+    qtbot.keyClick(dialog, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(dialog, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    assert dialog.focusWidget() is dialog.controls["default_printer"]
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
