@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
+from advocate_console.api import CentralClient
 from advocate_console.auth import SignedIn, SipPasswords, TokenVault, resume, sign_in, sign_out
 from advocate_console.cards import PrintDefaults
 from advocate_console.settings import Settings, SettingsLayers
@@ -29,6 +30,7 @@ from advocate_console.ui.settings_dialog import SettingsDialog
 from advocate_console.ui.settings_notice import SettingsNotice
 from advocate_console.ui.sign_in_dialog import SignInDialog
 from advocate_console.ui.sync_status import SyncStatusBar
+from advocate_console.ui.update_notice import UpdateNotice
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +83,8 @@ class Console(QObject):
         self.settings_notice = SettingsNotice()
         self.window.statusBar().addPermanentWidget(self.settings_notice)
         self.settings_notice.sig_open_requested.connect(self.open_settings)
+        self.update_notice = UpdateNotice()
+        self.window.statusBar().addPermanentWidget(self.update_notice)
         self._show_settings_problems()
 
     # -- start-up ---------------------------------------------------------------------------
@@ -152,6 +156,14 @@ class Console(QObject):
         if self.sync is not None:
             self.sync.set_client(signed.client)
         self._start_telephony()
+        # Its own client: it runs on worker threads, the sync thread has the other one.
+        checker = CentralClient(
+            signed.client.base_url,
+            token=signed.client.token,
+            ca_bundle=self.settings.ca_bundle or None,
+            retries=1,
+        )
+        self.update_notice.start(checker, self.settings.update_channel)
 
     # -- while running ----------------------------------------------------------------------
 
@@ -198,11 +210,13 @@ class Console(QObject):
         audio = (after.audio_capture, after.audio_playback)
         if self.phone is not None and audio != (before.audio_capture, before.audio_playback):
             self.phone.use_audio_devices(*audio)
+        self.update_notice.set_channel(after.update_channel)
         self.window.show_message(self.window.tr("Settings saved."), 5000)
 
     def sign_out(self) -> None:
         """Revoke the token and forget it; the outbox is kept for the next sign-in."""
         signed, self.signed_in = self.signed_in, None
+        self.update_notice.stop()
         if self.sync is not None:
             self.sync.set_client(None)
         if signed is not None:
@@ -214,6 +228,7 @@ class Console(QObject):
         if self._closed:
             return
         self._closed = True
+        self.update_notice.stop()
         if self.phone is not None:
             self.phone.stop()
         if self.conference is not None:
@@ -359,6 +374,7 @@ class Console(QObject):
     def _signed_out(self, reason: str) -> None:
         session = self.signed_in.session if self.signed_in else None
         self.signed_in = None
+        self.update_notice.stop()
         if session is not None:
             # The keyring may talk to D-Bus or ask to unlock: never on the UI thread.
             run_task(lambda: self.vault.delete(session.server_url, session.username))

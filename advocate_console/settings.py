@@ -41,7 +41,7 @@ _UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 """``version -> function`` turning a file's values of that version into the next one's."""
 
 _SECRET = re.compile(r"password|secret|token|passphrase", re.IGNORECASE)
-_SLUG = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
+_SLUG = re.compile(r"[a-z0-9][a-z0-9._-]{0,63}")  # as domain.releases.CHANNEL_PATTERN
 
 
 def default_data_dir() -> Path:
@@ -141,7 +141,7 @@ def _not_empty(value: str) -> str | None:
 
 
 def _slug(value: str) -> str | None:
-    return None if _SLUG.match(value) else "must be a short name like stable (a-z, 0-9, -)"
+    return None if _SLUG.fullmatch(value) else "must be a short name like stable (a-z, 0-9, -)"
 
 
 @dataclass(frozen=True)
