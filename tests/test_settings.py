@@ -406,3 +406,13 @@ def test_something_left_open_at_the_end_names_the_last_line(files):
     write(managed, 'api_url = "https://advocates.example.com"\nlocked = [\n  "api_url",\n')
     [problem] = load_layers(user, managed).problems
     assert problem.line == 3 and "at the end of the file" in problem.message
+
+
+def test_the_template_for_it_reads_without_problems(files):
+    from pathlib import Path as _Path
+
+    template = _Path(__file__).parents[1] / "packaging" / "managed-settings.example.toml"
+    layers = load_layers(files[0], template)
+    assert layers.problems == ()
+    assert layers.locked == {"api_url", "ca_bundle", "dial_mode", "sip_registrar", "sip_domain"}
+    assert layers.settings.dial_mode == "sip"
