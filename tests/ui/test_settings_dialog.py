@@ -7,6 +7,7 @@ phone for the sound devices.
 from __future__ import annotations
 
 import tomllib
+from dataclasses import replace
 
 import keyring.backends.fail
 import pytest
@@ -388,3 +389,30 @@ def test_alt_keys_reach_the_tabs_and_the_fields(qtbot, open_dialog):
     assert dialog.focusWidget() is dialog.controls["default_printer"]
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_a_locked_server_is_the_one_the_sign_in_dialog_uses(qtbot, console):
+    console.ask_to_sign_in("https://elsewhere.example.org", "maya")
+    dialog = console.sign_in_dialog
+    assert dialog.server.text() == "https://advocates.example.com"
+    assert dialog.server.isReadOnly()
+    dialog.close()
+
+
+@pytest.mark.skipif(not SIP_AVAILABLE, reason="pjsua2 is not installed")
+def test_new_sound_devices_reach_the_running_phone(qtbot, console, files):
+    from tests.telephony.conftest import console_config
+
+    phone = console.phone = Softphone(console_config(null_audio=False))
+    with qtbot.waitSignal(phone.sig_ready, timeout=20_000):
+        phone.start()
+    try:
+        layers = load_layers(*files)
+        settings = replace(layers.settings, audio_capture="Jabra Evolve2 65")
+        changed = replace(layers, settings=settings)
+        with qtbot.waitSignal(phone.sig_audio_changed, timeout=10_000) as applied:
+            console.apply_settings(changed)
+        assert applied.args[0].missing_capture == "Jabra Evolve2 65"
+        assert phone.config.audio_capture == "Jabra Evolve2 65"
+    finally:
+        phone.stop()
