@@ -11,6 +11,7 @@ import logging
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
+from shiboken6 import isValid
 
 from advocate_console import __version__
 from advocate_console.api import ApiError, CentralClient
@@ -49,6 +50,7 @@ class UpdateNotice(QLabel):
         self.release: Release | None = None  # the newer release shown, if any
         self._client: CentralClient | None = None
         self._checking = False
+        self._round = 0  # bumped by stop(): answers to checks from before are dropped
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.check_now)
@@ -65,6 +67,8 @@ class UpdateNotice(QLabel):
     def stop(self) -> None:
         """No more checks (signed out, or closing)."""
         self._timer.stop()
+        self._round += 1
+        self._checking = False
         client, self._client = self._client, None
         if client is not None:
             client.close()
@@ -81,13 +85,20 @@ class UpdateNotice(QLabel):
         if client is None or self._checking:
             return
         self._checking = True
+        round_ = self._round
         run_task(
             lambda: client.current_release(channel),
-            lambda release: self._found(channel, release),
-            self._failed,
+            lambda release: self._found(round_, channel, release),
+            lambda error: self._failed(round_, error),
         )
 
-    def _found(self, asked: str, release: Release | None) -> None:
+    def _stale(self, round_: int) -> bool:
+        # The window may have closed (and this label with it) while the check ran.
+        return not isValid(self) or round_ != self._round
+
+    def _found(self, round_: int, asked: str, release: Release | None) -> None:
+        if self._stale(round_):
+            return
         self._checking = False
         if asked != self.channel:  # the channel changed meanwhile: ask about the new one
             self.check_now()
@@ -107,8 +118,10 @@ class UpdateNotice(QLabel):
         self.setVisible(self.release is not None)
         self.sig_checked.emit(release)
 
-    def _failed(self, error: Exception) -> None:
+    def _failed(self, round_: int, error: Exception) -> None:
         # Quiet by design: an update check never interrupts; the next one may work.
+        if self._stale(round_):
+            return
         self._checking = False
         level = logging.INFO if isinstance(error, ApiError) else logging.WARNING
         log.log(level, "Update check failed: %s", error)

@@ -104,3 +104,14 @@ def test_the_console_checks_its_channel_after_sign_in(qtbot, tmp_path, server):
     assert not console.update_notice.isHidden()
     console.window.close()
     qtbot.waitUntil(lambda: pending_tasks() == 0, timeout=10_000)
+
+
+def test_an_answer_after_the_window_closed_is_dropped(qtbot, server, proxy):
+    publish(server, "stable-e", "0.2.0")
+    client = signed_in(proxy.url, timeout=(2.0, 1.0))
+    proxy.set("stall")  # the check hangs until its read time-out
+    widget = UpdateNotice(current_version="0.1.0")
+    widget.start(client, "stable-e")
+    assert pending_tasks() == 1
+    widget.deleteLater()  # the window closed mid-check
+    qtbot.waitUntil(lambda: pending_tasks() == 0, timeout=10_000)  # and nothing raised
