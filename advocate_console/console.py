@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
 
 from advocate_console.api import CentralClient
 from advocate_console.auth import SignedIn, SipPasswords, TokenVault, resume, sign_in, sign_out
@@ -192,6 +192,7 @@ class Console(QObject):
         dialog = SettingsDialog(
             self.layers, passwords=self.sip_passwords, phone=self.phone, parent=self.window
         )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.sig_saved.connect(self.apply_settings)
         dialog.open()
         self.settings_dialog = dialog

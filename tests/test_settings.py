@@ -18,8 +18,8 @@ from advocate_console.settings import (
     load_layers,
     load_settings,
     managed_settings_file,
-    save_user_settings,
 )
+from advocate_console.settings_file import save_user_settings
 
 MANAGED = """\
 # Deployed by IT to every advocate laptop.
