@@ -12,8 +12,10 @@ from typing import TYPE_CHECKING
 from advocate_console import __version__
 
 if TYPE_CHECKING:  # Qt loads only when a window is wanted, so --version answers at once
+    from advocate_console.auth import TokenVault
     from advocate_console.console import Console
     from advocate_console.settings import Settings, SettingsLayers
+    from advocate_console.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -41,8 +43,32 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--server", help="the central API's address (overrides the settings)")
     parser.add_argument("--data-dir", help="keep the local store and demo data in this folder")
+    parser.add_argument(
+        "--caller",
+        metavar="NUMBER",
+        help="screen pop: show this caller (in the running console, or a new one)",
+    )
+    parser.add_argument(
+        "url",
+        nargs="?",
+        help="screen pop by URL: advocate-console://call?number=+18005551234 (or tel:…)",
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
     return parser.parse_known_args(argv)[0]
+
+
+def caller_to_pop(args: argparse.Namespace) -> tuple[str | None, str]:
+    """The caller the command line asks to show, and why a URL could not be read."""
+    from advocate_console.screen_pop import BadPopUrl, caller_from_url
+
+    if args.caller:
+        return args.caller.strip() or None, ""
+    if not args.url:
+        return None, ""
+    try:
+        return caller_from_url(args.url), ""
+    except BadPopUrl as error:
+        return None, str(error)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -57,36 +83,83 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from advocate_console.auth import TokenVault
-    from advocate_console.console import Console
+    from advocate_console.screen_pop import ScreenPopServer, hand_over, server_name
     from advocate_console.settings import load_layers
+    from advocate_console.tasks import run_task
+    from advocate_console.ui.main_window import MainWindow
     from advocate_console.ui.theme import apply_theme
 
     app = QApplication(argv)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
-    apply_theme(app)
     layers = load_layers()  # IT's managed file and the user's; problems shown in the window
     settings = layers.settings
     for problem in layers.problems:
         log.warning("Settings: %s", problem)
     data_dir = Path(args.data_dir) if args.data_dir else settings.data_dir
-
     if args.demo:
-        console = start_demo(settings, data_dir / "demo", args.demo_customers, layers)
-    else:
-        console = Console(settings, data_dir, TokenVault(), QSettings(), layers=layers)
-        console.open_local()
-        qsettings = QSettings()
-        server = args.server or settings.api_url or str(qsettings.value("signin/server", ""))
-        if "api_url" in layers.locked:  # IT's server, whatever the command line says
-            server = settings.api_url
-        console.resume_or_ask(server)
-    console.window.show()
-    console.window.focus_search()
-    settle_start_up_objects()
+        data_dir = data_dir / "demo"
+
+    # One console per advocate and data folder: a second start hands over and leaves.
+    caller, url_problem = caller_to_pop(args)
+    pops = ScreenPopServer(server_name(data_dir))
+    if hand_over(pops.name, caller):
+        if url_problem:
+            print(url_problem, file=sys.stderr)
+            return 2
+        return 0
+    pops.listen()
+
+    # The window first: the store, sync, keyring, phone and cards load behind it, off the
+    # UI thread, and the caller typed meanwhile is searched as soon as the store is open.
+    apply_theme(app)
+    window = MainWindow(settings=QSettings())
+    pops.attach(window)
+    window.show()
+    window.focus_search()
+    if caller:
+        window.pop_caller(caller)
+    elif url_problem:
+        window.show_message(url_problem, 15000)
+
+    def loaded(vault: TokenVault | None) -> None:
+        if args.demo:
+            console = start_demo(settings, data_dir, args.demo_customers, window, layers)
+        else:
+            from advocate_console.console import Console
+
+            qsettings = QSettings()
+            console = Console(settings, data_dir, vault, qsettings, window=window, layers=layers)
+            console.open_local()
+            server = args.server or settings.api_url or str(qsettings.value("signin/server", ""))
+            if "api_url" in layers.locked:  # IT's server, whatever the command line says
+                server = settings.api_url
+            console.resume_or_ask(server)
+        pops.setParent(console)
+        settle_start_up_objects()
+
+    window.show_message(window.tr("Starting…"))
+    run_task(
+        lambda: load_the_rest(demo=args.demo),
+        loaded,
+        lambda error: window.show_message(window.tr("The console cannot start: %s") % error),
+    )
     return app.exec()
+
+
+def load_the_rest(*, demo: bool) -> TokenVault | None:
+    """On a worker: import the store, sync, sign-in, phone and cards (SQLAlchemy, requests,
+    pydantic schemas, PJSIP), and find the keyring (it may talk to D-Bus). The vault is
+    None in demo mode, which keeps its token in memory."""
+    import advocate_console.console
+    from advocate_console.auth import TokenVault
+
+    if demo:
+        import advocate_console.demo  # noqa: F401
+
+        return None
+    return TokenVault()
 
 
 def settle_start_up_objects() -> None:
@@ -106,6 +179,7 @@ def start_demo(
     settings: Settings,
     data_dir: Path,
     customers: int | None = None,
+    window: MainWindow | None = None,
     layers: SettingsLayers | None = None,
 ) -> Console:
     """A console on the embedded demo server: seed (first run), serve, sign in, sync."""
@@ -119,7 +193,9 @@ def start_demo(
     )
 
     # The demo server lives as long as the app: its token needs no keyring entry.
-    console = Console(settings, data_dir, TokenVault(memory_only=True), layers=layers)
+    console = Console(
+        settings, data_dir, TokenVault(memory_only=True), window=window, layers=layers
+    )
     window = console.window
     demo = DemoServer(data_dir, customers or DEFAULT_DEMO_CUSTOMERS)
     demo.sig_progress.connect(window.show_message)

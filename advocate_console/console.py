@@ -17,6 +17,9 @@ from advocate_console.cards import PrintDefaults
 from advocate_console.settings import Settings, SettingsLayers
 from advocate_console.store import CallerDirectory, LocalChanges, Store, open_store
 from advocate_console.store.cards import CardQueue
+from advocate_console.store.contacts import ContactBook
+from advocate_console.store.follow_ups import FollowUpList
+from advocate_console.store.resolutions import CaseWork
 from advocate_console.store.resources import CallLog, ResourceDirectory
 from advocate_console.sync import SyncController, SyncReport
 from advocate_console.tasks import run_task
@@ -25,7 +28,9 @@ from advocate_console.telephony.conference import Conference
 from advocate_console.ui.card_editor import CardEditor
 from advocate_console.ui.card_queue_panel import CardQueuePanel
 from advocate_console.ui.changes_dialog import ChangesDialog
+from advocate_console.ui.follow_ups_panel import FollowUpsPanel
 from advocate_console.ui.main_window import MainWindow
+from advocate_console.ui.resolution_form import ResolutionForm
 from advocate_console.ui.settings_dialog import SettingsDialog
 from advocate_console.ui.settings_notice import SettingsNotice
 from advocate_console.ui.sign_in_dialog import SignInDialog
@@ -69,6 +74,8 @@ class Console(QObject):
         self.sign_in_dialog: SignInDialog | None = None
         self.phone: Softphone | None = None
         self.conference: Conference | None = None
+        self.case_work: CaseWork | None = None
+        self.follow_up_list: FollowUpList | None = None
         self._sync_interval_s = sync_interval_s
         self._closed = False
 
@@ -152,6 +159,7 @@ class Console(QObject):
         self._remember(signed)
         name = signed.session.advocate.display_name
         self.window.set_connection(self.window.tr("%s · %s") % (name, signed.session.server_url))
+        self._set_advocate(name)
         self.sig_signed_in.emit(signed)
         if self.sync is not None:
             self.sync.set_client(signed.client)
@@ -203,9 +211,14 @@ class Console(QObject):
         self.layers, self.settings = layers, after
         self._show_settings_problems()
         if self.store is not None and after.default_region != before.default_region:
-            self.window.set_directory(CallerDirectory(self.store, after.default_region))
+            region = after.default_region
+            self.window.set_directory(
+                CallerDirectory(self.store, region), ContactBook(self.store, region)
+            )
         if self.card_queue is not None:
             self.card_queue.default_template = after.card_stock
+        if self.case_work is not None:
+            self.case_work.card_template = after.card_stock
         if self.window.card_queue is not None:
             self.window.card_queue.set_defaults(self._print_defaults())
         audio = (after.audio_capture, after.audio_playback)
@@ -246,7 +259,13 @@ class Console(QObject):
             store.close()
             return
         self.store = store
-        self.window.set_directory(CallerDirectory(store, self.settings.default_region))
+        region = self.settings.default_region
+        self.window.set_directory(CallerDirectory(store, region), ContactBook(store, region))
+        advocate = self.signed_in.session.advocate.display_name if self.signed_in else None
+        self.case_work = CaseWork(store, advocate, card_template=self.settings.card_stock)
+        self.follow_up_list = FollowUpList(store, advocate)
+        self.window.add_case_work(ResolutionForm(self.case_work))
+        self.window.add_follow_ups(FollowUpsPanel(self.follow_up_list))
         queue = self.card_queue = CardQueue(store, default_template=self.settings.card_stock)
         # Cards left "printing" by a crash go back to the queue before anyone prints again.
         run_task(
@@ -256,15 +275,11 @@ class Console(QObject):
             ),
         )
         self.sync = SyncController(store, self._sync_interval_s)
-        engine = self.sync.engine
-        engine.sig_status_changed.connect(self.status_bar.show_status)
-        engine.sig_progress.connect(
-            lambda n: self.window.show_message(
-                self.window.tr("Syncing: %s changes…") % f"{n:,}", 5000
-            )
-        )
-        engine.sig_synced.connect(self._synced)
-        engine.sig_signed_out.connect(self._signed_out)
+        sync = self.sync  # its signals arrive on the UI thread
+        sync.sig_status_changed.connect(self.status_bar.show_status)
+        sync.sig_progress.connect(self._show_progress)
+        sync.sig_synced.connect(self._synced)
+        sync.sig_signed_out.connect(self._signed_out)
         self.sync.start(self.signed_in.client if self.signed_in else None)
         self._start_telephony()
         self.window.show_message("")
@@ -317,6 +332,15 @@ class Console(QObject):
         self.window.add_telephony(self.conference, ResourceDirectory(self.store, advocate))
         if self.phone is not None:
             self.phone.start()
+
+    def _show_progress(self, changes: int) -> None:
+        self.window.show_message(self.window.tr("Syncing: %s changes…") % f"{changes:,}", 5000)
+
+    def _set_advocate(self, name: str) -> None:
+        # What is saved from now on is stamped with who did it.
+        for work in (self.case_work, self.follow_up_list):
+            if work is not None:
+                work.advocate = name
 
     def _audio_changed(self, choice: AudioChoice) -> None:
         tr = self.window.tr

@@ -14,9 +14,13 @@ def resource_dir() -> Path:
     return Path(__file__).resolve().parents[1] / "resources"
 
 
-def style_sheet() -> str:
-    """Every ``resources/styles/NN_name.qss`` joined in name order."""
-    styles = sorted((resource_dir() / "styles").glob("*.qss"))
+def style_sheet(dark: bool = False) -> str:
+    """Every ``resources/styles/NN_name.qss`` joined in name order, then, on a dark
+    palette, every ``resources/styles/dark/NN_name.qss``."""
+    folder = resource_dir() / "styles"
+    styles = sorted(folder.glob("*.qss"))
+    if dark:
+        styles += sorted((folder / "dark").glob("*.qss"))
     return "\n".join(path.read_text(encoding="utf-8") for path in styles)
 
 

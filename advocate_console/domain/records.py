@@ -18,6 +18,7 @@ from .enums import (
     CardState,
     CaseStatus,
     Channel,
+    Collection,
     Delight,
     Direction,
     FollowUpKind,
@@ -336,3 +337,17 @@ class History(Value):
     resolutions: list[Resolution] = Field(default_factory=list)
     follow_ups: list[FollowUp] = Field(default_factory=list)
     cards: list[NoteCard] = Field(default_factory=list)
+
+
+RECORD_TYPES: dict[Collection, type[Record]] = {
+    Collection.CUSTOMERS: Customer,
+    Collection.PRODUCTS: Product,
+    Collection.CASES: Case,
+    Collection.INTERACTIONS: Interaction,
+    Collection.RESOURCES: Resource,
+    Collection.RESOLUTIONS: Resolution,
+    Collection.FOLLOW_UPS: FollowUp,
+    Collection.CARDS: NoteCard,
+    Collection.CALL_ATTEMPTS: CallAttempt,
+}
+"""The record type of each collection."""

@@ -6,13 +6,16 @@ import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic (with Mako and Pygments behind it) is imported only where migrations run, on
+# the worker that opens the store: at start-up it cost more than all of Qt.
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +64,8 @@ def open_store(path: Path | str, *, migrate: bool = True) -> Store:
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Apply the shipped Alembic migrations up to ``revision``."""
+    from alembic import command
+
     with engine.begin() as connection:
         config = _alembic_config()
         config.attributes["connection"] = connection
@@ -69,18 +74,24 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
 def current_revision(engine: Engine) -> str | None:
     """The revision the store's schema is at, None for an empty file."""
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
 
 
 def head_revision() -> str:
     """The newest revision this version of the app ships."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def _alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config

@@ -10,6 +10,7 @@ from __future__ import annotations
 import enum
 import json
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -106,6 +107,53 @@ class LocalChanges:
                 )
             )
             return updated
+
+    def save_all(
+        self,
+        creates: Iterable[tuple[Collection, Record]] = (),
+        updates: Iterable[tuple[Collection, uuid.UUID, dict[str, Any]]] = (),
+    ) -> list[Record]:
+        """Store several new records and changes, each with its outbox entry, in ONE
+        transaction: either all of them are kept or none is (a failure rolls back the lot).
+
+        Creations come first, then updates, each in the order given; returns the stored
+        records in that order.
+        """
+        saved: list[Record] = []
+        with self._store.session() as session:
+            for collection, record in creates:
+                session.execute(
+                    insert(table_of(collection).__table__), [record_values(collection, record)]
+                )
+                _write_keys(session, collection, record)
+                body = record.model_dump(mode="json", exclude={"version"})
+                session.add(_new_entry(collection, record.id, "create", None, body, None))
+                saved.append(record)
+            for collection, record_id, changes in updates:
+                row = session.get(table_of(collection), record_id)
+                if row is None:
+                    raise KeyError(f"No {collection.value} record {record_id} in the local store")
+                current = to_record(collection, row.data)
+                updated = type(current).model_validate(current.model_dump() | changes)
+                body = {
+                    name: value
+                    for name, value in updated.model_dump(mode="json").items()
+                    if name in changes
+                }
+                _save_row(session, collection, updated)
+                session.add(
+                    _new_entry(
+                        collection,
+                        record_id,
+                        "patch",
+                        current.version,
+                        body,
+                        current.model_dump(mode="json"),
+                    )
+                )
+                saved.append(updated)
+            session.flush()
+        return saved
 
     # -- what the sync engine reads and records -------------------------------------------
 

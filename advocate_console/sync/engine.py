@@ -180,7 +180,20 @@ class SyncEngine(QObject):
 
 
 class SyncController(QObject):
-    """The UI thread's handle on the engine: starts its thread, forwards requests, stops it."""
+    """The UI thread's handle on the engine: starts its thread, forwards requests, stops it.
+
+    Its signals repeat the engine's on the UI thread. Connect to these, not to the
+    engine's: PySide runs a lambda connected to the engine on the sync thread.
+    """
+
+    sig_status_changed = Signal(object)
+    """A new :class:`SyncStatus` (on the UI thread)."""
+    sig_progress = Signal(int)
+    """Changes pulled so far in the running sync (on the UI thread)."""
+    sig_synced = Signal(object)
+    """A sync finished with this :class:`SyncReport` (on the UI thread)."""
+    sig_signed_out = Signal(str)
+    """The server no longer accepts the token, and why (on the UI thread)."""
 
     _sig_sync_requested = Signal()
     _sig_client_changed = Signal(object)
@@ -192,6 +205,11 @@ class SyncController(QObject):
         self._thread = QThread()
         self._thread.setObjectName("sync")
         self.engine.moveToThread(self._thread)
+        # Queued to this object's thread (the UI thread), then emitted there.
+        self.engine.sig_status_changed.connect(self.sig_status_changed)
+        self.engine.sig_progress.connect(self.sig_progress)
+        self.engine.sig_synced.connect(self.sig_synced)
+        self.engine.sig_signed_out.connect(self.sig_signed_out)
         self._thread.started.connect(self.engine.start)
         # Queued: these run on the sync thread, in order, never on the UI thread.
         self._sig_sync_requested.connect(self.engine.sync_now)

@@ -25,6 +25,8 @@ from advocate_console.domain import CallOutcome
 from advocate_console.telephony.conference import Conference, ConferenceLeg
 from advocate_console.telephony.legs import LegId, LegRole, LegState, Registration
 
+from .theme import colours
+
 STATE_COLOURS = {
     LegState.DIALING: ("#7a4b00", "#fff0d1"),
     LegState.RINGING: ("#7a4b00", "#fff0d1"),
@@ -242,11 +244,11 @@ class CallPanel(QWidget):
         """Whether the company's SIP server can reach the console."""
         if registration.registered:
             self.registration.setText(self.tr("● Phone registered"))
-            self.registration.setStyleSheet("color: #1e6b34;")
+            self.registration.setStyleSheet(f"color: {colours().good};")
             return
         reason = registration.reason or self.tr("no answer from the SIP server")
         self.registration.setText(self.tr("● Phone not registered"))
-        self.registration.setStyleSheet("color: #8a1c1c;")
+        self.registration.setStyleSheet(f"color: {colours().bad};")
         self.registration.setToolTip(reason)
         self.show_message(
             self.tr(

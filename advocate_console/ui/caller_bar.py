@@ -3,15 +3,26 @@
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from advocate_console.store import CallerDirectory, CallerMatch
 from advocate_console.tasks import run_task
 
 from .formatting import phone
 from .record_models import RecordListModel
+
+if TYPE_CHECKING:  # the window comes up before the store (SQLAlchemy) is imported
+    from advocate_console.store import CallerDirectory, CallerMatch
 
 SEARCH_DELAY_MS = 150
 LIST_HEIGHT = 150
@@ -24,6 +35,8 @@ class CallerBar(QWidget):
     """A customer id the advocate picked (or the only match)."""
     sig_search_finished = Signal(int)
     """A search finished with this many matches."""
+    sig_new_contact_requested = Signal(str)
+    """Nobody matched: the advocate wants to note the caller (what was searched)."""
 
     def __init__(self, directory: CallerDirectory | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -39,6 +52,13 @@ class CallerBar(QWidget):
         self.field.setClearButtonEnabled(True)
         self.status = QLabel()
         self.status.setAccessibleName(self.tr("Search status"))
+        self.new_contact = QPushButton(self.tr("&New caller…"))
+        self.new_contact.setAccessibleName(self.tr("Note a new caller"))
+        self.new_contact.setToolTip(self.tr("Nobody matches: note the caller as a new customer"))
+        self.new_contact.clicked.connect(
+            lambda: self.sig_new_contact_requested.emit(self.field.text())
+        )
+        self.new_contact.hide()
         self.results = RecordListModel(_describe, self)
         self.list = QListView()
         self.list.setModel(self.results)
@@ -59,6 +79,7 @@ class CallerBar(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.field, 1)
         top.addWidget(self.status)
+        top.addWidget(self.new_contact)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -76,6 +97,7 @@ class CallerBar(QWidget):
         text = self.field.text()
         self._generation += 1
         generation = self._generation
+        self.new_contact.hide()
         if not text.strip() or self.directory is None:
             self.results.set_records([])
             self.list.hide()
@@ -95,6 +117,7 @@ class CallerBar(QWidget):
         self.list.setVisible(len(matches) > 1)
         if not matches:
             self.status.setText(self.tr("No caller found"))
+            self.new_contact.show()
         else:
             self.status.setText(self.tr("%n caller(s)", "", len(matches)))
             self.list.setCurrentIndex(self.results.index(0, 0))

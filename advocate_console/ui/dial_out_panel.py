@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
 from advocate_console.store.resources import DialContext, RankedResource, ResourceDirectory
 from advocate_console.tasks import run_task
 
+from .delegates import Badge, TwoLineDelegate
 from .record_models import BADGE_ROLE, RECORD_ROLE
+from .theme import colours
 
 SHORTCUT_COUNT = 9
 """Alt+1 … Alt+9 dial the first nine resources of the list."""
@@ -92,7 +94,7 @@ class RankedResourceModel(QAbstractTableModel):
             colour = {True: "#1e6b34", False: "#8a1c1c", None: "#555555"}[line.available]
             return QBrush(QColor(colour))
         if column == self.CALL and role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor("#0b5cad"))
+            return QBrush(QColor(colours().link))
         return None
 
     def _text(self, line: RankedResource, column: int) -> str:
@@ -183,14 +185,27 @@ class DialOutPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
+        # Name with desk and role on two lines (and whether they are on shift), "Call"
+        # right beside it so it is never scrolled out of reach, the track record after.
+        self.table.setItemDelegateForColumn(
+            RankedResourceModel.NAME,
+            TwoLineDelegate(self._name_of, self._desk_of, self._shift_of, self.table),
+        )
+        self.table.setColumnHidden(RankedResourceModel.DESK, True)
+        self.table.setColumnHidden(RankedResourceModel.AVAILABLE, True)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() * 2 + 14)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # The track record may be long: it gets what is left, elided, with the full text in
-        # its tooltip; "Call" sits beside the name so it is never scrolled out of reach.
-        header.setSectionResizeMode(RankedResourceModel.HISTORY, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(RankedResourceModel.DESK, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(RankedResourceModel.DESK, 150)
-        header.moveSection(RankedResourceModel.CALL, RankedResourceModel.NAME + 1)
+        metrics = self.fontMetrics()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(RankedResourceModel.FAVOURITE, metrics.horizontalAdvance("★") + 18)
+        header.resizeSection(RankedResourceModel.CALL, metrics.horizontalAdvance("Call") + 20)
+        header.setSectionResizeMode(RankedResourceModel.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(RankedResourceModel.HISTORY, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(RankedResourceModel.HISTORY, metrics.horizontalAdvance("M" * 9))
+        header.moveSection(header.visualIndex(RankedResourceModel.CALL), 2)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
@@ -266,6 +281,21 @@ class DialOutPanel(QWidget):
             self.empty.setText(self.tr("Nobody matches “%s”.") % self.search.text())
         else:
             self.empty.setText(self.tr("No resources yet: they arrive with the next sync."))
+
+    def _name_of(self, index) -> str:
+        return self.model.ranked(index.row()).resource.name
+
+    def _desk_of(self, index) -> str:
+        resource = self.model.ranked(index.row()).resource
+        return " · ".join(part for part in (resource.department, resource.role) if part)
+
+    def _shift_of(self, index) -> Badge | None:
+        available = self.model.ranked(index.row()).available
+        if available is None:
+            return None
+        if available:
+            return Badge(self.tr("on shift"), "active")
+        return Badge(self.tr("off hours"), "none")
 
     def _clicked(self, index: QModelIndex) -> None:
         if index.column() == RankedResourceModel.CALL:

@@ -33,25 +33,50 @@ class Column:
 
 
 class RecordTableModel(QAbstractTableModel):
-    """Rows of records, columns described by :class:`Column`."""
+    """Rows of records, columns described by :class:`Column`.
 
-    def __init__(self, columns: Sequence[Column], parent: QObject | None = None) -> None:
+    With ``batch``, views get the rows a batch at a time as they scroll
+    (``canFetchMore``/``fetchMore``): a customer with 500 interactions shows the first
+    screenful at once instead of measuring every row first.
+    """
+
+    def __init__(
+        self, columns: Sequence[Column], parent: QObject | None = None, *, batch: int = 0
+    ) -> None:
         super().__init__(parent)
         self._columns = list(columns)
         self._records: list[Any] = []
+        self._batch = batch
+        self._shown = 0
 
     def set_records(self, records: Sequence[Any]) -> None:
         """Replace every row."""
         self.beginResetModel()
         self._records = list(records)
+        self._shown = min(len(self._records), self._batch) if self._batch else len(records)
         self.endResetModel()
 
     def record(self, row: int) -> Any:
         """The record shown on ``row``."""
         return self._records[row]
 
+    def records(self) -> list[Any]:
+        """Every record, fetched by the view or not yet."""
+        return list(self._records)
+
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._records)
+        return 0 if parent.isValid() else self._shown
+
+    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._shown < len(self._records)
+
+    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._shown >= len(self._records):
+            return
+        more = min(self._batch or len(self._records), len(self._records) - self._shown)
+        self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
+        self._shown += more
+        self.endInsertRows()
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)

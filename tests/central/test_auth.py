@@ -88,10 +88,11 @@ def test_every_read_needs_a_token(api, path):
     assert api.client.get(path).status_code == 401
 
 
-def test_an_advocate_may_not_create_customers_products_or_resources(api):
+def test_an_advocate_may_not_create_products_or_resources_nor_set_a_customers_value(api):
+    # The business's figures (tier, lifetime value) are for leads and imports.
     customer = api.client.post("/api/v1/customers", json=bodies.customer(), headers=api.auth())
     assert customer.status_code == 403
-    assert "lead" in customer.json()["detail"]
+    assert "lifetime_value_cents" in customer.json()["detail"]
     made = api.client.post(
         "/api/v1/customers", json=bodies.customer(), headers=api.auth(Role.LEAD)
     ).json()
@@ -108,6 +109,27 @@ def test_an_advocate_may_not_create_customers_products_or_resources(api):
         headers=api.auth(If_Match='"1"'),
     )
     assert patch.status_code == 403
+    assert "tier" in patch.json()["detail"]
+
+
+def test_an_advocate_may_note_a_new_caller_and_correct_contact_details(api):
+    # A caller who is not in the system yet: the advocate takes their contact details.
+    new = bodies.customer(
+        display_name="Priya Raman",
+        phones=["+1 415 555 0199"],
+        lifetime_value_cents=0,
+        tier="standard",
+    )
+    created = api.client.post("/api/v1/customers", json=new, headers=api.auth())
+    assert created.status_code == 201, created.text
+    assert created.json()["tier"] == "standard"
+    patch = api.client.patch(
+        f"/api/v1/customers/{created.json()['id']}",
+        json={"emails": ["priya@example.com"], "display_name": "Priya K. Raman"},
+        headers=api.auth(If_Match='"1"'),
+    )
+    assert patch.status_code == 200, patch.text
+    assert patch.json()["display_name"] == "Priya K. Raman"
 
 
 def test_the_openapi_document_and_docs_are_published_with_stable_operation_ids(api):

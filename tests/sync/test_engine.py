@@ -30,16 +30,14 @@ def _wait_for_state(qtbot, controller, state: SyncState, timeout: int = 15000):
         seen.append(status)
         return status.state is state
 
-    with qtbot.waitSignal(
-        controller.engine.sig_status_changed, timeout=timeout, check_params_cb=reached
-    ):
+    with qtbot.waitSignal(controller.sig_status_changed, timeout=timeout, check_params_cb=reached):
         pass
     return seen[-1]
 
 
 def test_a_first_sync_runs_at_start_and_pushes_the_outbox(qtbot, controller, client, local):
     case = open_case_offline(local)
-    with qtbot.waitSignal(controller.engine.sig_synced, timeout=15000) as synced:
+    with qtbot.waitSignal(controller.sig_synced, timeout=15000) as synced:
         controller.start(client)
     report = synced.args[0]
     assert report.pushed == 1 and report.pulled >= 1
@@ -53,7 +51,7 @@ def test_offline_at_start_then_back_syncs_without_being_asked(qtbot, controller,
     assert "Cannot reach the central server" in status.last_error
     assert not status.online
     proxy.set("pass")
-    with qtbot.waitSignal(controller.engine.sig_synced, timeout=20000):
+    with qtbot.waitSignal(controller.sig_synced, timeout=20000):
         pass  # the engine retries by itself after a few seconds
 
 
@@ -63,7 +61,7 @@ def test_sync_now_after_the_network_returns(qtbot, controller, client, proxy, lo
     _wait_for_state(qtbot, controller, SyncState.OFFLINE)
     open_case_offline(local)
     proxy.set("pass")
-    with qtbot.waitSignal(controller.engine.sig_synced, timeout=15000) as synced:
+    with qtbot.waitSignal(controller.sig_synced, timeout=15000) as synced:
         controller.sync_now()
     assert synced.args[0].pushed == 1
 
@@ -71,20 +69,20 @@ def test_sync_now_after_the_network_returns(qtbot, controller, client, proxy, lo
 def test_a_revoked_token_signs_out_keeps_work_and_resumes_after_sign_in(
     qtbot, controller, client, server, local
 ):
-    with qtbot.waitSignal(controller.engine.sig_synced, timeout=15000):
+    with qtbot.waitSignal(controller.sig_synced, timeout=15000):
         controller.start(client)
     case = open_case_offline(local)
     signed_in(server.url).close()
     token = client.token
     client.sign_out()
     client.token = token
-    with qtbot.waitSignal(controller.engine.sig_signed_out, timeout=15000) as out:
+    with qtbot.waitSignal(controller.sig_signed_out, timeout=15000) as out:
         controller.sync_now()
     assert "sign" in out.args[0].lower()
     assert LocalChanges(local).waiting() == 1
 
     again = signed_in(client.base_url)
-    with qtbot.waitSignal(controller.engine.sig_synced, timeout=15000) as synced:
+    with qtbot.waitSignal(controller.sig_synced, timeout=15000) as synced:
         controller.set_client(again)
     assert synced.args[0].pushed == 1
     assert_exactly_once(again, local, Collection.CASES, case.id, 1)
@@ -104,7 +102,7 @@ def test_the_token_is_never_in_the_data_dir_logs_or_database(
         store = open_store(tmp_path / "local.sqlite")
         controller = SyncController(store)
         open_case_offline(store)
-        with qtbot.waitSignal(controller.engine.sig_synced, timeout=30000):
+        with qtbot.waitSignal(controller.sig_synced, timeout=30000):
             controller.start(signed.client)
         assert controller.shutdown()
         store.close()
@@ -126,6 +124,6 @@ def test_the_network_coming_back_syncs_at_once(qtbot, controller, client, proxy,
     assert network is not None, "no network information backend here"
     open_case_offline(local)
     proxy.set("pass")
-    with qtbot.waitSignal(controller.engine.sig_synced, timeout=4000) as synced:
+    with qtbot.waitSignal(controller.sig_synced, timeout=4000) as synced:
         network.reachabilityChanged.emit(QNetworkInformation.Reachability.Online)
     assert synced.args[0].pushed == 1

@@ -7,7 +7,8 @@ from datetime import date, timedelta
 import pytest
 
 from advocate_console.domain import Collection
-from advocate_console.store import CallerDirectory, Replica
+from advocate_console.store import CallerDirectory, LocalChanges, Replica
+from advocate_console.store.contacts import ContactBook
 from advocate_console.ui.main_window import MainWindow
 from advocate_console.ui.record_models import BADGE_ROLE
 from tests import factories as make
@@ -36,7 +37,8 @@ def window(qtbot, store):
             (Collection.CUSTOMERS, make.customer(display_name=name, phones=[number], emails=[]))
         )
     Replica(store).apply(records)
-    shown = MainWindow(CallerDirectory(store))
+    shown = MainWindow()
+    shown.set_directory(CallerDirectory(store), ContactBook(store))
     qtbot.addWidget(shown)
     shown.show()
     return shown
@@ -77,3 +79,31 @@ def test_an_unknown_number_says_so(qtbot, window):
     search(qtbot, window, "(212) 555-0199")
     assert window.caller_bar.results.rowCount() == 0
     assert window.caller_bar.status.text() == "No caller found"
+
+
+def test_an_unknown_caller_is_noted_as_a_new_customer(qtbot, window, store):
+    search(qtbot, window, "(212) 555-0199")
+    bar = window.caller_bar
+    assert bar.new_contact.isVisibleTo(window)
+    dialog = window.note_new_caller(bar.field.text())
+    assert dialog.phone.text() == "(212) 555-0199"
+    # Saving without a name explains itself next to the field and saves nothing.
+    dialog.save()
+    assert dialog.problems["display_name"].isVisibleTo(dialog)
+    assert "Name" in dialog.problems["display_name"].text()
+    dialog.phone.setText("212 555")
+    dialog.name.setText("Priya Raman")
+    dialog.save()
+    assert dialog.problems["phones"].isVisibleTo(dialog)
+    assert LocalChanges(store).waiting() == 0
+    dialog.phone.setText("(212) 555-0199")
+    with qtbot.waitSignal(window.sig_history_shown, timeout=5000):
+        dialog.save()
+    assert window.history.name.text() == "Priya Raman"
+    assert not bar.new_contact.isVisibleTo(window)
+    [entry] = LocalChanges(store).entries()
+    assert entry.op == "create" and entry.body["phones"] == ["+12125550199"]
+    assert entry.body["tier"] == "standard" and entry.body["lifetime_value_cents"] == 0
+    # The next search by number finds the new customer.
+    search(qtbot, window, "+1 212 555 0199")
+    assert bar.status.text() == "1 caller(s)"

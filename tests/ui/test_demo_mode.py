@@ -22,7 +22,7 @@ def _start(qtbot, data_dir):
 def demo(qtbot, tmp_path):
     """A demo of 40 customers started in a temp folder, synced once."""
     console = _start(qtbot, tmp_path)
-    with qtbot.waitSignal(console.sync.engine.sig_synced, timeout=60_000):
+    with qtbot.waitSignal(console.sync.sig_synced, timeout=60_000):
         pass
     yield console
     console.window.close()

@@ -81,7 +81,7 @@ def test_first_start_asks_to_sign_in_then_syncs_and_the_next_start_does_not_ask(
     dialog = console.sign_in_dialog
     dialog.username.setText("demo")
     dialog.password.setText("demo")
-    with qtbot.waitSignal(console.sync.engine.sig_synced, timeout=60_000):
+    with qtbot.waitSignal(console.sync.sig_synced, timeout=60_000):
         dialog.submit()
     assert console.status_bar.status.online
     assert "Maya Castellanos" in console.window.connection.text()

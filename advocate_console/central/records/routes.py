@@ -14,6 +14,7 @@ from advocate_console.central.auth.dependencies import (
     require_role,
 )
 from advocate_console.central.core.deps import DatabaseDep
+from advocate_console.central.core.errors import ApiError
 from advocate_console.central.core.http import check_idempotency_key, etag, parse_if_match
 from advocate_console.central.idempotency.service import answer_once, fingerprint
 from advocate_console.domain import RECORD_TYPES, Collection, Resource, Role
@@ -39,15 +40,48 @@ def _errors(*codes: int) -> dict[int | str, dict[str, Any]]:
     return {code: {"model": ErrorBody} for code in (401, *codes)}
 
 
-def record_router(collection: Collection, *, lead_writes: bool) -> APIRouter:
-    """Routes for one collection: GET by id, POST to create, PATCH with If-Match."""
+ADVOCATE_CUSTOMER_FIELDS = frozenset(
+    {"id", "display_name", "phones", "emails", "address", "customer_since"}
+)
+"""What an advocate may set on a customer: a new caller's contact, or corrected contact
+details. Tier and lifetime value are the business's figures, set by leads and imports."""
+
+
+def _check_advocate_fields(
+    who: Advocate, body: Any, allowed: frozenset[str], *, creating: bool
+) -> None:
+    if who.role in (Role.LEAD, Role.ADMIN):
+        return
+    fields = type(body).model_fields
+    refused = sorted(
+        name
+        for name in set(body.model_fields_set) - allowed
+        # A new record may spell out the defaults (a standard tier, no value yet).
+        if not creating
+        or getattr(body, name) != fields[name].get_default(call_default_factory=True)
+    )
+    if refused:
+        raise ApiError(
+            403,
+            f"Only a lead or admin may set {', '.join(refused)}; you are signed in as {who.role}.",
+        )
+
+
+def record_router(
+    collection: Collection, *, lead_writes: bool, advocate_fields: frozenset[str] | None = None
+) -> APIRouter:
+    """Routes for one collection: GET by id, POST to create, PATCH with If-Match.
+
+    ``lead_writes``: only leads and admins write; with ``advocate_fields`` advocates may
+    write too, but only those fields."""
     router = APIRouter(tags=[PATHS[collection]])
     path = f"/{PATHS[collection]}"
     noun = NOUNS[collection].replace("-", "_").replace(" ", "_")
     record_type = RECORD_TYPES[collection]
+    leads_only = lead_writes and advocate_fields is None
     writer = Annotated[
         Advocate,
-        Depends(require_role(Role.LEAD, Role.ADMIN) if lead_writes else current_advocate),
+        Depends(require_role(Role.LEAD, Role.ADMIN) if leads_only else current_advocate),
     ]
     forbidden = (403,) if lead_writes else ()
 
@@ -57,6 +91,8 @@ def record_router(collection: Collection, *, lead_writes: bool) -> APIRouter:
         return record
 
     def create_one(body, db: DatabaseDep, who, idempotency_key: IdempotencyKey = None):
+        if advocate_fields is not None:
+            _check_advocate_fields(who, body, advocate_fields, creating=True)
         key = check_idempotency_key(idempotency_key)
         request = fingerprint("POST", path, body.model_dump_json(exclude_unset=True))
         answer = answer_once(
@@ -72,6 +108,8 @@ def record_router(collection: Collection, *, lead_writes: bool) -> APIRouter:
         if_match: IfMatch = None,
         idempotency_key: IdempotencyKey = None,
     ):
+        if advocate_fields is not None:
+            _check_advocate_fields(who, body, advocate_fields - {"id"}, creating=False)
         key = check_idempotency_key(idempotency_key)
         expected = parse_if_match(if_match)
         request = fingerprint(
@@ -157,5 +195,12 @@ def all_record_routers() -> list[APIRouter]:
     """The routers of every collection, customers' lookups and resources' list included."""
     lead_only = {Collection.CUSTOMERS, Collection.PRODUCTS, Collection.RESOURCES}
     routers = [resources_router]
-    routers += [record_router(c, lead_writes=c in lead_only) for c in Collection]
+    routers += [
+        record_router(
+            c,
+            lead_writes=c in lead_only,
+            advocate_fields=ADVOCATE_CUSTOMER_FIELDS if c is Collection.CUSTOMERS else None,
+        )
+        for c in Collection
+    ]
     return routers

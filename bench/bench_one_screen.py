@@ -1,0 +1,319 @@
+"""The one screen on a big local store: from a caller's number to their history shown, and
+the app's cold start to an interactive window beside a bare PySide6 window's.
+
+Run: .venv/bin/python bench/bench_one_screen.py [--customers 1000000] [--lookups 300]
+
+The local store (bench/out/local-<N>.sqlite, built once, a few minutes for a million) holds
+the demo data's first 2,000 customers with their whole histories (the stories among them,
+one with 10 years and hundreds of interactions) plus plain customers with one product each
+up to N. The lookups run in the real window: the caller bar's search (off the UI thread),
+the history read, and the panels filled, timed from the number going in to the history on
+screen. Goals: p95 < 50 ms; cold start within 3x a bare window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import time
+import uuid
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+OUT = Path(__file__).resolve().parent / "out"
+RICH_CUSTOMERS = 2000
+BATCH = 20_000
+FIRST = ["Maria", "James", "Aisha", "Wei", "Olga", "Ravi", "Lena", "Tom", "Ines", "Kofi"]
+LAST = ["Garcia", "Smith", "Okafor", "Chen", "Novak", "Iyer", "Berg", "Lee", "Costa", "Mensah"]
+
+
+def _demo_collections():
+    from advocate_console.domain import Collection
+
+    return [
+        (Collection.CUSTOMERS, "customers"),
+        (Collection.PRODUCTS, "products"),
+        (Collection.CASES, "cases"),
+        (Collection.INTERACTIONS, "interactions"),
+        (Collection.RESOLUTIONS, "resolutions"),
+        (Collection.FOLLOW_UPS, "follow_ups"),
+        (Collection.CARDS, "cards"),
+    ]
+
+
+def build_store(customers: int) -> Path:
+    """The local store of ``customers`` customers (reused when already built)."""
+    from advocate_console.central.demo_data import demo_batches
+    from advocate_console.domain import Collection, Customer, Product
+    from advocate_console.store import CallerDirectory, Replica, open_store
+
+    folder = OUT / f"local-{customers}"
+    path = folder / "local.sqlite"
+    if path.exists():
+        store = open_store(path)
+        count = CallerDirectory(store).count()
+        store.close()
+        if count == customers:
+            return folder
+    folder.mkdir(parents=True, exist_ok=True)
+    for stale in folder.glob("local.sqlite*"):
+        stale.unlink()
+    store = open_store(path)
+    replica = Replica(store)
+    started = time.perf_counter()
+    DEMO_COLLECTIONS = _demo_collections()
+    rich = min(RICH_CUSTOMERS, customers)
+    for batch in demo_batches(rich, seed=1, batch_size=500):
+        replica.apply(
+            [
+                (collection, record)
+                for collection, name in DEMO_COLLECTIONS
+                for record in getattr(batch, name)
+            ]
+        )
+    rng = random.Random(7)
+    since = date(2016, 1, 1)
+    for start in range(rich, customers, BATCH):
+        records = []
+        for j in range(start, min(start + BATCH, customers)):
+            first, last = FIRST[j % 10], LAST[(j // 10) % 10]
+            customer = Customer.model_construct(
+                id=uuid.UUID(int=rng.getrandbits(128), version=4),
+                version=1,
+                display_name=f"{first} {last} {j}",
+                phones=[f"+1{2_000_000_000 + j * 7}"],
+                emails=[f"{first.lower()}.{last.lower()}.{j}@example.net"],
+                address=None,
+                tier="standard",
+                customer_since=since + timedelta(days=j % 3000),
+                lifetime_value_cents=(j * 37) % 500_000,
+            )
+            product = Product.model_construct(
+                id=uuid.UUID(int=rng.getrandbits(128), version=4),
+                version=1,
+                customer_id=customer.id,
+                brand="Halvorsen",
+                name="Front-load washer",
+                model_number="HFW27",
+                serial_number=f"HB{j:09d}",
+                purchase_date=since + timedelta(days=j % 3000),
+                warranty_end=since + timedelta(days=j % 3000 + 730),
+                replaced_by_id=None,
+            )
+            records += [(Collection.CUSTOMERS, customer), (Collection.PRODUCTS, product)]
+        replica.apply(records)
+        print(f"\rbuilding the local store: {start + BATCH:,}/{customers:,}", end="", flush=True)
+    print(f"\rbuilt {customers:,} customers in {time.perf_counter() - started:.0f} s" + " " * 20)
+    store.close()
+    return folder
+
+
+def sample_numbers(folder: Path, count: int) -> list[str]:
+    """Phone numbers to look up: half from customers with histories, half from the rest,
+    written the way people type them (vanity letters, punctuation, +1)."""
+    from sqlalchemy import select
+
+    from advocate_console.store import open_store
+    from advocate_console.store.models import CustomerPhoneRow
+
+    store = open_store(folder / "local.sqlite")
+    with store.session() as session:
+        numbers = list(session.scalars(select(CustomerPhoneRow.e164).limit(RICH_CUSTOMERS)))
+        last = session.scalar(
+            select(CustomerPhoneRow.e164).order_by(CustomerPhoneRow.e164.desc()).limit(1)
+        )
+    store.close()
+    rng = random.Random(3)
+    picked = ["1-800-GE-CARES", *rng.sample(numbers, min(count // 2, len(numbers)))]
+    base = int(last[2:]) if last and last.startswith("+1") else 0
+    while len(picked) < count and base:
+        picked.append(f"+1{base - 7 * rng.randrange(0, 500_000)}")
+    spelled = []
+    for index, number in enumerate(picked):
+        digits = number[2:] if number.startswith("+1") else number
+        if index % 3 == 1 and len(digits) == 10:
+            number = f"({digits[:3]}) {digits[3:6]}-{digits[6:]}"
+        spelled.append(number)
+    return spelled
+
+
+def time_lookups(folder: Path, numbers: list[str]) -> dict[str, list[float]]:
+    """Milliseconds from a number typed to the history on screen, in the real window."""
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from advocate_console.app import settle_start_up_objects
+    from advocate_console.store import CallerDirectory, open_store
+    from advocate_console.store.resolutions import CaseWork
+    from advocate_console.ui.main_window import MainWindow
+    from advocate_console.ui.resolution_form import ResolutionForm
+    from advocate_console.ui.theme import apply_theme
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    apply_theme(app)
+    store = open_store(folder / "local.sqlite")
+    directory = CallerDirectory(store)
+    window = MainWindow(directory)
+    window.add_case_work(ResolutionForm(CaseWork(store, "Bench Advocate")))
+    window.resize(1366, 768)
+    window.show()
+    app.processEvents()
+    settle_start_up_objects()
+    figures: dict[str, list[float]] = {"shown": [], "find": [], "history": [], "rows": []}
+    loop = QEventLoop()
+    shown_at: list[float] = []
+    window.sig_history_shown.connect(
+        lambda _id: (shown_at.append(time.perf_counter()), loop.quit())
+    )
+    for number in numbers:
+        shown_at.clear()
+        started = time.perf_counter()
+        window.caller_bar.field.setText(number)
+        window.caller_bar.search_now()
+        QTimer.singleShot(5000, loop.quit)
+        loop.exec()
+        if not shown_at:
+            print(f"  no history shown for {number}")
+            continue
+        app.processEvents()  # the panels paint
+        figures["shown"].append((time.perf_counter() - started) * 1000)
+        history = window.history.history
+        figures["rows"].append(len(history.interactions) + len(history.cases))
+        # The two store reads on their own, for the breakdown.
+        t0 = time.perf_counter()
+        directory.find(number)
+        t1 = time.perf_counter()
+        directory.history(history.customer.id)
+        figures["find"].append((t1 - t0) * 1000)
+        figures["history"].append((time.perf_counter() - t1) * 1000)
+        window.history.show_history(None)
+        window._shown = None
+    window.close()
+    store.close()
+    return figures
+
+
+BARE = """
+import time, sys
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow(); window.resize(1366, 768); window.show()
+app.processEvents()
+print("ready", time.time() - float(sys.argv[1]), flush=True)
+"""
+
+APP = """
+import sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from advocate_console import app as console_app
+
+started = float(sys.argv[2])
+real_exec = QApplication.exec
+
+def exec_then_report(*_args):
+    def window():
+        found = [w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow"]
+        return found[0] if found and found[0].isVisible() else None
+
+    def ready():
+        QApplication.processEvents()
+        print("ready", time.time() - started, flush=True)
+        QTimer.singleShot(0, searchable)
+
+    def searchable():  # the store is open: a caller can be found
+        shown = window()
+        if shown is not None and shown.directory is not None:
+            print("searchable", time.time() - started, flush=True)
+            QApplication.quit()
+        else:
+            QTimer.singleShot(5, searchable)
+
+    QTimer.singleShot(0, ready)
+    return real_exec()
+
+QApplication.exec = exec_then_report
+sys.exit(console_app.main(["advocate-console", "--data-dir", sys.argv[1]]))
+"""
+
+
+def time_start(code: str, *args: str, runs: int) -> dict[str, list[float]]:
+    """Milliseconds from spawning a Python process to each mark it prints ("ready": the
+    window shown and its event loop running), and the process's CPU time to its exit."""
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    environment.pop("PYTHONDONTWRITEBYTECODE", None)  # installed apps run compiled code
+    marks: dict[str, list[float]] = {}
+    for run in range(runs + 1):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        spawned = time.time()
+        done = subprocess.run(
+            [sys.executable, "-c", code, *args, repr(spawned)],
+            env=environment,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        lines = [line.split() for line in done.stdout.splitlines() if line.strip()]
+        if not any(line[0] == "ready" for line in lines):
+            raise RuntimeError(f"the start did not get ready: {done.stdout}{done.stderr[-2000:]}")
+        if run == 0:
+            continue  # the first run compiles bytecode, as an installer would have
+        for name, seconds in ((line[0], line[1]) for line in lines if len(line) == 2):
+            marks.setdefault(name, []).append(float(seconds) * 1000)
+        cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+        marks.setdefault("cpu", []).append(cpu * 1000)
+    return marks
+
+
+def describe(name: str, values: list[float]) -> str:
+    values = sorted(values)
+    p95 = values[min(len(values) - 1, round(0.95 * (len(values) - 1)))]
+    return (
+        f"{name}: median {statistics.median(values):.1f} ms, p95 {p95:.1f} ms, max {values[-1]:.1f}"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--customers", type=int, default=1_000_000)
+    parser.add_argument("--lookups", type=int, default=300)
+    parser.add_argument("--starts", type=int, default=7)
+    args = parser.parse_args()
+    print(f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC · load {os.getloadavg()[0]:.2f}")
+    folder = build_store(args.customers)
+    size = sum(f.stat().st_size for f in folder.glob("local.sqlite*")) / 1e6
+    print(f"local store: {args.customers:,} customers, {size:,.0f} MB")
+    figures = time_lookups(folder, sample_numbers(folder, args.lookups))
+    print(f"number → history shown, {len(figures['shown'])} callers:")
+    print("  " + describe("in the window (search, read, panels painted)", figures["shown"]))
+    print("  " + describe("store: find the caller", figures["find"]))
+    print("  " + describe("store: read the history", figures["history"]))
+    print(f"  biggest history: {max(figures['rows'])} cases and interactions")
+    bare = time_start(BARE, runs=args.starts)
+    console = time_start(APP, str(folder), runs=args.starts)
+    ratio = statistics.median(console["ready"]) / statistics.median(bare["ready"])
+    cpu_ratio = statistics.median(console["cpu"]) / statistics.median(bare["cpu"])
+    print(f"cold start, process spawn included ({args.starts} starts each, compiled bytecode):")
+    print("  " + describe("bare PySide6 window: shown", bare["ready"]))
+    print("  " + describe("Advocate Console: window shown and interactive", console["ready"]))
+    print(f"    ({ratio:.2f}x the bare window)")
+    print(
+        "  "
+        + describe("Advocate Console: local store open, callers searchable", console["searchable"])
+    )
+    print("  " + describe("CPU time of the bare window's process", bare["cpu"]))
+    print("  " + describe("CPU time of the console's process", console["cpu"]))
+    print(f"    ({cpu_ratio:.2f}x; the console's includes the store, sync and phone loading)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
