@@ -51,7 +51,7 @@ def _demo_collections():
 def build_store(customers: int) -> Path:
     """The local store of ``customers`` customers (reused when already built)."""
     from advocate_console.central.demo_data import demo_batches
-    from advocate_console.domain import Collection, Customer, Product
+    from advocate_console.domain import Collection, Customer, Product, Tier
     from advocate_console.store import CallerDirectory, Replica, open_store
 
     folder = OUT / f"local-{customers}"
@@ -91,7 +91,7 @@ def build_store(customers: int) -> Path:
                 phones=[f"+1{2_000_000_000 + j * 7}"],
                 emails=[f"{first.lower()}.{last.lower()}.{j}@example.net"],
                 address=None,
-                tier="standard",
+                tier=Tier.STANDARD,
                 customer_since=since + timedelta(days=j % 3000),
                 lifetime_value_cents=(j * 37) % 500_000,
             )

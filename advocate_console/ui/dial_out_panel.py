@@ -179,6 +179,7 @@ class DialOutPanel(QWidget):
         self.model = RankedResourceModel(self)
         self.table = QTableView()
         self.table.setObjectName("resourceTable")
+        self.table.setAccessibleName(self.tr("People to bring into the call, best first"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -231,7 +232,7 @@ class DialOutPanel(QWidget):
         self.table.clicked.connect(self._clicked)
         self.table.activated.connect(lambda index: self.dial_row(index.row()))
         for number in range(1, SHORTCUT_COUNT + 1):
-            action = QAction(self)
+            action = QAction(self.tr("Call person %d of the list into the call") % number, self)
             action.setShortcut(QKeySequence(f"Alt+{number}"))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(lambda _=False, row=number - 1: self.dial_row(row))

@@ -139,7 +139,7 @@ class FollowUpsPanel(QWidget):
         self.open_button.clicked.connect(lambda: self.open_row(self._current_row()))
         self.done_button.clicked.connect(lambda: self.complete_row(self._current_row()))
         self.refresh_button.clicked.connect(self.refresh)
-        done = QAction(self)
+        done = QAction(self.tr("Mark the chosen follow-up done"), self)
         done.setShortcut(QKeySequence("Ctrl+D"))
         done.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         done.triggered.connect(lambda: self.complete_row(self._current_row()))

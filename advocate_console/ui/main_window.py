@@ -128,6 +128,10 @@ class MainWindow(QMainWindow):
             action.setText(text)
             action.setShortcut(QKeySequence(keys))
             self.view_menu.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        shortcuts = help_menu.addAction(self.tr("&Keyboard shortcuts"))
+        shortcuts.setShortcut(QKeySequence.StandardKey.HelpContents)
+        shortcuts.triggered.connect(self.show_shortcuts)
         self.caller_bar.sig_caller_chosen.connect(self.show_caller)
         self.caller_bar.sig_new_contact_requested.connect(self.note_new_caller)
         self.history.sig_case_chosen.connect(self._work_on_case)
@@ -230,6 +234,12 @@ class MainWindow(QMainWindow):
         dialog.sig_contact_added.connect(self._contact_added)
         dialog.open()
         return dialog
+
+    def show_shortcuts(self) -> None:
+        """Help ▸ Keyboard shortcuts (F1)."""
+        from .shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self).open()
 
     def bring_to_front(self) -> None:
         """Show the window above the others (a screen pop, or the console started again)."""

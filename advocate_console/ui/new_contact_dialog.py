@@ -21,14 +21,7 @@ from advocate_console.store.contacts import (
 )
 from advocate_console.tasks import run_task
 
-
-def _problem_label(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName("fieldProblem")
-    label.setWordWrap(True)
-    label.setAccessibleName(name)
-    label.hide()
-    return label
+from .fields import problem_label
 
 
 class NewContactDialog(QDialog):
@@ -65,9 +58,9 @@ class NewContactDialog(QDialog):
         else:
             self.name.setText(searched.title())
         self.problems = {
-            "display_name": _problem_label(self.tr("Problem with the name")),
-            "phones": _problem_label(self.tr("Problem with the phone")),
-            "emails": _problem_label(self.tr("Problem with the e-mail")),
+            "display_name": problem_label(self.tr("Problem with the name")),
+            "phones": problem_label(self.tr("Problem with the phone")),
+            "emails": problem_label(self.tr("Problem with the e-mail")),
         }
         self.message = QLabel()
         self.message.setWordWrap(True)

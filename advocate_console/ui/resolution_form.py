@@ -62,6 +62,7 @@ from advocate_console.store.resolutions import (
 )
 from advocate_console.tasks import SerialQueue
 
+from .fields import problem_label
 from .formatting import day, money
 
 log = logging.getLogger(__name__)
@@ -111,7 +112,7 @@ class _RemedyRow:
         self.cost.setSpecialValueText(form.tr("cost"))
         self.cost.setAccessibleName(form.tr("Cost of %s") % label.lower())
         self.cost.setVisible(kind is not RemedyKind.INFORMATION_ONLY)
-        self.problem = _problem_label(form.tr("Problem with %s") % label.lower())
+        self.problem = problem_label(form.tr("Problem with %s") % label.lower())
         self.check.toggled.connect(self._enable)
         self._enable(False)
 
@@ -145,15 +146,6 @@ class _RemedyRow:
             self.value.setValue((entry.value_cents or 0) / 100 if entry else 0)
         if self.kind is RemedyKind.OTHER:
             self.note.setText(entry.note if entry else "")
-
-
-def _problem_label(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName("fieldProblem")
-    label.setWordWrap(True)
-    label.setAccessibleName(name)
-    label.hide()
-    return label
 
 
 class ResolutionForm(QWidget):
@@ -212,8 +204,8 @@ class ResolutionForm(QWidget):
         self.summary.setAccessibleName(self.tr("What went wrong"))
         self.summary.setTabChangesFocus(True)
         self.summary.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
-        self.category_problem = _problem_label(self.tr("Problem with the category"))
-        self.summary_problem = _problem_label(self.tr("Problem with what went wrong"))
+        self.category_problem = problem_label(self.tr("Problem with the category"))
+        self.summary_problem = problem_label(self.tr("Problem with what went wrong"))
         problem_box = QGroupBox(self.tr("The problem"))
         problem_form = QFormLayout(problem_box)
         problem_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -245,7 +237,7 @@ class ResolutionForm(QWidget):
             grid.addWidget(item.cost, row, 2)
             grid.addWidget(item.problem, row + 1, 0, 1, 3)
             row += 2
-        self.remedies_problem = _problem_label(self.tr("Problem with the remedies"))
+        self.remedies_problem = problem_label(self.tr("Problem with the remedies"))
         self.total = QLabel()
         self.total.setAccessibleName(self.tr("Total cost"))
         grid.addWidget(self.remedies_problem, row, 0, 1, 3)
@@ -285,7 +277,7 @@ class ResolutionForm(QWidget):
             scale.addWidget(button)
         scale.addStretch(1)
         outcome.addLayout(scale)
-        self.delight_problem = _problem_label(self.tr("Problem with the outcome"))
+        self.delight_problem = problem_label(self.tr("Problem with the outcome"))
         outcome.addWidget(self.delight_problem)
         self.notes = QPlainTextEdit()
         self.notes.setAccessibleName(self.tr("Notes"))
@@ -308,8 +300,8 @@ class ResolutionForm(QWidget):
         self.follow_up_reason = QLineEdit()
         self.follow_up_reason.setAccessibleName(self.tr("Follow-up reason"))
         self.follow_up_reason.setPlaceholderText(self.tr("e.g. check the replacement arrived"))
-        self.follow_up_at_problem = _problem_label(self.tr("Problem with the follow-up time"))
-        self.follow_up_reason_problem = _problem_label(self.tr("Problem with the follow-up reason"))
+        self.follow_up_at_problem = problem_label(self.tr("Problem with the follow-up time"))
+        self.follow_up_reason_problem = problem_label(self.tr("Problem with the follow-up reason"))
         follow_form = QFormLayout(self.follow_up)
         follow_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._add_row(follow_form, self.tr("&At"), self.follow_up_at, self.follow_up_at_problem)
@@ -358,8 +350,8 @@ class ResolutionForm(QWidget):
         layout.addWidget(self.scroll, 1)
         layout.addLayout(footer)
 
-        self._shortcut("Ctrl+S", self.save)
-        self._shortcut("Ctrl+Shift+F", self.schedule_follow_up)
+        self._shortcut("Ctrl+S", self.save, self.tr("Save the resolution"))
+        self._shortcut("Ctrl+Shift+F", self.schedule_follow_up, self.tr("Schedule a follow-up"))
         self._set_tab_order()
 
         self._draft_timer = QTimer(self)
@@ -382,8 +374,8 @@ class ResolutionForm(QWidget):
         if problem is not None:
             form.addRow("", problem)
 
-    def _shortcut(self, keys: str, slot: Callable[[], Any]) -> None:
-        action = QAction(self)
+    def _shortcut(self, keys: str, slot: Callable[[], Any], text: str) -> None:
+        action = QAction(text, self)
         action.setShortcut(QKeySequence(keys))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(slot)
