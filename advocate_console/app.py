@@ -14,7 +14,7 @@ from advocate_console import __version__
 if TYPE_CHECKING:  # Qt loads only when a window is wanted, so --version answers at once
     from advocate_console.auth import TokenVault
     from advocate_console.console import Console
-    from advocate_console.settings import Settings
+    from advocate_console.settings import Settings, SettingsLayers
     from advocate_console.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -84,7 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from advocate_console.screen_pop import ScreenPopServer, hand_over, server_name
-    from advocate_console.settings import load_settings
+    from advocate_console.settings import load_layers
     from advocate_console.tasks import run_task
     from advocate_console.ui.main_window import MainWindow
     from advocate_console.ui.theme import apply_theme
@@ -93,9 +93,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
-    settings, problems = load_settings()
-    for problem in problems:
-        log.warning("Settings file %s: %s", problem.path, problem.message)
+    layers = load_layers()  # IT's managed file and the user's; problems shown in the window
+    settings = layers.settings
+    for problem in layers.problems:
+        log.warning("Settings: %s", problem)
     data_dir = Path(args.data_dir) if args.data_dir else settings.data_dir
     if args.demo:
         data_dir = data_dir / "demo"
@@ -124,14 +125,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     def loaded(vault: TokenVault | None) -> None:
         if args.demo:
-            console = start_demo(settings, data_dir, args.demo_customers, window=window)
+            console = start_demo(settings, data_dir, args.demo_customers, window, layers)
         else:
             from advocate_console.console import Console
 
             qsettings = QSettings()
-            console = Console(settings, data_dir, vault, qsettings, window=window)
+            console = Console(settings, data_dir, vault, qsettings, window=window, layers=layers)
             console.open_local()
             server = args.server or settings.api_url or str(qsettings.value("signin/server", ""))
+            if "api_url" in layers.locked:  # IT's server, whatever the command line says
+                server = settings.api_url
             console.resume_or_ask(server)
         pops.setParent(console)
         settle_start_up_objects()
@@ -177,6 +180,7 @@ def start_demo(
     data_dir: Path,
     customers: int | None = None,
     window: MainWindow | None = None,
+    layers: SettingsLayers | None = None,
 ) -> Console:
     """A console on the embedded demo server: seed (first run), serve, sign in, sync."""
     from advocate_console.auth import TokenVault
@@ -189,7 +193,9 @@ def start_demo(
     )
 
     # The demo server lives as long as the app: its token needs no keyring entry.
-    console = Console(settings, data_dir, TokenVault(memory_only=True), window=window)
+    console = Console(
+        settings, data_dir, TokenVault(memory_only=True), window=window, layers=layers
+    )
     window = console.window
     demo = DemoServer(data_dir, customers or DEFAULT_DEMO_CUSTOMERS)
     demo.sig_progress.connect(window.show_message)

@@ -9,11 +9,12 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-import keyring
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
 
-from advocate_console.auth import SignedIn, TokenVault, resume, sign_in, sign_out
-from advocate_console.settings import SIP_PASSWORD_SERVICE, Settings
+from advocate_console.api import CentralClient
+from advocate_console.auth import SignedIn, SipPasswords, TokenVault, resume, sign_in, sign_out
+from advocate_console.cards import PrintDefaults
+from advocate_console.settings import Settings, SettingsLayers
 from advocate_console.store import CallerDirectory, LocalChanges, Store, open_store
 from advocate_console.store.cards import CardQueue
 from advocate_console.store.contacts import ContactBook
@@ -22,7 +23,7 @@ from advocate_console.store.resolutions import CaseWork
 from advocate_console.store.resources import CallLog, ResourceDirectory
 from advocate_console.sync import SyncController, SyncReport
 from advocate_console.tasks import run_task
-from advocate_console.telephony import SIP_AVAILABLE, Softphone, SoftphoneConfig
+from advocate_console.telephony import SIP_AVAILABLE, AudioChoice, Softphone, SoftphoneConfig
 from advocate_console.telephony.conference import Conference
 from advocate_console.ui.card_editor import CardEditor
 from advocate_console.ui.card_queue_panel import CardQueuePanel
@@ -30,8 +31,11 @@ from advocate_console.ui.changes_dialog import ChangesDialog
 from advocate_console.ui.follow_ups_panel import FollowUpsPanel
 from advocate_console.ui.main_window import MainWindow
 from advocate_console.ui.resolution_form import ResolutionForm
+from advocate_console.ui.settings_dialog import SettingsDialog
+from advocate_console.ui.settings_notice import SettingsNotice
 from advocate_console.ui.sign_in_dialog import SignInDialog
 from advocate_console.ui.sync_status import SyncStatusBar
+from advocate_console.ui.update_notice import UpdateNotice
 
 log = logging.getLogger(__name__)
 
@@ -52,9 +56,14 @@ class Console(QObject):
         qsettings: QSettings | None = None,
         window: MainWindow | None = None,
         sync_interval_s: int = 60,
+        layers: SettingsLayers | None = None,
     ) -> None:
         super().__init__()
         self.settings = settings
+        self.layers = layers or SettingsLayers.of(settings)
+        self._sip_passwords: SipPasswords | None = None
+        self.settings_dialog: SettingsDialog | None = None
+        self.card_queue: CardQueue | None = None
         self.data_dir = data_dir
         self.vault = vault
         self.qsettings = qsettings
@@ -77,6 +86,13 @@ class Console(QObject):
         self.window.sig_closing.connect(self.close)
         self.window.sign_out_action.triggered.connect(self.sign_out)
         self.window.sync_action.triggered.connect(self.sync_now)
+        self.window.settings_action.triggered.connect(self.open_settings)
+        self.settings_notice = SettingsNotice()
+        self.window.statusBar().addPermanentWidget(self.settings_notice)
+        self.settings_notice.sig_open_requested.connect(self.open_settings)
+        self.update_notice = UpdateNotice()
+        self.window.statusBar().addPermanentWidget(self.update_notice)
+        self._show_settings_problems()
 
     # -- start-up ---------------------------------------------------------------------------
 
@@ -120,12 +136,14 @@ class Console(QObject):
             return
         if self.sign_in_dialog is not None and self.sign_in_dialog.isVisible():
             return
+        locked = "api_url" in self.layers.locked
         dialog = SignInDialog(
             self.vault,
-            server_url or self.settings.api_url,
+            self.settings.api_url if locked else server_url or self.settings.api_url,
             username,
             reason,
             ca_bundle=self.settings.ca_bundle,
+            server_locked=locked,
             parent=self.window,
         )
         dialog.sig_signed_in.connect(self.use)
@@ -146,6 +164,14 @@ class Console(QObject):
         if self.sync is not None:
             self.sync.set_client(signed.client)
         self._start_telephony()
+        # Its own client: it runs on worker threads, the sync thread has the other one.
+        checker = CentralClient(
+            signed.client.base_url,
+            token=signed.client.token,
+            ca_bundle=self.settings.ca_bundle or None,
+            retries=1,
+        )
+        self.update_notice.start(checker, self.settings.update_channel)
 
     # -- while running ----------------------------------------------------------------------
 
@@ -162,9 +188,49 @@ class Console(QObject):
         dialog.sig_changed.connect(self.sync_now)
         dialog.open()
 
+    @property
+    def sip_passwords(self) -> SipPasswords:
+        """Where the SIP password is kept (the OS keyring)."""
+        if self._sip_passwords is None:
+            self._sip_passwords = SipPasswords()
+        return self._sip_passwords
+
+    def open_settings(self) -> None:
+        """Console ▸ Settings: the advocate's settings, IT's locked ones shown fixed."""
+        dialog = SettingsDialog(
+            self.layers, passwords=self.sip_passwords, phone=self.phone, parent=self.window
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sig_saved.connect(self.apply_settings)
+        dialog.open()
+        self.settings_dialog = dialog
+
+    def apply_settings(self, layers: SettingsLayers) -> None:
+        """Use newly saved settings; those that need a restart wait for it."""
+        before, after = self.settings, layers.settings
+        self.layers, self.settings = layers, after
+        self._show_settings_problems()
+        if self.store is not None and after.default_region != before.default_region:
+            region = after.default_region
+            self.window.set_directory(
+                CallerDirectory(self.store, region), ContactBook(self.store, region)
+            )
+        if self.card_queue is not None:
+            self.card_queue.default_template = after.card_stock
+        if self.case_work is not None:
+            self.case_work.card_template = after.card_stock
+        if self.window.card_queue is not None:
+            self.window.card_queue.set_defaults(self._print_defaults())
+        audio = (after.audio_capture, after.audio_playback)
+        if self.phone is not None and audio != (before.audio_capture, before.audio_playback):
+            self.phone.use_audio_devices(*audio)
+        self.update_notice.set_channel(after.update_channel)
+        self.window.show_message(self.window.tr("Settings saved."), 5000)
+
     def sign_out(self) -> None:
         """Revoke the token and forget it; the outbox is kept for the next sign-in."""
         signed, self.signed_in = self.signed_in, None
+        self.update_notice.stop()
         if self.sync is not None:
             self.sync.set_client(None)
         if signed is not None:
@@ -176,6 +242,7 @@ class Console(QObject):
         if self._closed:
             return
         self._closed = True
+        self.update_notice.stop()
         if self.phone is not None:
             self.phone.stop()
         if self.conference is not None:
@@ -195,15 +262,17 @@ class Console(QObject):
         region = self.settings.default_region
         self.window.set_directory(CallerDirectory(store, region), ContactBook(store, region))
         advocate = self.signed_in.session.advocate.display_name if self.signed_in else None
-        self.case_work = CaseWork(store, advocate)
+        self.case_work = CaseWork(store, advocate, card_template=self.settings.card_stock)
         self.follow_up_list = FollowUpList(store, advocate)
         self.window.add_case_work(ResolutionForm(self.case_work))
         self.window.add_follow_ups(FollowUpsPanel(self.follow_up_list))
-        queue = CardQueue(store)
+        queue = self.card_queue = CardQueue(store, default_template=self.settings.card_stock)
         # Cards left "printing" by a crash go back to the queue before anyone prints again.
         run_task(
             queue.recover_interrupted,
-            lambda _: self.window.add_card_queue(CardQueuePanel(queue), CardEditor(queue)),
+            lambda _: self.window.add_card_queue(
+                CardQueuePanel(queue, defaults=self._print_defaults()), CardEditor(queue)
+            ),
         )
         self.sync = SyncController(store, self._sync_interval_s)
         sync = self.sync  # its signals arrive on the UI thread
@@ -214,6 +283,7 @@ class Console(QObject):
         self.sync.start(self.signed_in.client if self.signed_in else None)
         self._start_telephony()
         self.window.show_message("")
+        self._announce_settings_problems()  # now that "Opening the store…" is gone
         self.sig_ready.emit()
 
     def _start_telephony(self) -> None:
@@ -224,8 +294,9 @@ class Console(QObject):
         advocate = self.signed_in.session.advocate.display_name
         settings = self.settings
         if settings.dial_mode == "sip" and settings.sip_registrar and SIP_AVAILABLE:
+            passwords = self.sip_passwords
             run_task(
-                lambda: keyring.get_password(SIP_PASSWORD_SERVICE, settings.sip_user) or "",
+                lambda: passwords.read(settings.sip_user),
                 lambda password: self._add_telephony(advocate, password),
                 lambda error: self._add_telephony(advocate, None, str(error)),
             )
@@ -244,11 +315,14 @@ class Console(QObject):
                     registrar=settings.sip_registrar,
                     domain=settings.sip_domain,
                     password=password,
+                    audio_capture=settings.audio_capture,
+                    audio_playback=settings.audio_playback,
                 )
             )
             self.phone.sig_failed.connect(
                 lambda reason: self.window.show_message(self.window.tr("Phone: %s") % reason)
             )
+            self.phone.sig_audio_changed.connect(self._audio_changed)
         elif problem:
             self.window.show_message(self.window.tr("The phone cannot start: %s") % problem)
         mode = "sip" if self.phone is not None else "handoff"
@@ -268,6 +342,48 @@ class Console(QObject):
             if work is not None:
                 work.advocate = name
 
+    def _audio_changed(self, choice: AudioChoice) -> None:
+        tr = self.window.tr
+        missing = [
+            text % name
+            for text, name in (
+                (tr("The microphone “%s” is not connected."), choice.missing_capture),
+                (tr("The speaker “%s” is not connected."), choice.missing_playback),
+            )
+            if name
+        ]
+        if choice.failure:
+            missing.append(tr("A sound device would not open: %s.") % choice.failure)
+        if choice.no_device:
+            missing.append(tr("No sound device was found: calls have no sound on this computer."))
+        elif missing:
+            missing.append(tr("The phone uses the system's default sound devices."))
+        if missing:
+            self.window.show_message(" ".join(missing), 20000)
+
+    def _print_defaults(self) -> PrintDefaults:
+        settings, locked = self.settings, self.layers.locked
+        return PrintDefaults(
+            printer=settings.default_printer,
+            card_stock=settings.card_stock,
+            printer_locked="default_printer" in locked,
+            card_stock_locked="card_stock" in locked,
+        )
+
+    def _show_settings_problems(self) -> None:
+        # Where the advocate sees it, not only in the log: a mark in the status bar stays
+        # until the files are fixed, and the first problem is said once at start-up.
+        self.settings_notice.show_problems(self.layers.problems)
+
+    def _announce_settings_problems(self) -> None:
+        problems = self.layers.problems
+        if not problems:
+            return
+        text = self.window.tr("Settings: %s") % problems[0]
+        if len(problems) > 1:
+            text += self.window.tr(" (and %d more: see the settings)") % (len(problems) - 1)
+        self.window.show_message(text, 30000)
+
     def _synced(self, report: SyncReport) -> None:
         self.window.statusBar().clearMessage()  # the progress line is over
         if report.pulled:
@@ -283,6 +399,7 @@ class Console(QObject):
     def _signed_out(self, reason: str) -> None:
         session = self.signed_in.session if self.signed_in else None
         self.signed_in = None
+        self.update_notice.stop()
         if session is not None:
             # The keyring may talk to D-Bus or ask to unlock: never on the UI thread.
             run_task(lambda: self.vault.delete(session.server_url, session.username))

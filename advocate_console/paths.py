@@ -22,3 +22,8 @@ def style_sheet(dark: bool = False) -> str:
     if dark:
         styles += sorted((folder / "dark").glob("*.qss"))
     return "\n".join(path.read_text(encoding="utf-8") for path in styles)
+
+
+def icon_path(name: str) -> Path:
+    """An icon of ``resources/icons`` by name (``lock`` → ``lock.svg``)."""
+    return resource_dir() / "icons" / f"{name}.svg"

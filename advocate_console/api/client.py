@@ -10,6 +10,7 @@ import logging
 import time
 import uuid
 from typing import Any, TypeVar
+from urllib.parse import quote
 
 import requests
 from pydantic import BaseModel, ValidationError
@@ -17,7 +18,7 @@ from pydantic import BaseModel, ValidationError
 from advocate_console.domain import RECORD_TYPES, Advocate, Collection, Customer, History, Record
 
 from .errors import ApiError, BadResponse, Conflict, Offline, Rejected, ServerError, SignedOut
-from .schemas import API_PREFIX, ChangePage, Health, Page, Token
+from .schemas import API_PREFIX, ChangePage, Health, Page, Release, Token
 
 log = logging.getLogger(__name__)
 
@@ -115,6 +116,16 @@ class CentralClient:
     def me(self) -> Advocate:
         """Who the token belongs to (checks that it is still good)."""
         return self._parse(Advocate, self._request("GET", f"{API_PREFIX}/me"))
+
+    def current_release(self, channel: str) -> Release | None:
+        """The release published last on ``channel``; None when there is none."""
+        try:
+            response = self._request("GET", f"{API_PREFIX}/releases/{quote(channel, safe='')}")
+        except Rejected as error:
+            if error.status == 404:
+                return None
+            raise
+        return self._parse(Release, response)
 
     def create(self, collection: Collection, body: dict[str, Any], idempotency_key: str) -> Record:
         """Create a record; a retry with the same key never creates a second one."""

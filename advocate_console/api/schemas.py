@@ -84,6 +84,15 @@ class Health(BaseModel):
     version: str
 
 
+class Release(BaseModel):
+    """Answer of ``GET /releases/{channel}``: the current release on a channel."""
+
+    channel: str
+    version: str
+    notes_url: str
+    published_at: datetime
+
+
 class ProblemOut(BaseModel):
     """One field's problem in an error answer."""
 
@@ -155,6 +164,7 @@ __all__ = [
     "ImportResult",
     "Page",
     "ProblemOut",
+    "Release",
     "Token",
     "Value",
 ]

@@ -9,7 +9,14 @@ from .merge import FIELDS, Addressee, MergeError, check_fields, fill, merge_valu
 from .paint import PagePainter, render_image
 from .pdf import export_pdf
 from .print_run import Batch, PrintReport, PrintRun, addressee_of, card_pages, envelope_pages
-from .printing import PrinterProblem, PrintSettings, duplex_for, print_pages, printer_exists
+from .printing import (
+    PrintDefaults,
+    PrinterProblem,
+    PrintSettings,
+    duplex_for,
+    print_pages,
+    printer_exists,
+)
 from .templates import (
     CardTemplate,
     EnvelopeTemplate,
@@ -34,6 +41,7 @@ __all__ = [
     "Page",
     "PagePainter",
     "Pen",
+    "PrintDefaults",
     "PrintReport",
     "PrintRun",
     "PrintSettings",

@@ -147,18 +147,32 @@ class PrintRun(QObject):
 
     # -- printing -------------------------------------------------------------------------
 
-    def print_cards(self, card_ids: Iterable[uuid.UUID], settings: PrintSettings) -> PrintReport:
-        """Print these cards as one job on ``settings.printer_name`` and follow the job."""
+    def print_cards(
+        self,
+        card_ids: Iterable[uuid.UUID],
+        settings: PrintSettings,
+        *,
+        card_stock: str | None = None,
+    ) -> PrintReport:
+        """Print these cards as one job on ``settings.printer_name`` and follow the job.
+
+        With ``card_stock`` (IT locked it), cards on any other template stay queued.
+        """
         wanted = self.queue.get(card_ids)
         not_printable = {
             q.card.id: _tr("A %s card is printed again with Reprint.") % q.card.state.value
             for q in wanted
             if q.card.state not in PRINTABLE
         }
-        cards = [q for q in wanted if q.card.id not in not_printable]
+        wrong_stock = {
+            q.card.id: self._wrong_stock(q.card.template, card_stock)
+            for q in wanted
+            if card_stock and q.card.id not in not_printable and q.card.template != card_stock
+        }
+        cards = [q for q in wanted if q.card.id not in not_printable | wrong_stock]
         duplex = settings.duplex != QPrinter.DuplexMode.DuplexNone
         batch = card_pages(cards, self.book, duplex=duplex)
-        held = dict(batch.problems)
+        held = dict(batch.problems) | wrong_stock
         if held:
             self._hold(held)
         if not batch.card_ids:
@@ -185,6 +199,13 @@ class PrintRun(QObject):
         log.info("Print run on %s: %s", settings.printer_name, report.summary)
         return PrintReport(
             report.printed, report.held | not_printable, report.failed, report.job_id, report.pages
+        )
+
+    def _wrong_stock(self, template: str, card_stock: str) -> str:
+        names = {key: card.name for key, card in self.book.cards.items()}
+        return _tr("This card is a %s; the printer holds %s (set by your IT department).") % (
+            names.get(template, template),
+            names.get(card_stock, card_stock),
         )
 
     def _printer_problem(self, name: str) -> str:

@@ -65,6 +65,20 @@ class PrintSettings:
         printer.setDocName(self.title)
 
 
+@dataclass(frozen=True, slots=True)
+class PrintDefaults:
+    """Where cards print unless the advocate picks otherwise, and the card stock loaded.
+
+    From the settings (``default_printer``, ``card_stock``); a locked one is a rule, not
+    a default: cards print only there, or only on that stock.
+    """
+
+    printer: str = ""  # "": the system's default printer
+    card_stock: str = ""  # a card template id; "": whatever each card says
+    printer_locked: bool = False
+    card_stock_locked: bool = False
+
+
 def duplex_for(folds: Sequence[Fold]) -> QPrinter.DuplexMode:
     """The duplex a batch needs: folded cards print on both sides of the sheet.
 

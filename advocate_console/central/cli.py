@@ -1,4 +1,5 @@
-"""``advocate-central``: serve the central API, seed demo data, create users."""
+"""``advocate-central``: serve the central API, seed demo data, create users, publish
+releases."""
 
 from __future__ import annotations
 
@@ -50,6 +51,15 @@ def _parser() -> argparse.ArgumentParser:
     user.add_argument("name", help="user name to sign in with")
     user.add_argument("--role", required=True, choices=["advocate", "lead", "admin"])
     user.add_argument("--display-name", default=None, help="name shown in the console")
+
+    release = commands.add_parser(
+        "publish-release",
+        parents=[common],
+        help="announce a release on a channel: consoles there show an update notice",
+    )
+    release.add_argument("--channel", required=True, help="e.g. stable or beta")
+    release.add_argument("--version", required=True, help="e.g. 1.4.2")
+    release.add_argument("--notes-url", required=True, help="the release notes, https://…")
     return parser
 
 
@@ -62,6 +72,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _serve(url, args.host, args.port)
         if args.command == "seed":
             return _seed(url, args.customers, args.seed)
+        if args.command == "publish-release":
+            return _publish_release(url, args.channel, args.version, args.notes_url)
         return _create_user(url, args.name, args.role, args.display_name)
     except DatabaseUnavailable as error:
         print(f"advocate-central: {error}", file=sys.stderr)
@@ -124,6 +136,33 @@ def _create_user(url: str, name: str, role: str, display_name: str | None) -> in
     finally:
         db.dispose()
     print(f"Created {advocate.role} “{advocate.username}”.", file=sys.stderr)
+    return EXIT_OK
+
+
+def _publish_release(url: str, channel: str, version: str, notes_url: str) -> int:
+    from pydantic import ValidationError
+
+    from .core.database import Database
+    from .releases.schemas import PublishRelease
+    from .releases.service import publish_release
+
+    try:
+        release = PublishRelease(channel=channel, version=version, notes_url=notes_url)
+    except ValidationError as error:
+        for problem in error.errors(include_url=False):
+            where = ".".join(str(part) for part in problem["loc"]).replace("_", "-")
+            print(f"advocate-central: --{where}: {problem['msg']}", file=sys.stderr)
+        return EXIT_FAILED
+    prepare_database(url)
+    db = Database(url)
+    try:
+        published = publish_release(db, release)
+    finally:
+        db.dispose()
+    print(
+        f"Published {published.version} on “{published.channel}” ({published.notes_url}).",
+        file=sys.stderr,
+    )
     return EXIT_OK
 
 

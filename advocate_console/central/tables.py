@@ -8,6 +8,7 @@ from advocate_console.central.core.database import Base
 from advocate_console.central.customers.models import CustomerEmail, CustomerNameKey, CustomerPhone
 from advocate_console.central.idempotency.models import IdempotencyKeyRow
 from advocate_console.central.records.models import ROW_TYPES
+from advocate_console.central.releases.models import ReleaseRow
 
 metadata = Base.metadata
 
@@ -19,6 +20,7 @@ __all__ = [
     "CustomerNameKey",
     "CustomerPhone",
     "IdempotencyKeyRow",
+    "ReleaseRow",
     "TokenRow",
     "metadata",
 ]

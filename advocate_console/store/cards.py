@@ -63,9 +63,10 @@ class QueuedCard:
 class CardQueue:
     """Cards by state, and their way from draft to the mailbox."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, default_template: str = "a6-flat") -> None:
         self._store = store
         self._changes = LocalChanges(store)
+        self.default_template = default_template  # the card stock in the printer
 
     # -- reading --------------------------------------------------------------------------
 
@@ -138,18 +139,19 @@ class CardQueue:
         message: str,
         *,
         case_id: uuid.UUID | None = None,
-        template: str = "a6-flat",
+        template: str | None = None,
         gift_value_cents: int | None = None,
         gift_code: str | None = None,
         advocate: str | None = None,
         now: datetime | None = None,
     ) -> NoteCard:
-        """A new draft card, saved locally and queued for the server."""
+        """A new draft card (on the card stock unless ``template`` says), saved locally and
+        queued for the server."""
         card = NoteCard(
             id=uuid.uuid4(),
             customer_id=customer_id,
             case_id=case_id,
-            template=template,
+            template=template or self.default_template,
             message=message,
             gift_value_cents=gift_value_cents,
             gift_code=gift_code,

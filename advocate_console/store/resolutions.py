@@ -214,10 +214,12 @@ class CaseWork:
         store: Store,
         advocate: str | None = None,
         clock: Callable[[], datetime] | None = None,
+        card_template: str = "a6-flat",
     ) -> None:
         self._store = store
         self._changes = LocalChanges(store)
         self.advocate = advocate
+        self.card_template = card_template  # the card stock in the printer
         self._clock = clock or (lambda: datetime.now(UTC))
 
     def now(self) -> datetime:
@@ -260,7 +262,11 @@ class CaseWork:
     # -- the resolution ------------------------------------------------------------------
 
     def resolve(
-        self, entry: ResolutionEntry, *, card_message: str | None = None, template: str = "a6-flat"
+        self,
+        entry: ResolutionEntry,
+        *,
+        card_message: str | None = None,
+        template: str | None = None,
     ) -> ResolutionSaved:
         """Save the resolution, the resolved case, a timeline entry, the follow-up and the
         thank-you card (when ``card_message`` is given) in one transaction with their outbox
@@ -315,7 +321,7 @@ class CaseWork:
                 id=uuid.uuid4(),
                 customer_id=case.customer_id,
                 case_id=case.id,
-                template=template,
+                template=template or self.card_template,
                 message=card_message,
                 gift_value_cents=gifts[0].value_cents if gifts else None,
                 created_at=now,

@@ -2,11 +2,12 @@
 system's phone app. May use QtCore and QtGui, never widgets."""
 
 from .config import SoftphoneConfig, phone_to_sip
-from .legs import AudioDevice, CallerId, Leg, LegId, LegRole, LegState, Registration
+from .legs import AudioChoice, AudioDevice, CallerId, Leg, LegId, LegRole, LegState, Registration
 from .softphone import SIP_AVAILABLE, Softphone, SoftphoneUnavailable
 
 __all__ = [
     "SIP_AVAILABLE",
+    "AudioChoice",
     "AudioDevice",
     "CallerId",
     "Leg",

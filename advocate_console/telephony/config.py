@@ -24,8 +24,9 @@ class SoftphoneConfig:
     codecs: tuple[str, ...] = ()  # e.g. ("PCMU/8000/1",): only these, in this order
     ring_timeout_s: float = 30.0  # a dialled resource that rings this long counts as no answer
     null_audio: bool = False  # no sound card: tests, servers
-    capture_device: int | None = None  # PJSIP device index; None: the system default
-    playback_device: int | None = None
+    # Sound devices by name (indices change as headsets come and go); "": system default.
+    audio_capture: str = ""
+    audio_playback: str = ""
     threaded: bool = True  # the engine on its own thread, or polled from a Qt timer
     poll_ms: int = 5
     log_level: int = 0

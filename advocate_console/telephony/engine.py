@@ -24,6 +24,7 @@ from .legs import (
     REASON_INVALID_ADDRESS,
     REASON_NO_ANSWER,
     REASON_UNKNOWN_HOST,
+    AudioChoice,
     AudioDevice,
     CallerId,
     Leg,
@@ -32,6 +33,7 @@ from .legs import (
     LegState,
     Registration,
     outcome_for,
+    pick_device,
 )
 
 log = logging.getLogger(__name__)
@@ -45,6 +47,7 @@ class EngineEvents:
     incoming_call: Callable[[Leg], None]
     registration_changed: Callable[[Registration], None]
     problem: Callable[[str], None]
+    audio_changed: Callable[[AudioChoice], None]
 
 
 def _reason_for(error: pj.Error) -> str:
@@ -257,21 +260,76 @@ class SipEngine:
         self._muted = muted
         self._remix()
 
-    def audio_devices(self) -> list[AudioDevice]:
-        """The sound devices PJSIP sees."""
-        assert self.endpoint is not None
-        return [
-            AudioDevice(index, info.name, info.driver, info.inputCount, info.outputCount)
-            for index, info in enumerate(self.endpoint.audDevManager().enumDev2())
-        ]
-
-    def use_audio_devices(self, capture: int | None, playback: int | None) -> None:
-        """Switch the advocate's microphone and speaker (None: the system default)."""
+    def audio_devices(self, *, refresh: bool = False) -> list[AudioDevice]:
+        """The sound devices PJSIP sees (``refresh``: look again, for a headset just
+        plugged in; indices may change then, names do not)."""
         assert self.endpoint is not None
         manager = self.endpoint.audDevManager()
-        manager.setCaptureDev(pj.PJMEDIA_AUD_DEFAULT_CAPTURE_DEV if capture is None else capture)
+        if refresh:
+            manager.refreshDevs()  # active audio is unaffected
+        return [
+            AudioDevice(index, info.name, info.driver, info.inputCount, info.outputCount)
+            for index, info in enumerate(manager.enumDev2())
+        ]
+
+    def choose_audio_devices(self, capture: str, playback: str) -> AudioChoice:
+        """Use the microphone and speaker with these names ("": the system default).
+
+        A device that is gone falls back to the system default; with no sound device at
+        all the phone uses PJSIP's null device, so calls still connect (without local
+        audio). Works mid-call: the conference keeps its links. Reports the outcome
+        through ``events.audio_changed`` and returns it.
+        """
+        assert self.endpoint is not None
+        manager = self.endpoint.audDevManager()
+        if self.config.null_audio:
+            manager.setNullDev()
+            choice = AudioChoice(no_device=True)
+            self.events.audio_changed(choice)
+            return choice
+        devices = self.audio_devices(refresh=True)
+        microphone = pick_device(devices, capture, capture=True)
+        speaker = pick_device(devices, playback, capture=False)
+        missing = {
+            "missing_capture": capture if capture and microphone is None else "",
+            "missing_playback": playback if playback and speaker is None else "",
+        }
+        failure = ""
+        usable = any(d.inputs for d in devices) and any(d.outputs for d in devices)
+        if usable:
+            try:
+                self._use_devices(microphone, speaker)
+            except pj.Error as error:  # there, but busy or broken: try the defaults
+                failure = error.info().splitlines()[0]
+                microphone = speaker = None
+                try:
+                    self._use_devices(None, None)
+                except pj.Error:
+                    usable = False
+        if not usable:
+            manager.setNullDev()
+            microphone = speaker = None
+        choice = AudioChoice(
+            capture=microphone.name if microphone else "",
+            playback=speaker.name if speaker else "",
+            devices=tuple(devices),
+            failure=failure,
+            no_device=not usable,
+            **missing,
+        )
+        if choice.fell_back or choice.no_device:
+            log.warning("Sound devices: %s", choice)
+        self.events.audio_changed(choice)
+        return choice
+
+    def _use_devices(self, microphone: AudioDevice | None, speaker: AudioDevice | None) -> None:
+        assert self.endpoint is not None
+        manager = self.endpoint.audDevManager()
+        manager.setCaptureDev(
+            pj.PJSUA_SND_DEFAULT_CAPTURE_DEV if microphone is None else microphone.index
+        )
         manager.setPlaybackDev(
-            pj.PJMEDIA_AUD_DEFAULT_PLAYBACK_DEV if playback is None else playback
+            pj.PJSUA_SND_DEFAULT_PLAYBACK_DEV if speaker is None else speaker.index
         )
 
     def reregister(self) -> None:
@@ -425,16 +483,9 @@ class SipEngine:
             log.debug("Hang-up of leg %s: %s", call.leg_id, error.info())
 
     def _set_up_audio(self, endpoint: pj.Endpoint) -> None:
+        self.choose_audio_devices(self.config.audio_capture, self.config.audio_playback)
         manager = endpoint.audDevManager()
-        if self.config.null_audio:
-            manager.setNullDev()
-        else:
-            try:
-                self.use_audio_devices(self.config.capture_device, self.config.playback_device)
-            except pj.Error as error:  # a headset unplugged since last time: go on without
-                log.warning("No sound device (%s); calls have no local audio", error.info())
-                self.events.problem(error.info())
-                manager.setNullDev()
+        # The bridge's own port 0: the same whichever device feeds it.
         self._microphone = manager.getCaptureDevMedia()
         self._speaker = manager.getPlaybackDevMedia()
 

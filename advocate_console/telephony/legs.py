@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from advocate_console.domain import CallOutcome
@@ -125,3 +126,41 @@ class AudioDevice:
     driver: str
     inputs: int
     outputs: int
+
+
+@dataclass(frozen=True, slots=True)
+class AudioChoice:
+    """The microphone and speaker the phone uses now, and what it could not use."""
+
+    capture: str = ""  # the device's name; "": the system default (or none, see below)
+    playback: str = ""
+    devices: tuple[AudioDevice, ...] = ()  # every device PJSIP sees
+    missing_capture: str = ""  # a device asked for by name that is not there
+    missing_playback: str = ""
+    failure: str = ""  # PJSIP's reason when a device was there but would not open
+    no_device: bool = False  # no usable sound device at all: calls have no local audio
+
+    @property
+    def fell_back(self) -> bool:
+        """True when the phone is not using what was asked for."""
+        return bool(self.missing_capture or self.missing_playback or self.failure)
+
+
+def pick_device(devices: Sequence[AudioDevice], name: str, *, capture: bool) -> AudioDevice | None:
+    """The device called ``name`` that can record (``capture``) or play; None: not there.
+
+    Names are compared exactly first, then ignoring case and spaces at the ends, since
+    drivers differ in how they spell the same headset from one start to the next.
+    """
+    if not name:
+        return None
+    usable = [d for d in devices if (d.inputs if capture else d.outputs) > 0]
+    for matches in (lambda d: d.name == name, lambda d: _same(d.name, name)):
+        found = next((d for d in usable if matches(d)), None)
+        if found is not None:
+            return found
+    return None
+
+
+def _same(one: str, other: str) -> bool:
+    return one.strip().casefold() == other.strip().casefold()

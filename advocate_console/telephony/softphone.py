@@ -15,12 +15,14 @@ import queue
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from .config import SoftphoneConfig
 from .legs import (
     REASON_NOT_STARTED,
+    AudioChoice,
     AudioDevice,
     Leg,
     LegId,
@@ -65,6 +67,9 @@ class Softphone(QObject):
     """Something the advocate asked for could not be done; why."""
     sig_audio_devices = Signal(object)
     """The sound devices found (a list of :class:`AudioDevice`)."""
+    sig_audio_changed = Signal(object)
+    """The phone now uses these sound devices (an :class:`AudioChoice`, saying what was
+    missing when it fell back to the default)."""
 
     def __init__(self, config: SoftphoneConfig, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -175,12 +180,14 @@ class Softphone(QObject):
         self._post(lambda engine: engine.set_muted(muted))
 
     def request_audio_devices(self) -> None:
-        """Ask for the sound devices; they arrive with ``sig_audio_devices``."""
-        self._post(lambda engine: self.sig_audio_devices.emit(engine.audio_devices()))
+        """Look for sound devices (again); they arrive with ``sig_audio_devices``."""
+        self._post(lambda engine: self.sig_audio_devices.emit(engine.audio_devices(refresh=True)))
 
-    def use_audio_devices(self, capture: int | None, playback: int | None) -> None:
-        """Use these sound devices (PJSIP indices; None: the system default)."""
-        self._post(lambda engine: engine.use_audio_devices(capture, playback))
+    def use_audio_devices(self, capture: str, playback: str) -> None:
+        """Use the microphone and speaker with these names ("": the system default), now
+        and at the next start; ``sig_audio_changed`` tells what the phone ended up using."""
+        self.config = replace(self.config, audio_capture=capture, audio_playback=playback)
+        self._post(lambda engine: engine.choose_audio_devices(capture, playback))
 
     def register_again(self) -> None:
         """Register with the SIP server now."""
@@ -209,6 +216,7 @@ class Softphone(QObject):
             incoming_call=self.sig_incoming_call.emit,
             registration_changed=self.sig_registration_changed.emit,
             problem=self.sig_problem.emit,
+            audio_changed=self.sig_audio_changed.emit,
         )
         engine = SipEngine(self.config, events, self._next_leg_id)
         try:
@@ -259,4 +267,11 @@ class Softphone(QObject):
         self.sig_stopped.emit()
 
 
-__all__ = ["SIP_AVAILABLE", "AudioDevice", "Registration", "Softphone", "SoftphoneUnavailable"]
+__all__ = [
+    "SIP_AVAILABLE",
+    "AudioChoice",
+    "AudioDevice",
+    "Registration",
+    "Softphone",
+    "SoftphoneUnavailable",
+]

@@ -24,7 +24,14 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from advocate_console.cards import PrintRun, PrintSettings, card_pages, duplex_for
+from advocate_console.cards import (
+    PrintDefaults,
+    PrintRun,
+    PrintSettings,
+    card_pages,
+    duplex_for,
+    printer_exists,
+)
 from advocate_console.cards.merge import format_money
 from advocate_console.cards.paint import PagePainter, page_layout
 from advocate_console.domain import CardState
@@ -54,10 +61,12 @@ class CardQueuePanel(QWidget):
         queue: CardQueue,
         print_run: PrintRun | None = None,
         parent: QWidget | None = None,
+        defaults: PrintDefaults | None = None,
     ) -> None:
         super().__init__(parent)
         self.queue = queue
         self.print_run = print_run or PrintRun(queue, parent=self)
+        self.defaults = defaults or PrintDefaults()
         self.busy = False
         self.model = RecordTableModel(
             [
@@ -181,16 +190,43 @@ class CardQueuePanel(QWidget):
 
     # -- printing -------------------------------------------------------------------------
 
+    def set_defaults(self, defaults: PrintDefaults) -> None:
+        """Start the print dialog on this printer, and check cards against this stock."""
+        self.defaults = defaults
+
     def print_with_dialog(self) -> None:
         """Ask for the printer, copies, paper source and duplex, then print the selection."""
         ids = self.selected_ids()
         if not ids:
             return
         printer = self._printer_for(ids)
+        self._warn_about_stock(ids)
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print %n card(s)", "", len(ids)))
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             self.print_selected(PrintSettings.from_printer(printer, self.tr("Thank-you cards")))
+
+    def _warn_about_stock(self, ids: list[uuid.UUID]) -> None:
+        stock = self.defaults.card_stock
+        if not stock:
+            return
+        other = [q for q in self.queue.get(ids) if q.card.template != stock]
+        if not other:
+            return
+        name = self.print_run.book.cards.get(stock)
+        stock_name = name.name if name else stock
+        if self.defaults.card_stock_locked:
+            text = self.tr(
+                "%n card(s) will stay in the queue: the printer holds %1 (set by your IT "
+                "department).",
+                "",
+                len(other),
+            )
+        else:
+            text = self.tr(
+                "%n card(s) are not on the card stock in the printer, %1.", "", len(other)
+            )
+        self._say(text.replace("%1", stock_name))
 
     def print_preview(self) -> None:
         """Show the selection as it will print, with the printer's own preview dialog."""
@@ -207,18 +243,28 @@ class CardQueuePanel(QWidget):
         ids = self.selected_ids()
         if not ids or self.busy:
             return
+        defaults = self.defaults
+        if defaults.printer_locked and settings.printer_name != defaults.printer:
+            self._say(self.tr("Cards print on “%s”: set by your IT department.") % defaults.printer)
+            return
+        stock = defaults.card_stock if defaults.card_stock_locked else None
         self._set_busy(True)
         self._say(
             self.tr("Sending %n card(s) to %1…", "", len(ids)).replace("%1", settings.printer_name)
         )
         run_task(
-            lambda: self.print_run.print_cards(ids, settings),
+            lambda: self.print_run.print_cards(ids, settings, card_stock=stock),
             self._printed,
             self._print_failed,
         )
 
     def _printer_for(self, ids: list[uuid.UUID]) -> QPrinter:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        chosen = self.defaults.printer
+        if chosen and printer_exists(chosen):
+            printer.setPrinterName(chosen)
+        elif chosen:
+            self._say(self.tr("The card printer “%s” is not available on this computer.") % chosen)
         batch = card_pages(self.queue.get(ids), self.print_run.book)
         printer.setFullPage(True)
         printer.setDuplex(duplex_for(batch.folds))

@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -111,6 +111,9 @@ class MainWindow(QMainWindow):
         find.triggered.connect(self.focus_search)
         self.sync_action = menu.addAction(self.tr("&Sync now"))
         self.sync_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.settings_action = menu.addAction(self.tr("Se&ttings…"))
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         menu.addSeparator()
         self.sign_out_action = menu.addAction(self.tr("Sign &out"))
         quit_action = menu.addAction(self.tr("&Quit"))

@@ -6,7 +6,7 @@ import pytest
 
 from advocate_console.domain import CardState, Collection
 from advocate_console.store import LocalChanges
-from advocate_console.store.cards import CardStateError
+from advocate_console.store.cards import CardQueue, CardStateError
 
 
 def test_cards_come_with_their_customer_and_product(card_queue, story_customer):
@@ -63,3 +63,9 @@ def test_cards_left_printing_by_a_crash_go_back_to_the_queue(card_queue):
     card_queue.start_printing([card_id])
     [recovered] = card_queue.recover_interrupted()
     assert recovered.state is CardState.QUEUED and "closed while" in recovered.failure_reason
+
+
+def test_new_drafts_are_on_the_card_stock_in_the_printer(card_store, story_customer):
+    queue = CardQueue(card_store, default_template="a7-flat")
+    assert queue.draft(story_customer.id, "Thanks").template == "a7-flat"
+    assert queue.draft(story_customer.id, "Thanks", template="a6-folded").template == "a6-folded"

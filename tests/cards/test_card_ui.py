@@ -126,3 +126,42 @@ def test_double_click_asks_to_edit_the_card(qtbot, panel):
     with qtbot.waitSignal(panel.sig_edit_requested) as requested:
         panel.view.doubleClicked.emit(index)  # the offscreen platform has no real mouse
     assert requested.args[0] == panel.model.record(0).card.id
+
+
+def test_the_print_dialog_starts_on_the_default_printer(qtbot, card_queue, pdf_queue):
+    from advocate_console.cards import PrintDefaults
+
+    panel = CardQueuePanel(card_queue, defaults=PrintDefaults(printer=pdf_queue.name))
+    qtbot.addWidget(panel)
+    ids = [q.card.id for q in card_queue.cards([CardState.QUEUED])][:1]
+    assert panel._printer_for(ids).printerName() == pdf_queue.name
+    panel.set_defaults(PrintDefaults(printer="Upstairs Laser"))
+    assert panel._printer_for(ids).printerName() != "Upstairs Laser"
+    assert "“Upstairs Laser” is not available" in panel.status.text()
+
+
+def test_a_printer_locked_by_it_is_the_only_one_cards_print_on(qtbot, panel, card_queue):
+    from advocate_console.cards import PrintDefaults, PrintSettings
+
+    panel.set_defaults(PrintDefaults(printer="CardPrinter", printer_locked=True))
+    ids = [panel.model.record(0).card.id]
+    panel.select_ids(ids)
+    panel.print_selected(PrintSettings("HomeInkjet"))
+    assert not panel.busy
+    assert "“CardPrinter”: set by your IT department" in panel.status.text()
+    assert card_queue.card(ids[0]).card.state is CardState.QUEUED
+
+
+def test_cards_off_the_card_stock_are_pointed_out_before_printing(qtbot, panel, card_queue):
+    from advocate_console.cards import PrintDefaults
+
+    ids = [panel.model.record(row).card.id for row in range(2)]
+    card_queue.edit(ids[0], template="a7-flat")
+    panel.set_defaults(PrintDefaults(card_stock="a6-flat"))
+    panel._warn_about_stock(ids)
+    assert panel.status.text() == (
+        "1 card(s) are not on the card stock in the printer, A6 flat card (148 × 105 mm)."
+    )
+    panel.set_defaults(PrintDefaults(card_stock="a6-flat", card_stock_locked=True))
+    panel._warn_about_stock(ids)
+    assert "will stay in the queue" in panel.status.text()

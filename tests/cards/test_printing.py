@@ -101,3 +101,20 @@ def test_a_card_that_does_not_fit_stays_queued_and_the_rest_print(card_queue, pd
     [held] = card_queue.get([bad])
     assert held.card.state is CardState.QUEUED and "too long" in held.card.failure_reason
     assert "Pages:           1" in _pdfinfo(pdf_queue.pdf_of_job(report.job_id))
+
+
+def test_a_card_stock_locked_by_it_holds_cards_on_other_stock(card_queue, pdf_queue):
+    on_stock, other = [q.card.id for q in card_queue.cards([CardState.QUEUED])][:2]
+    card_queue.edit(on_stock, template="a7-flat")
+    card_queue.edit(other, template="a6-flat")
+
+    report = PrintRun(card_queue, stuck_after=5).print_cards(
+        [on_stock, other], PrintSettings(pdf_queue.name), card_stock="a7-flat"
+    )
+
+    assert report.printed == [on_stock]
+    [held] = card_queue.get([other])
+    assert held.card.state is CardState.QUEUED
+    assert "A7 flat card" in held.card.failure_reason
+    assert "IT department" in held.card.failure_reason
+    assert "Pages:           1" in _pdfinfo(pdf_queue.pdf_of_job(report.job_id))

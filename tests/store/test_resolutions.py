@@ -204,3 +204,11 @@ def test_a_new_case_is_owned_by_the_advocate_and_queued(store, caller, work):
     assert opened in CallerDirectory(store).history(maria.id).cases
     [entry] = LocalChanges(store).entries()
     assert (entry.collection, entry.op, entry.record_id) == (Collection.CASES, "create", opened.id)
+
+
+def test_the_thank_you_card_is_drafted_on_the_card_stock_in_the_printer(store, caller):
+    _, _, case = caller
+    work = CaseWork(store, advocate="Dana Whitfield", clock=lambda: make.NOW)
+    work.card_template = "a7-flat"  # the settings' card_stock
+    saved = work.resolve(entry_for(case), card_message="Dear {first_name},")
+    assert saved.card is not None and saved.card.template == "a7-flat"

@@ -1,0 +1,121 @@
+"""Writing the user's ``settings.toml``: line by line, so comments and unknown keys
+survive, and atomically, so a crash leaves the old file or the new one, never half.
+
+Runs on a worker thread (it touches the disk); the settings dialog calls it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+import tomllib
+from collections.abc import Mapping
+from pathlib import Path
+
+from .settings import SCHEMA_VERSION, SettingsLayers, check_value, line_of, load_layers
+
+
+def save_user_settings(layers: SettingsLayers, changes: Mapping[str, str]) -> SettingsLayers:
+    """Write the user's changes to their file, atomically; returns the settings read back.
+
+    ``changes`` maps keys to the values the user wants in force. A value equal to what
+    the key would be anyway (IT's default, or the built-in one) is taken out of the file,
+    so a later change of IT's default reaches this user. Locked keys raise ``ValueError``,
+    as do values that fail their check. Other lines, comments and unknown keys are kept.
+    Runs on a worker thread: it touches the disk.
+    """
+    for key, value in changes.items():
+        if key in layers.locked:
+            raise ValueError(f"“{key}” is set by your IT department")
+        if (why := check_value(key, value)) is not None:
+            raise ValueError(f"“{key}” {why}")
+    path = layers.user_path
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except FileNotFoundError:
+        text = ""
+    except UnicodeDecodeError:
+        text = None
+    wanted = {key: value for key, value in changes.items() if value != layers.inherited(key)}
+    dropped = {key for key in changes if key not in wanted}
+    new_text = None if text is None or layers.user_file_broken else edit_toml(text, wanted, dropped)
+    if new_text is None:  # the old file was not TOML: start afresh, keep it beside
+        if path.exists():
+            os.replace(path, path.with_name(path.name + ".bak"))
+        kept = {key: value for key, value in layers.user.items() if key not in dropped}
+        new_text = edit_toml("", kept | wanted, set())
+    write_atomically(path, new_text)
+    return load_layers(path, layers.managed_path)
+
+
+def edit_toml(text: str, values: Mapping[str, str], remove: set[str]) -> str | None:
+    """``text`` with top-level ``values`` set and ``remove`` taken out, all else as it was.
+
+    None when the result would not read back as intended (then the caller rewrites).
+    """
+    lines = text.splitlines(keepends=True)
+    newline = "\r\n" if "\r\n" in text else "\n"
+    if lines and not lines[-1].endswith(("\n", "\r")):
+        lines[-1] += newline
+    pending = dict(values)
+    for key in [*values, *remove]:
+        number = line_of("".join(lines), key)
+        if number is None:
+            continue
+        if key in remove:
+            del lines[number - 1]
+        else:
+            lines[number - 1] = f"{key} = {toml_string(pending.pop(key))}{newline}"
+    if not any(re.match(r"^\s*schema_version\s*=", line) for line in lines):
+        # First, after the comments that open the file.
+        start = next(
+            (i for i, line in enumerate(lines) if not re.match(r"^\s*(#|$)", line)), len(lines)
+        )
+        lines.insert(start, f"schema_version = {SCHEMA_VERSION}{newline}")
+    first_table = next((i for i, line in enumerate(lines) if re.match(r"^\s*\[", line)), None)
+    added = [f"{key} = {toml_string(value)}{newline}" for key, value in pending.items()]
+    if first_table is None:
+        lines += added
+    else:
+        lines[first_table:first_table] = [*added, newline]
+    result = "".join(lines)
+    try:
+        read_back = tomllib.loads(result)
+    except tomllib.TOMLDecodeError:
+        return None
+    if any(read_back.get(key) != value for key, value in values.items()) or any(
+        key in read_back for key in remove
+    ):
+        return None
+    return result
+
+
+def toml_string(value: str) -> str:
+    """``value`` as a TOML basic string (Windows paths and quotes escaped)."""
+    escaped = []
+    for char in value:
+        if char in '"\\':
+            escaped.append("\\" + char)
+        elif char in "\b\t\n\f\r":
+            escaped.append({"\b": r"\b", "\t": r"\t", "\n": r"\n", "\f": r"\f", "\r": r"\r"}[char])
+        elif ord(char) < 0x20 or ord(char) == 0x7F:
+            escaped.append(f"\\u{ord(char):04x}")
+        else:
+            escaped.append(char)
+    return '"' + "".join(escaped) + '"'
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Replace ``path`` with ``text`` so that a crash leaves the old file or the new one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

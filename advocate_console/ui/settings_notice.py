@@ -1,0 +1,34 @@
+"""A quiet mark in the status bar while a settings file has problems; a click shows them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QToolButton, QWidget
+
+from advocate_console.settings import SettingsProblem
+
+
+class SettingsNotice(QToolButton):
+    """ "⚠ Settings: 2 problems" until the files are fixed; its tooltip lists them."""
+
+    sig_open_requested = Signal()
+    """The advocate wants to see the problems (and fix what they can) in the settings."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsNotice")
+        self.setAutoRaise(True)
+        self.setAccessibleName(self.tr("Settings problems"))
+        self.clicked.connect(self.sig_open_requested)
+        self.problems: tuple[SettingsProblem, ...] = ()
+        self.hide()
+
+    def show_problems(self, problems: Sequence[SettingsProblem]) -> None:
+        """Show how many problems there are (hidden when none)."""
+        self.problems = tuple(problems)
+        self.setText(self.tr("⚠ Settings: %n problem(s)", "", len(self.problems)))
+        self.setToolTip("\n".join(str(problem) for problem in self.problems))
+        self.setAccessibleDescription(self.toolTip())
+        self.setVisible(bool(self.problems))

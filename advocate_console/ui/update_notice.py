@@ -1,0 +1,128 @@
+"""A quiet "Update available: 1.4 — release notes" in the status bar. Never installs anything.
+
+The central server says which release is current on each channel; the console asks after
+sign-in and then once a day, off the UI thread.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QWidget
+from shiboken6 import isValid
+
+from advocate_console import __version__
+from advocate_console.api import ApiError, CentralClient
+from advocate_console.api.schemas import Release
+from advocate_console.domain.releases import is_newer
+from advocate_console.tasks import run_task
+
+log = logging.getLogger(__name__)
+
+DAY_MS = 24 * 60 * 60 * 1000
+
+
+class UpdateNotice(QLabel):
+    """Shows a link to the release notes when the channel has a newer release."""
+
+    sig_checked = Signal(object)
+    """A check finished: the channel's current :class:`Release`, or None (none, or failed)."""
+
+    def __init__(
+        self,
+        current_version: str = __version__,
+        interval_ms: int = DAY_MS,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("updateNotice")
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setOpenExternalLinks(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.setAccessibleName(self.tr("Update notice"))
+        self.current_version = current_version
+        self.channel = "stable"
+        self.release: Release | None = None  # the newer release shown, if any
+        self._client: CentralClient | None = None
+        self._checking = False
+        self._round = 0  # bumped by stop(): answers to checks from before are dropped
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.check_now)
+        self.hide()
+
+    def start(self, client: CentralClient, channel: str) -> None:
+        """Check now with ``client`` (a client of its own: it is used on worker threads),
+        and again every day."""
+        self.stop()
+        self._client, self.channel = client, channel
+        self.check_now()
+        self._timer.start()
+
+    def stop(self) -> None:
+        """No more checks (signed out, or closing)."""
+        self._timer.stop()
+        self._round += 1
+        self._checking = False
+        client, self._client = self._client, None
+        if client is not None:
+            client.close()
+
+    def set_channel(self, channel: str) -> None:
+        """Follow another channel (the settings changed); checks at once."""
+        if channel != self.channel:
+            self.channel = channel
+            self.check_now()
+
+    def check_now(self) -> None:
+        """Ask the server for the channel's current release, off the UI thread."""
+        client, channel = self._client, self.channel
+        if client is None or self._checking:
+            return
+        self._checking = True
+        round_ = self._round
+        run_task(
+            lambda: client.current_release(channel),
+            lambda release: self._found(round_, channel, release),
+            lambda error: self._failed(round_, error),
+        )
+
+    def _stale(self, round_: int) -> bool:
+        # The window may have closed (and this label with it) while the check ran.
+        return not isValid(self) or round_ != self._round
+
+    def _found(self, round_: int, asked: str, release: Release | None) -> None:
+        if self._stale(round_):
+            return
+        self._checking = False
+        if asked != self.channel:  # the channel changed meanwhile: ask about the new one
+            self.check_now()
+            return
+        newer = release is not None and is_newer(release.version, self.current_version)
+        self.release = release if newer else None
+        if self.release is not None:
+            link = html.escape(self.release.notes_url, quote=True)
+            text = self.tr('Update available: %1 — <a href="%2">release notes</a>')
+            self.setText(text.replace("%1", html.escape(self.release.version)).replace("%2", link))
+            self.setToolTip(
+                self.tr("Version %1 is out on the %2 channel; you have %3.")
+                .replace("%1", self.release.version)
+                .replace("%2", self.release.channel)
+                .replace("%3", self.current_version)
+            )
+        self.setVisible(self.release is not None)
+        self.sig_checked.emit(release)
+
+    def _failed(self, round_: int, error: Exception) -> None:
+        # Quiet by design: an update check never interrupts; the next one may work.
+        if self._stale(round_):
+            return
+        self._checking = False
+        level = logging.INFO if isinstance(error, ApiError) else logging.WARNING
+        log.log(level, "Update check failed: %s", error)
+        self.sig_checked.emit(None)
