@@ -262,13 +262,18 @@ def time_lookups(folder: Path, numbers: list[str]) -> dict[str, list[float]]:
     window.sig_history_shown.connect(
         lambda _id: (shown_at.append(time.perf_counter()), loop.quit())
     )
+    give_up = QTimer()  # one timer, restarted per lookup: a stale one must not end the next
+    give_up.setSingleShot(True)
+    give_up.setInterval(5000)
+    give_up.timeout.connect(loop.quit)
     for number in numbers:
         shown_at.clear()
         started = time.perf_counter()
         window.caller_bar.field.setText(number)
         window.caller_bar.search_now()
-        QTimer.singleShot(5000, loop.quit)
+        give_up.start()
         loop.exec()
+        give_up.stop()
         if not shown_at:
             print(f"  no history shown for {number}")
             continue
