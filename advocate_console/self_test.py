@@ -21,6 +21,7 @@ Qt is imported inside :func:`run_self_test`, so importing this module is cheap.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import re
@@ -28,7 +29,7 @@ import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -76,6 +77,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run_self_test(argv: list[str], *, require_keyring: bool = False) -> int:
     """Run every check, print the one-line report on stdout, return the exit code."""
+    # The app's INFO lines (Alembic's migrations…) would bury the one line on a terminal.
+    logging.getLogger("advocate_console").setLevel(logging.WARNING)
+    logging.getLogger("alembic").setLevel(logging.WARNING)
     results = check_installation(argv, require_keyring=require_keyring)
     line = report(results)
     print(line, flush=True)
@@ -93,12 +97,14 @@ def report(results: list[Result]) -> str:
 def check_installation(argv: list[str], *, require_keyring: bool = False) -> list[Result]:
     """Every check, in start-up order; a failed check never stops the next ones."""
     _use_offscreen_without_display()
-    logging.getLogger("advocate_console").setLevel(logging.WARNING)
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(argv)
     results = [Result("qt", f"qt {app.platformName()}")]
-    with tempfile.TemporaryDirectory(prefix="advocate-self-test-") as folder:
+    with (
+        _without_offscreen_noise(),
+        tempfile.TemporaryDirectory(prefix="advocate-self-test-") as folder,
+    ):
         work = Path(folder)
         results.append(_run("window", lambda: _window_and_store(work)))
         results.append(_run("fonts", _fonts))
@@ -114,6 +120,28 @@ def _run(name: str, check: Callable[[], str]) -> Result:
         return Result(name, check())
     except Exception as error:  # every failure is reported, none stops the report
         return Result(name, str(error) or type(error).__name__, passed=False)
+
+
+@contextlib.contextmanager
+def _without_offscreen_noise() -> Iterator[None]:
+    """Drop the offscreen plugin's "does not support propagateSizeHints()" lines."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    previous = None
+
+    def handler(kind, context, message: str) -> None:
+        if "propagateSizeHints" in message:
+            return
+        if previous is not None:
+            previous(kind, context, message)
+        else:
+            print(message, file=sys.stderr)
+
+    previous = qInstallMessageHandler(handler)
+    try:
+        yield
+    finally:
+        qInstallMessageHandler(previous)
 
 
 def _use_offscreen_without_display() -> None:
@@ -139,6 +167,7 @@ def _window_and_store(work: Path) -> str:
     app = QApplication.instance()
     if not style_sheet().strip():
         raise CheckFailed("the style sheets (resources/styles) are missing")
+    style = app.styleSheet()  # given back after: the self-test may run inside an app
     apply_theme(app)
     console = Console(Settings(data_dir=work), work, TokenVault(memory_only=True))
     window = console.window
@@ -161,6 +190,7 @@ def _window_and_store(work: Path) -> str:
         window.deleteLater()
         console.deleteLater()
         _settle()
+        app.setStyleSheet(style)
 
 
 def _fonts() -> str:
