@@ -20,7 +20,13 @@ from pathlib import Path
 import pytest
 
 from advocate_console import __version__
-from tests.packaging.conftest import PACKAGING, ROOT, need_root, need_tool
+from tests.packaging.conftest import (
+    PACKAGING,
+    debian_base,
+    frozen_build,
+    need_root,
+    need_tool,
+)
 from tests.packaging.debian_root import DebianBase, DebianRoot
 
 pytestmark = pytest.mark.slow
@@ -39,8 +45,8 @@ class Debs:
     upgrade: Path
 
 
-@pytest.fixture(scope="module")
-def debian_base() -> DebianBase:
+@pytest.fixture(scope="module", name="debian_base")
+def debian_base_fixture() -> DebianBase:
     """The minimal Debian base, made (or found) in the background while the app builds."""
     need_root("debootstrap, chroot and dpkg need it")
     for tool, package in (
@@ -50,26 +56,13 @@ def debian_base() -> DebianBase:
         ("dpkg-deb", "dpkg"),
     ):
         need_tool(tool, package)
-    return DebianBase()
+    return debian_base()
 
 
 @pytest.fixture(scope="module")
-def frozen_app(debian_base, tmp_path_factory) -> Path:
+def frozen_app(debian_base) -> Path:
     """The one-folder app, built by PyInstaller from packaging/advocate-console.spec."""
-    work = tmp_path_factory.mktemp("pyinstaller")
-    env = {k: v for k, v in os.environ.items() if not k.startswith("ADVOCATE_")}
-    folders = ["--distpath", str(work / "dist"), "--workpath", str(work / "build")]
-    spec = str(PACKAGING / "advocate-console.spec")
-    result = subprocess.run(
-        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN", *folders, spec],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=900,
-    )
-    assert result.returncode == 0, result.stderr[-5000:]
-    return work / "dist" / "advocate-console"
+    return frozen_build().wait()
 
 
 @pytest.fixture(scope="module")
