@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from advocate_console import __version__
+from advocate_console import __version__, self_test
 
 if TYPE_CHECKING:  # Qt loads only when a window is wanted, so --version answers at once
     from advocate_console.auth import TokenVault
@@ -54,6 +54,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="screen pop by URL: advocate-console://call?number=+18005551234 (or tel:…)",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+    self_test.add_arguments(parser)
     return parser.parse_known_args(argv)[0]
 
 
@@ -75,6 +76,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the console; returns the process exit code."""
     argv = list(sys.argv if argv is None else argv)
     args = parse_args(argv[1:])
+    if args.self_test:
+        return self_test.run_self_test(argv, require_keyring=args.require_keyring)
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",

@@ -1,0 +1,171 @@
+"""The Debian package, end to end: freeze the app with the spec, build the .deb, install it
+with apt on a minimal Debian 12 (which must resolve every library it needs from the
+package's Depends), run the installed ``advocate-console --self-test``, upgrade, remove
+and purge.
+
+Needs root, debootstrap and the Debian archive (the first run makes the base system,
+~2 min; later runs reuse it). Under CI a missing tool fails instead of skipping.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from advocate_console import __version__
+from tests.packaging.conftest import (
+    PACKAGING,
+    debian_base,
+    frozen_build,
+    need_root,
+    need_tool,
+)
+from tests.packaging.debian_root import DebianBase, DebianRoot
+
+pytestmark = pytest.mark.slow
+
+APP_ID = "org.advocateconsole.AdvocateConsole"
+UPGRADE_VERSION = f"{__version__}+upgrade1"  # sorts after __version__ for dpkg
+USER_DATA = "/home/advocate/.local/share/advocate-console/local.sqlite"
+MANAGED_SETTINGS = "/etc/advocate-console/settings.toml"
+
+
+@dataclass(frozen=True)
+class Debs:
+    """This version's package, and a later one to upgrade to."""
+
+    current: Path
+    upgrade: Path
+
+
+@pytest.fixture(scope="module", name="debian_base")
+def debian_base_fixture() -> DebianBase:
+    """The minimal Debian base, made (or found) in the background while the app builds."""
+    need_root("debootstrap, chroot and dpkg need it")
+    for tool, package in (
+        ("debootstrap", "debootstrap"),
+        ("unshare", "util-linux"),
+        ("chroot", "coreutils"),
+        ("dpkg-deb", "dpkg"),
+    ):
+        need_tool(tool, package)
+    return debian_base()
+
+
+@pytest.fixture(scope="module")
+def frozen_app(debian_base) -> Path:
+    """The one-folder app, built by PyInstaller from packaging/advocate-console.spec."""
+    return frozen_build().wait()
+
+
+@pytest.fixture(scope="module")
+def debs(frozen_app, tmp_path_factory) -> Debs:
+    """build-deb's package of the frozen app, at this version and at a later one."""
+    out = tmp_path_factory.mktemp("debs")
+
+    def build(version: str) -> Path:
+        options = ["--frozen", str(frozen_app), "--out", str(out), "--version", version]
+        result = subprocess.run(
+            [str(PACKAGING / "linux" / "build-deb"), *options],
+            env=os.environ | {"PYTHON": sys.executable},
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        assert result.returncode == 0, result.stderr
+        return Path(result.stdout.strip().splitlines()[-1])
+
+    return Debs(build(__version__), build(UPGRADE_VERSION))
+
+
+@pytest.fixture
+def debian(debian_base, tmp_path) -> Iterator[DebianRoot]:
+    """A fresh minimal Debian 12 (in memory when there is room) with a user ``advocate``."""
+    memory = Path("/dev/shm")
+    folder = memory if memory.is_dir() and os.access(memory, os.W_OK) else tmp_path
+    place = Path(tempfile.mkdtemp(prefix="advocate-debian-", dir=folder))
+    try:
+        root = DebianRoot(debian_base.wait(), place / "debian")
+        root.run("useradd --create-home advocate")
+        yield root
+    finally:
+        subprocess.run(["rm", "-rf", "--one-file-system", str(place)], check=False)
+
+
+def as_advocate(command: str) -> str:
+    """``command`` run by the advocate (no display, no session bus: as over SSH)."""
+    return f"runuser -u advocate -- env HOME=/home/advocate {command}"
+
+
+def test_install_self_test_upgrade_remove_and_purge_on_a_fresh_debian(debian, debs):
+    """One package's life on one machine, in the order IT lives it."""
+    # Install: apt brings every library from the Depends; the advocate's self-test passes.
+    debian.install(debs.current)
+
+    version = debian.run("advocate-console --version")
+    assert version.stdout.strip() == f"advocate-console {__version__}"
+    test = debian.run(as_advocate("advocate-console --self-test"), check=False)
+    assert test.returncode == 0, test.stdout + test.stderr
+    lines = test.stdout.splitlines()
+    assert len(lines) == 1, test.stdout
+    assert lines[0].startswith(f"advocate-console {__version__} self-test passed: qt offscreen;")
+    assert "with Caveat embedded" in lines[0]
+    assert "printing cups" in lines[0]
+    assert "keyring fail.Keyring: not secure" in lines[0]  # no Secret Service here: a warning
+    missing = debian.run(
+        "find /opt/advocate-console -type f -name '*.so*' -exec ldd {} + | grep 'not found' || true"
+    )
+    assert missing.stdout == "", "a library the bundle links is in no Depends"
+
+    # The launcher, the menu entry, the icons and the metainfo are where desktops look;
+    # nothing in /etc (IT's managed settings are IT's).
+    files = debian.run("dpkg -L advocate-console").stdout.split()
+    for path in (
+        "/usr/bin/advocate-console",
+        f"/usr/share/applications/{APP_ID}.desktop",
+        f"/usr/share/metainfo/{APP_ID}.metainfo.xml",
+        f"/usr/share/icons/hicolor/scalable/apps/{APP_ID}.svg",
+        f"/usr/share/icons/hicolor/48x48/apps/{APP_ID}.png",
+        "/usr/share/doc/advocate-console/settings.toml.example",
+    ):
+        assert path in files
+    assert not any(path.startswith("/etc") for path in files)
+    # Running it wrote nothing into its own folder (no Python caches for dpkg to trip on).
+    assert debian.run("find /opt/advocate-console -name __pycache__").stdout == ""
+
+    # Upgrade: the advocate's data and IT's settings stay as they were.
+    debian.run(
+        as_advocate(f"sh -c 'mkdir -p {Path(USER_DATA).parent} && echo cases > {USER_DATA}'")
+    )
+    debian.run(f"mkdir -p /etc/advocate-console && echo 'api_url = \"x\"' > {MANAGED_SETTINGS}")
+    kept = debian.run(f"cat {USER_DATA} {MANAGED_SETTINGS}").stdout
+
+    debian.install(debs.upgrade)
+
+    status = debian.run("dpkg-query -W -f='${Version}' advocate-console")
+    assert status.stdout == UPGRADE_VERSION
+    assert debian.run(f"cat {USER_DATA} {MANAGED_SETTINGS}").stdout == kept
+    assert debian.run("advocate-console --version").returncode == 0
+
+    # Remove, then purge: none of the package's files stay; the user's and IT's do.
+    debian.run("apt-get remove -y -qq advocate-console")
+    for path in ("/opt/advocate-console", "/usr/bin/advocate-console"):
+        assert debian.run(f"test -e {path} || echo gone").stdout == "gone\n", path
+
+    debian.run("apt-get purge -y -qq advocate-console")
+    state = debian.run("dpkg-query -W -f='${db:Status-Status}' advocate-console", check=False)
+    assert state.stdout in ("", "not-installed")
+    left = debian.run(
+        "for p in " + " ".join(files) + '; do [ -e "$p" ] && [ ! -d "$p" ] && echo "$p"; done; '
+        "for d in /opt/advocate-console /usr/share/doc/advocate-console; do "
+        '[ -e "$d" ] && echo "$d"; done; true'
+    )
+    assert left.stdout == ""
+    assert debian.run(f"cat {USER_DATA} {MANAGED_SETTINGS}").stdout == kept

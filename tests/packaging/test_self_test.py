@@ -1,0 +1,126 @@
+"""``advocate-console --self-test``: in this process, and as the installed console script."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from advocate_console import __version__
+from advocate_console.self_test import (
+    _card_pdf,
+    check_installation,
+    pdf_embeds_font,
+    report,
+)
+from tests.packaging.conftest import need_tool
+
+CONSOLE_SCRIPT = Path(sys.executable).with_name("advocate-console")
+
+
+def run_console(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """The venv's ``advocate-console`` script, as IT would run it."""
+    return subprocess.run(
+        [str(CONSOLE_SCRIPT), *args], env=env, capture_output=True, text=True, timeout=120
+    )
+
+
+def headless_environment(**extra: str) -> dict[str, str]:
+    """This environment without a display, a session bus or a Qt platform chosen."""
+    env = {
+        name: value
+        for name, value in os.environ.items()
+        if name not in {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "DBUS_SESSION_BUS_ADDRESS"}
+    }
+    return env | extra
+
+
+def test_every_check_passes_in_a_running_app(qapp):
+    results = check_installation([sys.argv[0]])
+
+    assert [r.name for r in results if not r.passed] == []
+    assert {r.name for r in results} == {
+        "qt",
+        "window",
+        "fonts",
+        "card",
+        "printing",
+        "icons",
+        "keyring",
+    }
+    line = report(results)
+    assert line.startswith(f"advocate-console {__version__} self-test passed: qt offscreen;")
+    assert "\n" not in line
+    assert "window shown; store migrated to " in line
+    assert "fonts Caveat, Kalam, Dancing Script" in line
+    assert "with Caveat embedded" in line
+
+
+def test_the_card_pdf_embeds_the_handwriting_font(qapp, tmp_path):
+    pdffonts = need_tool("pdffonts", "poppler-utils")
+    pdf = tmp_path / "card.pdf"
+
+    fact = _card_pdf(pdf)
+
+    fonts = subprocess.run([pdffonts, str(pdf)], capture_output=True, text=True, check=True)
+    caveat = [line.split() for line in fonts.stdout.splitlines() if line.startswith("Caveat")]
+    assert caveat, fonts.stdout
+    assert caveat[0][-5] == "yes", fonts.stdout  # the "emb" column
+    assert "with Caveat embedded" in fact
+    assert pdf_embeds_font(pdf.read_bytes(), "Caveat")
+    assert not pdf_embeds_font(pdf.read_bytes(), "Comic Neue")  # a font it does not use
+
+
+def test_the_console_script_passes_without_a_display_and_warns_of_a_missing_keyring():
+    env = headless_environment(PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
+
+    result = run_console("--self-test", env=env)
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == 1, result.stdout
+    assert lines[0].startswith(f"advocate-console {__version__} self-test passed: qt offscreen;")
+    assert "keyring fail.Keyring: not secure" in lines[0]
+    assert lines[0].endswith("(warning)")
+
+
+def test_require_keyring_fails_and_names_the_keyring_when_there_is_none():
+    env = headless_environment(PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
+
+    result = run_console("--self-test", "--require-keyring", env=env)
+
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert result.stdout.startswith(
+        f"advocate-console {__version__} self-test FAILED: keyring: keyring fail.Keyring"
+    )
+    assert len(result.stdout.splitlines()) == 1
+
+
+def test_a_real_secret_service_satisfies_require_keyring(secret_service):
+    env = dict(os.environ)  # the fixture put the private session bus there
+    env.pop("QT_QPA_PLATFORM", None)
+    env.pop("DISPLAY", None)
+    env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.SecretService.Keyring"
+
+    result = run_console("--self-test", "--require-keyring", env=env)
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "; keyring SecretService.Keyring" in result.stdout
+    assert "(warning)" not in result.stdout
+
+
+def test_version_answers_without_qt():
+    result = run_console("--version", env=headless_environment())
+
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"advocate-console {__version__}"
+
+
+@pytest.mark.parametrize("option", ["--self-test", "--require-keyring"])
+def test_the_options_are_in_the_help(option):
+    result = run_console("--help", env=headless_environment())
+
+    assert option in result.stdout
