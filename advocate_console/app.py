@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import logging
 import sys
 from collections.abc import Sequence
@@ -19,6 +20,8 @@ if TYPE_CHECKING:  # Qt loads only when a window is wanted, so --version answers
 
 log = logging.getLogger(__name__)
 
+DESKTOP_ID = "org.advocateconsole.AdvocateConsole"
+"""The app's id: its .desktop entry, AppStream metadata and icon are named after it."""
 ORGANIZATION = "Advocate Console"
 APPLICATION = "Advocate Console"
 
@@ -58,6 +61,14 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return parser.parse_known_args(argv)[0]
 
 
+def has_demo_server() -> bool:
+    """True when this build carries the reference server (the [server] extra)."""
+    try:
+        return importlib.util.find_spec("fastapi") is not None
+    except (ImportError, ValueError):  # left out of a frozen build, or blocked
+        return False
+
+
 def caller_to_pop(args: argparse.Namespace) -> tuple[str | None, str]:
     """The caller the command line asks to show, and why a URL could not be read."""
     from advocate_console.screen_pop import BadPopUrl, caller_from_url
@@ -82,10 +93,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=logging.DEBUG if args.verbose else logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    if not args.verbose:  # a normal start says nothing about each migration it checks
+        logging.getLogger("alembic").setLevel(logging.WARNING)
+    if args.demo and not has_demo_server():
+        print(
+            "This build of Advocate Console has no demo server. Install the [server] extra "
+            "(pip install 'advocate-console[server]'), or build the frozen app with "
+            "ADVOCATE_WITH_SERVER=1.",
+            file=sys.stderr,
+        )
+        return 2
     # Qt is imported here, not at module level, so --version and --help answer instantly.
     from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from advocate_console.paths import resource_dir
     from advocate_console.screen_pop import ScreenPopServer, hand_over, server_name
     from advocate_console.settings import load_layers
     from advocate_console.tasks import run_task
@@ -96,6 +119,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
+    # Docks and task bars match the window to its menu entry and icon (Wayland, GNOME).
+    app.setDesktopFileName(DESKTOP_ID)
+    app.setWindowIcon(QIcon(str(resource_dir() / "icons" / "advocate-console.svg")))
     layers = load_layers()  # IT's managed file and the user's; problems shown in the window
     settings = layers.settings
     for problem in layers.problems:

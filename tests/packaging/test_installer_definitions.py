@@ -112,17 +112,6 @@ def test_the_macos_entitlements_are_a_valid_plist():
     assert entitlements["com.apple.security.cs.allow-unsigned-executable-memory"] is True
 
 
-def test_the_managed_settings_template_is_valid_toml():
-    import tomllib
-
-    template = tomllib.loads(
-        (PACKAGING / "managed-settings.toml.example").read_text(encoding="utf-8")
-    )
-
-    assert set(template) == {"api_url", "locked"}
-    assert set(template["locked"]) <= {"api_url", "ca_bundle", "dial_mode", "default_region"}
-
-
 def test_the_spec_takes_its_version_from_the_package():
     spec = (PACKAGING / "advocate-console.spec").read_text(encoding="utf-8")
 

@@ -158,3 +158,11 @@ def test_a_first_start_shows_the_window_then_opens_the_store_behind_it(qtbot, tm
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+def test_demo_mode_without_the_server_extra_says_how_to_get_it(monkeypatch, capsys):
+    from advocate_console.app import main
+
+    monkeypatch.setitem(sys.modules, "fastapi", None)  # as in the frozen build without it
+    assert main(["advocate-console", "--demo"]) == 2
+    assert "[server] extra" in capsys.readouterr().err
