@@ -64,6 +64,8 @@ LEAD_DISPLAY_NAME = "Dennis Whitford"
 # Case owners and the advocates on timelines are written as display names.
 ADVOCATES: tuple[str, ...] = (DEMO_DISPLAY_NAME, LEAD_DISPLAY_NAME, *vocab.TEAM)
 
+DEMO_DATA_VERSION = 2
+"""Raised when the demo data changes, so a demo seeded before is seeded afresh (2: calls)."""
 STORY_COUNT = 3
 """How many story customers open the first batch."""
 MAX_CUSTOMERS = 1_000_000
