@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from advocate_console.central.demo_data import DEMO_PASSWORD, DEMO_USERNAME
+from advocate_console.central.demo_data import DEMO_DATA_VERSION, DEMO_PASSWORD, DEMO_USERNAME
 from advocate_console.central.seed import seed_database
 from advocate_console.central.server import EmbeddedServer
 from advocate_console.tasks import run_task
@@ -56,9 +56,10 @@ class DemoServer(QObject):
 
     def _prepare(self) -> EmbeddedServer:
         central = self.data_dir / "central.sqlite"
-        marker = self.data_dir / f"seeded-{self.customers}-{self.seed}"
+        marker = self.data_dir / f"seeded-{self.customers}-{self.seed}-v{DEMO_DATA_VERSION}"
         if not marker.exists():
-            # A half-seeded or differently seeded demo starts afresh, the laptop's copy too.
+            # A half-seeded or differently seeded demo (or one of older demo data) starts
+            # afresh, the laptop's copy too.
             self.data_dir.mkdir(parents=True, exist_ok=True)
             for stale in self.data_dir.glob("*"):
                 if stale.is_file():

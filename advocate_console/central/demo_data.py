@@ -6,6 +6,8 @@ that must be unique across customers (phones, e-mails, serials, case numbers) ar
 from *i* one-to-one instead of being checked against a set, so a batch never needs the
 others. The first three customers are the stories the product exists for (``STORY_*``).
 All dates are relative to ``today``, so the stories stay true whenever the data is made.
+Internal notes that say who was dialled in come with their call attempts (see
+:mod:`.demo_calls`), pointing at the resources of ``demo_resources`` for the same seed.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from uuid import UUID
 
 from advocate_console.domain import (
     Address,
+    CallAttempt,
     CardState,
     Case,
     CaseStatus,
@@ -46,6 +49,7 @@ from advocate_console.domain import (
 )
 
 from . import demo_vocabulary as vocab
+from .demo_calls import DialIns
 from .demo_vocabulary import Area, Model
 
 T = TypeVar("T")
@@ -60,6 +64,8 @@ LEAD_DISPLAY_NAME = "Dennis Whitford"
 # Case owners and the advocates on timelines are written as display names.
 ADVOCATES: tuple[str, ...] = (DEMO_DISPLAY_NAME, LEAD_DISPLAY_NAME, *vocab.TEAM)
 
+DEMO_DATA_VERSION = 2
+"""Raised when the demo data changes, so a demo seeded before is seeded afresh (2: calls)."""
 STORY_COUNT = 3
 """How many story customers open the first batch."""
 MAX_CUSTOMERS = 1_000_000
@@ -101,7 +107,11 @@ STORY_CUSTOMER_IDS = (
 
 @dataclass
 class DemoBatch:
-    """The records of a run of consecutive customers; ids point only inside the batch."""
+    """The records of a run of consecutive customers.
+
+    Ids point only inside the batch, except that call attempts point at the resources of
+    ``demo_resources`` made with the same seed.
+    """
 
     customers: list[Customer] = field(default_factory=list)
     products: list[Product] = field(default_factory=list)
@@ -110,6 +120,7 @@ class DemoBatch:
     resolutions: list[Resolution] = field(default_factory=list)
     follow_ups: list[FollowUp] = field(default_factory=list)
     cards: list[NoteCard] = field(default_factory=list)
+    call_attempts: list[CallAttempt] = field(default_factory=list)
 
 
 def demo_resources(seed: int = 1) -> list[Resource]:
@@ -158,13 +169,14 @@ def demo_batches(
 
 def _batches(customers: int, seed: int, today: date, batch_size: int) -> Iterator[DemoBatch]:
     directory = _Directory(seed)
+    calls = DialIns(demo_resources(seed))
     for start in range(0, customers, batch_size):
         batch = DemoBatch()
         for index in range(start, min(start + batch_size, customers)):
             if index < STORY_COUNT:
-                _STORIES[index](batch, today)
+                _STORIES[index](batch, today, calls)
             else:
-                _regular_customer(batch, index, seed, today, directory)
+                _regular_customer(batch, index, seed, today, directory, calls)
         yield batch
 
 
@@ -391,10 +403,17 @@ class _CustomerFile:
     """One customer's records as they are written, with ids from the customer's stream."""
 
     def __init__(
-        self, batch: DemoBatch, rng: random.Random, index: int, today: date, customer_id: UUID
+        self,
+        batch: DemoBatch,
+        rng: random.Random,
+        index: int,
+        today: date,
+        customer_id: UUID,
+        calls: DialIns,
     ) -> None:
         self.batch, self.rng, self.index, self.today = batch, rng, index, today
         self.customer_id = customer_id
+        self.calls = calls
         self.start_of_today = _at(today, 0)  # regular histories end before this
         self.products: list[Product] = []
         self.cases = 0
@@ -452,20 +471,32 @@ class _CustomerFile:
         case: Case | None = None,
         body: str = "",
         advocate: str | None = None,
-    ) -> None:
-        self.batch.interactions.append(
-            Interaction(
-                id=self.new_id(),
-                customer_id=self.customer_id,
-                case_id=case.id if case else None,
-                kind=kind,
-                direction=direction,
-                occurred_at=at,
-                summary=summary,
-                body=body,
-                advocate=advocate,
-            )
+    ) -> Interaction:
+        interaction = Interaction(
+            id=self.new_id(),
+            customer_id=self.customer_id,
+            case_id=case.id if case else None,
+            kind=kind,
+            direction=direction,
+            occurred_at=at,
+            summary=summary,
+            body=body,
+            advocate=advocate,
         )
+        self.batch.interactions.append(interaction)
+        return interaction
+
+    def dialled_in(
+        self, case: Case, product: Product | None, at: datetime, action: str, advocate: str
+    ) -> None:
+        """The internal note of who was dialled into the call, with the attempts behind it."""
+        note = self.note(
+            InteractionKind.NOTE, Direction.INTERNAL, at, action, case=case, advocate=advocate
+        )
+        model = product.model_number if product else ""
+        # The stories' notes tell exactly who was called; only everyday cases took detours.
+        attempts = self.calls.attempts(note, case, model, tried_first=self.index >= STORY_COUNT)
+        self.batch.call_attempts.extend(attempts)
 
     def open_case(
         self,
@@ -615,7 +646,7 @@ def _closed_case(
     case = f.open_case(plan, product, channel, opened_at, owner, status, closed_at)
     if plan.action:  # dialled in while the customer was still on the line
         at = opened_at + min((resolved_at - opened_at) / 2, timedelta(minutes=f.rng.randint(8, 40)))
-        f.note(InteractionKind.NOTE, Direction.INTERNAL, at, plan.action, case=case, advocate=owner)
+        f.dialled_in(case, product, at, plan.action, owner)
     if resolved_at - opened_at > timedelta(hours=1):  # else it was settled on the first call
         kind = InteractionKind.CALLBACK if f.rng.random() < 0.7 else InteractionKind.EMAIL
         f.note(kind, Direction.OUTBOUND, resolved_at, plan.outcome, case=case, advocate=owner)
@@ -627,13 +658,13 @@ def _closed_case(
 
 
 def _regular_customer(
-    batch: DemoBatch, index: int, seed: int, today: date, directory: _Directory
+    batch: DemoBatch, index: int, seed: int, today: date, directory: _Directory, calls: DialIns
 ) -> None:
     # A string seed is hashed with SHA-512: stable across runs, platforms and versions.
     rng = random.Random(f"advocate-demo:{seed}:{index}")
     j = index - STORY_COUNT
     area, phone, second_phone = directory.place(j)
-    f = _CustomerFile(batch, rng, index, today, _uuid(rng))
+    f = _CustomerFile(batch, rng, index, today, _uuid(rng), calls)
     f.hours = _HOURS[area.country]
     first, last = _person_name(rng)
     f.first_name = first
@@ -1038,14 +1069,7 @@ def _regular_case(
         owner = owner if rng.random() < 0.7 else None  # some wait in the queue for an owner
         case = f.open_case(plan, product, channel, opened_at, owner, status)
         if plan.action and owner:
-            f.note(
-                InteractionKind.NOTE,
-                Direction.INTERNAL,
-                opened_at + timedelta(minutes=25),
-                plan.action,
-                case=case,
-                advocate=owner,
-            )
+            f.dialled_in(case, product, opened_at + timedelta(minutes=25), plan.action, owner)
         if rng.random() < 0.7:  # a promised callback, due in the days around today
             due = f.during_hours(f.today + timedelta(days=rng.randint(-3, 3)))
             f.follow_up(
@@ -1134,11 +1158,13 @@ def _thank_you_card(
 # --- the stories ---
 
 
-def _story_file(batch: DemoBatch, index: int, customer_id: UUID, today: date) -> _CustomerFile:
-    # Stories draw from a stream of their own, so their ids are the same for every seed.
-    return _CustomerFile(
-        batch, random.Random(f"advocate-demo-story:{index}"), index, today, customer_id
-    )
+def _story_file(
+    batch: DemoBatch, index: int, customer_id: UUID, today: date, calls: DialIns
+) -> _CustomerFile:
+    # Stories draw from a stream of their own, so their ids are the same for every seed
+    # (but for the resources their call attempts point at, which the seed makes).
+    rng = random.Random(f"advocate-demo-story:{index}")
+    return _CustomerFile(batch, rng, index, today, customer_id, calls)
 
 
 def _paid_for(products: list[Product]) -> int:
@@ -1146,9 +1172,9 @@ def _paid_for(products: list[Product]) -> int:
     return sum(_MODELS[product.model_number].price_cents[0] for product in products)
 
 
-def _repeat_failure_story(batch: DemoBatch, today: date) -> None:
+def _repeat_failure_story(batch: DemoBatch, today: date, calls: DialIns) -> None:
     """Story 1: the second microwave of the same model fails 60 days out of warranty."""
-    f = _story_file(batch, 0, STORY_REPEAT_FAILURE_CUSTOMER_ID, today)
+    f = _story_file(batch, 0, STORY_REPEAT_FAILURE_CUSTOMER_ID, today, calls)
     f.first_name = "Margaret"
     since = today - timedelta(days=5130)
     gas_range = f.add_product(_MODELS["HGR30SS"], since, warranty_end=_add_years(since, 1))
@@ -1321,9 +1347,9 @@ def _repeat_failure_story(batch: DemoBatch, today: date) -> None:
     batch.products.extend(f.products)
 
 
-def _wrong_return_story(batch: DemoBatch, today: date) -> None:
+def _wrong_return_story(batch: DemoBatch, today: date, calls: DialIns) -> None:
     """Story 2: the working replacement came back to us instead of the faulty unit."""
-    f = _story_file(batch, 1, STORY_WRONG_RETURN_CUSTOMER_ID, today)
+    f = _story_file(batch, 1, STORY_WRONG_RETURN_CUSTOMER_ID, today, calls)
     f.first_name = "Tomás"
     since = today - timedelta(days=2210)
     f.add_product(_MODELS["NWT50"], since)
@@ -1390,14 +1416,13 @@ def _wrong_return_story(batch: DemoBatch, today: date) -> None:
     )
     opened = _at(today - timedelta(days=3), 16, 25)
     case = f.open_case(mix_up, faulty, Channel.PHONE, opened, DEMO_DISPLAY_NAME)
-    f.note(
-        InteractionKind.NOTE,
-        Direction.INTERNAL,
+    f.dialled_in(
+        case,
+        faulty,
         opened + timedelta(minutes=25),
         "Conferenced Beatriz Salcedo (returns): she will ship the working unit back once "
         "Billing reverses the fee; Gloria Achterberg (billing) is reversing it.",
-        case=case,
-        advocate=DEMO_DISPLAY_NAME,
+        DEMO_DISPLAY_NAME,
     )
     f.note(
         InteractionKind.EMAIL,
@@ -1443,9 +1468,9 @@ def _wrong_return_story(batch: DemoBatch, today: date) -> None:
     batch.products.extend(f.products)
 
 
-def _new_car_story(batch: DemoBatch, today: date) -> None:
+def _new_car_story(batch: DemoBatch, today: date, calls: DialIns) -> None:
     """Story 3: a car bought a few weeks ago, and a proactive call due today."""
-    f = _story_file(batch, 2, STORY_NEW_CAR_CUSTOMER_ID, today)
+    f = _story_file(batch, 2, STORY_NEW_CAR_CUSTOMER_ID, today, calls)
     f.first_name = "Grace"
     since = today - timedelta(days=1105)
     dishwasher = f.add_product(_MODELS["HDW24Q3"], since)

@@ -38,6 +38,7 @@ _ORDER = (
     ("resolutions", Collection.RESOLUTIONS),
     ("follow_ups", Collection.FOLLOW_UPS),
     ("cards", Collection.CARDS),
+    ("call_attempts", Collection.CALL_ATTEMPTS),  # after the cases (and the resources)
 )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import random
 import unicodedata
@@ -15,14 +16,18 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from advocate_console.central import demo_data as demo
+from advocate_console.central.demo_calls import DialIns
 from advocate_console.central.demo_data import DemoBatch, demo_batches, demo_resources
 from advocate_console.central.demo_vocabulary import CATALOG, VEHICLES
 from advocate_console.domain import (
     CASE_CATEGORIES,
+    CallOutcome,
     CardState,
     CaseStatus,
+    Direction,
     FollowUpKind,
     FollowUpStatus,
+    InteractionKind,
     RecoveryStep,
     TermKind,
     Tier,
@@ -44,6 +49,7 @@ COLLECTIONS = (
     "resolutions",
     "follow_ups",
     "cards",
+    "call_attempts",
 )
 MODELS = {model.model_number: model for model in CATALOG}
 
@@ -61,7 +67,14 @@ def records(batch: DemoBatch) -> list:
     return [record for name in COLLECTIONS for record in getattr(batch, name)]
 
 
-def dumped(batch: DemoBatch) -> list[str]:
+def dumped(batch: DemoBatch, resource_ids: dict | None = None) -> list[str]:
+    """Every record as JSON, with call attempts' resource ids renamed by ``resource_ids``."""
+    if resource_ids:
+        attempts = [
+            a.model_copy(update={"resource_id": resource_ids[a.resource_id]})
+            for a in batch.call_attempts
+        ]
+        batch = DemoBatch(**{**vars(batch), "call_attempts": attempts})
     return [record.model_dump_json() for record in records(batch)]
 
 
@@ -76,6 +89,7 @@ def of_customer(batch: DemoBatch, customer_id) -> DemoBatch:
         resolutions=[r for r in batch.resolutions if r.case_id in case_ids],
         follow_ups=[u for u in batch.follow_ups if u.customer_id == customer_id],
         cards=[c for c in batch.cards if c.customer_id == customer_id],
+        call_attempts=[a for a in batch.call_attempts if a.customer_id == customer_id],
     )
 
 
@@ -108,7 +122,13 @@ def test_different_seeds_give_different_customers():
 def test_the_stories_are_the_same_for_every_seed():
     one = merged(demo_batches(3, seed=1, today=TODAY))
     two = merged(demo_batches(3, seed=99, today=TODAY))
-    assert dumped(one) == dumped(two)
+    # Only the resources their calls went to are the seed's own (demo_resources).
+    same = {
+        theirs.id: ours.id
+        for theirs, ours in zip(demo_resources(99), demo_resources(1), strict=True)
+    }
+    assert one.call_attempts
+    assert dumped(one) == dumped(two, resource_ids=same)
 
 
 def test_batch_size_changes_only_how_records_are_grouped():
@@ -176,6 +196,8 @@ def test_nothing_happens_after_today(sample):
         assert interaction.occurred_at < end_of_today
     for resolution in sample.resolutions:
         assert resolution.resolved_at < end_of_today
+    for attempt in sample.call_attempts:
+        assert attempt.started_at < attempt.ended_at < end_of_today
     for product in sample.products:
         assert product.purchase_date < TODAY
 
@@ -184,6 +206,7 @@ def test_nothing_happens_after_today(sample):
 
 
 def test_every_reference_points_inside_its_batch_and_customer():
+    resources = {resource.id for resource in demo_resources(seed=11)}
     for batch in demo_batches(1200, seed=11, today=TODAY, batch_size=250):
         customers = {customer.id for customer in batch.customers}
         products = {product.id: product for product in batch.products}
@@ -205,6 +228,13 @@ def test_every_reference_points_inside_its_batch_and_customer():
                 assert cases[row.case_id].customer_id == row.customer_id
         for resolution in batch.resolutions:
             assert resolution.case_id in cases
+        for attempt in batch.call_attempts:
+            assert attempt.resource_id in resources, "the seed writes demo_resources(seed)"
+            case = cases[attempt.case_id]
+            assert attempt.customer_id == case.customer_id
+            assert attempt.category == case.category
+            model = products[case.product_id].model_number if case.product_id else ""
+            assert attempt.product_model == model
 
 
 def test_resolved_and_closed_cases_have_exactly_one_resolution(sample):
@@ -383,6 +413,123 @@ def test_cards_move_through_their_states(sample):
         assert card.message.strip()
 
 
+# --- call attempts: who the internal notes say was dialled in ---
+
+
+def _dial_notes(batch: DemoBatch) -> dict:
+    """The internal note on each case that has one: who was brought into the call."""
+    notes = {}
+    for interaction in batch.interactions:
+        if (
+            interaction.kind is InteractionKind.NOTE
+            and interaction.direction is Direction.INTERNAL
+            and interaction.case_id is not None
+        ):
+            assert interaction.case_id not in notes, "one such note per case"
+            notes[interaction.case_id] = interaction
+    return notes
+
+
+def _attempts_by_case(batch: DemoBatch) -> dict:
+    by_case: dict = {}
+    for attempt in batch.call_attempts:
+        by_case.setdefault(attempt.case_id, []).append(attempt)
+    return by_case
+
+
+def test_call_attempts_are_deterministic():
+    first = merged(demo_batches(400, seed=4, today=TODAY)).call_attempts
+    again = merged(demo_batches(400, seed=4, today=TODAY, batch_size=33)).call_attempts
+    assert len(first) > 300
+    assert [a.model_dump_json() for a in first] == [a.model_dump_json() for a in again]
+    other = merged(demo_batches(400, seed=5, today=TODAY)).call_attempts
+    stories = set(demo.STORY_CUSTOMER_IDS)  # theirs are the same for every seed
+    assert {a.id for a in first if a.customer_id not in stories}.isdisjoint(a.id for a in other)
+
+
+@pytest.mark.parametrize(
+    ("note", "names"),
+    [
+        ("Out of warranty by 7 months; went through the options with the warranty desk.",
+         ["Warranty Desk"]),
+        ("Warranty desk approved a replacement instead of a repair.", ["Warranty Desk"]),
+        ("Conferenced in service dispatch; technician booked.", ["Service Dispatch"]),
+        ("Conferenced in billing support; they traced the charge.", ["Billing Support"]),
+        ("Conferenced in returns & logistics; they matched the serial to the order.",
+         ["Returns & Logistics"]),
+        ("Returns & logistics rebooked the delivery for the first slot.", ["Returns & Logistics"]),
+        ("Dealer relations booked a service visit and a loaner car.", ["Dealer Relations"]),
+        ("Parts line found it in stock.", ["Parts Line"]),
+        ("Booked the installation lead for a second visit.", ["Tomasz Wrobel"]),
+        ("Listened it through; passed it to the team lead.", ["Advocate Team Lead"]),
+        ("Conferenced in Dana Whitlock at the warranty desk: she approved a replacement.",
+         ["Dana Whitlock"]),
+        ("Conferenced Beatriz Salcedo (returns): she will ship it once Billing reverses the "
+         "fee; Gloria Achterberg (billing) is reversing it.",
+         ["Beatriz Salcedo", "Gloria Achterberg"]),
+        ("Took delivery of her Kestrel Solace at the dealer.", []),
+    ],
+)  # fmt: skip
+def test_a_note_names_its_people_first_else_one_desk(note, names):
+    calls = DialIns(demo_resources())
+    assert [resource.name for resource in calls.named_in(note)] == names
+
+
+def test_every_note_of_who_was_dialled_in_has_its_attempts(sample):
+    notes, by_case = _dial_notes(sample), _attempts_by_case(sample)
+    cases = {case.id: case for case in sample.cases}
+    assert set(by_case) == set(notes), "attempts exactly where a note says who was called"
+    names = {resource.id: resource.name for resource in demo_resources(seed=7)}
+    for case_id, note in notes.items():
+        attempts = by_case[case_id]
+        helped = [a for a in attempts if a.helped]
+        assert helped and attempts[-len(helped) :] == helped, "whoever helped came last"
+        calls = demo.DialIns(demo_resources(seed=7))
+        assert [names[a.resource_id] for a in helped] == [
+            r.name for r in calls.named_in(note.summary)
+        ]
+        for attempt in attempts:
+            assert attempt.advocate == note.advocate
+            assert cases[case_id].opened_at <= attempt.started_at <= note.occurred_at
+            assert attempt.started_at < attempt.ended_at
+        for attempt in helped:
+            assert attempt.outcome is CallOutcome.CONNECTED
+            assert note.occurred_at - attempt.started_at < timedelta(minutes=20)
+        for earlier, later in itertools.pairwise(attempts):
+            assert earlier.ended_at <= later.started_at
+
+
+def test_now_and_then_someone_else_was_tried_first(sample):
+    resources = {resource.id: resource for resource in demo_resources(seed=7)}
+    cases = {case.id: case for case in sample.cases}
+    outcomes = Counter((a.outcome, a.helped) for a in sample.call_attempts)
+    total = len(sample.call_attempts)
+    assert 0.75 < outcomes[CallOutcome.CONNECTED, True] / total < 0.95
+    assert outcomes[CallOutcome.CONNECTED, False] > 0, "answered, but could not help"
+    for outcome in (CallOutcome.BUSY, CallOutcome.NO_ANSWER, CallOutcome.VOICEMAIL):
+        assert outcomes[outcome, None] > 0, outcome
+    for attempts in _attempts_by_case(sample).values():
+        helper = resources[attempts[-1].resource_id]
+        for miss in attempts[:-1]:
+            if miss.helped:
+                continue  # a story's second person
+            tried = resources[miss.resource_id]
+            assert tried.department == helper.department or (
+                cases[miss.case_id].category in tried.skills
+            )
+            assert (miss.helped is False) == (miss.outcome is CallOutcome.CONNECTED)
+    for attempt in sample.call_attempts:
+        resource = resources[attempt.resource_id]
+        if attempt.via == "handoff":  # marked by hand: no answer time, no SIP reason
+            assert resource.phone and attempt.answered_at is None and attempt.reason == ""
+        else:
+            assert resource.sip_uri and attempt.reason
+            assert (attempt.answered_at is not None) == (
+                attempt.outcome in (CallOutcome.CONNECTED, CallOutcome.VOICEMAIL)
+            )
+    assert {a.via for a in sample.call_attempts} == {"sip", "handoff"}
+
+
 # --- the stories ---
 
 STORY_DAYS = [TODAY, date(2028, 2, 29), date(2026, 1, 1), date(2024, 3, 1)]
@@ -434,6 +581,18 @@ def test_story_repeat_failure(today):
     assert earlier.status is CaseStatus.CLOSED
     assert earlier.opened_at.date() <= first.warranty_end
 
+    # Dana Whitlock approved the first replacement: the console ranks her for this case.
+    called = _called(mine)
+    assert called[earlier.id] == [("Dana Whitlock", demo.STORY_MICROWAVE_MODEL, True)]
+    assert open_case.id not in called, "nobody dialled in yet on this morning's call"
+    assert sorted(name for calls in called.values() for name, _, _ in calls) == [
+        "Billing Support",
+        "Dana Whitlock",
+        "Tomasz Wrobel",
+    ]
+    (dana,) = [a for a in mine.call_attempts if a.case_id == earlier.id]
+    assert (dana.category, dana.advocate) == ("product failure", demo.DEMO_DISPLAY_NAME)
+
 
 @pytest.mark.parametrize("today", STORY_DAYS)
 def test_story_wrong_item_returned(today):
@@ -455,7 +614,17 @@ def test_story_wrong_item_returned(today):
     assert len(timeline) >= 3
     (callback,) = [u for u in mine.follow_ups if u.status is FollowUpStatus.OPEN]
     assert callback.case_id == mix_up.id and callback.due_at.date() == today
-    assert any(c.category == "product failure" and c.product_id == faulty.id for c in mine.cases)
+    (no_sound,) = [c for c in mine.cases if c.category == "product failure"]
+    assert no_sound.product_id == faulty.id
+    called = _called(mine)
+    assert called[mix_up.id] == [
+        ("Beatriz Salcedo", demo.STORY_SOUNDBAR_MODEL, True),
+        ("Gloria Achterberg", demo.STORY_SOUNDBAR_MODEL, True),
+    ]
+    assert called[no_sound.id] == [("Jae-min Yoon", demo.STORY_SOUNDBAR_MODEL, True)]
+    assert {a.advocate for a in mine.call_attempts if a.case_id == mix_up.id} == {
+        demo.DEMO_DISPLAY_NAME
+    }
 
 
 @pytest.mark.parametrize("today", STORY_DAYS)
@@ -470,6 +639,7 @@ def test_story_new_car_is_due_a_proactive_call(today):
     assert _vin_check_digit(car.serial_number) == car.serial_number[8]
     (call,) = [u for u in mine.follow_ups if u.status is FollowUpStatus.OPEN]
     assert call.kind is FollowUpKind.PROACTIVE
+    assert mine.call_attempts == [], "nobody was dialled in for her"
     assert call.due_at.date() in (today, today + timedelta(days=1))
 
 
@@ -480,6 +650,16 @@ def test_the_stories_hold_when_today_is_not_given():
     second = next(p for p in mine.products if p.serial_number == demo.STORY_MICROWAVE_SECOND_SERIAL)
     days = {warranty_status(second.warranty_end, day).days for day in (before, date.today())}
     assert demo.STORY_MICROWAVE_DAYS_OUT_OF_WARRANTY in days
+
+
+def _called(mine: DemoBatch) -> dict:
+    """Per case: who was called, about which model, and whether they helped."""
+    names = {resource.id: resource.name for resource in demo_resources(seed=1)}
+    called: dict = {}
+    for attempt in sorted(mine.call_attempts, key=lambda a: a.started_at):
+        entry = (names[attempt.resource_id], attempt.product_model, attempt.helped)
+        called.setdefault(attempt.case_id, []).append(entry)
+    return called
 
 
 def _vin_check_digit(vin: str) -> str:

@@ -51,9 +51,18 @@ def test_the_demo_advocate_finds_the_story_customer_after_seeding(empty_url):
 
         feed = client.get("/api/v1/changes", params={"limit": 1000}, headers=headers).json()
         collections = {c["collection"] for c in feed["items"]}
-        assert {"customers", "products", "cases", "resources"} <= collections
+        assert {"customers", "products", "cases", "resources", "call_attempts"} <= collections
         resources = client.get("/api/v1/resources", params={"limit": 1000}, headers=headers)
         assert len(resources.json()["items"]) >= 30
+
+        # The calls of the demo's notes rank who helped: Dana Whitlock on the story's microwave.
+        names = {r["id"]: r["name"] for r in resources.json()["items"]}
+        problem = {"category": "product failure", "product_model": demo_data.STORY_MICROWAVE_MODEL}
+        ranking = client.get("/api/v1/resources/ranking", params=problem, headers=headers).json()
+        helped = {names[line["resource_id"]]: line for line in ranking}
+        assert helped["Dana Whitlock"]["helped_here"] >= 1
+        assert helped["Dana Whitlock"]["helped_you"] >= 1, "she helped the demo advocate"
+        assert ranking[0]["helped_here"] >= 1
         lead = client.post(
             "/api/v1/auth/token",
             data={"username": demo_data.LEAD_USERNAME, "password": demo_data.LEAD_PASSWORD},

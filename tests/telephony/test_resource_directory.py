@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime, time
 
+from advocate_console.central import demo_data as demo
 from advocate_console.domain import CallAttempt, CallOutcome, Collection, WorkingHours
 from advocate_console.store import Replica
 from advocate_console.store.resources import (
@@ -60,6 +61,42 @@ def test_resources_who_helped_on_this_problem_rank_first(store):
     assert (ranked[0].track_record.helped_here, ranked[0].track_record.helped_me) == (2, 1)
     assert ranked[1].track_record.did_not_help_here == 1
     assert ranked[2].track_record.helped_category == 1 and ranked[2].knows_problem
+
+
+def test_the_demo_ranks_who_helped_on_the_story_problem_first(store):
+    # The first demo batch as a sync brings it: resources, then every record and call.
+    batch = next(demo.demo_batches(1000, seed=1))
+    changes = [(Collection.RESOURCES, r) for r in demo.demo_resources(seed=1)]
+    for collection, name in _DEMO_COLLECTIONS:
+        changes += [(collection, record) for record in getattr(batch, name)]
+    Replica(store).apply(changes)
+    (case,) = [
+        c
+        for c in batch.cases
+        if c.customer_id == demo.STORY_REPEAT_FAILURE_CUSTOMER_ID and c.status.is_open
+    ]
+    (product,) = [p for p in batch.products if p.id == case.product_id]
+    context = DialContext.for_case(case, product)
+    ranked = ResourceDirectory(store, demo.DEMO_DISPLAY_NAME).ranked(context)
+    lines = {line.resource.name: line for line in ranked}
+
+    assert ranked[0].track_record.helped_here > 0, "who helped on this very model comes first"
+    dana = lines["Dana Whitlock"].track_record  # she approved the first microwave's replacement
+    assert dana.helped_here >= 1 and dana.helped_me >= 1
+    # A track record beats only listing the model (as everyone did before any calls).
+    assert lines["Dana Whitlock"].rank < lines["Dr. Anil Varghese"].rank
+
+
+_DEMO_COLLECTIONS = (
+    (Collection.CUSTOMERS, "customers"),
+    (Collection.PRODUCTS, "products"),
+    (Collection.CASES, "cases"),
+    (Collection.INTERACTIONS, "interactions"),
+    (Collection.RESOLUTIONS, "resolutions"),
+    (Collection.FOLLOW_UPS, "follow_ups"),
+    (Collection.CARDS, "cards"),
+    (Collection.CALL_ATTEMPTS, "call_attempts"),
+)
 
 
 def test_search_favourites_and_working_hours_filter_the_list(store):

@@ -63,11 +63,25 @@ def test_the_one_screen_has_the_dial_out_list_and_the_card_queue(qtbot, demo):
         window.caller_bar.field.setText("1-800-GE-CARES")
     model = window.dial_out.model
 
-    def microwave_expert_first() -> bool:
-        # Ranked for the open microwave case: who knows that very model comes first.
-        return model.rowCount() >= 30 and STORY_MICROWAVE_MODEL in model.ranked(0).resource.products
+    def ranked_by_who_helped() -> bool:
+        # Ranked for the open microwave case from the demo's recorded calls: who helped
+        # before comes first, and Dana Whitlock, who helped with the first microwave, comes
+        # before the engineer who only lists the model.
+        if model.rowCount() < 30:
+            return False
+        rows = {model.ranked(row).resource.name: row for row in range(model.rowCount())}
+        return (
+            model.ranked(0).track_record.score > 0
+            and rows["Dana Whitlock"] < rows["Dr. Anil Varghese"]
+            and STORY_MICROWAVE_MODEL in model.ranked(rows["Dr. Anil Varghese"]).resource.products
+        )
 
-    qtbot.waitUntil(microwave_expert_first, timeout=10_000)
+    qtbot.waitUntil(ranked_by_who_helped, timeout=10_000)
+    dana = next(
+        row for row in range(model.rowCount()) if model.ranked(row).resource.name == "Dana Whitlock"
+    )
+    history = model.data(model.index(dana, model.HISTORY))
+    assert "× on this" in history and "× for you" in history
     window.cards_dock.show()
     qtbot.waitUntil(lambda: window.card_queue.model.rowCount() > 0, timeout=10_000)
 
