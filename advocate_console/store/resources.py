@@ -34,8 +34,10 @@ from .rows import naive_utc, to_record
 
 # How much each kind of past help counts in the ranking. Help on the very same problem
 # (category and model) weighs most; a resource who was tried here and did not help sinks.
+# Help with another model of the category counts half: once on a soundbar must not put
+# its engineer above the one who lists this very microwave (WEIGHT_KNOWS_MODEL).
 WEIGHT_HELPED_HERE = 3.0
-WEIGHT_HELPED_CATEGORY = 1.0
+WEIGHT_HELPED_CATEGORY = 0.5
 WEIGHT_HELPED_ME = 1.0
 WEIGHT_DID_NOT_HELP = -1.0
 # What a resource says they know, when nobody has history on this problem yet: the very

@@ -172,3 +172,25 @@ def test_without_history_the_very_model_beats_the_product_kind_beats_the_brand(s
         "Billing",
     ]
     assert [line.knows_problem for line in ranked] == [True, True, True, False]
+
+
+def test_one_help_with_another_model_does_not_beat_knowing_this_very_model(store):
+    # Seen in the demo's call history: the soundbar engineer, who once helped on a
+    # "product failure", ranked above the engineer who lists the very microwave.
+    microwaves = resource("Anil Varghese", "sip:anil@pbx", skills=[], products=["HVM3160SF"])
+    soundbars = resource("Jae-min Yoon", "sip:jae@pbx", skills=[], products=["SB-700"])
+    Replica(store).apply(
+        [(Collection.RESOURCES, r) for r in (microwaves, soundbars)]
+        + [(Collection.CALL_ATTEMPTS, _attempt(soundbars, model="SB-700", advocate="Other"))]
+    )
+    ranked = ResourceDirectory(store, "Maya Castellanos").ranked(CONTEXT, now=TUESDAY_3PM_UTC)
+    assert [line.resource.name for line in ranked] == ["Anil Varghese", "Jae-min Yoon"]
+    # Several helps with other models still add up past a listed model.
+    Replica(store).apply(
+        [
+            (Collection.CALL_ATTEMPTS, _attempt(soundbars, model="SB-700", advocate="Other"))
+            for _ in range(2)
+        ]
+    )
+    ranked = ResourceDirectory(store, "Maya Castellanos").ranked(CONTEXT, now=TUESDAY_3PM_UTC)
+    assert ranked[0].resource.name == "Jae-min Yoon"
