@@ -85,6 +85,13 @@ class CallerDirectory:
             matches.sort(key=lambda match: match.customer.display_name.casefold())
         return matches[:limit]
 
+    def lookup(self, text: str, limit: int = 25) -> tuple[list[CallerMatch], History | None]:
+        """:meth:`find`, and when exactly one customer matches, their history too: a screen
+        pop needs both, and one trip to the worker is faster than two."""
+        matches = self.find(text, limit)
+        history = self.history(matches[0].customer.id) if len(matches) == 1 else None
+        return matches, history
+
     def history(self, customer_id: uuid.UUID) -> History | None:
         """Everything about one customer, newest first; None if they are not in the store."""
         with self._store.session() as session:

@@ -22,6 +22,7 @@ from .formatting import phone
 from .record_models import RecordListModel
 
 if TYPE_CHECKING:  # the window comes up before the store (SQLAlchemy) is imported
+    from advocate_console.domain import History
     from advocate_console.store import CallerDirectory, CallerMatch
 
 SEARCH_DELAY_MS = 150
@@ -33,6 +34,9 @@ class CallerBar(QWidget):
 
     sig_caller_chosen = Signal(object)
     """A customer id the advocate picked (or the only match)."""
+    sig_history_found = Signal(object)
+    """The only match's whole history (a History), read with the search; it comes just
+    before :attr:`sig_caller_chosen` for the same customer."""
     sig_search_finished = Signal(int)
     """A search finished with this many matches."""
     sig_new_contact_requested = Signal(str)
@@ -105,12 +109,14 @@ class CallerBar(QWidget):
             return
         directory = self.directory
         run_task(
-            lambda: directory.find(text),
-            lambda matches: self._show(generation, matches),
+            lambda: directory.lookup(text),
+            lambda found: self._show(generation, *found),
             lambda error: self._failed(generation, error),
         )
 
-    def _show(self, generation: int, matches: list[CallerMatch]) -> None:
+    def _show(
+        self, generation: int, matches: list[CallerMatch], history: History | None = None
+    ) -> None:
         if generation != self._generation:
             return
         self.results.set_records(matches)
@@ -122,6 +128,8 @@ class CallerBar(QWidget):
             self.status.setText(self.tr("%n caller(s)", "", len(matches)))
             self.list.setCurrentIndex(self.results.index(0, 0))
         if len(matches) == 1:
+            if history is not None:
+                self.sig_history_found.emit(history)
             self.sig_caller_chosen.emit(matches[0].customer.id)
         self.sig_search_finished.emit(len(matches))
 

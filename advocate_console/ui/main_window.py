@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
         shortcuts = help_menu.addAction(self.tr("&Keyboard shortcuts"))
         shortcuts.setShortcut(QKeySequence.StandardKey.HelpContents)
         shortcuts.triggered.connect(self.show_shortcuts)
+        self.caller_bar.sig_history_found.connect(self._history_found)
         self.caller_bar.sig_caller_chosen.connect(self.show_caller)
         self.caller_bar.sig_new_contact_requested.connect(self.note_new_caller)
         self.history.sig_case_chosen.connect(self._work_on_case)
@@ -292,6 +293,12 @@ class MainWindow(QMainWindow):
         self.connection.setText(text)
 
     # -- internals ----------------------------------------------------------------------------
+
+    def _history_found(self, history: History) -> None:
+        # Read with the search: shown now, so the sig_caller_chosen after it reads nothing.
+        self._shown = history.customer.id
+        self._case_id = None
+        self._show_history(history)
 
     def _show_history(self, history: History | None) -> None:
         if history is None or history.customer.id != self._shown:

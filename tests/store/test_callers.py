@@ -112,3 +112,16 @@ def test_an_older_version_leaves_the_lookup_keys_alone(store, maria):
     replica.apply([(Collection.CUSTOMERS, stale)])
     assert CallerDirectory(store).find("+18004322737")[0].customer.version == 3
     assert CallerDirectory(store).find("+14155550123") == []
+
+
+def test_a_lookup_with_one_match_brings_the_history_along(store, maria):
+    directory = CallerDirectory(store)
+    matches, history = directory.lookup("1-800-GE-CARES")
+    assert [m.customer.id for m in matches] == [maria.id]
+    assert history == directory.history(maria.id)
+    Replica(store).apply(
+        [(Collection.CUSTOMERS, make.customer(display_name="Maria Gomez", phones=[]))]
+    )
+    matches, history = directory.lookup("maria")
+    assert len(matches) == 2 and history is None
+    assert directory.lookup("nobody at all") == ([], None)
