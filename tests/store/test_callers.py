@@ -115,6 +115,7 @@ def test_an_older_version_leaves_the_lookup_keys_alone(store, maria):
 
 
 def test_a_lookup_with_one_match_brings_the_history_along(store, maria):
+    maria = maria[0]
     directory = CallerDirectory(store)
     matches, history = directory.lookup("1-800-GE-CARES")
     assert [m.customer.id for m in matches] == [maria.id]
