@@ -104,6 +104,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return 2
     # Qt is imported here, not at module level, so --version and --help answer instantly.
+    import shiboken6
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
@@ -152,6 +153,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     elif url_problem:
         window.show_message(url_problem, 15000)
 
+    running: list[Console] = []  # the console lives as long as the event loop runs
+
     def loaded(vault: TokenVault | None) -> None:
         if args.demo:
             console = start_demo(settings, data_dir, args.demo_customers, window, layers)
@@ -166,6 +169,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 server = settings.api_url
             console.resume_or_ask(server)
         pops.setParent(console)
+        running.append(console)
         settle_start_up_objects()
 
     window.show_message(window.tr("Starting…"))
@@ -174,7 +178,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         loaded,
         lambda error: window.show_message(window.tr("The console cannot start: %s") % error),
     )
-    return app.exec()
+    code = app.exec()
+    # The window, the console and their threads end before the QApplication does: a
+    # widget outliving it corrupts the heap at exit.
+    if shiboken6.isValid(window) and window.isVisible():
+        window.close()  # stops sync and the phone (app.quit() skips the close)
+    for part in (*running, window):
+        if shiboken6.isValid(part):
+            shiboken6.delete(part)
+    return code
 
 
 def load_the_rest(*, demo: bool) -> TokenVault | None:

@@ -28,6 +28,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 OUT = Path(__file__).resolve().parent / "out"
+APP = None
 RICH_CUSTOMERS = 2000
 BATCH = 20_000
 FIRST = ["Maria", "James", "Aisha", "Wei", "Olga", "Ravi", "Lena", "Tom", "Ines", "Kofi"]
@@ -246,7 +247,10 @@ def time_lookups(folder: Path, numbers: list[str]) -> dict[str, list[float]]:
     from advocate_console.ui.resolution_form import ResolutionForm
     from advocate_console.ui.theme import apply_theme
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    global APP
+    # Held by the module: a QApplication dropped with this function's locals would die
+    # before the window does (heap corruption at exit).
+    APP = app = QApplication.instance() or QApplication(sys.argv[:1])
     apply_theme(app)
     store = open_store(folder / "local.sqlite")
     directory = CallerDirectory(store)
@@ -291,6 +295,8 @@ def time_lookups(folder: Path, numbers: list[str]) -> dict[str, list[float]]:
         window.history.show_history(None)
         window._shown = None
     window.close()
+    window.deleteLater()
+    app.processEvents()
     store.close()
     return figures
 

@@ -166,3 +166,42 @@ def test_demo_mode_without_the_server_extra_says_how_to_get_it(monkeypatch, caps
     monkeypatch.setitem(sys.modules, "fastapi", None)  # as in the frozen build without it
     assert main(["advocate-console", "--demo"]) == 2
     assert "[server] extra" in capsys.readouterr().err
+
+
+QUIT_WHEN_READY = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from advocate_console import app as console_app
+
+real_exec = QApplication.exec
+
+def exec_until_ready(*_args):
+    def ready():
+        windows = [w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow"]
+        if windows and windows[0].directory is not None:  # the store is open
+            QApplication.quit()  # as a session logging out would: no close event
+        else:
+            QTimer.singleShot(20, ready)
+
+    QTimer.singleShot(0, ready)
+    return real_exec()
+
+QApplication.exec = exec_until_ready
+sys.exit(console_app.main(["advocate-console", "--data-dir", sys.argv[1]]))
+"""
+
+
+def test_the_console_quits_cleanly_even_without_its_window_closing(tmp_path):
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
+    environment["XDG_CONFIG_HOME"] = str(tmp_path / "config")
+    done = subprocess.run(
+        [sys.executable, "-c", QUIT_WHEN_READY, str(tmp_path)],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    for trouble in ("QObject", "QThread", "malloc", "Traceback"):
+        assert trouble not in done.stderr, done.stderr[-3000:]
