@@ -28,7 +28,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 OUT = Path(__file__).resolve().parent / "out"
-APP = None
+_QAPP = None  # the QApplication of the lookups, held here (see time_lookups)
 RICH_CUSTOMERS = 2000
 BATCH = 20_000
 FIRST = ["Maria", "James", "Aisha", "Wei", "Olga", "Ravi", "Lena", "Tom", "Ines", "Kofi"]
@@ -247,10 +247,10 @@ def time_lookups(folder: Path, numbers: list[str]) -> dict[str, list[float]]:
     from advocate_console.ui.resolution_form import ResolutionForm
     from advocate_console.ui.theme import apply_theme
 
-    global APP
+    global _QAPP
     # Held by the module: a QApplication dropped with this function's locals would die
     # before the window does (heap corruption at exit).
-    APP = app = QApplication.instance() or QApplication(sys.argv[:1])
+    _QAPP = app = QApplication.instance() or QApplication(sys.argv[:1])
     apply_theme(app)
     store = open_store(folder / "local.sqlite")
     directory = CallerDirectory(store)
