@@ -7,7 +7,9 @@ The server runs in its own process (``advocate-central serve``) on the database 
 bench_server_search.py also uses (seeded once under bench/out/). The client side is the
 real console machinery: a SyncController on its own thread writing a fresh local store,
 with a 5 ms heartbeat timer on the UI thread recording the longest gap between beats.
-Goals: first sync < 60 s, delta of 1,000 < 2 s, no UI stall > 50 ms.
+Goals: first sync < 60 s, delta of 1,000 < 2 s, no UI stall > 50 ms. CPU seconds (user +
+system) of both processes are printed too: on a shared machine they are steadier than
+the wall clock. Check the load (``uptime``) before trusting a figure.
 """
 
 from __future__ import annotations
@@ -103,6 +105,21 @@ def _serve(url: str) -> tuple[subprocess.Popen, str]:
     raise SystemExit("the server did not start")
 
 
+def _server_cpu(server: subprocess.Popen) -> float:
+    """CPU seconds (user + system) the server process has used so far (Linux; else 0)."""
+    try:
+        fields = Path(f"/proc/{server.pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _own_cpu() -> float:
+    """CPU seconds (user + system) this process has used so far."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def _run_until(app: QApplication, engine, action) -> tuple[float, object]:
     """Run ``action`` and the event loop until the engine reports a sync (or gives up)."""
     result: list[object] = []
@@ -155,6 +172,7 @@ def main() -> int:
 
     _, path, seeded = seeded_database(args.customers)
     print(f"server: {path.name}" + (f" (seeded in {seeded:.0f} s)" if seeded else " (cached)"))
+    print("load average (1, 5, 15 min): {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
     work = Path(tempfile.mkdtemp(prefix="bench-sync-"))
     copy = work / "central.sqlite"  # the delta writes here, never into the shared cache
     shutil.copyfile(path, copy)
@@ -170,29 +188,38 @@ def main() -> int:
             controller = SyncController(store)
             rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
+            cpu_before = _own_cpu(), _server_cpu(server)
             heartbeat.start()
             seconds, report = _run_until(app, controller.engine, lambda: controller.start(client))
             stall = heartbeat.stop()
+            client_cpu = _own_cpu() - cpu_before[0]
+            server_cpu = _server_cpu(server) - cpu_before[1]
             rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
             local_size = sum(f.stat().st_size for f in Path(folder).iterdir()) / 1e6
             print(
                 f"first sync: {report.pulled:,} changes in {seconds:.1f} s "
                 f"({report.pulled / seconds:,.0f}/s); peak memory {rss_after:.0f} MB "
                 f"(+{rss_after - rss_before:.0f} MB over the idle console); "
-                f"local store {local_size:.0f} MB; worst UI stall {stall:.1f} ms"
+                f"local store {local_size:.0f} MB; worst UI stall {stall:.1f} ms; "
+                f"CPU: client {client_cpu:.1f} s, server {server_cpu:.1f} s"
             )
 
             _make_changes(base, args.delta)
+            cpu_before = _own_cpu(), _server_cpu(server)
             heartbeat.start()
             seconds, report = _run_until(app, controller.engine, controller.sync_now)
             stall = heartbeat.stop()
+            client_cpu = _own_cpu() - cpu_before[0]
+            server_cpu = _server_cpu(server) - cpu_before[1]
             print(
                 f"delta sync: {report.pulled:,} changes in {seconds:.2f} s; "
-                f"worst UI stall {stall:.1f} ms"
+                f"worst UI stall {stall:.1f} ms; "
+                f"CPU: client {client_cpu:.2f} s, server {server_cpu:.2f} s"
             )
             controller.shutdown()
             store.close()
             client.close()
+        print("load average (1, 5, 15 min): {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
     finally:
         server.terminate()
         server.wait(10)
