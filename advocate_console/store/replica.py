@@ -10,9 +10,19 @@ from sqlalchemy.dialects.sqlite import insert
 
 from advocate_console.domain import Collection, Record
 
+from . import bulk
 from .database import Store
-from .models import CustomerRow, OutboxRow, SyncStateRow
-from .rows import record_values, replace_customer_keys, table_of
+from .models import (
+    CustomerEmailRow,
+    CustomerNameKeyRow,
+    CustomerPhoneRow,
+    CustomerRow,
+    OutboxRow,
+    SyncStateRow,
+)
+from .rows import customer_keys, record_values, table_of
+
+KEY_TABLES = (CustomerPhoneRow, CustomerEmailRow, CustomerNameKeyRow)
 
 
 class Replica:
@@ -34,8 +44,10 @@ class Replica:
             by_collection[collection][record.id] = record  # the last change of a page wins
         count = 0
         with self._store.session() as session:
-            # Core, not the ORM's bulk path: a first sync writes a million rows.
+            # Straight through the driver, not the ORM nor Core: a first sync writes a
+            # million rows (see bulk.py).
             connection = session.connection()
+            dialect = connection.dialect
             held = set(session.scalars(select(OutboxRow.record_id)))  # the outbox is small
             for collection, records in by_collection.items():
                 fresh = [record for record in records.values() if record.id not in held]
@@ -44,20 +56,11 @@ class Replica:
                     fresh = _newer_than_stored(session, fresh)
                 if not fresh:
                     continue
-                table = table_of(collection).__table__
                 rows = [record_values(collection, record) for record in fresh]
-                statement = insert(table)
-                update = {name: statement.excluded[name] for name in rows[0] if name != "id"}
-                connection.execute(
-                    statement.on_conflict_do_update(
-                        index_elements=["id"],
-                        set_=update,
-                        where=table.c.version <= statement.excluded.version,
-                    ),
-                    rows,
-                )
+                table = table_of(collection).__table__
+                bulk.upsert(table, tuple(rows[0]), dialect).run(connection, rows)
                 if collection is Collection.CUSTOMERS:
-                    replace_customer_keys(session, fresh)
+                    _replace_customer_keys(connection, fresh)
                 count += len(rows)
             if cursor is not None:
                 self._set_state(session, "cursor", str(cursor))
@@ -75,6 +78,21 @@ class Replica:
         session.execute(
             statement.on_conflict_do_update(index_elements=["key"], set_={"value": value})
         )
+
+
+def _replace_customer_keys(connection, customers: list[Record]) -> None:
+    """Make the phone, e-mail and name-key tables say what ``customers`` say now."""
+    dialect = connection.dialect
+    ids = [{"customer_id": customer.id} for customer in customers]
+    keys: tuple[list[dict], ...] = ([], [], [])
+    for customer in customers:
+        for collected, new in zip(keys, customer_keys(customer), strict=True):
+            collected.extend(new)
+    for row_type, rows in zip(KEY_TABLES, keys, strict=True):
+        table = row_type.__table__
+        bulk.delete_where(table, "customer_id", dialect).run(connection, ids)
+        if rows:
+            bulk.insert_or_ignore(table, tuple(rows[0]), dialect).run(connection, rows)
 
 
 def _newer_than_stored(session, customers: list[Record]) -> list[Record]:
