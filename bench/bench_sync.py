@@ -29,7 +29,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Slot
 from PySide6.QtWidgets import QApplication
 from seeded import seeded_database
 
@@ -120,29 +120,44 @@ def _own_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def _run_until(app: QApplication, engine, action) -> tuple[float, object]:
-    """Run ``action`` and the event loop until the engine reports a sync (or gives up)."""
-    result: list[object] = []
+class SyncWaiter(QObject):
+    """Ends the UI thread's event loop when a sync is reported, as the console's own
+    receivers do: a QObject of the UI thread, so the engine's signals arrive queued.
 
-    def finished(report: object) -> None:
-        result.append(report)
-        app.quit()
+    (Plain functions ran on the sync thread, and QApplication.quit() from there could
+    deadlock with the heartbeat waiting for the GIL on the UI thread.)
+    """
 
-    def status(value) -> None:
+    def __init__(self, app: QApplication) -> None:
+        super().__init__()
+        self.app = app
+        self.report: object = None
+
+    @Slot(object)
+    def finished(self, report: object) -> None:
+        self.report = report
+        self.app.quit()
+
+    @Slot(object)
+    def status(self, value) -> None:
         if value.last_error and value.state.value in ("offline", "error", "signed_out"):
             print(f"sync stopped: {value.last_error}", file=sys.stderr)
-            app.exit(1)
+            self.app.exit(1)
 
-    engine.sig_synced.connect(finished)
-    engine.sig_status_changed.connect(status)
+
+def _run_until(app: QApplication, engine, action) -> tuple[float, object]:
+    """Run ``action`` and the event loop until the engine reports a sync (or gives up)."""
+    waiter = SyncWaiter(app)
+    engine.sig_synced.connect(waiter.finished)
+    engine.sig_status_changed.connect(waiter.status)
     started = time.perf_counter()
     action()
     if app.exec() != 0:
         raise SystemExit("sync did not finish")
     elapsed = time.perf_counter() - started
-    engine.sig_synced.disconnect(finished)
-    engine.sig_status_changed.disconnect(status)
-    return elapsed, result[0]
+    engine.sig_synced.disconnect(waiter.finished)
+    engine.sig_status_changed.disconnect(waiter.status)
+    return elapsed, waiter.report
 
 
 def _make_changes(base: str, count: int) -> None:
