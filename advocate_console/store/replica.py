@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
+import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
-from sqlalchemy import select
+from sqlalchemy import delete, select, text
 from sqlalchemy.dialects.sqlite import insert
 
 from advocate_console.domain import Collection, Record
@@ -13,6 +16,7 @@ from advocate_console.domain import Collection, Record
 from . import bulk
 from .database import Store
 from .models import (
+    RECORD_ROWS,
     CustomerEmailRow,
     CustomerNameKeyRow,
     CustomerPhoneRow,
@@ -23,6 +27,10 @@ from .models import (
 from .rows import customer_keys, record_values, table_of
 
 KEY_TABLES = (CustomerPhoneRow, CustomerEmailRow, CustomerNameKeyRow)
+# The tables a pull fills, whose secondary indexes a first sync builds once, at the end.
+REPLICA_TABLES = tuple(row.__tablename__ for row in (*RECORD_ROWS.values(), *KEY_TABLES))
+SET_ASIDE_INDEXES = "set_aside_indexes"  # sync_state key: their CREATE INDEX statements
+_CREATE_INDEX = re.compile(r"^\s*CREATE\s+(UNIQUE\s+)?INDEX", re.IGNORECASE)
 
 
 class Replica:
@@ -65,6 +73,45 @@ class Replica:
             if cursor is not None:
                 self._set_state(session, "cursor", str(cursor))
         return count
+
+    @contextmanager
+    def loading_in_bulk(self) -> Iterator[None]:
+        """While the block runs, the replica's lookup indexes are set aside; then rebuilt.
+
+        For a first sync, which writes every record the server has: keeping a dozen
+        indexes on random UUIDs current row by row costs far more than building each
+        once, sorted. Their definitions wait in ``sync_state`` in the same transaction
+        that drops them, so a crash mid-load loses nothing: the next
+        :meth:`restore_indexes` (every pull starts with one) builds them again. The
+        primary keys stay, so every upsert still finds its row.
+        """
+        self.restore_indexes()
+        with self._store.session() as session:
+            names = ", ".join(f"'{name}'" for name in REPLICA_TABLES)
+            indexes = session.execute(
+                text(
+                    "SELECT name, sql FROM sqlite_master WHERE type = 'index'"
+                    f" AND sql IS NOT NULL AND tbl_name IN ({names}) ORDER BY name"
+                )
+            ).all()
+            self._set_state(session, SET_ASIDE_INDEXES, json.dumps([sql for _, sql in indexes]))
+            for name, _ in indexes:
+                session.connection().exec_driver_sql(f'DROP INDEX "{name}"')
+        try:
+            yield
+        finally:
+            self.restore_indexes()
+
+    def restore_indexes(self) -> None:
+        """Build again any index a bulk load set aside (after a crash, say); else nothing."""
+        with self._store.session() as session:
+            saved = session.get(SyncStateRow, SET_ASIDE_INDEXES)
+            if saved is None:
+                return
+            for sql in json.loads(saved.value):
+                create = _CREATE_INDEX.sub(r"\g<0> IF NOT EXISTS", sql, count=1)
+                session.connection().exec_driver_sql(create)
+            session.execute(delete(SyncStateRow).where(SyncStateRow.key == SET_ASIDE_INDEXES))
 
     def cursor(self) -> int:
         """Where the next read of the change feed starts (0 before the first sync)."""

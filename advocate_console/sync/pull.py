@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
 from advocate_console.api import CentralClient
 from advocate_console.api.schemas import ChangeOp, RecordPage
+from advocate_console.domain import Collection, Record
 from advocate_console.store import Replica
 
-PAGE_SIZE = 1000
+PAGE_SIZE = 1000  # what every server allows (MAX_PAGE)
+BATCH_SIZE = 5000  # changes stored per transaction: fewer, larger writes of the same pages
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,36 +29,68 @@ def pull_changes(
     replica: Replica,
     *,
     page_size: int = PAGE_SIZE,
+    batch_size: int = BATCH_SIZE,
     progress: Callable[[int], None] | None = None,
     should_stop: Callable[[], bool] = lambda: False,
 ) -> PullResult:
-    """Read the change feed from the stored cursor to its end, storing each page with its
-    cursor in one transaction (so an interrupted pull resumes where it stopped).
+    """Read the change feed from the stored cursor to its end, storing the changes with
+    their cursor in one transaction per batch of pages (so an interrupted pull resumes
+    after the last batch stored, and never skips a change).
 
-    The next page is fetched, and its records validated, while the current one is
-    stored: the server and the fetching thread work while this one writes.
+    The next page is fetched (and its records validated) while the current one is
+    stored: the server and the fetching thread work while this one writes. A first
+    sync loads in bulk: the store builds its lookup indexes once, at the end.
     """
+    replica.restore_indexes()  # any a killed first sync left set aside
     cursor = replica.cursor()
-    total = 0
+    loading = replica.loading_in_bulk() if cursor == 0 else contextlib.nullcontext()
+    with loading:
+        return _pull(client, replica, cursor, page_size, batch_size, progress, should_stop)
+
+
+def _pull(
+    client: CentralClient,
+    replica: Replica,
+    cursor: int,
+    page_size: int,
+    batch_size: int,
+    progress: Callable[[int], None] | None,
+    should_stop: Callable[[], bool],
+) -> PullResult:
+    stored = read = 0
+    last = cursor  # the cursor after the last page read
+    batch: list[tuple[Collection, Record]] = []
+
+    def store(until: int) -> None:
+        nonlocal stored, cursor, batch
+        replica.apply(batch, cursor=until)
+        stored, cursor, batch = read, until, []
+        if progress is not None:
+            progress(stored)
+
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="pull") as fetcher:
         pending: Future[RecordPage] | None = fetcher.submit(client.changes, cursor, page_size)
         while pending is not None:
-            page = pending.result()  # raises the fetch's ApiError, if any
+            try:
+                page = pending.result()  # raises the fetch's ApiError, if any
+            except BaseException:
+                if read > stored:  # keep what was read before the line dropped
+                    store(last)
+                raise
             more = page.has_more and bool(page.items) and not should_stop()
             pending = fetcher.submit(client.changes, page.next_cursor, page_size) if more else None
             try:
-                upserts = [
+                batch += [
                     (change.collection, change.record())
                     for change in page.items
                     if change.op is ChangeOp.UPSERT
                 ]
-                replica.apply(upserts, cursor=page.next_cursor)
+                read += len(page.items)
+                last = page.next_cursor
+                if pending is None or len(batch) >= batch_size:
+                    store(last)
             except BaseException:
                 if pending is not None:
                     pending.cancel()
                 raise
-            total += len(page.items)
-            cursor = page.next_cursor
-            if progress is not None:
-                progress(total)
-    return PullResult(total, cursor)
+    return PullResult(stored, cursor)

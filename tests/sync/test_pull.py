@@ -55,6 +55,7 @@ def test_an_interrupted_pull_resumes_at_its_cursor(client, proxy, store):
         client,
         Replica(store),
         page_size=25,
+        batch_size=25,
         progress=pages.append,
         should_stop=lambda: len(pages) >= 2,
     )
@@ -70,6 +71,55 @@ def test_an_interrupted_pull_resumes_at_its_cursor(client, proxy, store):
     rest = pull_changes(client, Replica(store), page_size=25)
     assert first.changes + rest.changes == len(_feed(client))
     _assert_holds_the_feed(store, client)
+
+
+def test_what_was_read_before_the_line_dropped_is_kept(client, proxy, store):
+    pages_read = 0
+
+    def drop_after_three_pages() -> bool:
+        nonlocal pages_read
+        pages_read += 1
+        if pages_read == 3:
+            proxy.set("refuse")
+        return False
+
+    with pytest.raises(Offline):
+        pull_changes(
+            client,
+            Replica(store),
+            page_size=10,
+            batch_size=1000,  # all three pages wait for one transaction
+            should_stop=drop_after_three_pages,
+        )
+
+    proxy.set("pass")
+    assert pull_changes(client, Replica(store)).changes == len(_feed(client)) - 30
+    _assert_holds_the_feed(store, client)
+
+
+def test_a_first_sync_builds_the_lookup_indexes_again_even_after_a_crash(client, store):
+    def indexes() -> set[str]:
+        with store.engine.connect() as connection:
+            query = "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+            return set(connection.exec_driver_sql(query).scalars())
+
+    before = indexes()
+    replica = Replica(store)
+    with replica.loading_in_bulk():
+        assert indexes() == {"ix_outbox_record_id"}  # only the outbox keeps its own
+    assert indexes() == before
+
+    loading = replica.loading_in_bulk()
+    loading.__enter__()  # killed mid-load, the block never ends: one page was stored
+    page = client.changes(0, 5)
+    replica.apply([(c.collection, c.record()) for c in page.items], cursor=page.next_cursor)
+    assert indexes() == {"ix_outbox_record_id"}
+
+    assert pull_changes(client, Replica(store), page_size=10).changes == len(_feed(client)) - 5
+    assert indexes() == before
+    _assert_holds_the_feed(store, client)
+    [match] = CallerDirectory(store).find("1-800-GE-CARES")
+    assert match.customer.id == CUSTOMER_ID
 
 
 @pytest.mark.parametrize(
