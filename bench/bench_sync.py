@@ -7,7 +7,9 @@ The server runs in its own process (``advocate-central serve``) on the database 
 bench_server_search.py also uses (seeded once under bench/out/). The client side is the
 real console machinery: a SyncController on its own thread writing a fresh local store,
 with a 5 ms heartbeat timer on the UI thread recording the longest gap between beats.
-Goals: first sync < 60 s, delta of 1,000 < 2 s, no UI stall > 50 ms.
+Goals: first sync < 60 s, delta of 1,000 < 2 s, no UI stall > 50 ms. CPU seconds (user +
+system) of both processes are printed too: on a shared machine they are steadier than
+the wall clock. Check the load (``uptime``) before trusting a figure.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Slot
 from PySide6.QtWidgets import QApplication
 from seeded import seeded_database
 
@@ -103,29 +105,59 @@ def _serve(url: str) -> tuple[subprocess.Popen, str]:
     raise SystemExit("the server did not start")
 
 
-def _run_until(app: QApplication, engine, action) -> tuple[float, object]:
-    """Run ``action`` and the event loop until the engine reports a sync (or gives up)."""
-    result: list[object] = []
+def _server_cpu(server: subprocess.Popen) -> float:
+    """CPU seconds (user + system) the server process has used so far (Linux; else 0)."""
+    try:
+        fields = Path(f"/proc/{server.pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
-    def finished(report: object) -> None:
-        result.append(report)
-        app.quit()
 
-    def status(value) -> None:
+def _own_cpu() -> float:
+    """CPU seconds (user + system) this process has used so far."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+class SyncWaiter(QObject):
+    """Ends the UI thread's event loop when a sync is reported, as the console's own
+    receivers do: a QObject of the UI thread, so the engine's signals arrive queued.
+
+    (Plain functions ran on the sync thread, and QApplication.quit() from there could
+    deadlock with the heartbeat waiting for the GIL on the UI thread.)
+    """
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__()
+        self.app = app
+        self.report: object = None
+
+    @Slot(object)
+    def finished(self, report: object) -> None:
+        self.report = report
+        self.app.quit()
+
+    @Slot(object)
+    def status(self, value) -> None:
         if value.last_error and value.state.value in ("offline", "error", "signed_out"):
             print(f"sync stopped: {value.last_error}", file=sys.stderr)
-            app.exit(1)
+            self.app.exit(1)
 
-    engine.sig_synced.connect(finished)
-    engine.sig_status_changed.connect(status)
+
+def _run_until(app: QApplication, engine, action) -> tuple[float, object]:
+    """Run ``action`` and the event loop until the engine reports a sync (or gives up)."""
+    waiter = SyncWaiter(app)
+    engine.sig_synced.connect(waiter.finished)
+    engine.sig_status_changed.connect(waiter.status)
     started = time.perf_counter()
     action()
     if app.exec() != 0:
         raise SystemExit("sync did not finish")
     elapsed = time.perf_counter() - started
-    engine.sig_synced.disconnect(finished)
-    engine.sig_status_changed.disconnect(status)
-    return elapsed, result[0]
+    engine.sig_synced.disconnect(waiter.finished)
+    engine.sig_status_changed.disconnect(waiter.status)
+    return elapsed, waiter.report
 
 
 def _make_changes(base: str, count: int) -> None:
@@ -155,6 +187,7 @@ def main() -> int:
 
     _, path, seeded = seeded_database(args.customers)
     print(f"server: {path.name}" + (f" (seeded in {seeded:.0f} s)" if seeded else " (cached)"))
+    print("load average (1, 5, 15 min): {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
     work = Path(tempfile.mkdtemp(prefix="bench-sync-"))
     copy = work / "central.sqlite"  # the delta writes here, never into the shared cache
     shutil.copyfile(path, copy)
@@ -170,29 +203,38 @@ def main() -> int:
             controller = SyncController(store)
             rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
+            cpu_before = _own_cpu(), _server_cpu(server)
             heartbeat.start()
             seconds, report = _run_until(app, controller.engine, lambda: controller.start(client))
             stall = heartbeat.stop()
+            client_cpu = _own_cpu() - cpu_before[0]
+            server_cpu = _server_cpu(server) - cpu_before[1]
             rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
             local_size = sum(f.stat().st_size for f in Path(folder).iterdir()) / 1e6
             print(
                 f"first sync: {report.pulled:,} changes in {seconds:.1f} s "
                 f"({report.pulled / seconds:,.0f}/s); peak memory {rss_after:.0f} MB "
                 f"(+{rss_after - rss_before:.0f} MB over the idle console); "
-                f"local store {local_size:.0f} MB; worst UI stall {stall:.1f} ms"
+                f"local store {local_size:.0f} MB; worst UI stall {stall:.1f} ms; "
+                f"CPU: client {client_cpu:.1f} s, server {server_cpu:.1f} s"
             )
 
             _make_changes(base, args.delta)
+            cpu_before = _own_cpu(), _server_cpu(server)
             heartbeat.start()
             seconds, report = _run_until(app, controller.engine, controller.sync_now)
             stall = heartbeat.stop()
+            client_cpu = _own_cpu() - cpu_before[0]
+            server_cpu = _server_cpu(server) - cpu_before[1]
             print(
                 f"delta sync: {report.pulled:,} changes in {seconds:.2f} s; "
-                f"worst UI stall {stall:.1f} ms"
+                f"worst UI stall {stall:.1f} ms; "
+                f"CPU: client {client_cpu:.2f} s, server {server_cpu:.2f} s"
             )
             controller.shutdown()
             store.close()
             client.close()
+        print("load average (1, 5, 15 min): {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
     finally:
         server.terminate()
         server.wait(10)

@@ -2,17 +2,35 @@
 
 from __future__ import annotations
 
+import json
+import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
-from sqlalchemy import select
+from sqlalchemy import delete, select, text
 from sqlalchemy.dialects.sqlite import insert
 
 from advocate_console.domain import Collection, Record
 
+from . import bulk
 from .database import Store
-from .models import CustomerRow, OutboxRow, SyncStateRow
-from .rows import record_values, replace_customer_keys, table_of
+from .models import (
+    RECORD_ROWS,
+    CustomerEmailRow,
+    CustomerNameKeyRow,
+    CustomerPhoneRow,
+    CustomerRow,
+    OutboxRow,
+    SyncStateRow,
+)
+from .rows import customer_keys, record_values, table_of
+
+KEY_TABLES = (CustomerPhoneRow, CustomerEmailRow, CustomerNameKeyRow)
+# The tables a pull fills, whose secondary indexes a first sync builds once, at the end.
+REPLICA_TABLES = tuple(row.__tablename__ for row in (*RECORD_ROWS.values(), *KEY_TABLES))
+SET_ASIDE_INDEXES = "set_aside_indexes"  # sync_state key: their CREATE INDEX statements
+_CREATE_INDEX = re.compile(r"^\s*CREATE\s+(UNIQUE\s+)?INDEX", re.IGNORECASE)
 
 
 class Replica:
@@ -34,8 +52,10 @@ class Replica:
             by_collection[collection][record.id] = record  # the last change of a page wins
         count = 0
         with self._store.session() as session:
-            # Core, not the ORM's bulk path: a first sync writes a million rows.
+            # Straight through the driver, not the ORM nor Core: a first sync writes a
+            # million rows (see bulk.py).
             connection = session.connection()
+            dialect = connection.dialect
             held = set(session.scalars(select(OutboxRow.record_id)))  # the outbox is small
             for collection, records in by_collection.items():
                 fresh = [record for record in records.values() if record.id not in held]
@@ -44,24 +64,54 @@ class Replica:
                     fresh = _newer_than_stored(session, fresh)
                 if not fresh:
                     continue
-                table = table_of(collection).__table__
                 rows = [record_values(collection, record) for record in fresh]
-                statement = insert(table)
-                update = {name: statement.excluded[name] for name in rows[0] if name != "id"}
-                connection.execute(
-                    statement.on_conflict_do_update(
-                        index_elements=["id"],
-                        set_=update,
-                        where=table.c.version <= statement.excluded.version,
-                    ),
-                    rows,
-                )
+                table = table_of(collection).__table__
+                bulk.upsert(table, tuple(rows[0]), dialect).run(connection, rows)
                 if collection is Collection.CUSTOMERS:
-                    replace_customer_keys(session, fresh)
+                    _replace_customer_keys(connection, fresh)
                 count += len(rows)
             if cursor is not None:
                 self._set_state(session, "cursor", str(cursor))
         return count
+
+    @contextmanager
+    def loading_in_bulk(self) -> Iterator[None]:
+        """While the block runs, the replica's lookup indexes are set aside; then rebuilt.
+
+        For a first sync, which writes every record the server has: keeping a dozen
+        indexes on random UUIDs current row by row costs far more than building each
+        once, sorted. Their definitions wait in ``sync_state`` in the same transaction
+        that drops them, so a crash mid-load loses nothing: the next
+        :meth:`restore_indexes` (every pull starts with one) builds them again. The
+        primary keys stay, so every upsert still finds its row.
+        """
+        self.restore_indexes()
+        with self._store.session() as session:
+            names = ", ".join(f"'{name}'" for name in REPLICA_TABLES)
+            indexes = session.execute(
+                text(
+                    "SELECT name, sql FROM sqlite_master WHERE type = 'index'"
+                    f" AND sql IS NOT NULL AND tbl_name IN ({names}) ORDER BY name"
+                )
+            ).all()
+            self._set_state(session, SET_ASIDE_INDEXES, json.dumps([sql for _, sql in indexes]))
+            for name, _ in indexes:
+                session.connection().exec_driver_sql(f'DROP INDEX "{name}"')
+        try:
+            yield
+        finally:
+            self.restore_indexes()
+
+    def restore_indexes(self) -> None:
+        """Build again any index a bulk load set aside (after a crash, say); else nothing."""
+        with self._store.session() as session:
+            saved = session.get(SyncStateRow, SET_ASIDE_INDEXES)
+            if saved is None:
+                return
+            for sql in json.loads(saved.value):
+                create = _CREATE_INDEX.sub(r"\g<0> IF NOT EXISTS", sql, count=1)
+                session.connection().exec_driver_sql(create)
+            session.execute(delete(SyncStateRow).where(SyncStateRow.key == SET_ASIDE_INDEXES))
 
     def cursor(self) -> int:
         """Where the next read of the change feed starts (0 before the first sync)."""
@@ -75,6 +125,21 @@ class Replica:
         session.execute(
             statement.on_conflict_do_update(index_elements=["key"], set_={"value": value})
         )
+
+
+def _replace_customer_keys(connection, customers: list[Record]) -> None:
+    """Make the phone, e-mail and name-key tables say what ``customers`` say now."""
+    dialect = connection.dialect
+    ids = [{"customer_id": customer.id} for customer in customers]
+    keys: tuple[list[dict], ...] = ([], [], [])
+    for customer in customers:
+        for collected, new in zip(keys, customer_keys(customer), strict=True):
+            collected.extend(new)
+    for row_type, rows in zip(KEY_TABLES, keys, strict=True):
+        table = row_type.__table__
+        bulk.delete_where(table, "customer_id", dialect).run(connection, ids)
+        if rows:
+            bulk.insert_or_ignore(table, tuple(rows[0]), dialect).run(connection, rows)
 
 
 def _newer_than_stored(session, customers: list[Record]) -> list[Record]:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import threading
 
 import pytest
 
+from advocate_console.api.schemas import ChangePage, RecordPage
 from advocate_console.domain import Role
+from advocate_console.domain.records import TRUSTED
 
 from . import bodies
 
@@ -42,6 +45,31 @@ def test_every_create_and_update_appears_in_order_with_its_record(api):
     assert page["has_more"] is False
     empty = _feed(api, since=page["next_cursor"])
     assert empty == {"items": [], "next_cursor": page["next_cursor"], "has_more": False}
+
+
+def test_the_feed_is_exactly_the_change_page_its_schema_promises(api):
+    customer = api.client.post(
+        "/api/v1/customers",
+        json=bodies.customer(display_name="Zoë Ångström \u201cZed\u201d"),
+        headers=api.auth(Role.LEAD),
+    ).json()
+    api.client.post("/api/v1/cases", json=bodies.case(customer["id"]), headers=api.auth())
+    for limit, has_more in ((1, True), (1000, False)):
+        response = api.client.get(CHANGES, params={"since": 0, "limit": limit}, headers=api.auth())
+        assert response.headers["content-type"] == "application/json"
+        page = ChangePage.model_validate_json(response.content)
+        assert len(page.items) == (limit if has_more else 2)
+        assert page.has_more is has_more
+        # Written from the stored JSON, it is byte for byte what the model would write.
+        assert response.content == page.model_dump_json().encode()
+        records = RecordPage.model_validate_json(response.content, context={TRUSTED: True})
+        assert records.items[0].record().display_name == "Zoë Ångström “Zed”"
+    schema = api.client.get("/api/v1/openapi.json").json()
+    answer = schema["paths"]["/api/v1/changes"]["get"]["responses"]["200"]
+    assert answer["content"]["application/json"]["schema"] == {
+        "$ref": "#/components/schemas/ChangePage"
+    }
+    assert json.loads(response.content)["next_cursor"] == page.items[-1].cursor
 
 
 def test_paging_through_the_feed_sees_each_change_once(api):

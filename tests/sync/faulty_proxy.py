@@ -39,6 +39,16 @@ CANNED = {
     "truncated": _response(
         "200 OK", b'{"items": [{"cur', "Content-Type: application/json", length=4000
     ),
+    # Well-formed JSON of the right shape, but a record this console cannot read.
+    "bad_record": _response(
+        "200 OK",
+        b'{"items": [{"cursor": 1, "collection": "customers", "op": "upsert",'
+        b' "id": "6f1c1c36-5b2e-4a4e-9d43-2f3f6b9e1a01", "version": 1,'
+        b' "data": {"id": "6f1c1c36-5b2e-4a4e-9d43-2f3f6b9e1a01", "version": 1,'
+        b' "display_name": "Ann Lee", "customer_since": "2015-06-01", "tier": "emperor"}}],'
+        b' "next_cursor": 1, "has_more": false}',
+        "Content-Type: application/json",
+    ),
     "html": _response(
         "200 OK",
         b"<html><body>Sign in to CoffeeShop Wi-Fi to continue</body></html>",

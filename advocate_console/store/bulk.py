@@ -1,0 +1,87 @@
+"""Writing many rows at once straight through the SQLite driver, for the pull's pages.
+
+SQLAlchemy Core builds, per row, a parameter dict and runs each value's bind processor
+through several layers; for a first sync of a million rows that was a fifth of the
+client's time. Here each table's statement is written once and every row becomes a
+tuple in column order, converted by the very same bind processors the table's column
+types use (UUIDs as 32 hex digits, datetimes as SQLAlchemy's text), so what lands in
+the file is what the ORM would have written and reads back the same.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from sqlalchemy import Connection, Dialect, Table
+
+
+@dataclass(frozen=True)
+class BulkStatement:
+    """One SQL statement with ``?`` parameters and how to turn values into them."""
+
+    sql: str
+    columns: tuple[str, ...]
+    processors: tuple[Callable[[Any], Any] | None, ...]
+
+    def parameters(self, values: dict[str, Any]) -> tuple:
+        """The statement's parameters for one row, from its column values by name."""
+        return tuple(
+            [
+                value if process is None or value is None else process(value)
+                for value, process in zip(
+                    map(values.__getitem__, self.columns), self.processors, strict=True
+                )
+            ]
+        )
+
+    def run(self, connection: Connection, rows: Iterable[dict[str, Any]]) -> None:
+        """Execute the statement once per row (one ``executemany``)."""
+        parameters = [self.parameters(values) for values in rows]
+        if parameters:
+            connection.exec_driver_sql(self.sql, parameters)
+
+
+def _processors(table: Table, columns: Sequence[str], dialect: Dialect) -> tuple:
+    # dialect_impl: SQLite's own DATETIME, not the generic DateTime (whose processor is none).
+    return tuple(
+        table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in columns
+    )
+
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+@lru_cache(maxsize=64)  # a few tables, on the one or two stores a process opens
+def upsert(table: Table, columns: tuple[str, ...], dialect: Dialect) -> BulkStatement:
+    """Insert rows of ``table``, or update the row with the same id when its stored
+    version is not newer (a newer or equal version wins, an older one changes nothing)."""
+    names = ", ".join(_quoted(name) for name in columns)
+    marks = ", ".join("?" for _ in columns)
+    updates = ", ".join(f"{_quoted(name)} = excluded.{_quoted(name)}" for name in columns[1:])
+    sql = (
+        f"INSERT INTO {_quoted(table.name)} ({names}) VALUES ({marks}) "
+        f"ON CONFLICT (id) DO UPDATE SET {updates} "
+        f"WHERE {_quoted(table.name)}.version <= excluded.version"
+    )
+    assert columns[0] == "id", "the id goes first"
+    return BulkStatement(sql, columns, _processors(table, columns, dialect))
+
+
+@lru_cache(maxsize=64)  # a few tables, on the one or two stores a process opens
+def insert_or_ignore(table: Table, columns: tuple[str, ...], dialect: Dialect) -> BulkStatement:
+    """Insert rows of ``table``, skipping any that is already there."""
+    names = ", ".join(_quoted(name) for name in columns)
+    marks = ", ".join("?" for _ in columns)
+    sql = f"INSERT OR IGNORE INTO {_quoted(table.name)} ({names}) VALUES ({marks})"
+    return BulkStatement(sql, columns, _processors(table, columns, dialect))
+
+
+@lru_cache(maxsize=64)  # a few tables, on the one or two stores a process opens
+def delete_where(table: Table, column: str, dialect: Dialect) -> BulkStatement:
+    """Delete the rows of ``table`` whose ``column`` equals the value given."""
+    sql = f"DELETE FROM {_quoted(table.name)} WHERE {_quoted(column)} = ?"
+    return BulkStatement(sql, (column,), _processors(table, (column,), dialect))
