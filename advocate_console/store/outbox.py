@@ -63,14 +63,8 @@ class LocalChanges:
 
     def create(self, collection: Collection, record: Record) -> OutboxEntry:
         """Store a new record and queue its creation on the server."""
-        body = record.model_dump(mode="json", exclude={"version"})
         with self._store.session() as session:
-            session.execute(
-                insert(table_of(collection).__table__), [record_values(collection, record)]
-            )
-            _write_keys(session, collection, record)
-            row = _new_entry(collection, record.id, "create", None, body, None)
-            session.add(row)
+            row = _create(session, collection, record)
             session.flush()
             return _entry(row)
 
@@ -83,30 +77,8 @@ class LocalChanges:
         the server last confirmed, so the server can tell whether someone else changed
         the record meanwhile (and answer 412).
         """
-        table = table_of(collection)
         with self._store.session() as session:
-            row = session.get(table, record_id)
-            if row is None:
-                raise KeyError(f"No {collection.value} record {record_id} in the local store")
-            current = to_record(collection, row.data)
-            updated = type(current).model_validate(current.model_dump() | changes)
-            body = {
-                name: value
-                for name, value in updated.model_dump(mode="json").items()
-                if name in changes
-            }
-            _save_row(session, collection, updated)
-            session.add(
-                _new_entry(
-                    collection,
-                    record_id,
-                    "patch",
-                    current.version,
-                    body,
-                    current.model_dump(mode="json"),
-                )
-            )
-            return updated
+            return _update(session, collection, record_id, changes)
 
     def save_all(
         self,
@@ -122,36 +94,10 @@ class LocalChanges:
         saved: list[Record] = []
         with self._store.session() as session:
             for collection, record in creates:
-                session.execute(
-                    insert(table_of(collection).__table__), [record_values(collection, record)]
-                )
-                _write_keys(session, collection, record)
-                body = record.model_dump(mode="json", exclude={"version"})
-                session.add(_new_entry(collection, record.id, "create", None, body, None))
+                _create(session, collection, record)
                 saved.append(record)
             for collection, record_id, changes in updates:
-                row = session.get(table_of(collection), record_id)
-                if row is None:
-                    raise KeyError(f"No {collection.value} record {record_id} in the local store")
-                current = to_record(collection, row.data)
-                updated = type(current).model_validate(current.model_dump() | changes)
-                body = {
-                    name: value
-                    for name, value in updated.model_dump(mode="json").items()
-                    if name in changes
-                }
-                _save_row(session, collection, updated)
-                session.add(
-                    _new_entry(
-                        collection,
-                        record_id,
-                        "patch",
-                        current.version,
-                        body,
-                        current.model_dump(mode="json"),
-                    )
-                )
-                saved.append(updated)
+                saved.append(_update(session, collection, record_id, changes))
             session.flush()
         return saved
 
@@ -363,3 +309,35 @@ def _entry(row: OutboxRow) -> OutboxEntry:
         base=json.loads(row.base_data) if row.base_data else None,
         server=json.loads(row.server_data) if row.server_data else None,
     )
+
+
+def _create(session: Session, collection: Collection, record: Record) -> OutboxRow:
+    """The record's row, its lookup keys and its "create" entry, in ``session``."""
+    session.execute(insert(table_of(collection).__table__), [record_values(collection, record)])
+    _write_keys(session, collection, record)
+    body = record.model_dump(mode="json", exclude={"version"})
+    row = _new_entry(collection, record.id, "create", None, body, None)
+    session.add(row)
+    return row
+
+
+def _update(
+    session: Session, collection: Collection, record_id: uuid.UUID, changes: dict[str, Any]
+) -> Record:
+    """The record changed in place and its "patch" entry (on the version the server last
+    confirmed), in ``session``; KeyError when the record is not in the store."""
+    row = session.get(table_of(collection), record_id)
+    if row is None:
+        raise KeyError(f"No {collection.value} record {record_id} in the local store")
+    current = to_record(collection, row.data)
+    updated = type(current).model_validate(current.model_dump() | changes)
+    body = {
+        name: value for name, value in updated.model_dump(mode="json").items() if name in changes
+    }
+    _save_row(session, collection, updated)
+    session.add(
+        _new_entry(
+            collection, record_id, "patch", current.version, body, current.model_dump(mode="json")
+        )
+    )
+    return updated
