@@ -2,8 +2,8 @@
 cost, the five steps, the customer's delight, a follow-up and a thank-you card.
 
 Rules live in :mod:`advocate_console.store.resolutions`; this widget only shows them next
-to the fields. Every store call runs on the form's own one-thread pool, so a draft write
-and the save that follows it reach the store in the order they were made.
+to the fields. Every store call runs on the form's own SerialQueue, so a draft write and
+the save that follows it reach the store in the order they were made.
 """
 
 from __future__ import annotations
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
-    QDoubleSpinBox,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -36,7 +35,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -53,7 +51,6 @@ from advocate_console.domain import (
 from advocate_console.domain.validation import Problem
 from advocate_console.store.resolutions import (
     CaseWork,
-    RemedyEntry,
     ResolutionEntry,
     ResolutionRefused,
     ResolutionSaved,
@@ -64,6 +61,7 @@ from advocate_console.tasks import SerialQueue
 
 from .fields import problem_label
 from .formatting import day, money
+from .remedy_row import RemedyRow
 
 log = logging.getLogger(__name__)
 
@@ -72,80 +70,6 @@ DRAFT_DELAY_MS = 700
 DRAFT_WAIT_S = 5.0
 """How long closing the window waits for the last draft (and any save) to be written."""
 CARD_TEMPLATE = "a6-flat"
-
-
-def _cents(spin: QDoubleSpinBox) -> int | None:
-    return round(spin.value() * 100) or None
-
-
-class _RemedyRow:
-    """One remedy: its check box, what it needs besides the cost, the cost, its problem."""
-
-    def __init__(self, kind: RemedyKind, label: str, form: QWidget) -> None:
-        self.kind = kind
-        self.check = QCheckBox(label)
-        self.check.setAccessibleName(label)
-        self.extra: QWidget | None = None
-        if kind is RemedyKind.WARRANTY_EXTENDED:
-            self.extra = self.months = QSpinBox()
-            self.months.setRange(0, 120)
-            self.months.setSpecialValueText(form.tr("months"))
-            self.months.setSuffix(form.tr(" months"))
-            self.months.setAccessibleName(form.tr("Months the warranty is extended by"))
-        if kind is RemedyKind.GIFT_CERTIFICATE:
-            self.extra = self.value = QDoubleSpinBox()
-            self.value.setRange(0, 10000)
-            self.value.setPrefix(form.tr("value $"))
-            self.value.setSpecialValueText(form.tr("value"))
-            self.value.setAccessibleName(form.tr("Gift certificate value"))
-        if kind is RemedyKind.OTHER:
-            self.extra = self.note = QLineEdit()
-            self.note.setMaxLength(200)
-            self.note.setPlaceholderText(form.tr("what was done"))
-            self.note.setAccessibleName(form.tr("What else was done"))
-        if self.extra is not None:
-            self.extra.setMaximumWidth(form.fontMetrics().horizontalAdvance("value $0,000") + 34)
-        self.cost = QDoubleSpinBox()
-        self.cost.setMaximumWidth(form.fontMetrics().horizontalAdvance("$0,000.00") + 34)
-        self.cost.setRange(0, 100000)
-        self.cost.setPrefix("$")
-        self.cost.setSpecialValueText(form.tr("cost"))
-        self.cost.setAccessibleName(form.tr("Cost of %s") % label.lower())
-        self.cost.setVisible(kind is not RemedyKind.INFORMATION_ONLY)
-        self.problem = problem_label(form.tr("Problem with %s") % label.lower())
-        self.check.toggled.connect(self._enable)
-        self._enable(False)
-
-    def widgets(self) -> list[QWidget]:
-        """The focusable widgets, left to right."""
-        return [w for w in (self.check, self.extra, self.cost) if w is not None]
-
-    def _enable(self, on: bool) -> None:
-        for widget in self.widgets()[1:]:
-            widget.setEnabled(on)
-
-    def entry(self) -> RemedyEntry:
-        """What the row says, as typed."""
-        return RemedyEntry(
-            kind=self.kind,
-            cost_cents=_cents(self.cost),
-            months=self.months.value() or None
-            if self.kind is RemedyKind.WARRANTY_EXTENDED
-            else None,
-            value_cents=_cents(self.value) if self.kind is RemedyKind.GIFT_CERTIFICATE else None,
-            note=self.note.text() if self.kind is RemedyKind.OTHER else "",
-        )
-
-    def show_entry(self, entry: RemedyEntry | None) -> None:
-        """Tick and fill the row from ``entry``; None clears it."""
-        self.check.setChecked(entry is not None)
-        self.cost.setValue((entry.cost_cents or 0) / 100 if entry else 0)
-        if self.kind is RemedyKind.WARRANTY_EXTENDED:
-            self.months.setValue(entry.months or 0 if entry else 0)
-        if self.kind is RemedyKind.GIFT_CERTIFICATE:
-            self.value.setValue((entry.value_cents or 0) / 100 if entry else 0)
-        if self.kind is RemedyKind.OTHER:
-            self.note.setText(entry.note if entry else "")
 
 
 class ResolutionForm(QWidget):
@@ -224,7 +148,7 @@ class ResolutionForm(QWidget):
             RemedyKind.INFORMATION_ONLY: self.tr("Information only"),
             RemedyKind.OTHER: self.tr("Other"),
         }
-        self.remedies = {kind: _RemedyRow(kind, labels[kind], self) for kind in RemedyKind}
+        self.remedies = {kind: RemedyRow(kind, labels[kind], self) for kind in RemedyKind}
         remedy_box = QGroupBox(self.tr("Re&medies"))
         grid = QGridLayout(remedy_box)
         grid.setColumnStretch(0, 1)
