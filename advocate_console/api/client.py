@@ -16,10 +16,10 @@ import requests
 from pydantic import BaseModel, ValidationError
 
 from advocate_console.domain import RECORD_TYPES, Advocate, Collection, Customer, History, Record
-from advocate_console.domain.records import TRUSTED
 
 from .errors import ApiError, BadResponse, Conflict, Offline, Rejected, ServerError, SignedOut
-from .schemas import API_PREFIX, Health, Page, RecordPage, Release, Token
+from .feed import FeedPage, UnreadablePage, read_feed_page
+from .schemas import API_PREFIX, Health, Page, Release, Token
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +29,6 @@ CONNECT_TIMEOUT = 5.0
 READ_TIMEOUT = 30.0
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
 MAX_RETRY_AFTER = 30.0
-TRUSTED_CONTEXT = {TRUSTED: True}
 
 
 def collection_path(collection: Collection) -> str:
@@ -90,16 +89,28 @@ class CentralClient:
         finally:
             self.token = None
 
-    def changes(self, since: int, limit: int = 1000) -> RecordPage:
+    def changes(self, since: int, limit: int = 1000) -> FeedPage:
         """One page of the change feed after ``since``, each record as its domain type."""
-        response = self._request(
+        return self.read_changes(self.fetch_changes(since, limit))
+
+    def fetch_changes(self, since: int, limit: int = 1000) -> requests.Response:
+        """One page of the change feed after ``since``, as it came: see :meth:`read_changes`.
+
+        The two halves of :meth:`changes`, for a pull that fetches the next page on one
+        thread while it reads and stores this one on another.
+        """
+        return self._request(
             "GET", f"{API_PREFIX}/changes", params={"since": since, "limit": limit}
         )
+
+    @staticmethod
+    def read_changes(response: requests.Response) -> FeedPage:
+        """The page in an answer of :meth:`fetch_changes`; a broken one is BadResponse."""
         try:
             # Our server validated every record; shapes are still checked, phone plans not.
-            return RecordPage.model_validate_json(response.content, context=TRUSTED_CONTEXT)
-        except ValidationError as error:
-            raise BadResponse(_bad_page_message(response, error)) from None
+            return read_feed_page(response.content, trusted=True)
+        except UnreadablePage as problem:
+            raise BadResponse(_bad_page_message(response, problem)) from None
 
     def search_customers(self, query: str, limit: int = 25) -> list[Customer]:
         """Customers matching a caller-bar query, found on the server."""
@@ -268,26 +279,31 @@ def _offline_message(base_url: str, error: Exception) -> str:
     return f"Cannot reach the central server at {base_url} ({reason}). Working offline."
 
 
+WEB_PAGE_MESSAGE = (
+    "The server answered with a web page instead of data: a Wi-Fi sign-in page or "
+    "a proxy may be in the way."
+)
+
+
+def _is_web_page(response: requests.Response) -> bool:
+    return "html" in response.headers.get("Content-Type", "")
+
+
 def _bad_response_message(response: requests.Response, error: ValidationError) -> str:
-    kind = response.headers.get("Content-Type", "")
-    if "html" in kind:
-        return (
-            "The server answered with a web page instead of data: a Wi-Fi sign-in page or "
-            "a proxy may be in the way."
-        )
+    if _is_web_page(response):
+        return WEB_PAGE_MESSAGE
     first = error.errors(include_url=False)[0]
     where = ".".join(str(p) for p in first["loc"]) or "the answer"
     return f"The server's answer was not what was expected ({where}: {first['msg']})."
 
 
-def _bad_page_message(response: requests.Response, error: ValidationError) -> str:
-    first = error.errors(include_url=False)[0]
-    where = first["loc"]
-    # ("items", 12, "customers", "data", "phones", 0): one record this console cannot read.
-    if len(where) > 3 and where[0] == "items" and where[3] == "data":
-        field = ".".join(str(part) for part in where[4:]) or "the record"
+def _bad_page_message(response: requests.Response, problem: UnreadablePage) -> str:
+    if _is_web_page(response):
+        return WEB_PAGE_MESSAGE
+    if problem.collection is not None:  # one record this console cannot read
         return (
-            f"The server sent a {where[2]} record this console cannot read "
-            f"({field}: {first['msg']}). Sync stops here until that is fixed; nothing is lost."
+            f"The server sent a {problem.collection} record this console cannot read "
+            f"({problem.where}: {problem.message}). Sync stops here until that is fixed; "
+            "nothing is lost."
         )
-    return _bad_response_message(response, error)
+    return f"The server's answer was not what was expected ({problem.where}: {problem.message})."

@@ -2,14 +2,15 @@
 
 Records travel as the domain values themselves (``advocate_console.domain.records``);
 this module adds what only the wire needs: pages, the change feed, tokens, errors, and
-the create/patch bodies derived from each record type.
+the create/patch bodies derived from each record type. (The console reads the change
+feed's pages with ``feed.read_feed_page``, for speed; the shape is ChangePage's.)
 """
 
 from __future__ import annotations
 
 import enum
 from datetime import datetime
-from typing import Annotated, Any, Generic, Literal, TypeVar, Union
+from typing import Annotated, Any, Generic, TypeVar
 from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
@@ -63,51 +64,6 @@ class ChangePage(BaseModel):
     """A page of the change feed. ``next_cursor`` is where the next read starts."""
 
     items: list[Change]
-    next_cursor: int = Field(ge=0)
-    has_more: bool = False
-
-
-class RecordChange(BaseModel):
-    """A change of the feed read straight into its record's domain type (see RecordPage)."""
-
-    cursor: int = Field(ge=1)
-    collection: Collection
-    op: ChangeOp = ChangeOp.UPSERT
-    id: UUID
-    version: int = Field(ge=1)
-    data: Record | None = None
-
-    def record(self) -> Record:
-        """The record as its domain type (for upserts)."""
-        if self.data is None:
-            raise ValueError(f"change {self.cursor} carries no record")
-        return self.data
-
-
-def _record_change(collection: Collection, record_type: type[Record]) -> type[RecordChange]:
-    return create_model(
-        f"{record_type.__name__}Change",
-        __base__=RecordChange,
-        collection=(Literal[collection], ...),
-        data=(record_type | None, None),
-    )
-
-
-AnyRecordChange = Annotated[
-    Union[tuple(_record_change(c, t) for c, t in RECORD_TYPES.items())],  # noqa: UP007 (made at run time)
-    Field(discriminator="collection"),
-]
-
-
-class RecordPage(BaseModel):
-    """A ChangePage as a client reads it: each ``data`` validated as its collection's type.
-
-    The same JSON as ChangePage, read in one pass on the thread that fetched it (a
-    record this console cannot read is an error there), so the thread that stores
-    pages only writes. Read it with ``context={TRUSTED: True}`` from our own server.
-    """
-
-    items: list[AnyRecordChange]
     next_cursor: int = Field(ge=0)
     has_more: bool = False
 
@@ -209,8 +165,6 @@ __all__ = [
     "ImportResult",
     "Page",
     "ProblemOut",
-    "RecordChange",
-    "RecordPage",
     "Release",
     "Token",
     "Value",

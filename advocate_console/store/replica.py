@@ -24,7 +24,7 @@ from .models import (
     OutboxRow,
     SyncStateRow,
 )
-from .rows import customer_keys, record_values, table_of
+from .rows import customer_keys, table_of
 
 KEY_TABLES = (CustomerPhoneRow, CustomerEmailRow, CustomerNameKeyRow)
 # The tables a pull fills, whose secondary indexes a first sync builds once, at the end.
@@ -64,12 +64,11 @@ class Replica:
                     fresh = _newer_than_stored(session, fresh)
                 if not fresh:
                     continue
-                rows = [record_values(collection, record) for record in fresh]
                 table = table_of(collection).__table__
-                bulk.upsert(table, tuple(rows[0]), dialect).run(connection, rows)
+                bulk.record_upsert(collection, table, dialect).run(connection, fresh)
                 if collection is Collection.CUSTOMERS:
                     _replace_customer_keys(connection, fresh)
-                count += len(rows)
+                count += len(fresh)
             if cursor is not None:
                 self._set_state(session, "cursor", str(cursor))
         return count

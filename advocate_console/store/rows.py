@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 from datetime import UTC, datetime
 from typing import Any
 
@@ -23,6 +24,38 @@ def naive_utc(value: datetime) -> datetime:
     return value.astimezone(UTC).replace(tzinfo=None) if value.tzinfo else value
 
 
+# The typed columns of each collection's table beside id, version and data: each holds
+# the record's attribute of the same name (times as naive UTC, choices as their value).
+INDEXED_FIELDS: dict[Collection, tuple[str, ...]] = {
+    Collection.CUSTOMERS: ("display_name",),
+    Collection.PRODUCTS: ("customer_id", "serial_number"),
+    Collection.CASES: ("customer_id", "number", "opened_at"),
+    Collection.INTERACTIONS: ("customer_id", "case_id", "occurred_at"),
+    Collection.RESOURCES: ("name",),
+    Collection.RESOLUTIONS: ("case_id",),
+    Collection.FOLLOW_UPS: ("customer_id", "status", "due_at"),
+    Collection.CARDS: ("customer_id", "state"),
+    Collection.CALL_ATTEMPTS: (
+        "resource_id",
+        "case_id",
+        "category",
+        "product_model",
+        "outcome",
+        "helped",
+        "advocate",
+        "started_at",
+    ),
+}
+
+
+def _column_value(value: Any) -> Any:
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, datetime):
+        return naive_utc(value)
+    return value
+
+
 def record_values(collection: Collection, record: Record) -> dict[str, Any]:
     """The column values of ``record``'s row in its collection's table."""
     values: dict[str, Any] = {
@@ -30,46 +63,8 @@ def record_values(collection: Collection, record: Record) -> dict[str, Any]:
         "version": record.version,
         "data": record.model_dump_json(),
     }
-    match collection:
-        case Collection.CUSTOMERS:
-            values["display_name"] = record.display_name
-        case Collection.PRODUCTS:
-            values |= {"customer_id": record.customer_id, "serial_number": record.serial_number}
-        case Collection.CASES:
-            values |= {
-                "customer_id": record.customer_id,
-                "number": record.number,
-                "opened_at": naive_utc(record.opened_at),
-            }
-        case Collection.INTERACTIONS:
-            values |= {
-                "customer_id": record.customer_id,
-                "case_id": record.case_id,
-                "occurred_at": naive_utc(record.occurred_at),
-            }
-        case Collection.RESOURCES:
-            values["name"] = record.name
-        case Collection.RESOLUTIONS:
-            values["case_id"] = record.case_id
-        case Collection.FOLLOW_UPS:
-            values |= {
-                "customer_id": record.customer_id,
-                "status": record.status.value,
-                "due_at": naive_utc(record.due_at),
-            }
-        case Collection.CARDS:
-            values |= {"customer_id": record.customer_id, "state": record.state.value}
-        case Collection.CALL_ATTEMPTS:
-            values |= {
-                "resource_id": record.resource_id,
-                "case_id": record.case_id,
-                "category": record.category,
-                "product_model": record.product_model,
-                "outcome": None if record.outcome is None else record.outcome.value,
-                "helped": record.helped,
-                "advocate": record.advocate,
-                "started_at": naive_utc(record.started_at),
-            }
+    for name in INDEXED_FIELDS[collection]:
+        values[name] = _column_value(getattr(record, name))
     return values
 
 
