@@ -3,7 +3,7 @@
 from .callers import CallerDirectory, CallerMatch
 from .database import Store, StoreError, open_store
 from .outbox import LocalChanges, OutboxEntry
-from .replica import Replica
+from .replica import Replica, ReplicaWriter
 
 __all__ = [
     "CallerDirectory",
@@ -11,6 +11,7 @@ __all__ = [
     "LocalChanges",
     "OutboxEntry",
     "Replica",
+    "ReplicaWriter",
     "Store",
     "StoreError",
     "open_store",

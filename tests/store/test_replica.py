@@ -5,6 +5,8 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime, timedelta, timezone
 
+import pytest
+
 from advocate_console.domain import (
     CallAttempt,
     CallOutcome,
@@ -16,6 +18,7 @@ from advocate_console.domain import (
 )
 from advocate_console.store import LocalChanges, Replica, open_store
 from advocate_console.store.models import RECORD_ROWS, Base
+from advocate_console.store.replica import BULK_PRAGMAS as BULK
 from tests import factories as make
 
 PACIFIC = timezone(timedelta(hours=-8))
@@ -110,3 +113,48 @@ def test_a_page_updates_what_it_holds_and_inserts_the_rest(store):
         emails = connection.exec_driver_sql("SELECT email FROM customer_emails").scalars().all()
         versions = connection.exec_driver_sql("SELECT version FROM customers").scalars().all()
     assert (emails, versions, replica.cursor()) == (["b@example.com"], [2], 9)
+
+
+def test_a_write_that_fails_rolls_back_to_the_last_commit_and_nothing_else(store):
+    records = _records()
+    replica = Replica(store)
+    customer = records[0][1]
+
+    with pytest.raises(AttributeError), replica.writing() as writer:
+        writer.apply(records[:2], cursor=2)
+        writer.commit()
+        writer.apply(records[2:4], cursor=4)
+        writer.apply([(Collection.CASES, customer)], cursor=5)  # a customer is no case
+
+    with store.engine.connect() as connection:
+        cases = connection.exec_driver_sql("SELECT count(*) FROM cases").scalar()
+        products = connection.exec_driver_sql("SELECT count(*) FROM products").scalar()
+    assert (replica.cursor(), products, cases) == (2, 1, 0)
+
+
+def test_what_was_written_is_kept_when_the_block_ends_by_another_error(store):
+    replica = Replica(store)
+
+    with pytest.raises(ConnectionError), replica.writing() as writer:
+        writer.apply(_records()[:3], cursor=3)
+        raise ConnectionError("the line dropped while the next page was on its way")
+
+    assert replica.cursor() == 3
+
+
+def test_a_bulk_load_tunes_its_connection_and_then_gives_the_settings_back(store):
+    def pragmas(connection) -> dict[str, int]:
+        return {name: connection.exec_driver_sql(f"PRAGMA {name}").scalar() for name in BULK}
+
+    with store.engine.connect() as connection:
+        before = pragmas(connection)
+    replica = Replica(store)
+
+    with replica.writing(bulk=True) as writer:
+        assert pragmas(writer._connection) == BULK
+        writer.apply(_records(), cursor=10)
+
+    assert before != BULK
+    with store.engine.connect() as connection:  # the one the pool took back, most likely
+        assert pragmas(connection) == before
+    assert replica.cursor() == 10
