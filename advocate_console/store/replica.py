@@ -8,6 +8,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from uuid import UUID
 
 from sqlalchemy import Connection, delete, select, text
 from sqlalchemy.dialects.sqlite import insert
@@ -174,15 +175,16 @@ def _write(
     count = 0
     for collection, records in by_collection.items():
         fresh = [record for record in records.values() if record.id not in held]
+        stored: set[UUID] = set()
         if collection is Collection.CUSTOMERS:
             # Their lookup keys follow the row, so only a newer version may write.
-            fresh = _newer_than_stored(connection, fresh)
+            fresh, stored = _newer_than_stored(connection, fresh)
         if not fresh:
             continue
         table = table_of(collection).__table__
         bulk.record_upsert(collection, table, dialect).run(connection, fresh)
         if collection is Collection.CUSTOMERS:
-            _replace_customer_keys(connection, fresh)
+            _replace_customer_keys(connection, fresh, stored)
         count += len(fresh)
     if cursor is not None:
         _set_state(connection, "cursor", str(cursor))
@@ -209,23 +211,30 @@ def _pragmas(connection: Connection, pragmas: dict[str, int]) -> Iterator[None]:
             connection.exec_driver_sql(f"PRAGMA {name} = {int(value)}")
 
 
-def _replace_customer_keys(connection, customers: list[Record]) -> None:
-    """Make the phone, e-mail and name-key tables say what ``customers`` say now."""
+def _replace_customer_keys(connection, customers: list[Record], stored: set[UUID]) -> None:
+    """Make the phone, e-mail and name-key tables say what ``customers`` say now.
+
+    ``stored``: those of them the store held before (only they can have keys to drop).
+    """
     dialect = connection.dialect
-    ids = [{"customer_id": customer.id} for customer in customers]
+    ids = [{"customer_id": customer.id} for customer in customers if customer.id in stored]
     keys: tuple[list[dict], ...] = ([], [], [])
     for customer in customers:
         for collected, new in zip(keys, customer_keys(customer), strict=True):
             collected.extend(new)
     for row_type, rows in zip(KEY_TABLES, keys, strict=True):
         table = row_type.__table__
-        bulk.delete_where(table, "customer_id", dialect).run(connection, ids)
+        if ids:
+            bulk.delete_where(table, "customer_id", dialect).run(connection, ids)
         if rows:
             bulk.insert_or_ignore(table, tuple(rows[0]), dialect).run(connection, rows)
 
 
-def _newer_than_stored(connection: Connection, customers: list[Record]) -> list[Record]:
+def _newer_than_stored(
+    connection: Connection, customers: list[Record]
+) -> tuple[list[Record], set[UUID]]:
+    """Those of ``customers`` at least as new as the store's, and the ids it holds."""
     ids = [customer.id for customer in customers]
     query = select(CustomerRow.id, CustomerRow.version).where(CustomerRow.id.in_(ids))
     stored = {row[0]: row[1] for row in connection.execute(query)}
-    return [c for c in customers if c.version >= stored.get(c.id, 0)]
+    return [c for c in customers if c.version >= stored.get(c.id, 0)], set(stored)
