@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 
 from advocate_console.api import BadResponse, Offline
@@ -156,3 +158,15 @@ def test_a_pull_never_overwrites_what_the_advocate_has_not_pushed(client, local,
     held = _stored(local, Collection.CASES, case.id)
     assert (held.summary, held.version) == ("Door seal torn, left", 1)
     assert case.id in LocalChanges(local).held_ids()
+
+
+def test_a_first_sync_takes_what_lives_already_out_of_full_collections(client, store):
+    alive = [[] for _ in range(1000)]  # containers the collector tracks
+    before = gc.get_freeze_count()
+
+    pull_changes(client, Replica(store), page_size=100)
+
+    assert gc.get_freeze_count() >= before + len(alive)
+    frozen = gc.get_freeze_count()
+    pull_changes(client, Replica(store))  # not a first sync: nothing more is frozen
+    assert gc.get_freeze_count() == frozen
