@@ -160,13 +160,17 @@ def test_a_pull_never_overwrites_what_the_advocate_has_not_pushed(client, local,
     assert case.id in LocalChanges(local).held_ids()
 
 
-def test_a_first_sync_takes_what_lives_already_out_of_full_collections(client, store):
+def test_a_first_sync_holds_off_full_collections_and_freezes_what_lives_already(client, store):
     alive = [[] for _ in range(1000)]  # containers the collector tracks
-    before = gc.get_freeze_count()
+    before, thresholds = gc.get_freeze_count(), gc.get_threshold()
+    during: list[tuple[int, int, int]] = []
 
-    pull_changes(client, Replica(store), page_size=100)
+    pull_changes(
+        client, Replica(store), page_size=100, progress=lambda _: during.append(gc.get_threshold())
+    )
 
     assert gc.get_freeze_count() >= before + len(alive)
-    frozen = gc.get_freeze_count()
-    pull_changes(client, Replica(store))  # not a first sync: nothing more is frozen
-    assert gc.get_freeze_count() == frozen
+    assert during and all(t[:2] == thresholds[:2] and t[2] > 10**6 for t in during)
+    assert gc.get_threshold() == thresholds  # given back
+    pull_changes(client, Replica(store), progress=lambda _: during.append(gc.get_threshold()))
+    assert during[-1] == thresholds  # not a first sync: as it was
