@@ -10,27 +10,21 @@ half as much again.) Every field is checked; what is wrong is said with where.
 from __future__ import annotations
 
 from typing import Annotated, Literal, Union
-from uuid import UUID
 
 from pydantic import BaseModel, Field, ValidationError, create_model
 
 from advocate_console.domain import RECORD_TYPES, Collection, Record
 from advocate_console.domain.records import TRUSTED
 
-from .schemas import ChangeOp
+from .schemas import Change, ChangeOp
 
 TRUSTED_CONTEXT = {TRUSTED: True}  # our server validated every record; shapes are checked
 
 
-class FeedChange(BaseModel):
+class FeedChange(Change):
     """One change of the feed, with its record read as its collection's type."""
 
-    cursor: int = Field(ge=1)
-    collection: Collection
-    op: ChangeOp = ChangeOp.UPSERT
-    id: UUID
-    version: int = Field(ge=1)
-    data: Record | None = None
+    data: Record | None = None  # (Change's is a dict)
 
     def record(self) -> Record:
         """The record (for upserts)."""
