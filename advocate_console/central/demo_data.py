@@ -304,6 +304,14 @@ def _at(day: date, hour: int, minute: int = 0) -> datetime:
     return datetime(day.year, day.month, day.day, hour, minute, tzinfo=UTC)
 
 
+def _this_morning(today: date) -> datetime:
+    """13:10 UTC on ``today`` (this morning, US time); when ``today`` is today and that is
+    still to come, a few minutes ago (a call that has not happened yet would top every
+    timeline), never before ``today`` began."""
+    recently = datetime.now(UTC) - timedelta(minutes=5)
+    return min(_at(today, 13, 10), max(recently, _at(today, 0, 0)))
+
+
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -1329,7 +1337,7 @@ def _repeat_failure_story(batch: DemoBatch, today: date, calls: DialIns) -> None
         "",
         [],
     )
-    f.open_case(again, second, Channel.PHONE, _at(today, 13, 10), None)  # this morning, US time
+    f.open_case(again, second, Channel.PHONE, _this_morning(today), None)
     batch.customers.append(
         Customer(
             id=f.customer_id,
