@@ -1,10 +1,10 @@
 """Reading a page of the change feed into domain records, fast enough for a first sync.
 
 The page is ChangePage's JSON, read in one pass by pydantic-core: each change's ``data``
-straight into its collection's record type (a union on ``collection``), on the thread
-that fetched it, so the thread that stores pages only writes. A first sync reads a
-million records this way. (Reading the JSON first and then each record by itself cost
-half as much again.) Every field is checked; what is wrong is said with where.
+straight into its collection's record type (a union on ``collection``). A first sync
+reads a million records this way; reading the JSON first and then each record by
+itself cost half as much again. Every field is checked; what is wrong is said with
+where, and a record this console cannot read is named with its collection.
 """
 
 from __future__ import annotations

@@ -107,8 +107,8 @@ def _pull(
                 writer.apply(upserts, cursor=page.next_cursor)
                 read += len(page.items)
                 cursor = page.next_cursor
-                if pending is None or writer.pending >= batch_size:
-                    writer.commit()
+                if writer.pending >= batch_size:
+                    writer.commit()  # (the last batch: when writing ends)
                 if progress is not None:
                     progress(read)
             except BaseException:
