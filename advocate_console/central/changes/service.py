@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from uuid import UUID
 
-from sqlalchemy import insert, select, text
+from sqlalchemy import String, cast, insert, select, text
 from sqlalchemy.orm import Session
 
 from advocate_console.api.schemas import ChangeOp
@@ -55,26 +55,40 @@ def read_changes(db: Database, since: int, limit: int) -> bytes:
     The shape is exactly ChangePage's, field for field (a test holds it to that).
     """
     with db.read() as session:
-        rows = session.execute(
-            select(
-                ChangeRow.cursor,
-                ChangeRow.collection,
-                ChangeRow.record_id,
-                ChangeRow.version,
-                ChangeRow.data,
+        # Core on the session's connection: the ORM's row loading was a fifth of the
+        # server's time for a first sync.
+        rows = (
+            session.connection()
+            .execute(
+                select(
+                    ChangeRow.cursor,
+                    ChangeRow.collection,
+                    cast(ChangeRow.record_id, String),  # (no UUID made and unmade per row)
+                    ChangeRow.version,
+                    ChangeRow.data,
+                )
+                .where(ChangeRow.cursor > since)
+                .order_by(ChangeRow.cursor)
+                .limit(limit + 1)
             )
-            .where(ChangeRow.cursor > since)
-            .order_by(ChangeRow.cursor)
-            .limit(limit + 1)
-        ).all()
+            .all()
+        )
     has_more = len(rows) > limit
     rows = rows[:limit]
     upsert = ChangeOp.UPSERT.value
     items = ",".join(
-        f'{{"cursor":{cursor},"collection":"{Collection(collection).value}","op":"{upsert}",'
-        f'"id":"{record_id}","version":{version},"data":{data}}}'
+        f'{{"cursor":{cursor},"collection":"{collection}","op":"{upsert}",'
+        f'"id":"{_uuid_text(record_id)}","version":{version},"data":{data}}}'
         for cursor, collection, record_id, version, data in rows
-    )
+    )  # (collection: a Collection's value, written only by record_change)
     next_cursor = rows[-1].cursor if rows else since
     more = "true" if has_more else "false"
     return f'{{"items":[{items}],"next_cursor":{next_cursor},"has_more":{more}}}'.encode()
+
+
+def _uuid_text(value: str) -> str:
+    """A UUID column cast to text (SQLite: 32 hex digits; PostgreSQL: hyphenated) as the
+    API writes UUIDs."""
+    if len(value) == 32:
+        return f"{value[:8]}-{value[8:12]}-{value[12:16]}-{value[16:20]}-{value[20:]}"
+    return value
