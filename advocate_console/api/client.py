@@ -110,7 +110,12 @@ class CentralClient:
             # Our server validated every record; shapes are still checked, phone plans not.
             return read_feed_page(response.content, trusted=True)
         except UnreadablePage as problem:
-            raise BadResponse(_bad_page_message(response, problem)) from None
+            raise CentralClient.bad_page(response, problem) from None
+
+    @staticmethod
+    def bad_page(response: requests.Response, problem: UnreadablePage) -> BadResponse:
+        """The error to raise for a page of the change feed that could not be read."""
+        return BadResponse(_bad_page_message(response, problem))
 
     def search_customers(self, query: str, limit: int = 25) -> list[Customer]:
         """Customers matching a caller-bar query, found on the server."""
