@@ -17,14 +17,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
-from operator import attrgetter
 from typing import Any
 
 from sqlalchemy import Connection, DateTime, Dialect, Table, Uuid
-
-from advocate_console.domain import Collection, Record
-
-from .rows import INDEXED_FIELDS
 
 
 @dataclass(frozen=True)
@@ -48,40 +43,12 @@ class BulkStatement:
 
     def run(self, connection: Connection, rows: Iterable[dict[str, Any]]) -> None:
         """Execute the statement once per row (one ``executemany``)."""
-        parameters = [self.parameters(values) for values in rows]
+        self.run_converted(connection, [self.parameters(values) for values in rows])
+
+    def run_converted(self, connection: Connection, parameters: list[tuple]) -> None:
+        """Execute the statement once per tuple of parameters already converted."""
         if parameters:
             connection.exec_driver_sql(self.sql, parameters)
-
-
-@dataclass(frozen=True)
-class RecordUpsert:
-    """The upsert of a collection's rows, made straight from its domain records."""
-
-    statement: BulkStatement  # columns: id, version, the indexed fields, data
-    read: Callable[[Record], tuple]  # the record's id, version and indexed fields
-
-    def run(self, connection: Connection, records: Iterable[Record]) -> None:
-        """Upsert one row per record (one ``executemany``)."""
-        processors = self.statement.processors
-        parameters = [
-            (
-                *[
-                    value if process is None or value is None else process(value)
-                    for value, process in zip(self.read(record), processors, strict=False)
-                ],
-                record.model_dump_json(),
-            )
-            for record in records
-        ]
-        if parameters:
-            connection.exec_driver_sql(self.statement.sql, parameters)
-
-
-@lru_cache(maxsize=64)  # a few tables, on the one or two stores a process opens
-def record_upsert(collection: Collection, table: Table, dialect: Dialect) -> RecordUpsert:
-    """How :func:`upsert` writes ``collection``'s records into ``table``."""
-    fields = ("id", "version", *INDEXED_FIELDS[collection])
-    return RecordUpsert(upsert(table, (*fields, "data"), dialect), attrgetter(*fields))
 
 
 def uuid_text(value: uuid.UUID) -> str:
@@ -97,10 +64,11 @@ def datetime_text(value: datetime) -> str:
 
 
 def _processors(table: Table, columns: Sequence[str], dialect: Dialect) -> tuple:
-    return tuple(_processor(table.c[name].type, dialect) for name in columns)
+    return tuple(processor(table.c[name].type, dialect) for name in columns)
 
 
-def _processor(column_type: Any, dialect: Dialect) -> Callable[[Any], Any] | None:
+def processor(column_type: Any, dialect: Dialect) -> Callable[[Any], Any] | None:
+    """How a value of ``column_type`` is turned into what ``dialect``'s driver is given."""
     if dialect.name == "sqlite":
         if isinstance(column_type, Uuid) and column_type.as_uuid:
             return uuid_text

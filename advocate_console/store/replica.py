@@ -5,12 +5,10 @@ from __future__ import annotations
 import contextlib
 import json
 import re
-from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from uuid import UUID
 
-from sqlalchemy import Connection, delete, select, text
+from sqlalchemy import Connection, delete, text
 from sqlalchemy.dialects.sqlite import insert
 
 from advocate_console.domain import Collection, Record
@@ -22,11 +20,10 @@ from .models import (
     CustomerEmailRow,
     CustomerNameKeyRow,
     CustomerPhoneRow,
-    CustomerRow,
-    OutboxRow,
     SyncStateRow,
 )
-from .rows import customer_keys, table_of
+from .prepared import PreparedPage, prepare, record_columns
+from .rows import table_of
 
 KEY_TABLES = (CustomerPhoneRow, CustomerEmailRow, CustomerNameKeyRow)
 # The tables a pull fills, whose secondary indexes a first sync builds once, at the end.
@@ -36,9 +33,9 @@ _CREATE_INDEX = re.compile(r"^\s*CREATE\s+(UNIQUE\s+)?INDEX", re.IGNORECASE)
 
 
 # A first sync writes a million rows at random places of each table's primary key: a
-# bigger page cache, and checkpoints of the write-ahead log every 40 MB rather than 4,
-# cut its disk writes to about a third (with commits of ~10,000 rows, see pull.py).
-BULK_PRAGMAS = {"cache_size": -32768, "wal_autocheckpoint": 10000}  # 32 MiB; pages
+# page cache that holds the keys (128 MiB, given back when it ends), and checkpoints of
+# the write-ahead log every 400 MB rather than 4, cut its disk writes several times over.
+BULK_PRAGMAS = {"cache_size": -131072, "wal_autocheckpoint": 100_000}  # KiB; pages
 
 
 class ReplicaWriter:
@@ -62,11 +59,21 @@ class ReplicaWriter:
         """
         try:
             changes = list(changes)
-            written = _write(self._connection, changes, cursor)
+            page = prepare((c, record, record.model_dump_json()) for c, record in changes)
+        except BaseException:
+            self.broken = True  # (what it wrote before goes with it: all or nothing)
+            raise
+        page.changes = len(changes)
+        return self.apply_page(page, cursor=cursor)
+
+    def apply_page(self, page: PreparedPage, cursor: int | None = None) -> int:
+        """:meth:`apply` for records already prepared (see ``prepared.py``)."""
+        try:
+            written = _write(self._connection, page, cursor)
         except BaseException:
             self.broken = True
             raise
-        self.pending += len(changes)
+        self.pending += page.changes
         return written
 
     def commit(self) -> None:
@@ -143,6 +150,10 @@ class Replica:
             yield
         finally:
             self.restore_indexes()
+            with self._store.engine.connect() as connection:
+                # The write-ahead log grew to hundreds of MB (see BULK_PRAGMAS): give
+                # the disk back. (It waits a moment for readers of older pages, if any.)
+                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def restore_indexes(self) -> None:
         """Build again any index a bulk load set aside (after a crash, say); else nothing."""
@@ -162,29 +173,24 @@ class Replica:
             return int(value.value) if value else 0
 
 
-def _write(
-    connection: Connection, changes: list[tuple[Collection, Record]], cursor: int | None
-) -> int:
-    by_collection: dict[Collection, dict] = defaultdict(dict)
-    for collection, record in changes:
-        by_collection[collection][record.id] = record  # the last change of a page wins
+def _write(connection: Connection, page: PreparedPage, cursor: int | None) -> int:
     # Straight through the driver, not the ORM nor Core: a first sync writes a million
     # rows (see bulk.py).
     dialect = connection.dialect
-    held = set(connection.scalars(select(OutboxRow.record_id)))  # the outbox is small
+    held = {row[0] for row in connection.exec_driver_sql("SELECT record_id FROM outbox")}
     count = 0
-    for collection, records in by_collection.items():
-        fresh = [record for record in records.values() if record.id not in held]
-        stored: set[UUID] = set()
+    for collection, rows in page.rows.items():
+        fresh = [row for row in rows if row[0] not in held]  # the outbox is small
+        stored: set[str] = set()
         if collection is Collection.CUSTOMERS:
             # Their lookup keys follow the row, so only a newer version may write.
             fresh, stored = _newer_than_stored(connection, fresh)
         if not fresh:
             continue
         table = table_of(collection).__table__
-        bulk.record_upsert(collection, table, dialect).run(connection, fresh)
+        bulk.upsert(table, record_columns(collection), dialect).run_converted(connection, fresh)
         if collection is Collection.CUSTOMERS:
-            _replace_customer_keys(connection, fresh, stored)
+            _replace_customer_keys(connection, [row[0] for row in fresh], page.keys, stored)
         count += len(fresh)
     if cursor is not None:
         _set_state(connection, "cursor", str(cursor))
@@ -211,30 +217,35 @@ def _pragmas(connection: Connection, pragmas: dict[str, int]) -> Iterator[None]:
             connection.exec_driver_sql(f"PRAGMA {name} = {int(value)}")
 
 
-def _replace_customer_keys(connection, customers: list[Record], stored: set[UUID]) -> None:
-    """Make the phone, e-mail and name-key tables say what ``customers`` say now.
-
-    ``stored``: those of them the store held before (only they can have keys to drop).
+def _replace_customer_keys(
+    connection: Connection,
+    ids: list[str],
+    keys: dict[str, tuple[list[str], list[str], list[str]]],
+    stored: set[str],
+) -> None:
+    """Make the phone, e-mail and name-key tables say what ``keys`` say of customers
+    ``ids`` now. ``stored``: those the store held before (only they can have keys to drop).
     """
     dialect = connection.dialect
-    ids = [{"customer_id": customer.id} for customer in customers if customer.id in stored]
-    keys: tuple[list[dict], ...] = ([], [], [])
-    for customer in customers:
-        for collected, new in zip(keys, customer_keys(customer), strict=True):
-            collected.extend(new)
-    for row_type, rows in zip(KEY_TABLES, keys, strict=True):
+    gone = [(customer,) for customer in ids if customer in stored]
+    for number, row_type in enumerate(KEY_TABLES):
         table = row_type.__table__
-        if ids:
-            bulk.delete_where(table, "customer_id", dialect).run(connection, ids)
+        if gone:
+            bulk.delete_where(table, "customer_id", dialect).run_converted(connection, gone)
+        rows = [(customer, value) for customer in ids for value in keys[customer][number]]
         if rows:
-            bulk.insert_or_ignore(table, tuple(rows[0]), dialect).run(connection, rows)
+            columns = tuple(column.name for column in table.primary_key.columns)
+            bulk.insert_or_ignore(table, columns, dialect).run_converted(connection, rows)
 
 
-def _newer_than_stored(
-    connection: Connection, customers: list[Record]
-) -> tuple[list[Record], set[UUID]]:
-    """Those of ``customers`` at least as new as the store's, and the ids it holds."""
-    ids = [customer.id for customer in customers]
-    query = select(CustomerRow.id, CustomerRow.version).where(CustomerRow.id.in_(ids))
-    stored = {row[0]: row[1] for row in connection.execute(query)}
-    return [c for c in customers if c.version >= stored.get(c.id, 0)], set(stored)
+def _newer_than_stored(connection: Connection, customers: list[tuple]) -> tuple[list, set[str]]:
+    """Those rows of ``customers`` at least as new as the store's, and the ids it holds."""
+    stored: dict[str, int] = {}
+    for start in range(0, len(customers), 500):  # (well under SQLite's limit of variables)
+        ids = [row[0] for row in customers[start : start + 500]]
+        marks = ", ".join(["?"] * len(ids))
+        found = connection.exec_driver_sql(
+            f"SELECT id, version FROM customers WHERE id IN ({marks})", tuple(ids)
+        )
+        stored.update(found.all())
+    return [row for row in customers if row[1] >= stored.get(row[0], 0)], set(stored)
