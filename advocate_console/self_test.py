@@ -111,6 +111,7 @@ def check_installation(argv: list[str], *, require_keyring: bool = False) -> lis
         results.append(_run("card", lambda: _card_pdf(work / "card.pdf")))
         results.append(_run("printing", _printing))
         results.append(_run("icons", _icons))
+        results.append(_page_reading())
         results.append(_keyring(require_keyring))
     return results
 
@@ -191,6 +192,25 @@ def _window_and_store(work: Path) -> str:
         console.deleteLater()
         _settle()
         app.setStyleSheet(style)
+
+
+def _page_reading() -> Result:
+    """A first sync's page-reading processes start (a frozen build runs itself again for
+    them) and read a page. Without them a first sync still works, only slower: a warning.
+    """
+    from advocate_console.sync.pages import PageReader
+
+    page = b'{"items":[],"next_cursor":0,"has_more":false}'
+    try:
+        with PageReader(processes=True) as reader:
+            reader.result(reader.submit(page), page)  # (the first page is read here)
+            reader.result(reader.submit(page), page)
+            if reader.in_processes:
+                return Result("sync", "pages read in worker processes")
+            problem = reader.problem or "no worker process started"
+    except Exception as error:  # reported, never stops the report
+        return Result("sync", str(error) or type(error).__name__, passed=False)
+    return Result("sync", f"a first sync reads pages in one process: {problem}", warning=True)
 
 
 def _fonts() -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
@@ -11,16 +12,25 @@ from dataclasses import dataclass
 
 from requests import Response
 
-from advocate_console.api import CentralClient
-from advocate_console.api.schemas import ChangeOp
+from advocate_console.api import CentralClient, Rejected
+from advocate_console.api.feed import UnreadablePage
+from advocate_console.api.schemas import MAX_CHANGES_PAGE, MAX_PAGE
 from advocate_console.store import Replica, ReplicaWriter
+from advocate_console.store.prepared import PreparedPage
 
-PAGE_SIZE = 1000  # what every server allows (MAX_PAGE)
+from .pages import CursorHint, PageReader, cursor_hint
+
+PAGE_SIZE = MAX_CHANGES_PAGE
+OLD_PAGE_SIZE = MAX_PAGE  # what servers before MAX_CHANGES_PAGE allow
 # Changes per transaction. Each page is written as it comes (nothing is held back), and
-# committed with the others of its batch: on a first sync, commits of 10,000 rows wrote
-# the disk a third as much as commits of 1,000, random places of each primary key being
-# touched several times a commit.
-BATCH_SIZE = 10_000
+# committed with the others of its batch. A first sync writes at random places of each
+# primary key, so every commit writes most of the key's pages again: commits of 100,000
+# rows rather than 10,000 halved a first sync's time in commits (the write lock is held
+# some seconds; saves wait for it on their own threads, never on the UI's).
+BATCH_SIZE = 100_000
+# Pages fetched and being read ahead of the one being written: with two reading
+# processes, each has a page to read while the next one waits.
+AHEAD = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,18 +55,20 @@ def pull_changes(
     the last page stored, and never skips a change). When the line drops, the pages read
     before are kept.
 
-    The next page is fetched while the current one is read and stored: the server works
-    and the answer travels while this thread reads records and writes. The fetching
-    thread only waits on the network: reading pages there as well made both threads
-    fight over the interpreter, which cost a fifth more CPU and longer UI stalls. A
-    first sync loads in bulk: the store builds its lookup indexes once, at the end.
+    Three things overlap: this thread writes a page while the next is read and the
+    one after it fetched (see :class:`_Feed`). The fetching thread only waits on the
+    network. A first sync reads its pages in a worker process, on the other core (see
+    pages.py; reading them on a thread of this process only made the threads take turns
+    at the interpreter, and stalled the UI), and loads in bulk: the store builds its
+    lookup indexes once, at the end.
     """
     replica.restore_indexes()  # any a killed first sync left set aside
     cursor = replica.cursor()
     bulk = cursor == 0
     paused = _full_collections_paused() if bulk else contextlib.nullcontext()
-    with paused, replica.writing(bulk=bulk) as writer:
-        return _pull(client, writer, cursor, page_size, batch_size, progress, should_stop)
+    # A first sync reads its pages in a worker process (see pages.py); a delta, here.
+    with paused, PageReader(processes=bulk) as reader, replica.writing(bulk=bulk) as writer:
+        return _pull(client, writer, cursor, page_size, batch_size, progress, should_stop, reader)
 
 
 @contextmanager
@@ -88,31 +100,113 @@ def _pull(
     batch_size: int,
     progress: Callable[[int], None] | None,
     should_stop: Callable[[], bool],
+    reader: PageReader,
 ) -> PullResult:
     read = 0
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="pull") as fetcher:
-        pending: Future[Response] | None = fetcher.submit(client.fetch_changes, cursor, page_size)
-        while pending is not None:
-            page = client.read_changes(pending.result())  # or the fetch's ApiError
-            more = page.has_more and bool(page.items) and not should_stop()
-            pending = (
-                fetcher.submit(client.fetch_changes, page.next_cursor, page_size) if more else None
-            )
-            try:
-                upserts = [
-                    (change.collection, change.record())
-                    for change in page.items
-                    if change.op is ChangeOp.UPSERT
-                ]
-                writer.apply(upserts, cursor=page.next_cursor)
-                read += len(page.items)
+        feed = _Feed(client, fetcher, reader, page_size, should_stop)
+        try:
+            feed.start(cursor)
+            while (got := feed.next()) is not None:
+                writer.apply_page(got, cursor=got.next_cursor)
+                page = got
+                read += page.changes
                 cursor = page.next_cursor
                 if writer.pending >= batch_size:
                     writer.commit()  # (the last batch: when writing ends)
                 if progress is not None:
                     progress(read)
-            except BaseException:
-                if pending is not None:
-                    pending.cancel()
-                raise
+        finally:
+            feed.stop()
     return PullResult(read, cursor)
+
+
+class _Feed:
+    """The pages of the change feed from a cursor on, each fetched and read ahead.
+
+    While the pull writes page N, page N+1 is being read and N+2 fetched: the next
+    page's cursor is taken from the end of the one before (:func:`cursor_hint`) so its
+    fetch need not wait for the reading; a page that says otherwise once read is
+    fetched again from where it says. An error fetching a page is raised when that page
+    is due, so every page before it is written.
+    """
+
+    def __init__(
+        self,
+        client: CentralClient,
+        fetcher: ThreadPoolExecutor,
+        reader: PageReader,
+        page_size: int,
+        should_stop: Callable[[], bool],
+    ) -> None:
+        self._client = client
+        self._fetcher = fetcher
+        self._reader = reader
+        self._page_size = page_size
+        self._should_stop = should_stop
+        self._fetching: Future[Response] | None = None
+        # Fetched, being read: (the answer, its page being read, where it says it ends).
+        self._ahead: deque[tuple[Response, Future[PreparedPage], CursorHint | None]] = deque()
+        self._failed: BaseException | None = None  # fetching the page after those ahead
+
+    def start(self, cursor: int) -> None:
+        """Fetch from ``cursor`` on."""
+        self._fetch(cursor)
+
+    def next(self) -> PreparedPage | None:
+        """The next page, its records as row values; None at the end."""
+        if not self._ahead:
+            self._take_fetched()
+        while self._fetching is not None and len(self._ahead) < AHEAD:
+            self._take_fetched()  # to be read while this page is written
+        if not self._ahead:
+            if self._failed is not None:
+                raise self._failed
+            return None
+        response, reading, hint = self._ahead.popleft()
+        try:
+            page = self._reader.result(reading, response.content)
+        except UnreadablePage as problem:
+            raise CentralClient.bad_page(response, problem) from None
+        more = page.has_more and page.changes > 0 and not self._should_stop()
+        if not more or hint != CursorHint(page.next_cursor, page.has_more):
+            self.stop()  # what was fetched ahead, if anything, on a wrong guess
+            if more:
+                self._fetch(page.next_cursor)
+        return page
+
+    def stop(self) -> None:
+        """Drop whatever was fetched or is being read ahead."""
+        if self._fetching is not None:
+            self._fetching.cancel()
+            self._fetching = None
+        while self._ahead:
+            self._ahead.popleft()[1].cancel()
+        self._failed = None
+
+    def _fetch(self, cursor: int) -> None:
+        self._fetching = self._fetcher.submit(self._fetch_page, cursor)
+
+    def _fetch_page(self, cursor: int) -> Response:
+        try:
+            return self._client.fetch_changes(cursor, self._page_size)
+        except Rejected as error:
+            if error.status != 422 or self._page_size <= OLD_PAGE_SIZE:
+                raise
+            self._page_size = OLD_PAGE_SIZE  # a server from before MAX_CHANGES_PAGE
+            return self._client.fetch_changes(cursor, self._page_size)
+
+    def _take_fetched(self) -> None:
+        """Wait for the page being fetched, hand it to the reader, and fetch the next."""
+        if self._fetching is None:
+            return
+        fetching, self._fetching = self._fetching, None
+        try:
+            response = fetching.result()
+        except Exception as error:  # (ApiError mostly) raised when this page is due
+            self._failed = error
+            return
+        hint = cursor_hint(response.content)
+        self._ahead.append((response, self._reader.submit(response.content), hint))
+        if hint is not None and hint.has_more and not self._should_stop():
+            self._fetch(hint.next_cursor)

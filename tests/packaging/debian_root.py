@@ -87,10 +87,14 @@ class DebianRoot:
     def run(
         self, script: str, *, check: bool = True, timeout: float = 300
     ) -> subprocess.CompletedProcess[str]:
-        """``sh -c script`` as root inside, with /proc and a shared .deb download cache."""
+        """``sh -c script`` as root inside, with /proc, /dev/shm and a shared .deb download
+        cache."""
         archives = self.path / "var" / "cache" / "apt" / "archives"
         inner = (
             f"mount --bind {self.apt_cache} {archives} && "
+            # As on any Debian: a /dev/shm for POSIX shared memory (multiprocessing's locks).
+            f"mkdir -p {self.path}/dev/shm && "
+            f"mount -t tmpfs -o mode=1777,size=64m tmpfs {self.path}/dev/shm && "
             f"exec chroot {self.path} /usr/bin/env -i HOME=/root LANG=C.UTF-8 "
             "PATH=/usr/sbin:/usr/bin:/sbin:/bin DEBIAN_FRONTEND=noninteractive "
             '/bin/sh -c "$0"'

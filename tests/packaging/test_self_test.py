@@ -49,6 +49,7 @@ def test_every_check_passes_in_a_running_app(qapp):
         "card",
         "printing",
         "icons",
+        "sync",
         "keyring",
     }
     line = report(results)
@@ -57,6 +58,7 @@ def test_every_check_passes_in_a_running_app(qapp):
     assert "window shown; store migrated to " in line
     assert "fonts Caveat, Kalam, Dancing Script" in line
     assert "with Caveat embedded" in line
+    assert "pages read in worker processes" in line
 
 
 def test_the_card_pdf_embeds_the_handwriting_font(qapp, tmp_path):
