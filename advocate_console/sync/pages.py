@@ -74,8 +74,8 @@ def prepare_feed_page(content: bytes) -> PreparedPage:
 
 def _worker_started() -> None:
     # Only this process's own garbage is collected, and a stall here stalls no window:
-    # young collections every 50,000 allocations rather than 700 save a tenth of its
-    # CPU, and most of what a page makes is freed by reference counts anyway.
+    # young collections every 50,000 allocations rather than 700 read a page of 1,000
+    # in 34-43 ms rather than 47-55 (paired runs), and reference counts free most of it.
     gc.set_threshold(50_000, 20, 100)
 
 

@@ -28,8 +28,8 @@ OLD_PAGE_SIZE = MAX_PAGE  # what servers before MAX_CHANGES_PAGE allow
 # rows rather than 10,000 halved a first sync's time in commits (the write lock is held
 # some seconds; saves wait for it on their own threads, never on the UI's).
 BATCH_SIZE = 100_000
-# Pages fetched and being read ahead of the one being written: with two reading
-# processes, each has a page to read while the next one waits.
+# Pages fetched and being read ahead of the one being written, with one more being
+# fetched: each reading process has a page while the pull waits for the next.
 AHEAD = 3
 
 
@@ -55,18 +55,17 @@ def pull_changes(
     the last page stored, and never skips a change). When the line drops, the pages read
     before are kept.
 
-    Three things overlap: this thread writes a page while the next is read and the
-    one after it fetched (see :class:`_Feed`). The fetching thread only waits on the
-    network. A first sync reads its pages in a worker process, on the other core (see
-    pages.py; reading them on a thread of this process only made the threads take turns
-    at the interpreter, and stalled the UI), and loads in bulk: the store builds its
-    lookup indexes once, at the end.
+    Three things overlap: this thread writes a page while the next ones are read and
+    another fetched (see :class:`_Feed`). The fetching thread only waits on the network.
+    A first sync reads its pages in worker processes, on the other core (see pages.py;
+    reading them on a thread of this process only made the threads take turns at the
+    interpreter), and loads in bulk: the store builds its lookup indexes once, at the end.
     """
     replica.restore_indexes()  # any a killed first sync left set aside
     cursor = replica.cursor()
     bulk = cursor == 0
     paused = _full_collections_paused() if bulk else contextlib.nullcontext()
-    # A first sync reads its pages in a worker process (see pages.py); a delta, here.
+    # A first sync reads its pages in worker processes (see pages.py); a delta, here.
     with paused, PageReader(processes=bulk) as reader, replica.writing(bulk=bulk) as writer:
         return _pull(client, writer, cursor, page_size, batch_size, progress, should_stop, reader)
 
@@ -107,9 +106,8 @@ def _pull(
         feed = _Feed(client, fetcher, reader, page_size, should_stop)
         try:
             feed.start(cursor)
-            while (got := feed.next()) is not None:
-                writer.apply_page(got, cursor=got.next_cursor)
-                page = got
+            while (page := feed.next()) is not None:
+                writer.apply_page(page, cursor=page.next_cursor)
                 read += page.changes
                 cursor = page.next_cursor
                 if writer.pending >= batch_size:
@@ -124,11 +122,12 @@ def _pull(
 class _Feed:
     """The pages of the change feed from a cursor on, each fetched and read ahead.
 
-    While the pull writes page N, page N+1 is being read and N+2 fetched: the next
-    page's cursor is taken from the end of the one before (:func:`cursor_hint`) so its
-    fetch need not wait for the reading; a page that says otherwise once read is
-    fetched again from where it says. An error fetching a page is raised when that page
-    is due, so every page before it is written.
+    While the pull writes page N, the next :data:`AHEAD` pages are being read (or wait
+    for a reader) and one more is being fetched: each page's cursor is taken from the
+    end of the one before (:func:`cursor_hint`), so its fetch need not wait for the
+    reading; should a page say otherwise once read, what was fetched on the guess is
+    dropped and the feed fetched again from where the page says. An error fetching a
+    page is raised when that page is due, so every page before it is written.
     """
 
     def __init__(
