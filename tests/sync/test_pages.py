@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import time
 
 import pytest
 import requests
@@ -17,7 +18,13 @@ from advocate_console.api.schemas import MAX_CHANGES_PAGE
 from advocate_console.domain import Collection
 from advocate_console.store import LocalChanges, Replica, open_store
 from advocate_console.sync import pages, pull_changes
-from advocate_console.sync.pages import CursorHint, PageReader, cursor_hint, prepare_feed_page
+from advocate_console.sync.pages import (
+    READER_NICENESS,
+    CursorHint,
+    PageReader,
+    cursor_hint,
+    prepare_feed_page,
+)
 from advocate_console.sync.pull import OLD_PAGE_SIZE
 from tests.store.test_replica import _contents, _records
 
@@ -79,6 +86,14 @@ def test_pages_read_in_worker_processes_come_back_whole_with_their_problems():
         assert (page.next_cursor, page.has_more, page.changes) == (9, False, len(records) - 2)
         with pytest.raises(UnreadablePage) as raised:
             reader.result(bad, broken)
+        # Below the app, whose UI thread must not wait for them (once they are started).
+        lower = min(19, os.getpriority(os.PRIO_PROCESS, 0) + READER_NICENESS)
+        for pid in reader._pool._processes:
+            for _ in range(200):
+                if os.getpriority(os.PRIO_PROCESS, pid) == lower:
+                    break
+                time.sleep(0.05)
+            assert os.getpriority(os.PRIO_PROCESS, pid) == lower
     assert (raised.value.where, raised.value.collection) == ("tier", Collection.CUSTOMERS)
 
 
