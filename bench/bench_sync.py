@@ -115,9 +115,17 @@ def _server_cpu(server: subprocess.Popen) -> float:
 
 
 def _own_cpu() -> float:
-    """CPU seconds (user + system) this process has used so far."""
+    """CPU seconds (user + system) this process and its ended children (a first sync's
+    page-reading processes) have used so far."""
     usage = resource.getrusage(resource.RUSAGE_SELF)
-    return usage.ru_utime + usage.ru_stime
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime + children.ru_utime + children.ru_stime
+
+
+def _children_cpu() -> float:
+    """CPU seconds of this process's ended children."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return children.ru_utime + children.ru_stime
 
 
 class SyncWaiter(QObject):
@@ -203,20 +211,24 @@ def main() -> int:
             controller = SyncController(store)
             rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
-            cpu_before = _own_cpu(), _server_cpu(server)
+            cpu_before = _own_cpu(), _server_cpu(server), _children_cpu()
             heartbeat.start()
             seconds, report = _run_until(app, controller.engine, lambda: controller.start(client))
             stall = heartbeat.stop()
             client_cpu = _own_cpu() - cpu_before[0]
             server_cpu = _server_cpu(server) - cpu_before[1]
+            readers_cpu = _children_cpu() - cpu_before[2]
             rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            reader_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
             local_size = sum(f.stat().st_size for f in Path(folder).iterdir()) / 1e6
             print(
                 f"first sync: {report.pulled:,} changes in {seconds:.1f} s "
                 f"({report.pulled / seconds:,.0f}/s); peak memory {rss_after:.0f} MB "
-                f"(+{rss_after - rss_before:.0f} MB over the idle console); "
+                f"(+{rss_after - rss_before:.0f} MB over the idle console), "
+                f"and {reader_rss:.0f} MB in each page-reading process; "
                 f"local store {local_size:.0f} MB; worst UI stall {stall:.1f} ms; "
-                f"CPU: client {client_cpu:.1f} s, server {server_cpu:.1f} s"
+                f"CPU: client {client_cpu:.1f} s (of which page-reading processes "
+                f"{readers_cpu:.1f} s), server {server_cpu:.1f} s"
             )
 
             _make_changes(base, args.delta)
