@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import Connection, delete, text
 from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy.exc import SQLAlchemyError
 
 from advocate_console.domain import Collection, Record
 
@@ -24,6 +26,8 @@ from .models import (
 )
 from .prepared import PreparedPage, prepare, record_columns
 from .rows import table_of
+
+log = logging.getLogger(__name__)
 
 KEY_TABLES = (CustomerPhoneRow, CustomerEmailRow, CustomerNameKeyRow)
 # The tables a pull fills, whose secondary indexes a first sync builds once, at the end.
@@ -150,10 +154,17 @@ class Replica:
             yield
         finally:
             self.restore_indexes()
+            self._give_back_the_log()
+
+    def _give_back_the_log(self) -> None:
+        """The write-ahead log grew to hundreds of MB (see BULK_PRAGMAS): give the disk
+        back. It waits for readers of older pages, if any, for at most the busy timeout;
+        if it cannot, the log is reused as it is (and shrinks at a later checkpoint)."""
+        try:
             with self._store.engine.connect() as connection:
-                # The write-ahead log grew to hundreds of MB (see BULK_PRAGMAS): give
-                # the disk back. (It waits a moment for readers of older pages, if any.)
                 connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        except SQLAlchemyError as error:  # never instead of the load's own outcome
+            log.warning("the write-ahead log was not truncated after a first sync: %s", error)
 
     def restore_indexes(self) -> None:
         """Build again any index a bulk load set aside (after a crash, say); else nothing."""

@@ -20,7 +20,7 @@ import multiprocessing
 import os
 import re
 import sys
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
@@ -123,7 +123,7 @@ class PageReader:
         if self._pool is not None:
             try:
                 return self._pool.submit(prepare_feed_page, content)
-            except (BrokenProcessPool, RuntimeError) as error:
+            except (BrokenProcessPool, RuntimeError, OSError) as error:  # (OSError: a spawn)
                 self._give_up_processes(error)
         return self._here(content)
 
@@ -146,7 +146,7 @@ class PageReader:
         """The page ``future`` was reading (``content``); read here if the process died."""
         try:
             return future.result()
-        except BrokenProcessPool as error:
+        except (BrokenProcessPool, CancelledError) as error:  # (cancelled: given up on)
             self._give_up_processes(error)
             return self._here(content).result()
 

@@ -76,26 +76,23 @@ def test_an_interrupted_pull_resumes_at_its_cursor(client, proxy, store):
 
 
 def test_what_was_read_before_the_line_dropped_is_kept(client, proxy, store):
-    pages_read = 0
-
-    def drop_after_three_pages() -> bool:
-        nonlocal pages_read
-        pages_read += 1
-        if pages_read == 3:
+    def drop_after_three_pages(read: int) -> None:
+        if read == 30:  # (pages fetched ahead by then are still written)
             proxy.set("refuse")
-        return False
 
     with pytest.raises(Offline):
         pull_changes(
             client,
             Replica(store),
             page_size=10,
-            batch_size=1000,  # all three pages wait for one transaction
-            should_stop=drop_after_three_pages,
+            batch_size=1000,  # every page waits for one transaction
+            progress=drop_after_three_pages,
         )
+    kept = Replica(store).cursor()
+    assert kept >= 30
 
     proxy.set("pass")
-    assert pull_changes(client, Replica(store)).changes == len(_feed(client)) - 30
+    assert pull_changes(client, Replica(store)).changes == len(_feed(client)) - kept
     _assert_holds_the_feed(store, client)
 
 
