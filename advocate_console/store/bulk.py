@@ -13,7 +13,7 @@ them to SQLAlchemy's output.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -24,29 +24,14 @@ from sqlalchemy import Connection, DateTime, Dialect, Table, Uuid
 
 @dataclass(frozen=True)
 class BulkStatement:
-    """One SQL statement with ``?`` parameters and how to turn values into them."""
+    """One SQL statement with ``?`` parameters, for rows already in the driver's terms
+    (see ``prepared.py`` and :func:`processor`)."""
 
     sql: str
     columns: tuple[str, ...]
-    processors: tuple[Callable[[Any], Any] | None, ...]
 
-    def parameters(self, values: dict[str, Any]) -> tuple:
-        """The statement's parameters for one row, from its column values by name."""
-        return tuple(
-            [
-                value if process is None or value is None else process(value)
-                for value, process in zip(
-                    map(values.__getitem__, self.columns), self.processors, strict=True
-                )
-            ]
-        )
-
-    def run(self, connection: Connection, rows: Iterable[dict[str, Any]]) -> None:
-        """Execute the statement once per row (one ``executemany``)."""
-        self.run_converted(connection, [self.parameters(values) for values in rows])
-
-    def run_converted(self, connection: Connection, parameters: list[tuple]) -> None:
-        """Execute the statement once per tuple of parameters already converted."""
+    def run(self, connection: Connection, parameters: list[tuple]) -> None:
+        """Execute the statement once per tuple of parameters (one ``executemany``)."""
         if parameters:
             connection.exec_driver_sql(self.sql, parameters)
 
@@ -61,10 +46,6 @@ def datetime_text(value: datetime) -> str:
     if value.tzinfo is not None:
         value = value.astimezone(UTC).replace(tzinfo=None)
     return value.isoformat(" ", "microseconds")
-
-
-def _processors(table: Table, columns: Sequence[str], dialect: Dialect) -> tuple:
-    return tuple(processor(table.c[name].type, dialect) for name in columns)
 
 
 def processor(column_type: Any, dialect: Dialect) -> Callable[[Any], Any] | None:
@@ -82,8 +63,8 @@ def _quoted(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-@lru_cache(maxsize=64)  # a few tables, on the one or two stores a process opens
-def upsert(table: Table, columns: tuple[str, ...], dialect: Dialect) -> BulkStatement:
+@lru_cache(maxsize=64)  # a few tables
+def upsert(table: Table, columns: tuple[str, ...]) -> BulkStatement:
     """Insert rows of ``table``, or update the row with the same id when its stored
     version is not newer (a newer or equal version wins, an older one changes nothing)."""
     names = ", ".join(_quoted(name) for name in columns)
@@ -95,20 +76,20 @@ def upsert(table: Table, columns: tuple[str, ...], dialect: Dialect) -> BulkStat
         f"WHERE {_quoted(table.name)}.version <= excluded.version"
     )
     assert columns[0] == "id", "the id goes first"
-    return BulkStatement(sql, columns, _processors(table, columns, dialect))
+    return BulkStatement(sql, columns)
 
 
-@lru_cache(maxsize=64)  # a few tables, on the one or two stores a process opens
-def insert_or_ignore(table: Table, columns: tuple[str, ...], dialect: Dialect) -> BulkStatement:
+@lru_cache(maxsize=64)  # a few tables
+def insert_or_ignore(table: Table, columns: tuple[str, ...]) -> BulkStatement:
     """Insert rows of ``table``, skipping any that is already there."""
     names = ", ".join(_quoted(name) for name in columns)
     marks = ", ".join("?" for _ in columns)
     sql = f"INSERT OR IGNORE INTO {_quoted(table.name)} ({names}) VALUES ({marks})"
-    return BulkStatement(sql, columns, _processors(table, columns, dialect))
+    return BulkStatement(sql, columns)
 
 
-@lru_cache(maxsize=64)  # a few tables, on the one or two stores a process opens
-def delete_where(table: Table, column: str, dialect: Dialect) -> BulkStatement:
+@lru_cache(maxsize=64)  # a few tables
+def delete_where(table: Table, column: str) -> BulkStatement:
     """Delete the rows of ``table`` whose ``column`` equals the value given."""
     sql = f"DELETE FROM {_quoted(table.name)} WHERE {_quoted(column)} = ?"
-    return BulkStatement(sql, (column,), _processors(table, (column,), dialect))
+    return BulkStatement(sql, (column,))

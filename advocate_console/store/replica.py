@@ -187,7 +187,6 @@ class Replica:
 def _write(connection: Connection, page: PreparedPage, cursor: int | None) -> int:
     # Straight through the driver, not the ORM nor Core: a first sync writes a million
     # rows (see bulk.py).
-    dialect = connection.dialect
     held = {row[0] for row in connection.exec_driver_sql("SELECT record_id FROM outbox")}
     count = 0
     for collection, rows in page.rows.items():
@@ -199,7 +198,7 @@ def _write(connection: Connection, page: PreparedPage, cursor: int | None) -> in
         if not fresh:
             continue
         table = table_of(collection).__table__
-        bulk.upsert(table, record_columns(collection), dialect).run_converted(connection, fresh)
+        bulk.upsert(table, record_columns(collection)).run(connection, fresh)
         if collection is Collection.CUSTOMERS:
             _replace_customer_keys(connection, [row[0] for row in fresh], page.keys, stored)
         count += len(fresh)
@@ -237,16 +236,15 @@ def _replace_customer_keys(
     """Make the phone, e-mail and name-key tables say what ``keys`` say of customers
     ``ids`` now. ``stored``: those the store held before (only they can have keys to drop).
     """
-    dialect = connection.dialect
     gone = [(customer,) for customer in ids if customer in stored]
     for number, row_type in enumerate(KEY_TABLES):
         table = row_type.__table__
         if gone:
-            bulk.delete_where(table, "customer_id", dialect).run_converted(connection, gone)
+            bulk.delete_where(table, "customer_id").run(connection, gone)
         rows = [(customer, value) for customer in ids for value in keys[customer][number]]
         if rows:
             columns = tuple(column.name for column in table.primary_key.columns)
-            bulk.insert_or_ignore(table, columns, dialect).run_converted(connection, rows)
+            bulk.insert_or_ignore(table, columns).run(connection, rows)
 
 
 def _newer_than_stored(connection: Connection, customers: list[tuple]) -> tuple[list, set[str]]:
