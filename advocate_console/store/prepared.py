@@ -25,7 +25,7 @@ from sqlalchemy.dialects.sqlite.pysqlite import SQLiteDialect_pysqlite
 from advocate_console.domain import Collection, Record
 
 from . import bulk
-from .rows import INDEXED_FIELDS, customer_keys, table_of
+from .rows import INDEXED_FIELDS, customer_key_values, table_of
 
 _SQLITE = SQLiteDialect_pysqlite()  # the store's dialect, also in a process with no engine
 
@@ -66,12 +66,7 @@ def prepare(changes: Iterable[tuple[Collection, Record, str]]) -> PreparedPage:
         page.rows[collection] = rows
         if collection is Collection.CUSTOMERS:
             for (record, _), row in zip(records.values(), rows, strict=True):
-                phones, emails, names = customer_keys(record)
-                page.keys[row[0]] = (
-                    [key["e164"] for key in phones],
-                    [key["email"] for key in emails],
-                    [key["key"] for key in names],
-                )
+                page.keys[row[0]] = customer_key_values(record)
     return page
 
 

@@ -68,18 +68,24 @@ def record_values(collection: Collection, record: Record) -> dict[str, Any]:
     return values
 
 
+def customer_key_values(record: Record) -> tuple[list[str], list[str], list[str]]:
+    """What a customer is looked up by: E.164 numbers, e-mails and name keys, each once."""
+    phones = [phone.split(";")[0] for phone in dict.fromkeys(record.phones)]
+    return (
+        phones,
+        list(dict.fromkeys(record.emails)),
+        list(dict.fromkeys(name_keys(record.display_name))),
+    )
+
+
 def customer_keys(record: Record) -> tuple[list[dict], list[dict], list[dict]]:
     """Rows of the phone, e-mail and name-key side tables for one customer."""
-    phones = [
-        {"customer_id": record.id, "e164": phone.split(";")[0]}
-        for phone in dict.fromkeys(record.phones)
-    ]
-    emails = [{"customer_id": record.id, "email": e} for e in dict.fromkeys(record.emails)]
-    names = [
-        {"customer_id": record.id, "key": key}
-        for key in dict.fromkeys(name_keys(record.display_name))
-    ]
-    return phones, emails, names
+    phones, emails, names = customer_key_values(record)
+    return (
+        [{"customer_id": record.id, "e164": phone} for phone in phones],
+        [{"customer_id": record.id, "email": email} for email in emails],
+        [{"customer_id": record.id, "key": key} for key in names],
+    )
 
 
 def replace_customer_keys(session: Session, customers: list[Record]) -> None:

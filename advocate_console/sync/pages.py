@@ -65,11 +65,8 @@ def prepare_feed_page(content: bytes) -> PreparedPage:
     Raises ``api.feed.UnreadablePage`` for a page that is not what ChangePage says.
     """
     page = read_feed_page(content, trusted=True)
-    prepared = prepare(
-        (change.collection, record, record.model_dump_json())
-        for change in page.items
-        if change.op is ChangeOp.UPSERT and (record := change.record())
-    )
+    upserts = [(c.collection, c.record()) for c in page.items if c.op is ChangeOp.UPSERT]
+    prepared = prepare((collection, r, r.model_dump_json()) for collection, r in upserts)
     prepared.changes = len(page.items)
     prepared.next_cursor = page.next_cursor
     prepared.has_more = page.has_more
@@ -86,8 +83,8 @@ def _worker_started() -> None:
 
 def _lower_priority() -> None:
     """Below the app's own threads: with four busy processes on two cores, the UI waited
-    up to 52 ms for the interpreter when the writer, holding it, lost its core; at nice
-    10 the worst wait was 23 ms, and the first sync no slower (49 s)."""
+    up to 43-52 ms for the interpreter when the writer, holding it, lost its core; at
+    nice 10 the worst wait was 23-43 ms over seven first syncs, none of them slower."""
     try:
         if hasattr(os, "nice"):
             os.nice(READER_NICENESS)
