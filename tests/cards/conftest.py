@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from advocate_console.central.demo_data import STORY_REPEAT_FAILURE_CUSTOMER_ID,
 from advocate_console.domain import CardState, Collection
 from advocate_console.store import Replica, Store
 from advocate_console.store.cards import CardQueue
+from tests.plumbing import need_part, wait_until
 
 CUPS_CONF = Path("/etc/cups")
 
@@ -37,18 +37,7 @@ def _need_root() -> None:
         reason = "the CUPS tests add a printer queue, which needs root"
     else:
         return
-    if os.environ.get("CI"):
-        pytest.fail(f"CI must run the CUPS tests, but {reason}")
-    pytest.skip(reason)
-
-
-def _wait(predicate, timeout: float = 10.0) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        time.sleep(0.05)
-    return predicate()
+    need_part(reason)
 
 
 @dataclass
@@ -63,8 +52,7 @@ class CupsService:
         self.process = subprocess.Popen(
             ["cupsd", "-f"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
         )
-        if not _wait(_cups_running):
-            raise RuntimeError("cupsd did not start")
+        wait_until(_cups_running, 10, what="cupsd to answer")
 
     def stop(self) -> None:
         """Stop the cupsd this fixture started (never one it found running)."""
@@ -72,7 +60,7 @@ class CupsService:
             self.process.terminate()
             self.process.wait(timeout=10)
             self.process = None
-            _wait(lambda: not _cups_running())
+            wait_until(lambda: not _cups_running(), 10, what="cupsd to stop")
 
 
 @pytest.fixture(scope="session")
@@ -109,7 +97,7 @@ class PdfQueue:
             found[:] = [p for p in self.out.glob(f"*job_{job_id}.pdf") if p.stat().st_size]
             return bool(found)
 
-        assert _wait(written, timeout), f"cups-pdf wrote no PDF for job {job_id} in {self.out}"
+        wait_until(written, timeout, what=f"cups-pdf to write a PDF for job {job_id} in {self.out}")
         return found[0]
 
 

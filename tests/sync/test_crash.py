@@ -6,7 +6,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 import uuid
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from advocate_console.domain import Collection
 from advocate_console.store import LocalChanges, open_store
 from advocate_console.sync import push_outbox
 from tests.laptop import assert_exactly_once, signed_in
+from tests.plumbing import wait_until
 
 ROOT = Path(__file__).parents[2]
 
@@ -45,15 +45,6 @@ def laptop(tmp_path, proxy):
     if child.poll() is None:
         child.kill()
     child.wait(10)
-
-
-def _wait_until(condition, timeout: float = 20.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return
-        time.sleep(0.05)
-    raise AssertionError("timed out waiting")
 
 
 def _kill_9(child: subprocess.Popen) -> None:
@@ -93,7 +84,7 @@ def test_killed_after_the_server_committed_but_before_the_answer(laptop, proxy, 
         except ApiError:
             return False
 
-    _wait_until(on_server)
+    wait_until(on_server, what="the saved case on the server")
     direct.close()
     _kill_9(child)
     proxy.set("pass")

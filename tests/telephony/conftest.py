@@ -5,12 +5,12 @@ The tests skip only where pjsua2 is missing and CI is not set; in CI they must r
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 
 import pytest
 
 from advocate_console.telephony import SIP_AVAILABLE, Softphone, SoftphoneConfig
+from tests.plumbing import need_part
 
 from .peers import CODEC, PeerProcess
 
@@ -34,10 +34,7 @@ def console_config(**changes) -> SoftphoneConfig:
 @pytest.fixture
 def sip() -> None:
     """Skips the test where pjsua2 is missing, unless CI is set: there it must run."""
-    if not SIP_AVAILABLE:
-        if os.environ.get("CI"):
-            pytest.fail("pjsua2 is missing, and CI must run the SIP tests: pip install .[sip]")
-        pytest.skip("pjsua2 is not installed (pip install -e .[sip]); the SIP tests need it")
+    need_part(None if SIP_AVAILABLE else "pjsua2 is not installed (pip install -e .[sip])")
 
 
 @pytest.fixture
