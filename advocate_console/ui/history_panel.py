@@ -247,12 +247,11 @@ class HistoryPanel(QWidget):
         open_cases = sum(1 for case in history.cases if case.status.is_open)
         self.name.setText(customer.display_name)
         self.summary.setText(
-            self.tr("%s customer since %s · lifetime value %s · %d open case(s)")
+            self.tr("%s customer since %s · lifetime value %s · %n open case(s)", "", open_cases)
             % (
                 customer.tier.value.capitalize(),
                 day(customer.customer_since),
                 money(customer.lifetime_value_cents),
-                open_cases,
             )
         )
         lines = [" · ".join(phone(p) for p in customer.phones), " · ".join(customer.emails)]
