@@ -1,5 +1,5 @@
-"""The card queue: thank-you cards by state, with their customers, and every move between
-states — each saved through :class:`LocalChanges` so it syncs to the server."""
+"""The card queue: thank-you cards by state, with their customers and whose they are, and
+every move between states — each saved through :class:`LocalChanges` so it syncs."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from advocate_console.domain import (
     NoteCard,
     Product,
 )
+from advocate_console.domain.ownership import is_mine, owner_name
 
 from .database import Store
 from .models import CardRow, CaseRow, CustomerRow, ProductRow
@@ -53,20 +54,40 @@ class QueuedCard:
     customer: Customer
     product: Product | None = None
     case: Case | None = None
+    mine: bool = False  # the signed-in advocate's own (domain.ownership decides)
 
     @property
     def case_number(self) -> str:
         """The case number the customer knows, or empty."""
         return self.case.number if self.case else ""
 
+    @property
+    def owner(self) -> str:
+        """Whose card it is, by name (empty when nobody is named)."""
+        return owner_name(self.card)
+
+    @property
+    def has_address(self) -> bool:
+        """Whether the customer's record has a postal address for the envelope."""
+        return self.customer.address is not None
+
 
 class CardQueue:
     """Cards by state, and their way from draft to the mailbox."""
 
-    def __init__(self, store: Store, default_template: str = "a6-flat") -> None:
+    def __init__(
+        self,
+        store: Store,
+        default_template: str = "a6-flat",
+        *,
+        advocate: str | None = None,
+        advocate_id: uuid.UUID | None = None,
+    ) -> None:
         self._store = store
         self._changes = LocalChanges(store)
         self.default_template = default_template  # the card stock in the printer
+        self.advocate = advocate  # who "mine" is: the signed-in advocate
+        self.advocate_id = advocate_id
 
     # -- reading --------------------------------------------------------------------------
 
@@ -95,8 +116,7 @@ class CardQueue:
             raise KeyError(f"No card {card_id} in the local store")
         return found[0]
 
-    @staticmethod
-    def _with_customers(session, cards: list[NoteCard]) -> list[QueuedCard]:
+    def _with_customers(self, session, cards: list[NoteCard]) -> list[QueuedCard]:
         customer_ids = {card.customer_id for card in cards}
         case_ids = {card.case_id for card in cards if card.case_id}
         customers = {
@@ -128,7 +148,8 @@ class CardQueue:
                 continue
             case = cases.get(card.case_id) if card.case_id else None
             product = products.get(case.product_id) if case and case.product_id else None
-            found.append(QueuedCard(card, customer, product, case))
+            mine = is_mine(card, self.advocate, self.advocate_id)
+            found.append(QueuedCard(card, customer, product, case, mine))
         return found
 
     # -- writing --------------------------------------------------------------------------
@@ -156,7 +177,7 @@ class CardQueue:
             gift_value_cents=gift_value_cents,
             gift_code=gift_code,
             created_at=now or datetime.now(UTC),
-            advocate=advocate,
+            advocate=advocate or self.advocate,
         )
         self._changes.create(Collection.CARDS, card)
         return card

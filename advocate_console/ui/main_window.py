@@ -343,9 +343,8 @@ class MainWindow(QMainWindow):
             self.card_queue.refresh()
         self.edit_card(card_id)
 
-    def _show_follow_up_count(self, count: int) -> None:
-        title = self.tr("Follow-ups (%d)") % count if count else self.tr("Follow-ups")
-        self.follow_ups_dock.setWindowTitle(title)
+    def _show_follow_up_count(self, _mine: int) -> None:
+        self.follow_ups_dock.setWindowTitle(self.follow_ups.dock_title())
 
     def _pop_caller(self, leg: Leg) -> None:
         # Screen pop: the ringing customer's number goes straight into the caller bar.

@@ -60,6 +60,37 @@
     </message>
 </context>
 <context>
+    <name>FollowUpsPanel</name>
+    <message numerus="yes">
+        <source>Follow-ups · %n mine</source>
+        <translation>
+            <numerusform>Follow-ups · %n mine</numerusform>
+            <numerusform>Follow-ups · %n mine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due soon</source>
+        <translation>
+            <numerusform>%n due soon</numerusform>
+            <numerusform>%n due soon</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing of yours is due. %n of the team's: see Team.</source>
+        <translation>
+            <numerusform>Nothing of yours is due. %n of the team's: see Team.</numerusform>
+            <numerusform>Nothing of yours is due. %n of the team's: see Team.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message numerus="yes">
         <source>%s customer since %s · lifetime value %s · %n open case(s)</source>
