@@ -22,40 +22,71 @@
     </message>
 </context>
 <context>
-    <name>CardQueuePanel</name>
+    <name>CardPrinting</name>
     <message numerus="yes">
         <source>Print %n card(s)</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>Print %n card</numerusform>
             <numerusform>Print %n cards</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) will stay in the queue: the printer holds %1 (set by your IT department).</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%n card will stay in the queue: the printer holds %1 (set by your IT department).</numerusform>
             <numerusform>%n cards will stay in the queue: the printer holds %1 (set by your IT department).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) are not on the card stock in the printer, %1.</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%n card is not on the card stock in the printer, %1.</numerusform>
             <numerusform>%n cards are not on the card stock in the printer, %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sending %n card(s) to %1…</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>Sending %n card to %1…</numerusform>
             <numerusform>Sending %n cards to %1…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n card(s) saved to %1</source>
+        <source>No PDF was written: the %n chosen card(s) cannot be laid out.</source>
         <translation>
+            <numerusform>No PDF was written: the %n chosen card cannot be laid out.</numerusform>
+            <numerusform>No PDF was written: the %n chosen cards cannot be laid out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n envelope(s) saved to %1</source>
+        <translation>
+            <numerusform>%n envelope saved to %1</numerusform>
+            <numerusform>%n envelopes saved to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) saved to %1</source>
+        <translation type="unfinished">
             <numerusform>%n card saved to %1</numerusform>
             <numerusform>%n cards saved to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out:</source>
+        <translation>
+            <numerusform>%n left out:</numerusform>
+            <numerusform>%n left out:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CardQueuePanel</name>
+    <message numerus="yes">
+        <source>%n old failed card(s) of others not shown (All cards shows them).</source>
+        <translation>
+            <numerusform>%n old failed card of others not shown (All cards shows them).</numerusform>
+            <numerusform>%n old failed cards of others not shown (All cards shows them).</numerusform>
         </translation>
     </message>
 </context>
@@ -107,6 +138,20 @@
         <translation>
             <numerusform>%n card printed</numerusform>
             <numerusform>%n cards printed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) still in the queue</source>
+        <translation>
+            <numerusform>%n card still in the queue</numerusform>
+            <numerusform>%n cards still in the queue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) failed</source>
+        <translation>
+            <numerusform>%n card failed</numerusform>
+            <numerusform>%n cards failed</numerusform>
         </translation>
     </message>
 </context>

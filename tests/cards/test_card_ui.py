@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import subprocess
+import uuid
+from datetime import UTC, datetime
 
 import pytest
 
 from advocate_console.cards import addressee_of, lay_out_card, render_image
-from advocate_console.domain import CardState
+from advocate_console.domain import CardState, Collection
+from advocate_console.store import Replica
 from advocate_console.tasks import pending_tasks
 from advocate_console.ui.card_editor import PREVIEW_DPI, CardEditor
-from advocate_console.ui.card_queue_panel import CardQueuePanel
+from advocate_console.ui.card_queue_panel import OWNER_COLUMN, CardQueuePanel
 
 
 @pytest.fixture
@@ -102,7 +105,7 @@ def test_printing_from_the_panel_runs_off_the_ui_thread_and_updates_states(
     ids = [panel.model.record(row).card.id for row in range(2)]
     panel.select_ids(ids)
     with qtbot.waitSignal(panel.sig_print_finished, timeout=60000) as finished:
-        panel.print_selected(PrintSettings(pdf_queue.name))
+        panel.printing.print_selected(PrintSettings(pdf_queue.name))
         assert panel.busy and not panel.print_button.isEnabled()  # the UI is free meanwhile
     assert finished.args[0].printed == ids
     assert {card_queue.card(i).card.state for i in ids} == {CardState.PRINTED}
@@ -134,10 +137,15 @@ def test_the_print_dialog_starts_on_the_default_printer(qtbot, card_queue, pdf_q
     panel = CardQueuePanel(card_queue, defaults=PrintDefaults(printer=pdf_queue.name))
     qtbot.addWidget(panel)
     ids = [q.card.id for q in card_queue.cards([CardState.QUEUED])][:1]
-    assert panel._printer_for(ids).printerName() == pdf_queue.name
-    panel.set_defaults(PrintDefaults(printer="Upstairs Laser"))
-    assert panel._printer_for(ids).printerName() != "Upstairs Laser"
-    assert "“Upstairs Laser” is not available" in panel.status.text()
+    with qtbot.waitSignal(panel.sig_printers_checked, timeout=10000):
+        panel.refresh()
+    assert panel.printing.printer_for(ids).printerName() == pdf_queue.name
+    with qtbot.waitSignal(panel.sig_printers_checked, timeout=10000):
+        panel.set_defaults(PrintDefaults(printer="Upstairs Laser"))
+    assert panel.printing.printer_for(ids).printerName() != "Upstairs Laser"
+    assert "“Upstairs Laser” is not available" in panel.printer_problem.text()
+    assert panel.print_button.isEnabled() is False or panel.printing.can_print()
+    qtbot.waitUntil(lambda: pending_tasks() == 0)
 
 
 def test_a_printer_locked_by_it_is_the_only_one_cards_print_on(qtbot, panel, card_queue):
@@ -146,7 +154,7 @@ def test_a_printer_locked_by_it_is_the_only_one_cards_print_on(qtbot, panel, car
     panel.set_defaults(PrintDefaults(printer="CardPrinter", printer_locked=True))
     ids = [panel.model.record(0).card.id]
     panel.select_ids(ids)
-    panel.print_selected(PrintSettings("HomeInkjet"))
+    panel.printing.print_selected(PrintSettings("HomeInkjet"))
     assert not panel.busy
     assert "“CardPrinter”: set by your IT department" in panel.status.text()
     assert card_queue.card(ids[0]).card.state is CardState.QUEUED
@@ -158,10 +166,137 @@ def test_cards_off_the_card_stock_are_pointed_out_before_printing(qtbot, panel, 
     ids = [panel.model.record(row).card.id for row in range(2)]
     card_queue.edit(ids[0], template="a7-flat")
     panel.set_defaults(PrintDefaults(card_stock="a6-flat"))
-    panel._warn_about_stock(ids)
+    panel.printing.warn_about_stock(ids)
     assert panel.status.text() == (
-        "1 card(s) are not on the card stock in the printer, A6 flat card (148 × 105 mm)."
+        "1 card is not on the card stock in the printer, A6 flat card (148 × 105 mm)."
     )
     panel.set_defaults(PrintDefaults(card_stock="a6-flat", card_stock_locked=True))
-    panel._warn_about_stock(ids)
-    assert "will stay in the queue" in panel.status.text()
+    panel.printing.warn_about_stock(ids)
+    assert "1 card will stay in the queue" in panel.status.text()
+
+
+# -- mine and the team's --------------------------------------------------------------------
+
+
+def _customers(panel) -> list[str]:
+    return [panel.model.record(row).customer.display_name for row in range(panel.model.rowCount())]
+
+
+def test_my_cards_by_default_and_the_team_at_a_switch_with_owners(qtbot, panel, card_queue):
+    every = card_queue.cards([CardState.QUEUED])
+    mine = [q.customer.display_name for q in every if q.card.advocate == "Maya Castellanos"]
+    assert panel.mine_button.isChecked() and _customers(panel) == mine
+    assert panel.view.isColumnHidden(OWNER_COLUMN)
+
+    panel.team_button.click()
+    assert _customers(panel) == [q.customer.display_name for q in every]
+    assert not panel.view.isColumnHidden(OWNER_COLUMN)
+    owners = [panel.model.index(row, OWNER_COLUMN).data() for row in range(len(every))]
+    assert sorted(set(owners)) == ["Connor Byrne", "You"]
+    assert panel.model.index(0, 1).data() == "Queued"  # a label, never the raw "queued"
+
+
+def test_old_failed_cards_of_others_do_not_clutter_the_queue(qtbot, panel, card_queue):
+    theirs = next(q for q in card_queue.cards() if not q.mine)
+    mine = next(q for q in card_queue.cards() if q.mine)
+    long_ago = datetime(2023, 3, 1, tzinfo=UTC)
+    for queued in (theirs, mine):
+        old = queued.card.model_copy(
+            update={"id": uuid.uuid4(), "created_at": long_ago, "state": CardState.FAILED}
+        )
+        Replica(card_queue._store).apply([(Collection.CARDS, old)])
+    panel.team_button.click()
+    panel.refresh()
+    qtbot.waitUntil(lambda: pending_tasks() == 0)
+
+    shown = [panel.model.record(row).card for row in range(panel.model.rowCount())]
+    assert [c.created_at for c in shown if c.state is CardState.FAILED] == [long_ago]  # mine
+    assert panel.left_out.isVisibleTo(panel)
+    assert panel.left_out.text() == (
+        "1 old failed card of others not shown (All cards shows them)."
+    )
+    panel.show_states.setCurrentIndex(panel.show_states.count() - 1)
+    qtbot.waitUntil(lambda: pending_tasks() == 0)
+    failed = [panel.model.record(row).card for row in range(panel.model.rowCount())]
+    assert sum(1 for c in failed if c.state is CardState.FAILED) == 2
+    assert not panel.left_out.isVisibleTo(panel)
+
+
+def test_a_card_without_a_postal_address_is_flagged_in_the_queue(qtbot, panel, card_queue):
+    first = panel.model.record(0)
+    without = first.customer.model_copy(update={"address": None})
+    Replica(card_queue._store).apply([(Collection.CUSTOMERS, without)])
+    panel.refresh()
+    qtbot.waitUntil(lambda: pending_tasks() == 0)
+    note = panel.model.index(0, panel.model.columnCount() - 1).data()
+    assert note == "⚠ No postal address: the envelope cannot be addressed"
+
+
+# -- printing that says the truth early ------------------------------------------------------
+
+
+def test_no_printer_is_said_in_the_queue_with_the_fix(qtbot, card_queue, no_printer):
+    panel = CardQueuePanel(card_queue)
+    qtbot.addWidget(panel)
+    panel.show()
+    with qtbot.waitSignal(panel.sig_printers_checked, timeout=10000):
+        panel.refresh()
+    qtbot.waitUntil(lambda: pending_tasks() == 0)
+    panel.select_ids([panel.model.record(0).card.id])
+
+    assert panel.printer_banner.isVisible()
+    assert panel.printer_problem.text() == (
+        "No printer is set up: add one in your system's printer settings, or export to PDF."
+    )
+    assert panel.banner_export.isVisible() and panel.banner_export.isEnabled()
+    assert not panel.print_button.isEnabled()  # no print dialog offering "Print to File"
+    assert panel.export_button.isEnabled()
+
+
+def test_a_stopped_print_service_is_said_before_anything_prints(
+    qtbot, panel, card_queue, stopped_cups
+):
+    ids = [panel.model.record(0).card.id]
+    panel.select_ids(ids)
+    with qtbot.waitSignal(panel.sig_printers_checked, timeout=10000) as checked:
+        panel.print_with_dialog()  # looks first: no dialog opens
+    assert not checked.args[0].can_print
+    assert "CUPS) is not running" in panel.printer_problem.text()
+    assert panel.status.text() == panel.printer_problem.text()
+    assert "export to PDF" in panel.status.text()
+    assert not panel.print_button.isEnabled() and panel.banner_export.isVisibleTo(panel)
+    assert card_queue.card(ids[0]).card.state is CardState.QUEUED
+    qtbot.waitUntil(lambda: pending_tasks() == 0)
+
+
+def test_print_to_file_in_the_print_dialog_writes_the_pdf(qtbot, panel, card_queue, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    ids = [panel.model.record(row).card.id for row in range(2)]
+    panel.select_ids(ids)
+    printer = panel.printing.printer_for(ids)  # as the dialog gets it...
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # ..."Print to File (PDF)"
+    printer.setOutputFileName(str(tmp_path / "from-dialog.pdf"))
+    with qtbot.waitSignal(panel.sig_export_finished, timeout=30000):
+        panel.printing.print_chosen(printer)
+
+    info = subprocess.run(["pdfinfo", str(tmp_path / "from-dialog.pdf")], capture_output=True)
+    assert b"Pages:           2" in info.stdout
+    assert panel.status.text() == f"2 cards saved to {tmp_path / 'from-dialog.pdf'}"
+    assert {card_queue.card(i).card.state for i in ids} == {CardState.QUEUED}
+    qtbot.waitUntil(lambda: pending_tasks() == 0)
+
+
+def test_an_export_that_writes_nothing_says_so(qtbot, panel, card_queue, tmp_path):
+    card_id = panel.model.record(0).card.id
+    card_queue.edit(card_id, message="So sorry. " * 300, template="a7-flat")
+    panel.select_ids([card_id])
+    path = tmp_path / "nothing.pdf"
+    panel.export_selected(path)
+    qtbot.waitUntil(lambda: not panel.busy and pending_tasks() == 0)
+
+    assert not path.exists()
+    assert panel.status.text().startswith(
+        "No PDF was written: the 1 chosen card cannot be laid out. The message is too long"
+    )
+    assert "0 card" not in panel.status.text()
