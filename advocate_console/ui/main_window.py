@@ -210,6 +210,7 @@ class MainWindow(QMainWindow):
         panel.sig_edit_requested.connect(self.edit_card)
         editor.sig_card_saved.connect(lambda _card: panel.refresh())
         editor.sig_card_queued.connect(lambda _card: panel.refresh())
+        editor.sig_message.connect(panel.say)  # the editor has closed: the queue confirms
         panel.refresh()
 
     # -- what the advocate does ---------------------------------------------------------------

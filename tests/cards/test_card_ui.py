@@ -7,6 +7,7 @@ import uuid
 from datetime import UTC, datetime
 
 import pytest
+from PySide6.QtCore import Qt
 
 from advocate_console.cards import addressee_of, lay_out_card, render_image
 from advocate_console.domain import CardState, Collection
@@ -67,6 +68,80 @@ def test_gift_value_and_code_are_saved(editor, card_queue):
     editor.save_card()
     saved = card_queue.card(card_id).card
     assert (saved.gift_value_cents, saved.gift_code) == (1500, "GC-TEST-0001")
+
+
+def test_the_editor_is_titled_with_the_customer(editor, card_queue, story_customer):
+    card = card_queue.draft(story_customer.id, "Dear {first_name},\nThank you.")
+    editor.load(card.id)
+    assert editor.windowTitle() == "Thank-you card for Margaret O'Donnell"
+
+
+@pytest.mark.parametrize("size", [(980, 600), (560, 380), (1340, 720), (700, 640)])
+def test_the_whole_card_fits_in_the_preview_at_any_size(qtbot, editor, story_card, size):
+    editor.load(story_card.id)
+    editor.show()
+    editor.resize(*size)
+    qtbot.waitUntil(lambda: editor.preview.width() > 0 and editor.isVisible())
+    qtbot.wait(10)  # one pass of the event loop lays the splitter out
+
+    drawn, room = editor.preview.drawn_rect(), editor.preview.rect()
+    assert room.contains(drawn) and drawn.width() > 100
+    image = editor.preview_image
+    assert drawn.width() / drawn.height() == pytest.approx(image.width() / image.height(), 0.02)
+    corner = editor.preview.mapTo(editor, drawn.bottomRight())
+    assert editor.rect().contains(corner)  # the preview itself is not cut by the window
+
+
+def test_saving_confirms_and_closes(qtbot, editor, card_queue, story_customer):
+    card = card_queue.draft(story_customer.id, "Dear {first_name},\nThank you.")
+    editor.load(card.id)
+    editor.show()
+    qtbot.keyClicks(editor.message, " See you soon!")
+    with qtbot.waitSignal(editor.sig_message) as said:
+        editor.queue_button.click()
+    assert said.args == ["Card for Margaret O'Donnell saved and queued for printing."]
+    assert not editor.isVisible()
+    saved = card_queue.card(card.id).card
+    assert saved.state is CardState.QUEUED and saved.message.endswith("See you soon!")
+
+
+def test_escape_cancels_and_asks_first_when_something_changed(
+    qtbot, editor, card_queue, story_customer
+):
+    card = card_queue.draft(story_customer.id, "Dear {first_name},\nThank you.")
+    editor.load(card.id)
+    editor.show()
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)  # nothing changed: it just closes
+    assert not editor.isVisible()
+
+    editor.load(card.id)
+    editor.show()
+    qtbot.keyClicks(editor.message, " Typo")
+    qtbot.keyClick(editor.message, Qt.Key.Key_Escape)
+    box = editor.discard_box
+    assert box is not None and box.isVisible() and "Margaret O'Donnell" in box.text()
+    qtbot.keyClick(box, Qt.Key.Key_Escape)  # Escape again: keep editing
+    assert editor.isVisible() and editor.message.toPlainText().endswith(" Typo")
+
+    qtbot.keyClick(editor.message, Qt.Key.Key_Escape)
+    discard = next(b for b in editor.discard_box.buttons() if b.text() == "Discard changes")
+    discard.click()
+    assert not editor.isVisible()
+    assert card_queue.card(card.id).card.message == "Dear {first_name},\nThank you."
+
+
+def test_a_card_for_a_customer_without_an_address_is_flagged_when_drafted(
+    qtbot, editor, card_queue, story_customer
+):
+    moved = story_customer.model_copy(update={"address": None})
+    Replica(card_queue._store).apply([(Collection.CUSTOMERS, moved)])
+    card = card_queue.draft(story_customer.id, "Dear {first_name},\nThank you.")
+    editor.load(card.id)
+    assert editor.no_address.isVisibleTo(editor)
+    assert editor.no_address.text().startswith(
+        "Margaret O'Donnell has no postal address on their record"
+    )
+    assert editor.queue_button.isEnabled()  # the card itself can still print
 
 
 def test_select_many_and_export_them_to_one_pdf(qtbot, panel, tmp_path):
@@ -300,3 +375,25 @@ def test_an_export_that_writes_nothing_says_so(qtbot, panel, card_queue, tmp_pat
         "No PDF was written: the 1 chosen card cannot be laid out. The message is too long"
     )
     assert "0 card" not in panel.status.text()
+
+
+# -- the history's Cards tab ---------------------------------------------------------------
+
+
+def test_the_history_shows_the_merged_message_never_the_template(qtbot, card_queue, story_customer):
+    from advocate_console.store import CallerDirectory
+    from advocate_console.ui.history_panel import HistoryPanel
+
+    story = next(q for q in card_queue.cards() if q.customer.id == story_customer.id)
+    card_queue.edit(story.card.id, message="Dear {first_name},\nSorry about your {product}.")
+    panel = HistoryPanel()
+    qtbot.addWidget(panel)
+    panel.show_history(CallerDirectory(card_queue._store).history(story_customer.id))
+
+    row = next(
+        row for row in range(panel.cards.rowCount()) if panel.cards.record(row).id == story.card.id
+    )
+    shown = panel.cards.index(row, 2).data()
+    assert shown.startswith("Dear Margaret,\nSorry about your ") and "{" not in shown
+    assert "microwave" in shown
+    assert panel.cards.index(row, 2).data(Qt.ItemDataRole.ToolTipRole) == shown
