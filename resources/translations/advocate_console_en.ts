@@ -25,28 +25,28 @@
     <name>CardPrinting</name>
     <message numerus="yes">
         <source>Print %n card(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Print %n card</numerusform>
             <numerusform>Print %n cards</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) will stay in the queue: the printer holds %1 (set by your IT department).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n card will stay in the queue: the printer holds %1 (set by your IT department).</numerusform>
             <numerusform>%n cards will stay in the queue: the printer holds %1 (set by your IT department).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) are not on the card stock in the printer, %1.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n card is not on the card stock in the printer, %1.</numerusform>
             <numerusform>%n cards are not on the card stock in the printer, %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sending %n card(s) to %1…</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Sending %n card to %1…</numerusform>
             <numerusform>Sending %n cards to %1…</numerusform>
         </translation>
@@ -67,7 +67,7 @@
     </message>
     <message numerus="yes">
         <source>%n card(s) saved to %1</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n card saved to %1</numerusform>
             <numerusform>%n cards saved to %1</numerusform>
         </translation>
