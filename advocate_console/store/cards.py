@@ -43,7 +43,18 @@ EDITABLE = frozenset({CardState.DRAFT, CardState.QUEUED, CardState.FAILED})
 
 
 class CardStateError(ValueError):
-    """A card cannot make the asked move (e.g. mark a draft as mailed)."""
+    """A card cannot make the asked move (e.g. mark a draft as mailed), or be edited in its
+    state (``wanted`` is None); the UI words it from these values."""
+
+    def __init__(self, current: CardState, wanted: CardState | None, customer: str) -> None:
+        if wanted is None:
+            text = f"A {current.value} card cannot be edited; reprint it to change it"
+        else:
+            text = f"A {current.value} card cannot become {wanted.value} (card for {customer})"
+        super().__init__(text)
+        self.current = current
+        self.wanted = wanted
+        self.customer = customer
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,11 +198,10 @@ class CardQueue:
         allowed = {"message", "template", "gift_value_cents", "gift_code"}
         if not changes.keys() <= allowed:
             raise ValueError(f"Only {', '.join(sorted(allowed))} can be edited")
-        current = self.card(card_id).card
+        queued = self.card(card_id)
+        current = queued.card
         if current.state not in EDITABLE:
-            raise CardStateError(
-                f"A {current.state.value} card cannot be edited; reprint it to change it"
-            )
+            raise CardStateError(current.state, None, queued.customer.display_name)
         return self._changes.update(Collection.CARDS, card_id, changes)
 
     def queue(self, card_ids: Iterable[uuid.UUID]) -> list[NoteCard]:
@@ -255,10 +265,7 @@ class CardQueue:
         for item in queued:
             current = item.card.state
             if current is not state and state not in NEXT_STATES[current]:
-                raise CardStateError(
-                    f"A {current.value} card cannot become {state.value} "
-                    f"(card for {item.customer.display_name})"
-                )
+                raise CardStateError(current, state, item.customer.display_name)
         # One update (one outbox entry) per card: each card syncs on its own.
         return [
             self._changes.update(Collection.CARDS, item.card.id, {"state": state, **changes})

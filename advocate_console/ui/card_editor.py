@@ -43,6 +43,7 @@ from advocate_console.domain import NoteCard
 from advocate_console.store.cards import EDITABLE, CardQueue, CardStateError, QueuedCard
 
 from .card_preview import CardPreview
+from .labels import card_move_problem
 
 PREVIEW_DPI = 110
 
@@ -236,7 +237,10 @@ class CardEditor(QDialog):
             return None
         try:
             card = self.queue.edit(self._queued.card.id, **self._changes())
-        except (CardStateError, ValueError) as error:
+        except CardStateError as error:
+            self._show_problem(card_move_problem(error.current, error.wanted, error.customer))
+            return None
+        except ValueError as error:
             self._show_problem(str(error))
             return None
         self._queued = self.queue.card(card.id)

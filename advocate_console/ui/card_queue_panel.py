@@ -33,7 +33,7 @@ from advocate_console.tasks import run_task
 
 from .card_printing import CardPrinting
 from .formatting import day
-from .labels import card_state_label
+from .labels import card_move_problem, card_state_label
 from .record_models import Column, RecordTableModel
 
 TO_PRINT = (CardState.DRAFT, CardState.QUEUED, CardState.PRINTING, CardState.FAILED)
@@ -302,7 +302,7 @@ class CardQueuePanel(QWidget):
         try:
             action(ids)
         except CardStateError as error:
-            self.say(str(error))
+            self.say(card_move_problem(error.current, error.wanted, error.customer))
         self.refresh()
 
     def set_busy(self, busy: bool) -> None:

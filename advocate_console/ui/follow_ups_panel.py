@@ -14,7 +14,6 @@ from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,17 +25,16 @@ from PySide6.QtWidgets import (
 
 from advocate_console.domain.follow_up_calls import CallResult
 from advocate_console.domain.ownership import Whose
-from advocate_console.store.follow_ups import DueFollowUp, FollowUpList, LoggedCall
+from advocate_console.store.follow_ups import DueFollowUp, FollowUpError, FollowUpList, LoggedCall
 from advocate_console.tasks import SerialQueue
 
 from .follow_up_call_dialog import FollowUpCallDialog
 from .labels import call_result_label, follow_up_kind_label
 from .record_models import BADGE_COLOURS, BADGE_ROLE, Column, RecordTableModel
+from .undo_bar import UndoBar
 
 REFRESH_MS = 60_000
 """How often the list is read again, so a follow-up turns overdue on screen by itself."""
-UNDO_MS = 10_000
-"""How long a logged call can be taken back with one click (or Ctrl+Z)."""
 OWNER_COLUMN = 3
 
 
@@ -139,19 +137,7 @@ class FollowUpsPanel(QWidget):
         self.done_button.setToolTip(self.tr("Say how the call went and log it (Ctrl+D)"))
         self.refresh_button = QPushButton(self.tr("Refres&h"))
         self.refresh_button.setAccessibleName(self.tr("Read the follow-ups again"))
-        self.undo_bar = QFrame()
-        self.undo_bar.setObjectName("undoBar")
-        self.undo_note = QLabel()
-        self.undo_note.setWordWrap(True)
-        self.undo_note.setAccessibleName(self.tr("The call just logged"))
-        self.undo_button = QPushButton(self.tr("Undo"))
-        self.undo_button.setAccessibleName(self.tr("Take back the call just logged"))
-        self.undo_button.setToolTip(self.tr("Take it back (Ctrl+Z)"))
-        undo = QHBoxLayout(self.undo_bar)
-        undo.setContentsMargins(6, 2, 2, 2)
-        undo.addWidget(self.undo_note, 1)
-        undo.addWidget(self.undo_button)
-        self.undo_bar.hide()
+        self.undo_bar = UndoBar()
 
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
@@ -182,13 +168,10 @@ class FollowUpsPanel(QWidget):
         self.open_button.clicked.connect(lambda: self.open_row(self._current_row()))
         self.done_button.clicked.connect(lambda: self.complete_row(self._current_row()))
         self.refresh_button.clicked.connect(self.refresh)
-        self.undo_button.clicked.connect(self.undo)
+        self.undo_bar.sig_undo.connect(self.undo)
         self._add_action(self.tr("Log the call on the chosen follow-up"), "Ctrl+D", self._done)
         self._add_action(self.tr("Take back the call just logged"), "Ctrl+Z", self.undo)
-        self._undo_timer = QTimer(self)
-        self._undo_timer.setSingleShot(True)
-        self._undo_timer.setInterval(UNDO_MS)
-        self._undo_timer.timeout.connect(self._forget_undo)
+        self.undo_bar.timer.timeout.connect(self._forget_undo)
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
@@ -342,9 +325,7 @@ class FollowUpsPanel(QWidget):
             text = self.tr("Call with %1 logged: %2.").replace("%1", name)
             text = text.replace("%2", call_result_label(logged.result).lower())
         self._logged = logged
-        self.undo_note.setText(text)
-        self.undo_bar.show()
-        self._undo_timer.start()
+        self.undo_bar.offer(text)
         self.sig_message.emit(text)
         self.sig_completed.emit(item.follow_up.id)
         self.refresh()
@@ -359,13 +340,15 @@ class FollowUpsPanel(QWidget):
         self.refresh()
 
     def _forget_undo(self) -> None:
-        self._undo_timer.stop()
         self._logged = None
-        self.undo_bar.hide()
+        self.undo_bar.close_offer()
 
     def _failed(self, error: Exception) -> None:
         self._show_buttons()
-        self.sig_message.emit(self.tr("Could not log the call: %s") % error)
+        if isinstance(error, FollowUpError):  # closed meanwhile, e.g. by a teammate's sync
+            self.sig_message.emit(self.tr("That follow-up is no longer open; nothing was logged."))
+        else:
+            self.sig_message.emit(self.tr("Could not log the call: %s") % error)
         self.refresh()
 
     def _done(self) -> None:

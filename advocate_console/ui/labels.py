@@ -41,3 +41,18 @@ def call_result_label(result: CallResult) -> str:
         CallResult.LEFT_MESSAGE: QCoreApplication.translate("Labels", "Left a message"),
         CallResult.NO_ANSWER: QCoreApplication.translate("Labels", "No answer"),
     }[result]
+
+
+def card_move_problem(current: CardState, wanted: CardState | None, customer: str) -> str:
+    """Why a card cannot make a move between states (or be edited, ``wanted`` None)."""
+    state = card_state_label(current).lower()
+    if wanted is None:
+        text = QCoreApplication.translate(
+            "Labels", "A card that is %1 cannot be edited: reprint it to change it."
+        )
+    else:
+        text = QCoreApplication.translate(
+            "Labels", "The card for %2 is %1, so it cannot be marked %3."
+        )
+        text = text.replace("%3", card_state_label(wanted).lower())
+    return text.replace("%1", state).replace("%2", customer)

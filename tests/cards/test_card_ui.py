@@ -167,7 +167,7 @@ def test_mark_mailed_cancel_and_reprint_update_the_list(qtbot, panel, card_queue
     qtbot.waitUntil(lambda: _state(panel, first) is CardState.QUEUED)
     panel.select_ids([second])
     panel.mailed_button.click()  # a queued card has not been printed yet
-    qtbot.waitUntil(lambda: "cannot become mailed" in panel.status.text())
+    qtbot.waitUntil(lambda: "is queued, so it cannot be marked mailed" in panel.status.text())
     assert card_queue.card(second).card.state is CardState.QUEUED
     qtbot.waitUntil(lambda: pending_tasks() == 0)
 

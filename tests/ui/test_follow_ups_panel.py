@@ -168,7 +168,7 @@ def test_done_asks_how_the_call_went_and_logs_it(qtbot, store, panel, people):
     assert column(panel, 1) == ["Bo Lee"]
     assert panel.title.text() == "Mine: 0 overdue, 1 due soon"
     assert panel.undo_bar.isVisible()
-    assert panel.undo_note.text() == "Call with Maria Garcia logged: left a message."
+    assert panel.undo_bar.note.text() == "Call with Maria Garcia logged: left a message."
 
 
 def test_no_answer_keeps_it_open_until_the_new_time(qtbot, store, panel, people):
@@ -207,7 +207,7 @@ def test_undo_takes_the_call_back_with_its_outbox_entries(qtbot, store, panel, p
         qtbot.waitSignal(panel.sig_completed, timeout=5000),
         qtbot.waitSignal(panel.sig_refreshed, timeout=5000),
     ):
-        panel.undo_button.click()
+        panel.undo_bar.button.click()
 
     history = CallerDirectory(store).history(people["maria"].id)
     assert [f.status for f in history.follow_ups] == [FollowUpStatus.OPEN]
@@ -221,7 +221,7 @@ def test_undo_takes_the_call_back_with_its_outbox_entries(qtbot, store, panel, p
 def test_undo_lasts_a_few_seconds(qtbot, panel):
     panel.open_row(0)
     _log(qtbot, panel, CallResult.REACHED)
-    panel._undo_timer.timeout.emit()  # the seconds are up
+    panel.undo_bar.timer.timeout.emit()  # the seconds are up
     assert not panel.undo_bar.isVisible()
     panel.undo()  # Ctrl+Z now does nothing
     assert column(panel, 1) == ["Bo Lee"]
