@@ -6,6 +6,7 @@ card's merged message without loading the printing code.
 
 from __future__ import annotations
 
+import re
 import string
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -33,6 +34,9 @@ FIELDS: dict[str, str] = {
     "company": "The company name from the return address",
 }
 """Every field a message may use, with what it is (shown in the editor)."""
+
+SIZE = re.compile(r"^\d+(?:\.\d+)?(?:\s*cu\.?\s*ft\.?|-inch|\s*in\.|\s*qt|\s*gal)\s+", re.I)
+"""A size leading a product's name: "1.6 cu ft ", "30-inch "."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +69,10 @@ def merge_values(card: NoteCard, addressee: Addressee) -> dict[str, str]:
         product = addressee.product.display_name
         brand = addressee.product.brand
         if product.startswith(brand + " "):
-            product = brand + " " + product[len(brand) + 1 :].lower()
+            # "your Halvorsen over-the-range microwave", not "1.6 cu ft over-the-range …":
+            # a size belongs in a catalogue, and wraps badly in handwriting.
+            kind = SIZE.sub("", product[len(brand) + 1 :]) or product[len(brand) + 1 :]
+            product = brand + " " + kind.lower()
     return {
         "first_name": customer.first_name,
         "last_name": names[-1] if len(names) > 1 else "",

@@ -39,11 +39,11 @@ from advocate_console.cards import (
     render_image,
 )
 from advocate_console.cards.fonts import FontMissing
-from advocate_console.domain import NoteCard
+from advocate_console.domain import CardState, NoteCard
 from advocate_console.store.cards import EDITABLE, CardQueue, CardStateError, QueuedCard
 
 from .card_preview import CardPreview
-from .labels import card_move_problem
+from .labels import card_move_problem, card_state_label
 
 PREVIEW_DPI = 110
 
@@ -104,6 +104,11 @@ class CardEditor(QDialog):
         self.no_address.setWordWrap(True)
         self.no_address.setAccessibleName(self.tr("The customer has no postal address"))
         self.no_address.hide()
+        self.locked = QLabel()
+        self.locked.setObjectName("cardWarning")
+        self.locked.setWordWrap(True)
+        self.locked.setAccessibleName(self.tr("Why the card cannot be changed"))
+        self.locked.hide()
         self.problem = QLabel()
         self.problem.setObjectName("cardProblem")
         self.problem.setWordWrap(True)
@@ -129,6 +134,7 @@ class CardEditor(QDialog):
         left.addLayout(form)
         left.addWidget(self.message, 1)
         left.addWidget(self.fields, 0, Qt.AlignmentFlag.AlignLeft)
+        left.addWidget(self.locked)
         left.addWidget(self.no_address)
         left.addWidget(self.problem)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -187,10 +193,26 @@ class CardEditor(QDialog):
             % customer.display_name
         )
         self.no_address.setVisible(customer.address is None)
-        self._set_enabled(card.state in EDITABLE)
+        editable = card.state in EDITABLE
+        self.locked.setText("" if editable else self._why_locked(card.state))
+        self.locked.setVisible(not editable)
+        self.cancel.setText(self.tr("Cancel") if editable else self.tr("Close"))
+        self._set_enabled(editable)
         self.refresh_preview()
         self.message.moveCursor(QTextCursor.MoveOperation.End)  # ready to add a line
         self.message.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _why_locked(self, state: CardState) -> str:
+        if state is CardState.PRINTING:
+            return self.tr("This card is being printed, so it cannot be changed now.")
+        if state is CardState.CANCELLED:
+            return self.tr(
+                "This card was cancelled. To change it, choose it in the queue and press Queue."
+            )
+        return self.tr(
+            "This card is %1, so it cannot be changed. To change it, choose it in the queue "
+            "and press Reprint."
+        ).replace("%1", card_state_label(state).lower())
 
     def edited_card(self) -> NoteCard | None:
         """The card as it is on screen, saved or not."""

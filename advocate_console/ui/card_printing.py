@@ -98,14 +98,14 @@ class CardPrinting(QObject):
 
     def print_with_dialog(self) -> None:
         """Check the printer; when one can be used, ask for its settings and print."""
-        if not self.panel.selected_ids():
+        if not self.panel.chosen_ids():
             return
         self.panel.say(self.tr("Looking at the printers…"))
         self.check_printers(then=self._open_dialog)
 
     def _open_dialog(self, check: PrinterCheck) -> None:
         panel = self.panel
-        ids = panel.selected_ids()
+        ids = panel.chosen_ids()
         if not check.can_print:
             panel.say(self.describe(check))
             return
@@ -158,7 +158,7 @@ class CardPrinting(QObject):
 
     def print_preview(self) -> None:
         """Show the selection as it will print, with the printer's own preview dialog."""
-        ids = self.panel.selected_ids()
+        ids = self.panel.chosen_ids()
         if not ids:
             return
         printer = self.printer_for(ids)
@@ -169,7 +169,7 @@ class CardPrinting(QObject):
     def print_selected(self, settings: PrintSettings) -> None:
         """Print the selected cards as one job on a worker thread; the list follows along."""
         panel = self.panel
-        ids = panel.selected_ids()
+        ids = panel.chosen_ids()
         if not ids or panel.busy:
             return
         defaults = panel.defaults
@@ -240,7 +240,7 @@ class CardPrinting(QObject):
     def export_with_dialog(self, *, envelopes: bool) -> None:
         """Ask where to save, then write the selected cards (or envelopes) to one PDF."""
         panel = self.panel
-        if not panel.selected_ids():
+        if not panel.chosen_ids():
             return
         title = self.tr("Save envelopes as PDF") if envelopes else self.tr("Save cards as PDF")
         name = self.tr("envelopes.pdf") if envelopes else self.tr("cards.pdf")
@@ -251,7 +251,7 @@ class CardPrinting(QObject):
     def export_selected(self, path: Path, *, envelopes: bool = False) -> None:
         """Write the selection to ``path`` on a worker thread."""
         panel = self.panel
-        ids = panel.selected_ids()
+        ids = panel.chosen_ids()
         if not ids or panel.busy:
             return
         panel.set_busy(True)

@@ -113,6 +113,7 @@ class CardQueuePanel(QWidget):
         self.team_button.setAccessibleName(self.tr("Show the whole team's cards"))
         self.whose_group = QButtonGroup(self)
         for button in (self.mine_button, self.team_button):
+            button.setObjectName("whoseSwitch")
             button.setCheckable(True)
             self.whose_group.addButton(button)
         self.mine_button.setChecked(True)
@@ -247,10 +248,11 @@ class CardQueuePanel(QWidget):
         self._cards = cards
         now = datetime.now(UTC)
         every_state = self.show_states.currentIndex() == self.show_states.count() - 1
-        if self.whose is Whose.MINE:
-            shown = [q for q in cards if q.mine]
-        else:
-            shown = [q for q in cards if every_state or worth_showing(q.card, q.mine, now)]
+        mine = [q for q in cards if q.mine]
+        team = [q for q in cards if every_state or worth_showing(q.card, q.mine, now)]
+        self.mine_button.setText(self.tr("Mine (%n)", "", len(mine)))
+        self.team_button.setText(self.tr("Team (%n)", "", len(team)))
+        shown = mine if self.whose is Whose.MINE else team
         stale = 0 if self.whose is Whose.MINE else len(cards) - len(shown)
         self.left_out.setText(
             self.tr("%n old failed card(s) of others not shown (All cards shows them).", "", stale)
@@ -264,6 +266,14 @@ class CardQueuePanel(QWidget):
         """The selected cards, in list order."""
         rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
         return [self.model.record(row).card.id for row in rows]
+
+    def chosen_ids(self) -> list[uuid.UUID]:
+        """The cards to print or export: the selected ones, or every card shown when none
+        is selected (a batch is printed with one click)."""
+        selected = self.selected_ids()
+        if selected:
+            return selected
+        return [self.model.record(row).card.id for row in range(self.model.rowCount())]
 
     def select_ids(self, card_ids: Iterable[uuid.UUID]) -> None:
         """Select these cards (those shown)."""
@@ -311,14 +321,14 @@ class CardQueuePanel(QWidget):
         self._update_buttons()
 
     def _update_buttons(self, *_args) -> None:
-        chosen = bool(self.view.selectionModel().selectedRows())
+        selected = bool(self.view.selectionModel().selectedRows())
+        some = (selected or self.model.rowCount() > 0) and not self.busy
         for button in (self.preview_button, self.export_button, self.envelopes_button):
-            button.setEnabled(chosen and not self.busy)
-        self.banner_export.setEnabled(chosen and not self.busy)
-        can_print = self.printing.can_print()
-        self.print_button.setEnabled(chosen and not self.busy and can_print)
-        for button in self.move_buttons():
-            button.setEnabled(chosen and not self.busy)
+            button.setEnabled(some)
+        self.banner_export.setEnabled(some)
+        self.print_button.setEnabled(some and self.printing.can_print())
+        for button in self.move_buttons():  # these change cards: only the ones selected
+            button.setEnabled(selected and not self.busy)
 
     def is_closed(self) -> bool:
         """Whether the panel's widgets are gone (the window closed)."""

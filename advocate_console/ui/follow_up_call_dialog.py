@@ -38,10 +38,12 @@ class FollowUpCallDialog(QDialog):
         self.now = now
         self.setWindowTitle(self.tr("Call with %s") % customer_name)
         self.setAccessibleName(self.tr("How the follow-up call went"))
+        self.setMinimumWidth(480)  # the customer's name and the reason read in full
         question = QLabel(self.tr("How did the call with %s go?") % customer_name)
         question.setWordWrap(True)
         about = QLabel(reason)
         about.setObjectName("followUpReason")
+        about.setIndent(12)
         about.setWordWrap(True)
         self.results = QButtonGroup(self)
         self.buttons: dict[CallResult, QRadioButton] = {}

@@ -94,6 +94,7 @@ class FollowUpsPanel(QWidget):
         self.team_button.setAccessibleName(self.tr("Show the whole team's follow-ups"))
         self.whose_group = QButtonGroup(self)
         for button in (self.mine_button, self.team_button):
+            button.setObjectName("whoseSwitch")
             button.setCheckable(True)
             self.whose_group.addButton(button)
         self.mine_button.setChecked(True)
@@ -140,9 +141,10 @@ class FollowUpsPanel(QWidget):
         self.undo_bar = UndoBar()
 
         top = QHBoxLayout()
-        top.addWidget(self.title, 1)
         top.addWidget(self.mine_button)
         top.addWidget(self.team_button)
+        top.addSpacing(12)
+        top.addWidget(self.title, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.done_button)
@@ -217,6 +219,8 @@ class FollowUpsPanel(QWidget):
         chosen = self._chosen_id()
         self._due = due
         shown = [item for item in due if item.mine or self.whose is Whose.TEAM]
+        self.mine_button.setText(self.tr("Mine (%n)", "", self.mine_count()))
+        self.team_button.setText(self.tr("Team (%n)", "", len(due)))
         self.model.now = now
         self.model.set_records(shown)
         overdue = sum(1 for item in shown if item.is_overdue(now))

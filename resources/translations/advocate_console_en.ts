@@ -83,6 +83,20 @@
 <context>
     <name>CardQueuePanel</name>
     <message numerus="yes">
+        <source>Mine (%n)</source>
+        <translation>
+            <numerusform>Mine (%n)</numerusform>
+            <numerusform>Mine (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Team (%n)</source>
+        <translation>
+            <numerusform>Team (%n)</numerusform>
+            <numerusform>Team (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n old failed card(s) of others not shown (All cards shows them).</source>
         <translation>
             <numerusform>%n old failed card of others not shown (All cards shows them).</numerusform>
@@ -100,6 +114,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Mine (%n)</source>
+        <translation>
+            <numerusform>Mine (%n)</numerusform>
+            <numerusform>Mine (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Team (%n)</source>
+        <translation>
+            <numerusform>Team (%n)</numerusform>
+            <numerusform>Team (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -114,10 +142,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Nothing of yours is due. %n of the team&apos;s: see Team.</source>
+        <source>Nothing of yours is due. %n of the team's: see Team.</source>
         <translation>
-            <numerusform>Nothing of yours is due. %n of the team&apos;s: see Team.</numerusform>
-            <numerusform>Nothing of yours is due. %n of the team&apos;s: see Team.</numerusform>
+            <numerusform>Nothing of yours is due. %n of the team's: see Team.</numerusform>
+            <numerusform>Nothing of yours is due. %n of the team's: see Team.</numerusform>
         </translation>
     </message>
 </context>

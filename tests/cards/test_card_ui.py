@@ -397,3 +397,15 @@ def test_the_history_shows_the_merged_message_never_the_template(qtbot, card_que
     assert shown.startswith("Dear Margaret,\nSorry about your ") and "{" not in shown
     assert "microwave" in shown
     assert panel.cards.index(row, 2).data(Qt.ItemDataRole.ToolTipRole) == shown
+
+
+def test_a_card_that_cannot_change_says_why(editor, card_queue, story_card):
+    card_queue.start_printing([story_card.id])
+    card_queue.printed([story_card.id])
+    editor.load(story_card.id)
+    assert editor.locked.isVisibleTo(editor) and not editor.message.isEnabled()
+    assert editor.locked.text() == (
+        "This card is printed, so it cannot be changed. To change it, choose it in the queue "
+        "and press Reprint."
+    )
+    assert editor.cancel.text() == "Close"
