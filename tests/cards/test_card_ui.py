@@ -409,3 +409,14 @@ def test_a_card_that_cannot_change_says_why(editor, card_queue, story_card):
         "and press Reprint."
     )
     assert editor.cancel.text() == "Close"
+
+
+def test_with_nothing_selected_export_takes_every_card_shown(qtbot, panel, tmp_path):
+    panel.view.clearSelection()
+    shown = panel.model.rowCount()
+    assert panel.export_button.isEnabled() and not panel.mailed_button.isEnabled()
+    with qtbot.waitSignal(panel.sig_export_finished, timeout=30000):
+        panel.export_selected(tmp_path / "all.pdf")
+    info = subprocess.run(["pdfinfo", str(tmp_path / "all.pdf")], capture_output=True, text=True)
+    assert f"Pages:           {shown}" in info.stdout
+    qtbot.waitUntil(lambda: pending_tasks() == 0)
