@@ -68,7 +68,7 @@ def test_several_matches_are_listed_to_choose_from(qtbot, window):
     search(qtbot, window, "lee")
     bar = window.caller_bar
     assert bar.results.rowCount() == 2
-    assert bar.status.text() == "2 caller(s)"
+    assert bar.status.text() == "2 callers"
     with qtbot.waitSignal(window.sig_history_shown, timeout=5000):
         bar.list.setFocus()
         bar._choose(1)
@@ -106,4 +106,4 @@ def test_an_unknown_caller_is_noted_as_a_new_customer(qtbot, window, store):
     assert entry.body["tier"] == "standard" and entry.body["lifetime_value_cents"] == 0
     # The next search by number finds the new customer.
     search(qtbot, window, "+1 212 555 0199")
-    assert bar.status.text() == "1 caller(s)"
+    assert bar.status.text() == "1 caller"

@@ -50,7 +50,7 @@ def test_the_status_bar_says_what_waits_and_why():
         SyncStatus(SyncState.OFFLINE, waiting=3, conflicts=1, last_error="Cannot reach the server")
     )
     assert bar.state.text() == "○ Offline"
-    assert bar.waiting.text() == "3 change(s) waiting · 1 conflict(s) to resolve"
+    assert bar.waiting.text() == "3 changes waiting · 1 conflict to resolve"
     assert bar.error.toolTip() == "Cannot reach the server"
     bar.show_status(SyncStatus(SyncState.IDLE))
     assert bar.state.text() == "● Online" and bar.waiting.isHidden() and bar.error.isHidden()
