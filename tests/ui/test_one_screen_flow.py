@@ -66,18 +66,18 @@ def test_pop_read_the_badge_resolve_offline_and_sync(qtbot, console, proxy, lead
     warranty.cost.setValue(40)
     for step in RecoveryStep:
         form.steps[step].setChecked(True)
-    form.delight[Delight.DELIGHTED].setChecked(True)
-    form.notes.setPlainText("Replacement ships Monday; warranty extended a year.")
-    form.follow_up.setChecked(True)
+    form.outcome.delight[Delight.DELIGHTED].setChecked(True)
+    form.outcome.notes.setPlainText("Replacement ships Monday; warranty extended a year.")
+    form.follow_up.wanted.setChecked(True)
     due = console.case_work.now() + timedelta(days=7)
-    form.follow_up_at.setDateTime(QDateTime.fromSecsSinceEpoch(int(due.timestamp())))
-    form.follow_up_reason.setText("Check the replacement was installed.")
-    form.send_card.setChecked(True)
+    form.follow_up.at.setDateTime(QDateTime.fromSecsSinceEpoch(int(due.timestamp())))
+    form.follow_up.reason.setText("Check the replacement was installed.")
+    form.follow_up.send_card.setChecked(True)
 
     # 3. Ctrl+S saves, offline, in one local transaction.
-    form.notes.setFocus()
+    form.outcome.notes.setFocus()
     with qtbot.waitSignal(form.sig_saved, timeout=10_000):
-        qtbot.keyClick(form.notes, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(form.outcome.notes, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     changes = LocalChanges(console.store)
     entries = {(e.collection, e.op) for e in changes.entries()}
     assert entries == {
@@ -98,7 +98,7 @@ def test_pop_read_the_badge_resolve_offline_and_sync(qtbot, console, proxy, lead
         console.sync_now()
     qtbot.waitUntil(lambda: console.status_bar.status.state is SyncState.OFFLINE, timeout=30_000)
     assert changes.waiting() == 5
-    assert "5 change(s) waiting" in console.status_bar.waiting.text()
+    assert "5 changes waiting" in console.status_bar.waiting.text()
 
     # 4. The network is back: the next sync pushes everything, exactly once.
     proxy.set("pass")
@@ -108,4 +108,4 @@ def test_pop_read_the_badge_resolve_offline_and_sync(qtbot, console, proxy, lead
     assert on_server.delight is Delight.DELIGHTED
     assert on_server.total_cost_cents == 36_900
     assert lead.get(Collection.CASES, case.id).status is CaseStatus.RESOLVED
-    assert "0 change(s)" not in console.status_bar.waiting.text()
+    assert "0 changes" not in console.status_bar.waiting.text()
