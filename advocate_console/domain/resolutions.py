@@ -54,6 +54,16 @@ class ResolutionEntry(BaseModel):
     follow_up_reason: str = ""
     send_card: bool = False
 
+    @classmethod
+    def of_case(cls, case: Case) -> ResolutionEntry:
+        """A blank entry for ``case``, with the problem as the case describes it."""
+        return cls(
+            case_id=case.id,
+            category=case.category,
+            product_id=case.product_id,
+            summary=case.summary,
+        )
+
 
 class ResolutionRefused(ValueError):
     """The entry cannot be saved; ``problems`` says why, field by field."""

@@ -18,12 +18,9 @@ import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +36,7 @@ from advocate_console.domain.validation import Problem
 from advocate_console.store.resolutions import CaseWork, ResolutionSaved
 from advocate_console.tasks import SerialQueue
 
+from .resolution.column import SectionColumn
 from .resolution.follow_up import FollowUpSection
 from .resolution.header import CaseHeader
 from .resolution.outcome import OutcomeSection
@@ -116,9 +114,6 @@ class ResolutionForm(QWidget):
         self._draft_timer.timeout.connect(self.keep_draft)
         for section in self.sections:
             section.sig_edited.connect(self._edited)
-        app = QApplication.instance()
-        if app is not None:
-            app.focusChanged.connect(self._scroll_to_focus)
         self._set_enabled(False)
 
     # -- building --------------------------------------------------------------------------
@@ -135,20 +130,8 @@ class ResolutionForm(QWidget):
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
 
-        content = QWidget()
-        column = QVBoxLayout(content)
-        column.setContentsMargins(6, 6, 6, 6)
-        for section in self.sections:
-            column.addWidget(section)
-        column.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(content)
+        self.scroll = SectionColumn(self.sections)
         self.scroll.setAccessibleName(self.tr("Resolution form"))
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # focus scrolls it (see below)
-        self._content = content
         footer = QHBoxLayout()
         footer.setContentsMargins(6, 0, 6, 4)
         footer.addWidget(self.status, 1)
@@ -189,7 +172,7 @@ class ResolutionForm(QWidget):
         self._loading = True
         self.problem.fill_products(history)
         self._loading = False
-        self._show_entry(self._entry_of_case(case) if case else None)
+        self._show_entry(ResolutionEntry.of_case(case) if case else None)
         self._dirty = False
         self._checking = False
         self._show_problems([])
@@ -198,15 +181,6 @@ class ResolutionForm(QWidget):
         self._set_enabled(case is not None and case.status.is_open)
         if case is not None and case.status.is_open:
             self._load_draft(case.id)
-
-    @staticmethod
-    def _entry_of_case(case: Case) -> ResolutionEntry:
-        return ResolutionEntry(
-            case_id=case.id,
-            category=case.category,
-            product_id=case.product_id,
-            summary=case.summary,
-        )
 
     def _show_entry(self, entry: ResolutionEntry | None) -> None:
         self._loading = True
@@ -388,11 +362,6 @@ class ResolutionForm(QWidget):
             return lambda value: callback(value) if shiboken6.isValid(self) else None
 
         self._queue.run_task(function, alive(done), alive(failed) if failed else None)
-
-    def _scroll_to_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
-        # Keyboard first: the field the Tab key reaches is always in view.
-        if new is not None and shiboken6.isValid(self) and self._content.isAncestorOf(new):
-            self.scroll.ensureWidgetVisible(new, 10, 30)
 
 
 def _card_message(book: TemplateBook) -> str:

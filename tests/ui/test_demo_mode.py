@@ -37,7 +37,7 @@ def test_the_demo_syncs_the_seed_and_finds_the_story_caller(qtbot, demo):
         demo.window.caller_bar.field.setText("1-800-GE-CARES")
     panel = demo.window.history
     assert REPEAT_FAILURE_PHONE in panel.history.customer.phones
-    assert panel.warning.isVisibleTo(demo.window)
+    assert panel.caller.warning.isVisibleTo(demo.window)
     products = panel.products
     badges = [products.data(products.index(row, 4)) for row in range(products.rowCount())]
     assert any(badge.startswith("expired") for badge in badges)

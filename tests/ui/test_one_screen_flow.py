@@ -50,7 +50,7 @@ def test_pop_read_the_badge_resolve_offline_and_sync(qtbot, console, proxy, lead
     assert history.history.customer.id == CUSTOMER_ID
     badges = [history._product_badge(history.products.index(row, 0)) for row in range(3)]
     assert any(b.state == "expired" and b.text == "expired 60 days ago" for b in badges), badges
-    assert history.warning.isVisibleTo(window)
+    assert history.caller.warning.isVisibleTo(window)
 
     # 2. The Wi-Fi drops; the advocate fills the form for the open case.
     proxy.set("refuse")
@@ -89,7 +89,10 @@ def test_pop_read_the_badge_resolve_offline_and_sync(qtbot, console, proxy, lead
     }
     resolution_entry = next(e for e in changes.entries() if e.collection is Collection.RESOLUTIONS)
     qtbot.waitUntil(
-        lambda: "Resolved" in window.history.timeline.data(window.history.timeline.index(0, 2)),
+        lambda: (
+            "Resolved"
+            in window.history.timeline.model.data(window.history.timeline.model.index(0, 2))
+        ),
         timeout=10_000,
     )
 
