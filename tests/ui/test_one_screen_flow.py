@@ -99,9 +99,11 @@ def test_pop_read_the_badge_resolve_offline_and_sync(qtbot, console, proxy, lead
     # A sync while offline fails and keeps everything, saying so in the status bar.
     with qtbot.waitSignal(console.sync.sig_status_changed, timeout=30_000):
         console.sync_now()
-    qtbot.waitUntil(lambda: console.status_bar.status.state is SyncState.OFFLINE, timeout=30_000)
+    qtbot.waitUntil(
+        lambda: console.status_bar.sync.status.state is SyncState.OFFLINE, timeout=30_000
+    )
     assert changes.waiting() == 5
-    assert "5 changes waiting" in console.status_bar.waiting.text()
+    assert "5 changes waiting" in console.status_bar.sync.waiting.text()
 
     # 4. The network is back: the next sync pushes everything, exactly once.
     proxy.set("pass")
@@ -111,4 +113,4 @@ def test_pop_read_the_badge_resolve_offline_and_sync(qtbot, console, proxy, lead
     assert on_server.delight is Delight.DELIGHTED
     assert on_server.total_cost_cents == 36_900
     assert lead.get(Collection.CASES, case.id).status is CaseStatus.RESOLVED
-    assert "0 changes" not in console.status_bar.waiting.text()
+    assert "0 changes" not in console.status_bar.sync.waiting.text()

@@ -83,7 +83,7 @@ def test_first_start_asks_to_sign_in_then_syncs_and_the_next_start_does_not_ask(
     dialog.password.setText("demo")
     with qtbot.waitSignal(console.sync.sig_synced, timeout=60_000):
         dialog.submit()
-    assert console.status_bar.status.online
+    assert console.status_bar.sync.status.online
     assert "Maya Castellanos" in console.window.connection.text()
     console.window.close()
 
