@@ -111,7 +111,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from advocate_console.paths import resource_dir
     from advocate_console.screen_pop import ScreenPopServer, hand_over, server_name
-    from advocate_console.settings import load_layers
+    from advocate_console.settings_layers import load_layers
     from advocate_console.tasks import run_task
     from advocate_console.ui.i18n import install_translations
     from advocate_console.ui.main_window import MainWindow

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from advocate_console.app import settle_start_up_objects, start_demo
 from advocate_console.cards import default_book
-from advocate_console.central.demo_data import STORY_REPEAT_FAILURE_CUSTOMER_ID
+from advocate_console.central.demo.stories.repeat_failure import STORY_REPEAT_FAILURE_CUSTOMER_ID
 from advocate_console.settings import Settings
 from advocate_console.ui.i18n import install_translations
 from advocate_console.ui.theme import apply_theme

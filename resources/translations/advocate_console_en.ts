@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>CallerSummary</name>
+    <message numerus="yes">
+        <source>%s customer since %s · lifetime value %s · %n open case(s)</source>
+        <translation>
+            <numerusform>%s customer since %s · lifetime value %s · %n open case</numerusform>
+            <numerusform>%s customer since %s · lifetime value %s · %n open cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CardLayoutWords</name>
     <message numerus="yes">
         <source>The message is too long for the %1: even at the smallest size (%2 pt) about %n more line(s) would be needed. Shorten it or choose a bigger card.</source>
@@ -142,20 +152,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Nothing of yours is due. %n of the team's: see Team.</source>
+        <source>Nothing of yours is due. %n of the team&apos;s: see Team.</source>
         <translation>
-            <numerusform>Nothing of yours is due. %n of the team's: see Team.</numerusform>
-            <numerusform>Nothing of yours is due. %n of the team's: see Team.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>HistoryPanel</name>
-    <message numerus="yes">
-        <source>%s customer since %s · lifetime value %s · %n open case(s)</source>
-        <translation>
-            <numerusform>%s customer since %s · lifetime value %s · %n open case</numerusform>
-            <numerusform>%s customer since %s · lifetime value %s · %n open cases</numerusform>
+            <numerusform>Nothing of yours is due. %n of the team&apos;s: see Team.</numerusform>
+            <numerusform>Nothing of yours is due. %n of the team&apos;s: see Team.</numerusform>
         </translation>
     </message>
 </context>

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 
-from advocate_console.central.demo_data import DEMO_DISPLAY_NAME
+from advocate_console.central.demo.accounts import DEMO_DISPLAY_NAME
 from advocate_console.domain import Collection, FollowUpStatus
 from advocate_console.domain.follow_up_calls import CallResult
 from advocate_console.store import LocalChanges
