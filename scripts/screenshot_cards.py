@@ -86,7 +86,7 @@ def main() -> int:
         (300, editor),
         (1500, shoot("card-editor.png")),
         (300, follow_ups),
-        (1200, lambda: window.follow_ups.open_row(0)),
+        (2000, lambda: window.follow_ups.open_row(0)),  # the X server may lag under load
         (1200, lambda: window.follow_ups.complete_row(0)),
         (800, shoot("follow-ups.png")),
         (100, lambda: (window.close(), app.exit(0))),
