@@ -40,6 +40,21 @@ from advocate_console.ui.update_notice import UpdateNotice
 log = logging.getLogger(__name__)
 
 
+def softphone_config(settings: Settings, advocate: str, password: str) -> SoftphoneConfig:
+    """The built-in phone as the settings describe it (the password from the keyring)."""
+    return SoftphoneConfig(
+        user=settings.sip_user,
+        display_name=advocate,
+        registrar=settings.sip_registrar,
+        domain=settings.sip_domain,
+        bind_address=settings.sip_listen_address,
+        port=int(settings.sip_listen_port),
+        password=password,
+        audio_capture=settings.audio_capture,
+        audio_playback=settings.audio_playback,
+    )
+
+
 class Console(QObject):
     """Owns the parts of one running console and their lifetimes."""
 
@@ -308,17 +323,7 @@ class Console(QObject):
             return
         settings = self.settings
         if password is not None:
-            self.phone = Softphone(
-                SoftphoneConfig(
-                    user=settings.sip_user,
-                    display_name=advocate,
-                    registrar=settings.sip_registrar,
-                    domain=settings.sip_domain,
-                    password=password,
-                    audio_capture=settings.audio_capture,
-                    audio_playback=settings.audio_playback,
-                )
-            )
+            self.phone = Softphone(softphone_config(settings, advocate, password))
             self.phone.sig_failed.connect(
                 lambda reason: self.window.show_message(self.window.tr("Phone: %s") % reason)
             )

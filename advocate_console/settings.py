@@ -15,6 +15,7 @@ is in :mod:`advocate_console.settings_file`.
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import re
 import sys
@@ -92,6 +93,9 @@ class Settings:
     sip_registrar: str = ""  # e.g. "sip:pbx.example.com"; the password is in the keyring
     sip_user: str = ""
     sip_domain: str = ""
+    # Where the built-in phone listens for SIP: every address of this computer, port 5060.
+    sip_listen_address: str = "0.0.0.0"
+    sip_listen_port: str = "5060"  # "0": any free port
     audio_capture: str = ""  # the built-in phone's microphone by name; "": system default
     audio_playback: str = ""  # its speaker or headset by name; "": system default
     default_printer: str = ""  # the card printer the print dialog starts on; "": system's
@@ -133,6 +137,20 @@ def _sip_uri(value: str) -> str | None:
     return None
 
 
+def _ip_address(value: str) -> str | None:
+    try:
+        ipaddress.ip_address(value)
+    except ValueError:
+        return "must be an IP address of this computer, like 0.0.0.0 (all) or 192.168.1.20"
+    return None
+
+
+def _port(value: str) -> str | None:
+    if not value.isdigit() or int(value) > 65535:
+        return "must be a port number from 0 (any free port) to 65535"
+    return None
+
+
 def _no_spaces(value: str) -> str | None:
     return "must not contain spaces" if re.search(r"\s", value) else None
 
@@ -165,6 +183,8 @@ OPTIONS: dict[str, Option] = {
         Option("sip_registrar", _sip_uri),
         Option("sip_user", _no_spaces),
         Option("sip_domain", _no_spaces),
+        Option("sip_listen_address", _ip_address),
+        Option("sip_listen_port", _port),
         Option("audio_capture", live=True),
         Option("audio_playback", live=True),
         Option("default_printer", live=True),

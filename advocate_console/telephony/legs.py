@@ -139,6 +139,7 @@ class AudioChoice:
     missing_playback: str = ""
     failure: str = ""  # PJSIP's reason when a device was there but would not open
     no_device: bool = False  # no usable sound device at all: calls have no local audio
+    engine: str = ""  # which phone engine plays it: "pjsip" or "baresip"
 
     @property
     def fell_back(self) -> bool:

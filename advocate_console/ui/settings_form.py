@@ -36,6 +36,8 @@ TABS = (
             "sip_user",
             "sip_domain",
             PASSWORD,
+            "sip_listen_address",
+            "sip_listen_port",
             "audio_capture",
             "audio_playback",
         ),
@@ -83,6 +85,8 @@ class SettingsForm(QTabWidget):
             "sip_user": self.tr("SIP &user"),
             "sip_domain": self.tr("SIP d&omain"),
             PASSWORD: self.tr("SIP pass&word"),
+            "sip_listen_address": self.tr("&Listen on address"),
+            "sip_listen_port": self.tr("Listen on &port"),
             "audio_capture": self.tr("&Microphone"),
             "audio_playback": self.tr("Spea&ker"),
             "default_printer": self.tr("Card &printer"),
@@ -130,6 +134,9 @@ class SettingsForm(QTabWidget):
             edit.setValidator(QRegularExpressionValidator(QRegularExpression("[A-Za-z]{0,2}")))
         elif key == "sip_registrar":
             edit.setPlaceholderText("sip:pbx.example.com")
+        elif key == "sip_listen_port":
+            edit.setMaxLength(5)
+            edit.setValidator(QRegularExpressionValidator(QRegularExpression("[0-9]{0,5}")))
         elif key == PASSWORD:
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.setPlaceholderText(self.tr("Looking in the keyring…"))
