@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from advocate_console.domain import CallOutcome
+from advocate_console.domain.conference import outcome_for as outcome_for  # one rule for both
 
 LegId = int
 """The console's own number for a leg, given when it is dialled or rings in."""
@@ -90,21 +91,6 @@ class Leg:
     def but(self, **changes: object) -> Leg:
         """A copy with ``changes``."""
         return replace(self, **changes)
-
-
-def outcome_for(sip_code: int, *, was_connected: bool, timed_out: bool = False) -> CallOutcome:
-    """How a leg ended, from its last SIP status code."""
-    if was_connected:
-        return CallOutcome.CONNECTED
-    if timed_out or sip_code in (408, 480):
-        return CallOutcome.NO_ANSWER
-    if sip_code in (486, 600):
-        return CallOutcome.BUSY
-    if sip_code == 603:
-        return CallOutcome.DECLINED
-    if sip_code == 487:
-        return CallOutcome.CANCELLED
-    return CallOutcome.FAILED
 
 
 @dataclass(frozen=True, slots=True)
