@@ -102,6 +102,11 @@ class PeerProcess:
             for seen in self.seen
         )
 
+    def forget(self) -> None:
+        """Drop every event seen so far (a test sharing the peer starts afresh)."""
+        self.seen_no("")
+        self.seen.clear()
+
     def record(self, path: Path) -> None:
         """Start recording what the peer hears, from now on."""
         self.send(f"record {path}")

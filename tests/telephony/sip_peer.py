@@ -80,6 +80,8 @@ class PeerCall(pj.Call):
 
     def onCallTransferStatus(self, prm: pj.OnCallTransferStatusParam) -> None:
         emit("transfer-status", code=prm.statusCode, final=bool(prm.finalNotify))
+        if prm.finalNotify and prm.statusCode // 100 == 2:
+            self.hangup(pj.CallOpParam())  # handed over: this line's part is done
 
 
 class PeerAccount(pj.Account):

@@ -34,15 +34,23 @@ def amplitude(power_per_sample: float, count: int) -> float:
 
 
 def heard(
-    path: Path, tones: list[int], *, quiet: int, ratio: float = 50.0, level: float = 0.03
+    path: Path,
+    tones: list[int],
+    *,
+    quiet: int,
+    ratio: float = 50.0,
+    level: float = 0.03,
+    skip_s: float = 0.2,
 ) -> dict[int, bool]:
     """For each of ``tones``: is it at least ``ratio`` times louder than the ``quiet``
     frequency that nobody plays, and above ``level`` of full scale (-30 dBFS)?
 
     The ratio makes line levels and codecs not matter; the level keeps out what the
     codec's distortion makes of other tones (a harmonic at -36 dBFS is not a party).
+    ``skip_s``: what the first part of the recording holds does not count (audio still
+    on its way through jitter buffers and bridges when the mix changed).
     """
-    values, rate = samples(path)
+    values, rate = samples(path, skip_s)
     floor = max(power(values, rate, quiet), 1e-9)
     found = {}
     for tone in tones:
