@@ -23,11 +23,17 @@ from advocate_console.store.resolutions import CaseWork
 from advocate_console.store.resources import CallLog, ResourceDirectory
 from advocate_console.sync import SyncController, SyncReport
 from advocate_console.tasks import run_task
-from advocate_console.telephony import SIP_AVAILABLE, AudioChoice, Softphone, SoftphoneConfig
+from advocate_console.telephony import SIP_AVAILABLE, AudioChoice, Softphone
+from advocate_console.telephony.bridge_conference import BridgeConference
 from advocate_console.telephony.conference import Conference
 from advocate_console.ui.card_editor import CardEditor
 from advocate_console.ui.card_queue_panel import CardQueuePanel
 from advocate_console.ui.changes_dialog import ChangesDialog
+from advocate_console.ui.conference_phone import (
+    no_microphone_text,
+    on_the_bridge,
+    softphone_config,
+)
 from advocate_console.ui.follow_ups_panel import FollowUpsPanel
 from advocate_console.ui.main_window import MainWindow
 from advocate_console.ui.resolution_form import ResolutionForm
@@ -38,21 +44,6 @@ from advocate_console.ui.sync_status import SyncStatusBar
 from advocate_console.ui.update_notice import UpdateNotice
 
 log = logging.getLogger(__name__)
-
-
-def softphone_config(settings: Settings, advocate: str, password: str) -> SoftphoneConfig:
-    """The built-in phone as the settings describe it (the password from the keyring)."""
-    return SoftphoneConfig(
-        user=settings.sip_user,
-        display_name=advocate,
-        registrar=settings.sip_registrar,
-        domain=settings.sip_domain,
-        bind_address=settings.sip_listen_address,
-        port=int(settings.sip_listen_port),
-        password=password,
-        audio_capture=settings.audio_capture,
-        audio_playback=settings.audio_playback,
-    )
 
 
 class Console(QObject):
@@ -88,7 +79,7 @@ class Console(QObject):
         self.signed_in: SignedIn | None = None
         self.sign_in_dialog: SignInDialog | None = None
         self.phone: Softphone | None = None
-        self.conference: Conference | None = None
+        self.conference: Conference | BridgeConference | None = None
         self.case_work: CaseWork | None = None
         self.follow_up_list: FollowUpList | None = None
         self._sync_interval_s = sync_interval_s
@@ -258,6 +249,8 @@ class Console(QObject):
             return
         self._closed = True
         self.update_notice.stop()
+        if isinstance(self.conference, BridgeConference):
+            self.conference.stop()  # the conference goes on in the bridge
         if self.phone is not None:
             self.phone.stop()
         if self.conference is not None:
@@ -308,7 +301,7 @@ class Console(QObject):
             return
         advocate = self.signed_in.session.advocate.display_name
         settings = self.settings
-        if settings.dial_mode == "sip" and settings.sip_registrar and SIP_AVAILABLE:
+        if settings.dial_mode in ("sip", "bridge") and settings.sip_registrar and SIP_AVAILABLE:
             passwords = self.sip_passwords
             run_task(
                 lambda: passwords.read(settings.sip_user),
@@ -330,10 +323,15 @@ class Console(QObject):
             self.phone.sig_audio_changed.connect(self._audio_changed)
         elif problem:
             self.window.show_message(self.window.tr("The phone cannot start: %s") % problem)
-        mode = "sip" if self.phone is not None else "handoff"
-        self.conference = Conference(
-            self.phone, CallLog(self.store, advocate), mode=mode, domain=settings.sip_domain
-        )
+        if settings.dial_mode == "bridge" and self.signed_in is not None:
+            self.conference = on_the_bridge(
+                self.window, settings, self.signed_in.client, self.phone
+            )
+        else:
+            mode = "sip" if self.phone is not None else "handoff"
+            self.conference = Conference(
+                self.phone, CallLog(self.store, advocate), mode=mode, domain=settings.sip_domain
+            )
         self.window.add_telephony(self.conference, ResourceDirectory(self.store, advocate))
         if self.phone is not None:
             self.phone.start()
@@ -359,7 +357,9 @@ class Console(QObject):
         ]
         if choice.failure:
             missing.append(tr("A sound device would not open: %s.") % choice.failure)
-        if choice.no_device:
+        if choice.no_device and self.settings.dial_mode == "bridge":
+            missing.append(no_microphone_text(self.window, self.settings.my_phone))
+        elif choice.no_device:
             missing.append(tr("No sound device was found: calls have no sound on this computer."))
         elif missing:
             missing.append(tr("The phone uses the system's default sound devices."))

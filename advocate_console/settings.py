@@ -30,7 +30,9 @@ import phonenumbers
 import platformdirs
 
 APP_NAME = "advocate-console"
-DIAL_MODES = ("handoff", "sip")
+DIAL_MODES = ("handoff", "sip", "bridge")
+CONFERENCE_LEGS = ("softphone", "phone")  # the advocate's own leg of a bridge conference
+CUSTOMER_JOINS = ("callback", "transfer")
 UPDATE_CHANNELS = ("stable", "beta")  # offered in the dialog; IT may name others
 SIP_PASSWORD_SERVICE = "advocate-console-sip"  # keyring service of the SIP password
 MANAGED_SETTINGS_ENV = "ADVOCATE_MANAGED_SETTINGS"  # another managed file (tests, IT trials)
@@ -88,7 +90,8 @@ class Settings:
     ca_bundle: str = ""
     default_region: str = "US"
     data_dir: Path = field(default_factory=default_data_dir)
-    # "handoff": clicks open tel:/sip: in the system's phone app; "sip": the built-in phone.
+    # "handoff": clicks open tel:/sip: in the system's phone app; "sip": the built-in phone
+    # mixes the call; "bridge": the company's conference bridge does, through the API.
     dial_mode: str = "handoff"
     sip_registrar: str = ""  # e.g. "sip:pbx.example.com"; the password is in the keyring
     sip_user: str = ""
@@ -96,6 +99,11 @@ class Settings:
     # Where the built-in phone listens for SIP: every address of this computer, port 5060.
     sip_listen_address: str = "0.0.0.0"
     sip_listen_port: str = "5060"  # "0": any free port
+    # On the bridge, the advocate's own leg: the built-in phone where it has sound, or
+    # the phone at my_phone (a desk phone's SIP address, a mobile or landline number).
+    conference_leg: str = "softphone"
+    my_phone: str = ""
+    customer_joins: str = "callback"  # or "transfer": the phone system sends the customer
     audio_capture: str = ""  # the built-in phone's microphone by name; "": system default
     audio_playback: str = ""  # its speaker or headset by name; "": system default
     default_printer: str = ""  # the card printer the print dialog starts on; "": system's
@@ -129,6 +137,19 @@ def _region(value: str) -> str | None:
 
 def _dial_mode(value: str) -> str | None:
     return None if value in DIAL_MODES else f"must be one of {', '.join(DIAL_MODES)}"
+
+
+def _one_of(*choices: str) -> Callable[[str], str | None]:
+    def check(value: str) -> str | None:
+        return None if value in choices else f"must be one of {', '.join(choices)}"
+
+    return check
+
+
+def _phone_or_sip(value: str) -> str | None:
+    from advocate_console.domain.conference import check_target
+
+    return check_target(value) if value else None
 
 
 def _sip_uri(value: str) -> str | None:
@@ -183,6 +204,9 @@ OPTIONS: dict[str, Option] = {
         Option("sip_registrar", _sip_uri),
         Option("sip_user", _no_spaces),
         Option("sip_domain", _no_spaces),
+        Option("conference_leg", _one_of(*CONFERENCE_LEGS)),
+        Option("my_phone", _phone_or_sip),
+        Option("customer_joins", _one_of(*CUSTOMER_JOINS)),
         Option("sip_listen_address", _ip_address),
         Option("sip_listen_port", _port),
         Option("audio_capture", live=True),

@@ -28,7 +28,7 @@ class LegRole(enum.StrEnum):
     """Who is on the far end of a leg of the bridge."""
 
     ADVOCATE = "advocate"  # the advocate's own phone: rung first
-    CUSTOMER = "customer"
+    CUSTOMER = "customer"  # rang in, or called back
     RESOURCE = "resource"  # an internal person or desk brought in
 
 
@@ -37,7 +37,7 @@ class LegState(enum.StrEnum):
 
     WAITING = "waiting"  # dialled once the advocate answers (or the transfer arrives)
     DIALING = "dialing"
-    RINGING = "ringing"
+    RINGING = "ringing"  # the far end rings (or, for a call coming in, the console does)
     CONNECTED = "connected"
     ENDED = "ended"  # was connected, then hung up by either side
     FAILED = "failed"  # never connected: busy, no answer, rejected, …

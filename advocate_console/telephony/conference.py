@@ -14,7 +14,7 @@ import logging
 import time
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
@@ -26,45 +26,20 @@ from advocate_console.store.resources import CallLog, DialContext
 from advocate_console.tasks import SerialQueue
 
 from .config import phone_to_sip
-from .legs import REASON_INVALID_ADDRESS, REASON_UNKNOWN_HOST, Leg, LegId, LegRole, LegState
+from .legs import (
+    REASON_INVALID_ADDRESS,
+    REASON_UNKNOWN_HOST,
+    ConferenceLeg,
+    Leg,
+    LegId,
+    LegRole,
+    LegState,
+)
 from .softphone import Softphone
 
 log = logging.getLogger(__name__)
 
 DialMode = Literal["sip", "handoff"]
-
-
-@dataclass(frozen=True, slots=True)
-class ConferenceLeg:
-    """A leg as the call panel shows it: the phone's snapshot plus who it is and its attempt."""
-
-    leg: Leg
-    via: DialMode = "sip"
-    resource: Resource | None = None
-    attempt_id: uuid.UUID | None = None
-    helped: bool | None = None
-
-    @property
-    def leg_id(self) -> LegId:
-        """The leg's id."""
-        return self.leg.leg_id
-
-    @property
-    def name(self) -> str:
-        """Who is on this leg, in words."""
-        if self.resource is not None:
-            return self.resource.name
-        return self.leg.label or self.leg.remote_uri
-
-    @property
-    def asks_helped(self) -> bool:
-        """True once a resource's leg is over and nobody said yet whether it helped."""
-        return (
-            self.resource is not None
-            and self.attempt_id is not None
-            and self.helped is None
-            and not self.leg.state.is_live
-        )
 
 
 def open_in_phone_app(uri: str) -> bool:

@@ -78,7 +78,9 @@ class Softphone(QObject):
         self.config = config
         self.address = ""
         self.registration: Registration | None = None  # the last one reported
+        self.audio: AudioChoice | None = None  # the sound devices in use, last reported
         self.sig_registration_changed.connect(self._remember_registration)
+        self.sig_audio_changed.connect(self._remember_audio)
         self._ids = itertools.count(1)
         self._ids_lock = threading.Lock()
         self._commands: queue.SimpleQueue[_Command] = queue.SimpleQueue()
@@ -193,8 +195,16 @@ class Softphone(QObject):
         """Register with the SIP server now."""
         self._post(lambda engine: engine.reregister())
 
+    @property
+    def has_audio(self) -> bool:
+        """True when the advocate can hear and speak on this computer's phone."""
+        return self.audio is not None and not self.audio.no_device
+
     def _remember_registration(self, registration: Registration) -> None:
         self.registration = registration
+
+    def _remember_audio(self, choice: AudioChoice) -> None:
+        self.audio = choice
 
     # -- the phone's thread ---------------------------------------------------------------
 

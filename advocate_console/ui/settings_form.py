@@ -32,6 +32,9 @@ TABS = (
         "phone",
         (
             "dial_mode",
+            "conference_leg",
+            "my_phone",
+            "customer_joins",
             "sip_registrar",
             "sip_user",
             "sip_domain",
@@ -81,6 +84,9 @@ class SettingsForm(QTabWidget):
             "default_region": self.tr("Default &region"),
             "update_channel": self.tr("&Update channel"),
             "dial_mode": self.tr("&Dial with"),
+            "conference_leg": self.tr("Your l&eg of a conference"),
+            "my_phone": self.tr("&Your phone"),
+            "customer_joins": self.tr("Customer &joins by"),
             "sip_registrar": self.tr("SIP regi&strar"),
             "sip_user": self.tr("SIP &user"),
             "sip_domain": self.tr("SIP d&omain"),
@@ -111,7 +117,14 @@ class SettingsForm(QTabWidget):
         return page
 
     def _control(self, key: str) -> QWidget:
-        if key in ("dial_mode", "audio_capture", "audio_playback", "default_printer"):
+        if key in (
+            "dial_mode",
+            "conference_leg",
+            "customer_joins",
+            "audio_capture",
+            "audio_playback",
+            "default_printer",
+        ):
             return QComboBox()
         if key == "card_stock":
             combo = QComboBox()
@@ -134,6 +147,8 @@ class SettingsForm(QTabWidget):
             edit.setValidator(QRegularExpressionValidator(QRegularExpression("[A-Za-z]{0,2}")))
         elif key == "sip_registrar":
             edit.setPlaceholderText("sip:pbx.example.com")
+        elif key == "my_phone":
+            edit.setPlaceholderText(self.tr("A desk phone's sip:… address, or a number"))
         elif key == "sip_listen_port":
             edit.setMaxLength(5)
             edit.setValidator(QRegularExpressionValidator(QRegularExpression("[0-9]{0,5}")))
@@ -195,6 +210,13 @@ class SettingsForm(QTabWidget):
                     else self.tr("The built-in phone (not installed)"),
                     "sip",
                 )
+                control.addItem(self.tr("The company's conference bridge"), "bridge")
+            elif key == "conference_leg":
+                control.addItem(self.tr("This computer's phone, where it has sound"), "softphone")
+                control.addItem(self.tr("The phone below (desk phone or mobile)"), "phone")
+            elif key == "customer_joins":
+                control.addItem(self.tr("The bridge calling them back"), "callback")
+                control.addItem(self.tr("The phone system transferring their call"), "transfer")
             elif key in ("audio_capture", "audio_playback"):
                 self.fill_devices(control, [], value, capture=key == "audio_capture")
             elif key == "default_printer":
@@ -210,7 +232,7 @@ class SettingsForm(QTabWidget):
 
     def _shown_text(self, key: str, value: str) -> str:
         control = self.controls[key]
-        if key in ("dial_mode", "card_stock"):
+        if key in ("dial_mode", "conference_leg", "customer_joins", "card_stock"):
             index = control.findData(value)
             return control.itemText(index) if index >= 0 else value
         return value

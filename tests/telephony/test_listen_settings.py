@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from advocate_console.console import softphone_config
 from advocate_console.settings import Settings, load_layers
 from advocate_console.telephony import Softphone
+from advocate_console.ui.conference_phone import softphone_config
 from tests.plumbing import free_port
 
 

@@ -1,0 +1,78 @@
+"""The advocate's phones as the settings describe them: this computer's phone, and the
+conference on the company's bridge wired into the window (whose phone it rings for the
+advocate, who it calls back, what the advocate is told when this computer's phone
+cannot be heard)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from advocate_console.api import CentralClient
+from advocate_console.settings import Settings
+from advocate_console.telephony import Softphone, SoftphoneConfig
+from advocate_console.telephony.bridge_conference import BridgeConference
+
+from .main_window import MainWindow
+
+
+def softphone_config(settings: Settings, advocate: str, password: str) -> SoftphoneConfig:
+    """The built-in phone as the settings describe it (the password from the keyring)."""
+    return SoftphoneConfig(
+        user=settings.sip_user,
+        display_name=advocate,
+        registrar=settings.sip_registrar,
+        domain=settings.sip_domain,
+        bind_address=settings.sip_listen_address,
+        port=int(settings.sip_listen_port),
+        password=password,
+        audio_capture=settings.audio_capture,
+        audio_playback=settings.audio_playback,
+    )
+
+
+def advocate_phone(settings: Settings, phone: Softphone | None) -> str | None:
+    """The address the bridge rings for the advocate: this computer's phone where it has
+    sound (and the settings want it), else the phone in ``my_phone``."""
+    if settings.conference_leg == "softphone" and phone is not None and phone.has_audio:
+        return phone.address
+    return settings.my_phone or None
+
+
+def on_the_bridge(
+    window: MainWindow, settings: Settings, client: CentralClient, phone: Softphone | None
+) -> BridgeConference:
+    """A conference on the bridge for this window; one still going is picked up again."""
+    conference = BridgeConference(
+        # Its own clients (it works on worker threads); the same server and token.
+        lambda: CentralClient(
+            client.base_url, token=client.token, ca_bundle=settings.ca_bundle or None
+        ),
+        lambda: advocate_phone(settings, phone),
+        customer_joins=settings.customer_joins,
+        phone=phone,
+    )
+
+    def call_back_who_is_on_screen(_customer_id: object) -> None:
+        history = window.history.history
+        if history is not None:
+            phones = history.customer.phones
+            conference.set_customer(history.customer.display_name, phones[0] if phones else "")
+
+    window.sig_history_shown.connect(call_back_who_is_on_screen)
+    conference.resume()  # the laptop was closed mid-conference: the bridge kept it going
+    return conference
+
+
+def no_microphone_text(context: QObject, my_phone: str) -> str:
+    """What the advocate reads when this computer's phone has no sound device."""
+    if my_phone:
+        return (
+            context.tr(
+                "This computer's phone has no microphone: conferences will ring your phone at %s."
+            )
+            % my_phone
+        )
+    return context.tr(
+        "This computer's phone has no microphone, and no other phone of yours is set: set"
+        " one in Settings ▸ Phone to speak in conferences."
+    )
