@@ -44,6 +44,7 @@ class EngineEvents:
 class PhoneEngine(Protocol):
     """What the softphone asks of an engine (PJSUA2 here, baresip in :mod:`.baresip`)."""
 
+    name: str  # "pjsip" or "baresip"
     local_uri: str
 
     def open(self) -> None: ...
@@ -61,8 +62,43 @@ class PhoneEngine(Protocol):
     def reregister(self) -> None: ...
 
 
+def open_engine(
+    config: SoftphoneConfig, events: EngineEvents, next_leg_id: Callable[[], LegId]
+) -> PhoneEngine:
+    """The engine the phone runs on, opened; raises when it cannot start.
+
+    PJSIP unless it has no sound device here (the PyPI wheel never has one) while
+    baresip is installed and ALSA has a sound card: then baresip, for real sound.
+    """
+    kind = config.engine
+    if kind == "auto":
+        kind = "baresip" if not config.null_audio and _baresip_has_sound() else "pjsip"
+    engine: PhoneEngine
+    if kind == "baresip":
+        from .baresip import BaresipEngine
+
+        engine = BaresipEngine(config, events, next_leg_id)
+    else:
+        engine = SipEngine(config, events, next_leg_id)
+    try:
+        engine.open()
+    except Exception:
+        engine.close()
+        raise
+    return engine
+
+
+def _baresip_has_sound() -> bool:
+    from .baresip_control import alsa_cards, baresip_available
+    from .sip_audio import sound_device_count
+
+    return baresip_available() and bool(alsa_cards()) and sound_device_count() == 0
+
+
 class SipEngine:
     """A PJSUA2 endpoint with one account, any number of legs, and their mix."""
+
+    name = "pjsip"
 
     def __init__(
         self, config: SoftphoneConfig, events: EngineEvents, next_leg_id: Callable[[], LegId]

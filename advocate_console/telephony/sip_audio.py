@@ -18,9 +18,17 @@ log = logging.getLogger(__name__)
 def sound_device_count() -> int:
     """How many sound devices this PJSIP build can open (0 for the PyPI wheel, always).
 
-    Needs a created library (``libCreate``); the engine asks before it opens any call.
+    Starts and stops a library of its own (~60 ms): ask before the phone's is made.
     """
-    return pj.Endpoint.instance().audDevManager().getDevCount()
+    endpoint = pj.Endpoint()
+    endpoint.libCreate()
+    try:
+        config = pj.EpConfig()
+        config.logConfig.level = config.logConfig.consoleLevel = 0
+        endpoint.libInit(config)
+        return endpoint.audDevManager().getDevCount()
+    finally:
+        endpoint.libDestroy()
 
 
 class SoundDevices:

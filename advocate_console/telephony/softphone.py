@@ -79,6 +79,7 @@ class Softphone(QObject):
         self.address = ""
         self.registration: Registration | None = None  # the last one reported
         self.audio: AudioChoice | None = None  # the sound devices in use, last reported
+        self.engine_name = ""  # "pjsip" or "baresip", once started
         self.sig_registration_changed.connect(self._remember_registration)
         self.sig_audio_changed.connect(self._remember_audio)
         self._ids = itertools.count(1)
@@ -219,7 +220,7 @@ class Softphone(QObject):
         self._commands.put(command)
 
     def _open(self) -> bool:
-        from .engine import EngineEvents, SipEngine
+        from .engine import EngineEvents, open_engine
 
         events = EngineEvents(
             leg_changed=self.sig_leg_changed.emit,
@@ -228,17 +229,16 @@ class Softphone(QObject):
             problem=self.sig_problem.emit,
             audio_changed=self.sig_audio_changed.emit,
         )
-        engine = SipEngine(self.config, events, self._next_leg_id)
         try:
-            engine.open()
+            engine = open_engine(self.config, events, self._next_leg_id)
         except Exception as error:
             message = error.info() if hasattr(error, "info") else str(error)
             log.error("The SIP phone could not start: %s", message)
-            engine.close()
             self._running = False
             self.sig_failed.emit(message)
             return False
         self._engine = engine
+        self.engine_name = engine.name
         self.address = engine.local_uri
         self.sig_ready.emit(engine.local_uri)
         return True

@@ -5,6 +5,8 @@ cannot be heard)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 
 from advocate_console.api import CentralClient
@@ -12,7 +14,8 @@ from advocate_console.settings import Settings
 from advocate_console.telephony import Softphone, SoftphoneConfig
 from advocate_console.telephony.bridge_conference import BridgeConference
 
-from .main_window import MainWindow
+if TYPE_CHECKING:
+    from .main_window import MainWindow
 
 
 def softphone_config(settings: Settings, advocate: str, password: str) -> SoftphoneConfig:

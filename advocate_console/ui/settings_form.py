@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from advocate_console.cards import TemplateBook
 from advocate_console.paths import icon_path
 from advocate_console.settings import UPDATE_CHANNELS, SettingsLayers
-from advocate_console.telephony import SIP_AVAILABLE, AudioDevice
+from advocate_console.telephony import SIP_AVAILABLE, AudioChoice, AudioDevice
 
 PASSWORD = "sip_password"  # not a setting: the field whose value goes to the keyring
 
@@ -114,6 +114,12 @@ class SettingsForm(QTabWidget):
             label = QLabel(self.labels[key])
             label.setBuddy(control)
             form.addRow(label, self._cell(key, control))
+        if "audio_capture" in keys:
+            self.engine = QLabel(self.tr("Not running"))
+            self.engine.setObjectName("phoneEngine")
+            self.engine.setWordWrap(True)
+            self.engine.setAccessibleName(self.tr("This computer's phone and its sound"))
+            form.addRow(QLabel(self.tr("This computer's phone")), self.engine)
         return page
 
     def _control(self, key: str) -> QWidget:
@@ -282,6 +288,23 @@ class SettingsForm(QTabWidget):
             combo: QComboBox = self.controls[key]
             self.fill_devices(combo, devices, combo.currentData() or "", capture=capture)
         self.note("audio_capture", "" if devices else self.tr("The phone finds no sound device."))
+
+    def show_engine(self, engine: str, audio: AudioChoice | None, warning: str = "") -> None:
+        """Which engine this computer's phone runs on and which devices it uses; with
+        ``warning`` (no sound at all) said in red below."""
+        name = {"pjsip": "PJSIP", "baresip": "baresip"}.get(engine, engine)
+        if audio is None or audio.no_device:
+            text = self.tr("%s, with no sound device: calls have no sound here.") % name
+        else:
+            default = self.tr("the system default")
+            text = self.tr("%s: microphone %s, speaker %s.") % (
+                name,
+                audio.capture or default,
+                audio.playback or default,
+            )
+        if warning:
+            text += f"<br><b style='color:#8a1c1c'>{warning}</b>"
+        self.engine.setText(text)
 
     def show_printers(self, printers: list[str]) -> None:
         """Offer these printers, keeping the current choice."""

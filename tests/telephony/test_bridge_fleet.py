@@ -157,7 +157,7 @@ def desk(qtbot, two_bridges) -> Iterator:
     """Build a console desk (more than one when a test closes one)."""
     built: list[Desk] = []
 
-    def build() -> Desk:
+    def build(phone=None) -> Desk:
         server = two_bridges.servers[0]
         signed = parts.signed_in(server.url)
         token = signed.token
@@ -165,9 +165,10 @@ def desk(qtbot, two_bridges) -> Iterator:
         opened: list[str] = []
         conference = BridgeConference(
             lambda: CentralClient(server.url, token=token, retries=1),
-            lambda: two_bridges.phones["maya"].uri,
+            lambda: phone.address if phone else two_bridges.phones["maya"].uri,
             open_url=lambda uri: opened.append(uri) or True,
             poll_ms=200,
+            phone=phone,
         )
         conference.set_customer("Margaret O'Donnell", two_bridges.phones["margaret"].uri)
         panel = CallPanel(conference)
@@ -276,3 +277,45 @@ def test_a_killed_bridge_is_reported_and_the_customer_can_be_called_back(qtbot, 
     assert {leg.state for leg in console.legs().values()} == {LegState.LOST}
     qtbot.mouseClick(console.panel.call_back, _left())
     assert console.opened == [two_bridges.phones["margaret"].uri]
+
+
+def test_the_bridge_rings_the_baresip_phone_which_hears_the_customer(
+    qtbot, desk, two_bridges, tmp_path
+):
+    from advocate_console.telephony import Softphone
+    from advocate_console.telephony.baresip_control import baresip_available
+    from tests.plumbing import need_part
+
+    from .conftest import console_config
+    from .test_baresip_phone import ADVOCATE, heard_by_the_advocate
+
+    need_part(
+        None if baresip_available() else "baresip is not installed (apt-get install baresip-core)"
+    )
+    phone = Softphone(
+        console_config(
+            engine="baresip",
+            null_audio=False,
+            audio_capture=f"ausine,{ADVOCATE}",
+            audio_playback="alsa,null",
+            record_folder=str(tmp_path),
+        )
+    )
+    with qtbot.waitSignal(phone.sig_ready, timeout=20_000):
+        phone.start()
+    try:
+        console = desk(phone)  # this computer's phone is the advocate's leg
+        conference = console.conference
+        qtbot.mouseClick(console.panel.start_conference, _left())
+        # The bridge rings this computer's phone, the console picks it up, then the
+        # customer is called back.
+        qtbot.waitUntil(
+            lambda: len(console.legs()) == 2 and all(leg.joined for leg in console.legs().values()),
+            timeout=20_000,
+        )
+        qtbot.wait(1500)  # audio time for the measurement, not a wait for an event
+        qtbot.mouseClick(console.panel.hang_up_all, _left())
+        qtbot.waitUntil(lambda: not conference.live, timeout=10_000)
+    finally:
+        phone.stop()
+    assert heard_by_the_advocate(tmp_path) == {ADVOCATE: False, CUSTOMER: True}

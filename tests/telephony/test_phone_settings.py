@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from advocate_console.settings import Settings, load_layers
+from advocate_console.tasks import pending_tasks
 from advocate_console.telephony import Softphone
 from advocate_console.ui.conference_phone import softphone_config
 from tests.plumbing import free_port
@@ -38,5 +39,27 @@ def test_the_phone_listens_where_the_settings_say(qtbot, sip):
         with qtbot.waitSignal(phone.sig_ready, timeout=20_000) as ready:
             phone.start()
         assert ready.args[0].endswith(f"@127.0.0.1:{port}")
+    finally:
+        phone.stop()
+
+
+def test_the_settings_say_which_engine_and_sound_the_phone_has_and_warn_without_any(qtbot, sip):
+    from advocate_console.settings import SettingsLayers
+    from advocate_console.ui.settings_dialog import SettingsDialog
+
+    from .conftest import console_config
+
+    phone = Softphone(console_config(null_audio=False))
+    with qtbot.waitSignal(phone.sig_ready, timeout=20_000):
+        phone.start()
+    qtbot.waitUntil(lambda: phone.audio is not None, timeout=10_000)
+    try:
+        settings = Settings(dial_mode="bridge", my_phone="+1 502 555 0144")
+        dialog = SettingsDialog(SettingsLayers.of(settings), phone=phone, list_printers=list)
+        qtbot.addWidget(dialog)
+        text = dialog.form.engine.text()
+        assert text.startswith("PJSIP, with no sound device")  # the PyPI wheel has none
+        assert "conferences will ring your phone at +1 502 555 0144" in text
+        qtbot.waitUntil(lambda: pending_tasks() == 0)
     finally:
         phone.stop()
