@@ -5,6 +5,7 @@ cannot be heard)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -15,6 +16,8 @@ from advocate_console.telephony import Softphone, SoftphoneConfig
 from advocate_console.telephony.bridge_conference import BridgeConference
 
 if TYPE_CHECKING:
+    from advocate_console.central.bridge.demo import DemoSwitchboard
+
     from .main_window import MainWindow
 
 
@@ -78,4 +81,31 @@ def no_microphone_text(context: QObject, my_phone: str) -> str:
     return context.tr(
         "This computer's phone has no microphone, and no other phone of yours is set: set"
         " one in Settings ▸ Phone to speak in conferences."
+    )
+
+
+def demo_phones(
+    settings: Settings, switchboard: DemoSwitchboard | None, window: MainWindow
+) -> Settings:
+    """The demo's settings with its bridge and simulated desk phone, saying what is missing
+    (no espeak-ng: tones instead of voices; no PJSIP: hand-off, no conference)."""
+    problems = set(switchboard.problems) if switchboard is not None else {"failed"}
+    texts = {
+        "no_espeak": window.tr(
+            "espeak-ng is not installed: the demo's phones answer with a tone instead of a"
+            " spoken greeting (apt-get install espeak-ng)."
+        ),
+        "no_sip": window.tr(
+            "The demo's conference bridge needs PJSIP (pip install advocate-console[sip]):"
+            " Call hands numbers to your phone app instead."
+        ),
+        "failed": window.tr("The demo's conference bridge did not start: see the log."),
+    }
+    said = " ".join(texts[code] for code in ("no_sip", "failed", "no_espeak") if code in problems)
+    if said:
+        window.show_message(said, 30000)
+    if switchboard is None or not switchboard.desk_phone:
+        return settings
+    return replace(
+        settings, dial_mode="bridge", conference_leg="phone", my_phone=switchboard.desk_phone
     )

@@ -167,12 +167,17 @@ class Mixer:
         self._finished.append(call)
 
     def address_of(self, target: str) -> str:
-        """Where a leg's target is dialled: the dial plan first, then the SIP domain."""
-        planned = self.settings.dial_plan.get(target)
+        """Where a leg's target is dialled: the dial plan first (its ``"*"`` takes every
+        phone number it does not name), then the SIP domain."""
+        plan = self.settings.dial_plan
+        planned = plan.get(target)
         if planned:
             return planned
         address = dial_address(target, self.domain, self.settings.region)
-        return self.settings.dial_plan.get(address, address)
+        if address in plan:
+            return plan[address]
+        is_number = not target.strip().lower().startswith(("sip:", "sips:"))
+        return plan.get("*", address) if is_number else address
 
     # -- inside ---------------------------------------------------------------------------
 
