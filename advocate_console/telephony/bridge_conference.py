@@ -308,6 +308,7 @@ class BridgeConference(QObject):
                 % (name or self.tr("the customer"))
             )
             self.sig_bridge_lost.emit(number)
+            self.hang_up_all()  # over for the server too: it will not be picked up again
         if conference.live:
             if not self._timer.isActive():
                 self._timer.start()

@@ -161,6 +161,7 @@ def test_a_conference_on_a_bridge_that_stopped_talking_is_reported_lost(api):
     assert "bridge" in added.json()["detail"]
     ended = api.client.delete(path, headers=api.auth())
     assert ended.status_code == 200 and ended.json()["ended_at"] is not None
+    assert {leg["state"] for leg in ended.json()["legs"]} == {"lost"}
     assert api.client.get(CONFERENCES, headers=api.auth()).json()["items"] == []
 
 

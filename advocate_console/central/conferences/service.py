@@ -142,9 +142,17 @@ def end_conference(db: Database, who: Advocate, conference_id: UUID) -> Conferen
             conference.end_wanted = True
             if _bridge_alive(session, conference, now):
                 _wake(session, conference.bridge_id)
-            else:  # nobody is left to hang up: the legs are over already
+            else:  # nobody is left to hang up: the legs went with the bridge
                 conference.live = False
                 conference.ended_at = now
+                session.execute(
+                    update(LegRow)
+                    .where(
+                        LegRow.conference_id == conference.id,
+                        LegRow.state.in_([s.value for s in LegState if s.is_live]),
+                    )
+                    .values(state=LegState.LOST.value, joined=False, ended_at=now)
+                )
         return conference_out(session, conference, now)
 
 
@@ -170,7 +178,8 @@ def my_conferences(db: Database, who: Advocate) -> ConferenceList:
 
 
 def _pick_bridge(session: Session, now: datetime) -> BridgeRow:
-    running = [b for b in session.scalars(select(BridgeRow)) if bridge_alive(b, now)]
+    started = session.scalars(select(BridgeRow).where(BridgeRow.stopped_at.is_(None)))
+    running = [bridge for bridge in started if bridge_alive(bridge, now)]
     if not running:
         raise ApiError(503, "No conference bridge is running; ask IT to start one.")
     load_of = dict(
