@@ -29,8 +29,8 @@ if _platform is None:
 from PySide6.QtCore import QEventLoop  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from advocate_console.central import demo_data  # noqa: E402
 from advocate_console.central.bridge.demo import DemoSwitchboard  # noqa: E402
+from advocate_console.central.demo import accounts, generator  # noqa: E402
 from advocate_console.central.seed import seed_database  # noqa: E402
 from advocate_console.central.server import EmbeddedServer  # noqa: E402
 from advocate_console.domain import Collection  # noqa: E402
@@ -39,7 +39,7 @@ from advocate_console.store import CallerDirectory, Replica, open_store  # noqa:
 from advocate_console.store.resolutions import CaseWork  # noqa: E402
 from advocate_console.store.resources import ResourceDirectory  # noqa: E402
 from advocate_console.telephony import LegState  # noqa: E402
-from advocate_console.ui.conference_phone import on_the_bridge  # noqa: E402
+from advocate_console.ui.conference_phone import customer_contact, on_the_bridge  # noqa: E402
 from advocate_console.ui.main_window import MainWindow  # noqa: E402
 from advocate_console.ui.resolution_form import ResolutionForm  # noqa: E402
 from advocate_console.ui.theme import apply_theme  # noqa: E402
@@ -74,14 +74,17 @@ def main() -> int:
         settings = Settings(
             dial_mode="bridge", conference_leg="phone", my_phone=switchboard.desk_phone
         )
-        conference = on_the_bridge(window, settings, signed_in(server.url), None)
+        directory = CallerDirectory(store)
+        conference = on_the_bridge(
+            settings, signed_in(server.url), None, lambda cid: customer_contact(directory, cid)
+        )
         # A Tuesday afternoon in the US, so working hours read as on a real shift.
         tuesday = datetime(2026, 11, 24, 16, 0, tzinfo=UTC)
         window.add_telephony(
-            conference, ResourceDirectory(store, demo_data.DEMO_DISPLAY_NAME), clock=lambda: tuesday
+            conference, ResourceDirectory(store, accounts.DEMO_DISPLAY_NAME), clock=lambda: tuesday
         )
-        window.add_case_work(ResolutionForm(CaseWork(store, demo_data.DEMO_DISPLAY_NAME)))
-        window.set_connection(f"{demo_data.DEMO_DISPLAY_NAME} · conference bridge running")
+        window.add_case_work(ResolutionForm(CaseWork(store, accounts.DEMO_DISPLAY_NAME)))
+        window.set_connection(f"{accounts.DEMO_DISPLAY_NAME} · conference bridge running")
         window.resize(1366, 740)
         window.show()
         window.right.setSizes([475, 225])  # room for every leg of the conference
@@ -121,9 +124,9 @@ def main() -> int:
 def _laptop_store(work: Path):
     """The laptop's replica: the resources with their track record, and the story caller."""
     store = open_store(work / "local.sqlite")
-    resources = demo_data.demo_resources()
-    attempts = seeded_attempts(resources, list(demo_data.ADVOCATES[:6]))
-    story = next(demo_data.demo_batches(3))
+    resources = generator.demo_resources()
+    attempts = seeded_attempts(resources, list(accounts.ADVOCATES[:6]))
+    story = next(generator.demo_batches(3))
     Replica(store).apply(
         [(Collection.RESOURCES, r) for r in resources]
         + [(Collection.CALL_ATTEMPTS, a) for a in attempts]

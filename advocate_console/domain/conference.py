@@ -108,6 +108,16 @@ def dial_address(target: str, domain: str, region: str = "US") -> str:
     return f"sip:{user}@{domain};user=phone"
 
 
+def phone_or_sip_address(value: str) -> str | None:
+    """A setting naming a phone: nothing, a SIP address, or a number (why not, else)."""
+    problem = check_target(value) if value.strip() else None
+    return (
+        None
+        if problem is None
+        else "must be a SIP address like sip:maya@pbx.example.com or a phone number"
+    )
+
+
 def check_target(target: str) -> str | None:
     """Why ``target`` cannot be dialled (None: it can): a SIP URI or a phone number."""
     try:

@@ -37,6 +37,10 @@ log = logging.getLogger(__name__)
 POLL_MS = 500
 
 
+class NoNumber(ValueError):
+    """The customer has no number for the bridge to call back; the message says so."""
+
+
 class BridgeConference(QObject):
     """One conference at a time on the bridge: start it, bring people in, steer the legs."""
 
@@ -62,6 +66,7 @@ class BridgeConference(QObject):
         *,
         customer_joins: str = "callback",
         phone: Softphone | None = None,
+        find_customer: Callable[[UUID], tuple[str, str] | None] | None = None,
         open_url: Callable[[str], bool] = open_in_phone_app,
         poll_ms: int = POLL_MS,
         parent: QObject | None = None,
@@ -74,6 +79,7 @@ class BridgeConference(QObject):
         self.customer_joins = customer_joins
         self.phone = phone
         self._open_url = open_url
+        self._find_customer = find_customer  # name and number of a customer, off the UI
         self.context = DialContext()
         self.customer: tuple[str, str] | None = None  # name and number, to call back
         self.conference: ConferenceOut | None = None
@@ -103,11 +109,14 @@ class BridgeConference(QObject):
         return self._legs.entries.get(leg_id)
 
     def set_context(self, context: DialContext) -> None:
-        """The case the advocate is working on (the conference is started for it)."""
+        """The case the advocate is working on (the conference is started for it, and
+        calls its customer back)."""
+        if context.customer_id != self.context.customer_id:
+            self.customer = None
         self.context = context
 
     def set_customer(self, name: str, number: str) -> None:
-        """Who the conference calls back (the caller on screen)."""
+        """Who the conference calls back, when it is not the case's customer."""
         self.customer = (name, number)
 
     # -- commands -------------------------------------------------------------------------
@@ -125,21 +134,30 @@ class BridgeConference(QObject):
                 )
             )
             return
-        name, number = self.customer or ("", "")
-        if self.customer_joins == "callback" and not number:
-            self.sig_message.emit(self.tr("The customer on screen has no number to call back."))
-            return
-        body = NewConference(
-            case_id=self.context.case_id,
-            advocate_phone=advocate,
-            customer=number or None,
-            customer_name=name,
-            customer_joins="transfer" if self.customer_joins == "transfer" else "callback",
-        )
+        context, joins = self.context, self.customer_joins
+        known, find = self.customer, self._find_customer
+
+        no_number = self.tr("The customer on screen has no number to call back.")
+
+        def start(api: CentralClient) -> tuple[ConferenceOut, tuple[str, str]]:
+            name, number = known or ("", "")
+            if not known and find is not None and context.customer_id is not None:
+                name, number = find(context.customer_id) or ("", "")
+            if joins == "callback" and not number:
+                raise NoNumber(no_number)
+            body = NewConference(
+                case_id=context.case_id,
+                advocate_phone=advocate,
+                customer=number or None,
+                customer_name=name,
+                customer_joins="transfer" if joins == "transfer" else "callback",
+            )
+            return api.start_conference(body), (name, number)
+
         self._starting, self._lost = True, False
         self._legs = BridgeLegs()
         self.sig_live_changed.emit(True)
-        self._call(lambda api: api.start_conference(body), self._started, self._start_failed)
+        self._call(start, self._started, self._start_failed)
 
     def resume(self) -> None:
         """Pick up a conference still going on the bridge (after the console was closed)."""
@@ -262,7 +280,8 @@ class BridgeConference(QObject):
             lambda api: api.change_leg(conference_id, server_id, change), lambda _l: self.poll()
         )
 
-    def _started(self, conference: ConferenceOut) -> None:
+    def _started(self, started: tuple[ConferenceOut, tuple[str, str]]) -> None:
+        conference, self.customer = started
         self._starting = False
         self._show(conference)
         if conference.customer_joins == "transfer":
@@ -276,7 +295,10 @@ class BridgeConference(QObject):
         self._starting = False
         self._waiting.clear()
         self.sig_live_changed.emit(False)
-        self.sig_message.emit(self.tr("The conference could not start: %s") % error)
+        if isinstance(error, NoNumber):
+            self.sig_message.emit(str(error))
+        else:
+            self.sig_message.emit(self.tr("The conference could not start: %s") % error)
 
     def _resumed(self, conferences: list[ConferenceOut]) -> None:
         if conferences and not self.live:

@@ -1,17 +1,19 @@
-"""The advocate's phones as the settings describe them: this computer's phone, and the
-conference on the company's bridge wired into the window (whose phone it rings for the
-advocate, who it calls back, what the advocate is told when this computer's phone
-cannot be heard)."""
+"""The advocate's phones as the settings describe them: this computer's phone, the
+conference on the company's bridge (whose phone it rings for the advocate), what the
+advocate is told when this computer's phone cannot be heard, and the demo's phones."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
+from uuid import UUID
 
 from PySide6.QtCore import QObject
 
 from advocate_console.api import CentralClient
 from advocate_console.settings import Settings
+from advocate_console.store import CallerDirectory
 from advocate_console.telephony import Softphone, SoftphoneConfig
 from advocate_console.telephony.bridge_conference import BridgeConference
 
@@ -29,7 +31,7 @@ def softphone_config(settings: Settings, advocate: str, password: str) -> Softph
         registrar=settings.sip_registrar,
         domain=settings.sip_domain,
         bind_address=settings.sip_listen_address,
-        port=int(settings.sip_listen_port),
+        port=settings.sip_listen_port,
         password=password,
         audio_capture=settings.audio_capture,
         audio_playback=settings.audio_playback,
@@ -45,9 +47,12 @@ def advocate_phone(settings: Settings, phone: Softphone | None) -> str | None:
 
 
 def on_the_bridge(
-    window: MainWindow, settings: Settings, client: CentralClient, phone: Softphone | None
+    settings: Settings,
+    client: CentralClient,
+    phone: Softphone | None,
+    find_customer: Callable[[UUID], tuple[str, str] | None] | None = None,
 ) -> BridgeConference:
-    """A conference on the bridge for this window; one still going is picked up again."""
+    """The conference on the bridge; one still going is picked up again."""
     conference = BridgeConference(
         # Its own clients (it works on worker threads); the same server and token.
         lambda: CentralClient(
@@ -56,17 +61,20 @@ def on_the_bridge(
         lambda: advocate_phone(settings, phone),
         customer_joins=settings.customer_joins,
         phone=phone,
+        find_customer=find_customer,
     )
-
-    def call_back_who_is_on_screen(_customer_id: object) -> None:
-        history = window.history.history
-        if history is not None:
-            phones = history.customer.phones
-            conference.set_customer(history.customer.display_name, phones[0] if phones else "")
-
-    window.sig_history_shown.connect(call_back_who_is_on_screen)
     conference.resume()  # the laptop was closed mid-conference: the bridge kept it going
     return conference
+
+
+def customer_contact(directory: CallerDirectory, customer_id: UUID) -> tuple[str, str] | None:
+    """The customer's name and first number, from the laptop's store (off the UI thread):
+    whom the bridge calls back."""
+    history = directory.history(customer_id)
+    if history is None:
+        return None
+    phones = history.customer.phones
+    return history.customer.display_name, phones[0] if phones else ""
 
 
 def no_microphone_text(context: QObject, my_phone: str) -> str:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from advocate_console.api import CentralClient
 from advocate_console.api.conferences import ConferenceOut, LegChange, LegOut, NewConference
-from advocate_console.central.demo_data import (
+from advocate_console.central.demo.accounts import (
     DEMO_PASSWORD,
     DEMO_USERNAME,
     LEAD_PASSWORD,

@@ -101,7 +101,7 @@ def test_the_settings_show_baresip_and_its_devices(qtbot, baresip_phone):
     qtbot.waitUntil(lambda: baresip_phone.audio is not None)
     dialog = SettingsDialog(SettingsLayers.of(Settings()), phone=baresip_phone, list_printers=list)
     qtbot.addWidget(dialog)
-    assert dialog.form.engine.text() == (
-        f"baresip: microphone ausine,{ADVOCATE}, speaker alsa,null."
+    assert dialog.form.notes["audio_playback"].text() == (
+        f"This computer's phone: baresip: microphone ausine,{ADVOCATE}, speaker alsa,null."
     )
     qtbot.waitUntil(lambda: pending_tasks() == 0)

@@ -97,10 +97,18 @@ def fleet(tmp_path_factory) -> Iterator[Fleet]:
 
 
 @pytest.fixture
-def two_bridges(fleet) -> Fleet:
-    """The fleet with both bridges running."""
+def two_bridges(fleet) -> Iterator[Fleet]:
+    """The fleet with both bridges running; whatever a test leaves on (failing half-way)
+    is hung up after it, so the shared phones are free."""
     fleet.keep_two_bridges()
-    return fleet
+    yield fleet
+    client = fleet.client()
+    for conference in client.my_conferences():
+        if conference.bridge == "running":
+            parts.hang_up(client, conference.id)
+        else:
+            client.end_conference(conference.id)
+    client.close()
 
 
 def test_conferences_spread_over_the_bridges_and_any_worker_steers_them(two_bridges):

@@ -20,11 +20,11 @@ def test_the_phone_listens_on_every_address_at_port_5060_by_default():
 
 def test_a_wrong_address_or_port_is_left_out_naming_its_line(tmp_path):
     user = tmp_path / "user.toml"
-    user.write_text('sip_listen_address = "my laptop"\nsip_listen_port = "70000"\n')
+    user.write_text('sip_listen_address = "my laptop"\nsip_listen_port = 70000\n')
     layers = load_layers(user, tmp_path / "managed.toml")
     assert (layers.settings.sip_listen_address, layers.settings.sip_listen_port) == (
         "0.0.0.0",
-        "5060",
+        5060,
     )
     problems = {problem.line: problem.message for problem in layers.problems}
     assert "must be an IP address" in problems[1]
@@ -33,7 +33,7 @@ def test_a_wrong_address_or_port_is_left_out_naming_its_line(tmp_path):
 
 def test_the_phone_listens_where_the_settings_say(qtbot, sip):
     port = free_port()
-    settings = Settings(sip_user="maya", sip_listen_address="127.0.0.1", sip_listen_port=str(port))
+    settings = Settings(sip_user="maya", sip_listen_address="127.0.0.1", sip_listen_port=port)
     phone = Softphone(replace(softphone_config(settings, "Maya Castellanos", ""), null_audio=True))
     try:
         with qtbot.waitSignal(phone.sig_ready, timeout=20_000) as ready:
@@ -57,8 +57,8 @@ def test_the_settings_say_which_engine_and_sound_the_phone_has_and_warn_without_
         settings = Settings(dial_mode="bridge", my_phone="+1 502 555 0144")
         dialog = SettingsDialog(SettingsLayers.of(settings), phone=phone, list_printers=list)
         qtbot.addWidget(dialog)
-        text = dialog.form.engine.text()
-        assert text.startswith("PJSIP, with no sound device")  # the PyPI wheel has none
+        text = dialog.form.notes["audio_playback"].text()
+        assert text.startswith("This computer's phone: PJSIP, with no sound device")
         assert "conferences will ring your phone at +1 502 555 0144" in text
         qtbot.waitUntil(lambda: pending_tasks() == 0)
     finally:
