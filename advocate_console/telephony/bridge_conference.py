@@ -253,7 +253,10 @@ class BridgeConference(QObject):
         self._polling = True
         conference_id = self.conference.id
         self._polls.run_task(
-            lambda: self._poll_api.conference(conference_id), self._polled, self._poll_failed
+            lambda: self._poll_api.conference(conference_id),
+            self._polled,
+            self._poll_failed,
+            owner=self,
         )
 
     # -- inside ---------------------------------------------------------------------------
@@ -269,6 +272,7 @@ class BridgeConference(QObject):
             lambda: work(api),
             on_done,
             on_error or (lambda error: self.sig_message.emit(self.tr("Conference: %s") % error)),
+            owner=self,
         )
 
     def _change(self, leg_id: LegId, change: LegChange) -> None:

@@ -290,6 +290,7 @@ class Conference(QObject):
             on_error=lambda error: self.sig_message.emit(
                 self.tr("The call attempt could not be saved: %s") % error
             ),
+            owner=self,
         )
 
     def wait_for_writes(self, timeout_ms: int = 10_000) -> bool:
