@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 from uuid import UUID
 
@@ -134,30 +134,18 @@ class BridgeConference(QObject):
                 )
             )
             return
-        context, joins = self.context, self.customer_joins
-        known, find = self.customer, self._find_customer
-
-        no_number = self.tr("The customer on screen has no number to call back.")
-
-        def start(api: CentralClient) -> tuple[ConferenceOut, tuple[str, str]]:
-            name, number = known or ("", "")
-            if not known and find is not None and context.customer_id is not None:
-                name, number = find(context.customer_id) or ("", "")
-            if joins == "callback" and not number:
-                raise NoNumber(no_number)
-            body = NewConference(
-                case_id=context.case_id,
-                advocate_phone=advocate,
-                customer=number or None,
-                customer_name=name,
-                customer_joins="transfer" if joins == "transfer" else "callback",
-            )
-            return api.start_conference(body), (name, number)
-
+        request = _Start(
+            self.context,
+            advocate,
+            self.customer,
+            self._find_customer,
+            self.customer_joins,
+            self.tr("The customer on screen has no number to call back."),
+        )
         self._starting, self._lost = True, False
         self._legs = BridgeLegs()
         self.sig_live_changed.emit(True)
-        self._call(start, self._started, self._start_failed)
+        self._call(request.send, self._started, self._start_failed)
 
     def resume(self) -> None:
         """Pick up a conference still going on the bridge (after the console was closed)."""
@@ -228,12 +216,7 @@ class BridgeConference(QObject):
     def call_customer_back(self) -> None:
         """The bridge is gone: call the customer from the advocate's own phone."""
         name, number = self.customer or ("", "")
-        if not number:
-            return
-        phone = self.phone
-        if phone is not None and phone.running and (":" in number or phone.config.domain):
-            phone.dial(number if ":" in number else phone_to_sip(number, phone.config.domain), name)
-        elif not self._open_url(number if ":" in number else f"tel:{number}"):
+        if number and not _call_from_own_phone(self.phone, self._open_url, name, number):
             self.sig_message.emit(
                 self.tr("No phone app takes %s: call %s yourself.") % (number, number)
             )
@@ -366,3 +349,41 @@ class BridgeConference(QObject):
             self.phone.answer(leg.leg_id)
         else:
             self.sig_caller_ringing.emit(leg)
+
+
+@dataclass(frozen=True)
+class _Start:
+    """Starting a conference, on a worker: whom to call back is read there when needed."""
+
+    context: DialContext
+    advocate: str
+    known: tuple[str, str] | None
+    find: Callable[[UUID], tuple[str, str] | None] | None
+    joins: str
+    no_number: str  # worded on the UI thread
+
+    def send(self, api: CentralClient) -> tuple[ConferenceOut, tuple[str, str]]:
+        """POST the conference; returns it with the customer it calls."""
+        name, number = self.known or ("", "")
+        if not self.known and self.find is not None and self.context.customer_id is not None:
+            name, number = self.find(self.context.customer_id) or ("", "")
+        if self.joins == "callback" and not number:
+            raise NoNumber(self.no_number)
+        body = NewConference(
+            case_id=self.context.case_id,
+            advocate_phone=self.advocate,
+            customer=number or None,
+            customer_name=name,
+            customer_joins="transfer" if self.joins == "transfer" else "callback",
+        )
+        return api.start_conference(body), (name, number)
+
+
+def _call_from_own_phone(
+    phone: Softphone | None, open_url: Callable[[str], bool], name: str, number: str
+) -> bool:
+    """Dial ``number`` on this computer's phone, else hand it to the phone app."""
+    if phone is not None and phone.running and (":" in number or phone.config.domain):
+        phone.dial(number if ":" in number else phone_to_sip(number, phone.config.domain), name)
+        return True
+    return open_url(number if ":" in number else f"tel:{number}")

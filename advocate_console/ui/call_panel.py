@@ -179,14 +179,7 @@ class CallPanel(QWidget):
         self.mute.setCheckable(True)
         self.hang_up_all = QPushButton(self.tr("Hang up all"))
         self.hang_up_all.setObjectName("hangUpAll")
-        self.start_conference = QPushButton(self.tr("Start conference"))
-        self.start_conference.setObjectName("startConference")
-        self.start_conference.setToolTip(
-            self.tr("Your phone rings first; then the bridge brings the customer on screen in.")
-        )
-        self.call_back = QPushButton()
-        self.call_back.setObjectName("callBack")
-        self.call_back.hide()
+        self.start_conference, self.call_back = self._bridge_buttons()
 
         self._list = QWidget()
         self._list_layout = QVBoxLayout(self._list)
@@ -223,12 +216,7 @@ class CallPanel(QWidget):
         self.join_all.clicked.connect(conference.join_all)
         self.mute.toggled.connect(self._muted)
         self.hang_up_all.clicked.connect(conference.hang_up_all)
-        self.start_conference.setVisible(isinstance(conference, BridgeConference))
-        if isinstance(conference, BridgeConference):
-            self.start_conference.clicked.connect(conference.start)
-            self.call_back.clicked.connect(conference.call_customer_back)
-            conference.sig_live_changed.connect(self._live_changed)
-            conference.sig_bridge_lost.connect(self._bridge_lost)
+        self._follow_the_bridge(conference)
         conference.sig_leg_changed.connect(self.show_leg)
         conference.sig_message.connect(self.show_message)
         if conference.phone is not None:
@@ -347,6 +335,25 @@ class CallPanel(QWidget):
             (CallOutcome.BUSY, self.tr("Busy")),
             (CallOutcome.VOICEMAIL, self.tr("Voicemail")),
         ]
+
+    def _bridge_buttons(self) -> tuple[QPushButton, QPushButton]:
+        start = QPushButton(self.tr("Start conference"))
+        start.setObjectName("startConference")
+        start.setToolTip(
+            self.tr("Your phone rings first; then the bridge brings the customer on screen in.")
+        )
+        call_back = QPushButton()
+        call_back.setObjectName("callBack")
+        call_back.hide()
+        return start, call_back
+
+    def _follow_the_bridge(self, conference: Conference | BridgeConference) -> None:
+        self.start_conference.setVisible(isinstance(conference, BridgeConference))
+        if isinstance(conference, BridgeConference):
+            self.start_conference.clicked.connect(conference.start)
+            self.call_back.clicked.connect(conference.call_customer_back)
+            conference.sig_live_changed.connect(self._live_changed)
+            conference.sig_bridge_lost.connect(self._bridge_lost)
 
     def _live_changed(self, live: bool) -> None:
         self.start_conference.setVisible(not live)
