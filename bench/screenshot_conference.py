@@ -40,6 +40,7 @@ from advocate_console.store.resolutions import CaseWork  # noqa: E402
 from advocate_console.store.resources import ResourceDirectory  # noqa: E402
 from advocate_console.telephony import LegState  # noqa: E402
 from advocate_console.ui.conference_phone import customer_contact, on_the_bridge  # noqa: E402
+from advocate_console.ui.i18n import install_translations  # noqa: E402
 from advocate_console.ui.main_window import MainWindow  # noqa: E402
 from advocate_console.ui.resolution_form import ResolutionForm  # noqa: E402
 from advocate_console.ui.theme import apply_theme  # noqa: E402
@@ -58,6 +59,7 @@ def spin_until(app: QApplication, done, timeout_s: float = 30.0) -> None:
 def main() -> int:
     """Build the window, run the conference, save the PNG."""
     app = QApplication(sys.argv[:1])
+    install_translations(app, "en")  # English plural forms ("1 caller")
     folder = tempfile.TemporaryDirectory()
     work = Path(folder.name)
     url = f"sqlite:///{work / 'central.sqlite'}"
