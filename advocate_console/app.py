@@ -247,6 +247,10 @@ def start_demo(
     )
 
     def ready(url: str) -> None:
+        from advocate_console.ui.conference_phone import demo_phones
+
+        # Conferences on the demo's own bridge, ringing its simulated desk phone first.
+        console.settings = demo_phones(console.settings, demo.switchboard, window)
         console.open_local(demo.local_store)
         console.sign_in_as(url, DEMO_USERNAME, DEMO_PASSWORD)
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from advocate_console.central.bridge.demo import DemoSwitchboard
 from advocate_console.central.demo import DEMO_DATA_VERSION
 from advocate_console.central.demo.accounts import DEMO_PASSWORD, DEMO_USERNAME
 from advocate_console.central.seed import seed_database
@@ -37,6 +38,7 @@ class DemoServer(QObject):
         self.customers = customers
         self.seed = seed
         self.server: EmbeddedServer | None = None
+        self.switchboard: DemoSwitchboard | None = None  # its bridge and simulated phones
         self._stopping = False
 
     @property
@@ -54,6 +56,8 @@ class DemoServer(QObject):
         if self.server is not None:
             self.server.stop()
             self.server = None
+        if self.switchboard is not None:
+            self.switchboard.stop()
 
     def _prepare(self) -> EmbeddedServer:
         central = self.data_dir / "central.sqlite"
@@ -78,6 +82,9 @@ class DemoServer(QObject):
         self.sig_progress.emit(self.tr("Starting the demo server…"))
         server = EmbeddedServer(f"sqlite:///{central}")
         server.start()
+        self.sig_progress.emit(self.tr("Starting the demo's conference bridge and phones…"))
+        self.switchboard = DemoSwitchboard(self.data_dir, f"sqlite:///{central}")
+        self.switchboard.start()  # without it the demo dials by hand-off; it says why
         return server
 
     def _ready(self, server: EmbeddedServer) -> None:

@@ -25,6 +25,7 @@ from advocate_console.store.resolutions import CaseWork
 from advocate_console.sync import SyncController
 from advocate_console.tasks import run_task
 from advocate_console.telephony import Softphone
+from advocate_console.telephony.bridge_conference import BridgeConference
 from advocate_console.telephony.conference import Conference
 from advocate_console.ui.card_editor import CardEditor
 from advocate_console.ui.card_queue_panel import CardQueuePanel
@@ -119,7 +120,7 @@ class Console(QObject):
         self.telephony.phone = phone
 
     @property
-    def conference(self) -> Conference | None:
+    def conference(self) -> Conference | BridgeConference | None:
         """The call and its legs, once the phone side has started."""
         return self.telephony.conference
 
@@ -291,6 +292,11 @@ class Console(QObject):
         # The dial-out list and the call panel need the store and the advocate both.
         if self.store is not None and self.signed_in is not None and not self._closed:
             advocate = self.signed_in.session.advocate.display_name
+            client = self.signed_in.client
+            # Its own client for conferences on the bridge (the sync thread has the other).
+            self.telephony.client = CentralClient(
+                client.base_url, token=client.token, ca_bundle=self.settings.ca_bundle or None
+            )
             self.telephony.start(self.store, advocate, self.settings)
 
     def _synced(self, report) -> None:

@@ -61,7 +61,7 @@ def test_a_second_start_reuses_the_seeded_demo(qtbot, demo, tmp_path):
 def test_the_one_screen_has_the_dial_out_list_and_the_card_queue(qtbot, demo):
     window = demo.window
     qtbot.waitUntil(lambda: window.dial_out is not None and window.card_queue is not None)
-    assert window.calls.conference.mode == "handoff"  # no SIP phone set up in the demo
+    assert window.calls.conference.mode == "bridge"  # the demo's own bridge and phones
     with qtbot.waitSignal(window.sig_history_shown, timeout=10_000):
         window.caller_bar.field.setText("1-800-GE-CARES")
     model = window.dial_out.model
