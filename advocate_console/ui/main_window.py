@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -25,6 +25,8 @@ from advocate_console.tasks import run_task
 
 from .caller_bar import CallerBar
 from .history_panel import HistoryPanel
+from .window_menus import add_menus
+from .window_state import WindowState
 
 if TYPE_CHECKING:  # the window comes up first; these arrive with the store and the phone
     from advocate_console.cards import PrintDefaults
@@ -66,7 +68,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setWindowTitle(self.tr("Advocate Console"))
         self.setObjectName("mainWindow")
-        self._settings = settings
+        self._state = WindowState(settings)
         self._shown: uuid.UUID | None = None
         self._case_id: uuid.UUID | None = None  # the case the form works on, when chosen
 
@@ -113,41 +115,13 @@ class MainWindow(QMainWindow):
         self.follow_ups_dock = self._dock(self.tr("Follow-ups"), "followUpsDock")
         self.tabifyDockWidget(self.follow_ups_dock, self.cards_dock)
 
-        menu = self.menuBar().addMenu(self.tr("&Console"))
-        find = menu.addAction(self.tr("&Find caller"))
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(self.focus_search)
-        self.sync_action = menu.addAction(self.tr("&Sync now"))
-        self.sync_action.setShortcut(QKeySequence.StandardKey.Refresh)
-        self.sync_action.triggered.connect(self.sig_sync_requested)
-        self.settings_action = menu.addAction(self.tr("Se&ttings…"))
-        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.settings_action.triggered.connect(self.sig_settings_requested)
-        menu.addSeparator()
-        self.sign_out_action = menu.addAction(self.tr("Sign &out"))
-        self.sign_out_action.triggered.connect(self.sig_sign_out_requested)
-        quit_action = menu.addAction(self.tr("&Quit"))
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for dock, text, keys in (
-            (self.follow_ups_dock, self.tr("&Follow-ups"), "Ctrl+Shift+U"),
-            (self.cards_dock, self.tr("&Card queue"), "Ctrl+Shift+C"),
-        ):
-            action = dock.toggleViewAction()
-            action.setText(text)
-            action.setShortcut(QKeySequence(keys))
-            self.view_menu.addAction(action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        shortcuts = help_menu.addAction(self.tr("&Keyboard shortcuts"))
-        shortcuts.setShortcut(QKeySequence.StandardKey.HelpContents)
-        shortcuts.triggered.connect(self.show_shortcuts)
+        add_menus(self)
         self.caller_bar.sig_history_found.connect(self._history_found)
         self.caller_bar.sig_caller_chosen.connect(self.show_caller)
         self.caller_bar.sig_new_contact_requested.connect(self.note_new_caller)
         self.history.sig_case_chosen.connect(self._work_on_case)
-        self._restore_state()
+        self._state.restore(self)
+        self._state.restore_splitter(self.splitter, list(DEFAULT_SIZES))
 
     # -- the parts, as they become ready ------------------------------------------------------
 
@@ -211,8 +185,7 @@ class MainWindow(QMainWindow):
         self.right.addWidget(self.dial_out)
         self.right.setStretchFactor(0, 2)
         self.right.setStretchFactor(1, 5)
-        if not self._restore_splitter(self.right):
-            self.right.setSizes([150, 570])
+        self._state.restore_splitter(self.right, [150, 570])
         self.dial_out.sig_dial_requested.connect(
             lambda resource, ask_first: conference.dial(resource, ask_first=ask_first)
         )
@@ -390,34 +363,8 @@ class MainWindow(QMainWindow):
             old.deleteLater()
         splitter.setSizes(sizes)
 
-    # -- window state -------------------------------------------------------------------------
-
-    def _restore_state(self) -> None:
-        if self._settings is None:
-            self.resize(1280, 720)
-            self.splitter.setSizes(list(DEFAULT_SIZES))
-            return
-        geometry = self._settings.value("window/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 720)
-        state = self._settings.value("window/state")
-        if state is not None:
-            self.restoreState(state)
-        if not self._restore_splitter(self.splitter):
-            self.splitter.setSizes(list(DEFAULT_SIZES))
-
-    def _restore_splitter(self, splitter: QSplitter) -> bool:
-        if self._settings is None:
-            return False
-        saved = self._settings.value(f"window/{splitter.objectName()}")
-        return saved is not None and splitter.restoreState(saved)
-
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._settings is not None:
-            self._settings.setValue("window/geometry", self.saveGeometry())
-            self._settings.setValue("window/state", self.saveState())
-            for splitter in (self.splitter, self.right):
-                self._settings.setValue(f"window/{splitter.objectName()}", splitter.saveState())
+        self._state.save(self, [self.splitter, self.right])
         if self.form is not None:
             self.form.keep_draft(wait=True)  # mid-call: what is typed survives the close
         self.sig_closing.emit()
