@@ -179,6 +179,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         lambda: load_the_rest(demo=args.demo),
         loaded,
         lambda error: window.show_message(window.tr("The console cannot start: %s") % error),
+        owner=window,
     )
     code = app.exec()
     # The window, the console and their threads end before the QApplication does: a

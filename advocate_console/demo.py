@@ -45,7 +45,12 @@ class DemoServer(QObject):
 
     def start(self) -> None:
         """Begin start-up on a worker thread."""
-        run_task(self._prepare, self._ready, lambda error: self.sig_failed.emit(str(error)))
+        run_task(
+            self._prepare,
+            self._ready,
+            lambda error: self.sig_failed.emit(str(error)),
+            owner=self,
+        )
 
     def stop(self) -> None:
         """Stop the server (at exit)."""

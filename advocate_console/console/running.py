@@ -140,6 +140,7 @@ class Console(QObject):
             lambda error: self.window.show_message(
                 self.tr("Cannot open the local store: %s") % error
             ),
+            owner=self,
         )
 
     def resume_or_ask(self, server_url: str) -> None:
@@ -242,6 +243,7 @@ class Console(QObject):
             lambda _: self.window.add_card_queue(
                 CardQueuePanel(queue, defaults=self._print_defaults()), CardEditor(queue)
             ),
+            owner=self.window,
         )
         self.sync = SyncController(store, self._sync_interval_s)
         sync = self.sync  # its signals arrive on the UI thread

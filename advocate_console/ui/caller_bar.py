@@ -112,6 +112,7 @@ class CallerBar(QWidget):
             lambda: directory.lookup(text),
             lambda found: self._show(generation, *found),
             lambda error: self._failed(generation, error),
+            owner=self,
         )
 
     def _show(

@@ -264,6 +264,7 @@ class DialOutPanel(QWidget):
             ),
             lambda rows: self._show(generation, rows),
             lambda error: self.sig_failed.emit(str(error)),
+            owner=self,
         )
 
     def dial_row(self, row: int) -> None:
@@ -308,4 +309,5 @@ class DialOutPanel(QWidget):
                 lambda: directory.set_favourite(line.resource.id, not line.favourite),
                 lambda _: self.refresh(),
                 lambda error: self.sig_failed.emit(str(error)),
+                owner=self,
             )

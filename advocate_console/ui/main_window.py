@@ -256,6 +256,7 @@ class MainWindow(QMainWindow):
             lambda: directory.history(customer_id),
             self._show_history,
             lambda error: self.show_message(self.tr("Could not load the history: %s") % error),
+            owner=self,
         )
 
     def reload_caller(self) -> None:

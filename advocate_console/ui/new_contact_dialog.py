@@ -105,7 +105,7 @@ class NewContactDialog(QDialog):
         self.buttons.setEnabled(False)
         self.message.setText(self.tr("Saving…"))
         book = self.book
-        run_task(lambda: book.add(contact), self._saved, self._failed)
+        run_task(lambda: book.add(contact), self._saved, self._failed, owner=self)
 
     def _saved(self, customer) -> None:
         self.sig_contact_added.emit(customer)

@@ -14,7 +14,6 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -357,11 +356,8 @@ class ResolutionForm(QWidget):
         done: Callable[[Any], None],
         failed: Callable[[Exception], None] | None = None,
     ) -> None:
-        # The form may be gone (window closed) by the time the store answers.
-        def alive(callback):
-            return lambda value: callback(value) if shiboken6.isValid(self) else None
-
-        self._queue.run_task(function, alive(done), alive(failed) if failed else None)
+        # On the form's queue; dropped when the form is gone (window closed) by then.
+        self._queue.run_task(function, done, failed, owner=self)
 
 
 def _card_message(book: TemplateBook) -> str:

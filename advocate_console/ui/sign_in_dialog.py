@@ -97,6 +97,7 @@ class SignInDialog(QDialog):
             lambda: sign_in(server, username, password, self._vault, self._ca_bundle),
             self._signed_in,
             self._failed,
+            owner=self,
         )
 
     def _signed_in(self, signed: SignedIn) -> None:
