@@ -279,6 +279,8 @@ class Console(QObject):
         self.update_notice.start(checker, self.settings.update_channel)
 
     def _signed_out(self) -> None:
+        # The last customer's personal data does not stay on screen for whoever is next.
+        self.window.clear_caller()
         self.update_notice.stop()
         if self.sync is not None:
             self.sync.set_client(None)

@@ -25,6 +25,7 @@ from advocate_console.tasks import run_task
 
 from .caller_bar import CallerBar
 from .history_panel import HistoryPanel
+from .stale_banner import StaleBanner
 from .window_menus import add_menus
 from .window_state import WindowState
 
@@ -98,10 +99,12 @@ class MainWindow(QMainWindow):
         for column in range(3):
             self.splitter.setStretchFactor(column, 1)
 
+        self.stale = StaleBanner()
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addWidget(self.caller_bar)
+        layout.addWidget(self.stale)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
 
@@ -119,6 +122,8 @@ class MainWindow(QMainWindow):
         self.caller_bar.sig_history_found.connect(self._history_found)
         self.caller_bar.sig_caller_chosen.connect(self.show_caller)
         self.caller_bar.sig_new_contact_requested.connect(self.note_new_caller)
+        self.caller_bar.sig_search_finished.connect(self._search_finished)
+        self.caller_bar.sig_search_cancelled.connect(self.back_to_shown_caller)
         self.history.sig_case_chosen.connect(self._work_on_case)
         self._state.restore(self)
         self._state.restore_splitter(self.splitter, list(DEFAULT_SIZES))
@@ -191,8 +196,9 @@ class MainWindow(QMainWindow):
         )
         conference.sig_message.connect(lambda text: self.show_message(text, 15000))
         conference.sig_caller_ringing.connect(self._pop_caller)
-        if self.history.history is not None:
-            self._set_dial_context(self.history.history)
+        self.dial_out.sig_context_changed.connect(conference.set_context)
+        if self.history.history is not None and not self.stale.isVisible():
+            self.dial_out.show_case(self.history.history, self.form.case if self.form else None)
         self.dial_out.refresh()
 
     def add_card_queue(self, panel: CardQueuePanel, editor: CardEditor) -> None:
@@ -259,6 +265,27 @@ class MainWindow(QMainWindow):
             owner=self,
         )
 
+    def back_to_shown_caller(self) -> None:
+        """Esc after a search that found somebody else, or nobody: the shown caller is
+        the one on the line after all."""
+        if not self.stale.isVisible():
+            return
+        self._set_stale(False)
+        history = self.history.history
+        if history is not None and self.dial_out is not None:
+            self.dial_out.show_case(history, self.form.case if self.form else None)
+
+    def clear_caller(self) -> None:
+        """Nobody on screen (sign-out): no name, history, case or ranking is left."""
+        self._shown = self._case_id = None
+        self._set_stale(False)
+        self.caller_bar.cancel()
+        self.history.show_history(None)
+        if self.form is not None:
+            self.form.clear()
+        if self.dial_out is not None:
+            self.dial_out.forget_caller()
+
     def reload_caller(self) -> None:
         """Read the shown caller again (after a save, a sync or a completed follow-up)."""
         shown, self._shown = self._shown, None
@@ -299,26 +326,27 @@ class MainWindow(QMainWindow):
     def _show_history(self, history: History | None) -> None:
         if history is None or history.customer.id != self._shown:
             return
+        self._set_stale(False)
         self.history.show_history(history)
         if self.form is not None:
             self.form.show_history(history, self._case_id)
-        self._set_dial_context(history)
+        if self.dial_out is not None:
+            self.dial_out.show_case(history, self.form.case if self.form else None)
         self.sig_history_shown.emit(history.customer.id)
 
-    def _set_dial_context(self, history: History) -> None:
-        # The dial-out list ranks people for the case on the form (or the newest open one).
-        case = self.form.case if self.form is not None else None
-        if case is None or case.customer_id != history.customer.id:
-            open_cases = [c for c in history.cases if c.status.is_open]
-            case = max(open_cases, key=lambda c: c.opened_at) if open_cases else None
-        if case is None or self.dial_out is None or self.calls is None:
-            return
-        from advocate_console.store.resources import DialContext
+    def _search_finished(self, matches: int) -> None:
+        # One match shows itself; none or several leave the shown caller under a search
+        # that is not them: say so unmistakably until a match is chosen or Esc pressed.
+        shown = self.history.history
+        if matches != 1 and shown is not None:
+            self._set_stale(True)
 
-        product = next((p for p in history.products if p.id == case.product_id), None)
-        context = DialContext.for_case(case, product)
-        self.calls.conference.set_context(context)
-        self.dial_out.set_context(context)
+    def _set_stale(self, stale: bool) -> None:
+        shown = self.history.history
+        self.stale.show_for(shown.customer.display_name if stale and shown else None)
+        self.splitter.setEnabled(not self.stale.isVisibleTo(self))
+        if self.stale.isVisibleTo(self) and self.dial_out is not None:
+            self.dial_out.forget_caller()
 
     def _contact_added(self, customer) -> None:
         self.show_message(self.tr("%s noted as a new customer") % customer.display_name, 10000)

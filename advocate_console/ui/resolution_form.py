@@ -168,6 +168,7 @@ class ResolutionForm(QWidget):
         if self._draft_timer.isActive():
             self.keep_draft()
         self.case = case
+        self.scroll.scroll_to_top()  # another case starts at its top
         self._loading = True
         self.problem.fill_products(history)
         self._loading = False
@@ -180,6 +181,17 @@ class ResolutionForm(QWidget):
         self._set_enabled(case is not None and case.status.is_open)
         if case is not None and case.status.is_open:
             self._load_draft(case.id)
+
+    def clear(self) -> None:
+        """No caller: keep what was typed as a draft, then empty the form."""
+        if self._draft_timer.isActive():
+            self.keep_draft()
+        self.history = self.case = None
+        self._show_entry(None)
+        self._show_problems([])
+        self.status.clear()
+        self.header.show_case(None, None)
+        self._set_enabled(False)
 
     def _show_entry(self, entry: ResolutionEntry | None) -> None:
         self._loading = True
