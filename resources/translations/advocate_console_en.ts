@@ -20,6 +20,13 @@
             <numerusform>%s customer since %s · lifetime value %s · %n open cases</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>⚠ Repeat failure: %s %s failed %n time(s)</source>
+        <translation>
+            <numerusform>⚠ Repeat failure: %s %s failed %n time</numerusform>
+            <numerusform>⚠ Repeat failure: %s %s failed %n times</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CardLayoutWords</name>
@@ -66,6 +73,51 @@
         <translation>
             <numerusform>%n card saved to %1</numerusform>
             <numerusform>%n cards saved to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>expired %n day ago</numerusform>
+            <numerusform>expired %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n month(s) ago</source>
+        <translation>
+            <numerusform>expired %n month ago</numerusform>
+            <numerusform>expired %n months ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n year(s) ago</source>
+        <translation>
+            <numerusform>expired %n year ago</numerusform>
+            <numerusform>expired %n years ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>active, ends in %n day(s)</source>
+        <translation>
+            <numerusform>active, ends in %n day</numerusform>
+            <numerusform>active, ends in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>active, ends in %n month(s)</source>
+        <translation>
+            <numerusform>active, ends in %n month</numerusform>
+            <numerusform>active, ends in %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>active, ends in %n year(s)</source>
+        <translation>
+            <numerusform>active, ends in %n year</numerusform>
+            <numerusform>active, ends in %n years</numerusform>
         </translation>
     </message>
 </context>

@@ -11,6 +11,7 @@ from advocate_console.domain import CASE_CATEGORIES, History
 from advocate_console.domain.resolutions import ResolutionEntry
 
 from ..fields import problem_label
+from ..labels import label
 from .section import Section, add_row
 
 
@@ -22,7 +23,7 @@ class ProblemSection(Section):
         self.category = QComboBox()
         self.category.setAccessibleName(self.tr("Issue category"))
         for name in CASE_CATEGORIES:
-            self.category.addItem(name, name)
+            self.category.addItem(label(name), name)
         self.product = QComboBox()
         self.product.setAccessibleName(self.tr("Product"))
         # Long product names must not widen the middle column past a laptop's screen.
@@ -71,7 +72,7 @@ class ProblemSection(Section):
     def show_entry(self, entry: ResolutionEntry | None) -> None:
         category = entry.category if entry else CASE_CATEGORIES[0]
         if self.category.findData(category) < 0:
-            self.category.addItem(category, category)
+            self.category.addItem(label(category), category)
         self.category.setCurrentIndex(self.category.findData(category))
         product = self.product.findData(str(entry.product_id)) if entry else 0
         self.product.setCurrentIndex(max(0, product))
