@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QLocale, QObject
 
 from advocate_console.domain import (
     CardState,
@@ -20,6 +20,7 @@ from advocate_console.domain import (
     FollowUpKind,
     FollowUpStatus,
     InteractionKind,
+    InvalidPhoneNumber,
     RecoveryStep,
     RemedyKind,
     Tier,
@@ -70,6 +71,28 @@ class Labels(QObject):
         if months <= MONTHS_SHOWN_AS_MONTHS:
             return self.tr("active, ends in %n month(s)", "", months)
         return self.tr("active, ends in %n year(s)", "", int(days / 365.25))
+
+    def phone_problem(self, error: InvalidPhoneNumber) -> str:
+        """Why a phone number cannot be read, in the advocate's words."""
+        if error.reason == "wrong_length" and error.region in ("US", "CA") and error.digits:
+            return self.tr(
+                "That is not a full %s number: it needs %n digit(s).", "", error.digits
+            ) % (error.region)
+        if error.reason == "wrong_length" and error.digits:
+            return self.tr(
+                "That is not a full number for %s: numbers there have %n digit(s).",
+                "",
+                error.digits,
+            ) % territory(error.region)
+        return {
+            "empty": self.tr("Enter a phone number."),
+            "too_long": self.tr("That is too long to be a phone number."),
+            "too_short": self.tr("That is too short to be a phone number."),
+            "no_country": self.tr(
+                "That country code is not one I know: start with + and the country's code."
+            ),
+            "wrong_length": self.tr("That number has the wrong number of digits."),
+        }.get(error.reason, self.tr("That does not look like a phone number."))
 
     def _table(self) -> dict[object, str]:
         tr = self.tr
@@ -167,3 +190,9 @@ def labels() -> Labels:
 def label(value: enum.Enum | str) -> str:
     """The words for ``value``: an enum value or a case category."""
     return labels().of(value)
+
+
+def territory(region: str) -> str:
+    """A two-letter region's name in the advocate's language (``GB`` → United Kingdom)."""
+    found = QLocale.codeToTerritory(region)
+    return region if found == QLocale.Territory.AnyTerritory else QLocale.territoryToString(found)

@@ -120,6 +120,20 @@
             <numerusform>active, ends in %n years</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>That is not a full %s number: it needs %n digit(s).</source>
+        <translation>
+            <numerusform>That is not a full %s number: it needs %n digit.</numerusform>
+            <numerusform>That is not a full %s number: it needs %n digits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That is not a full number for %s: numbers there have %n digit(s).</source>
+        <translation>
+            <numerusform>That is not a full number for %s: numbers there have %n digit.</numerusform>
+            <numerusform>That is not a full number for %s: numbers there have %n digits.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PrintRunWords</name>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 
 from advocate_console.domain import Collection
 from advocate_console.store import CallerDirectory, LocalChanges, Replica
@@ -146,3 +146,46 @@ def test_warranty_badges_count_months_and_years_past_sixty_days(qtbot, window):
     search(qtbot, window, "maria")
     badges = [window.history.products.data(window.history.products.index(r, 4)) for r in (0, 1)]
     assert sorted(badges) == ["expired 13 months ago", "expired 2 months ago"]
+
+
+def test_a_new_caller_is_a_whole_customer_with_address_and_product(qtbot, window, store):
+    search(qtbot, window, "(212) 555-0199")
+    dialog = window.note_new_caller(window.caller_bar.field.text())
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Priya Raman")
+    # A short number is explained in the advocate's words, in full, above the next field.
+    dialog.phone.setText("212 555")
+    dialog.save()
+    note = dialog.problems["phones"]
+    assert note.text() == "That is not a full US number: it needs 10 digits."
+    qtbot.waitUntil(lambda: note.isVisible())
+    qtbot.wait(50)  # the dialog's layout settles
+    assert note.height() >= note.heightForWidth(note.width())  # not clipped
+    below = dialog.email.mapTo(dialog, dialog.email.rect().topLeft()).y()
+    assert note.mapTo(dialog, note.rect().bottomLeft()).y() < below  # no overlap
+
+    dialog.phone.setText("(212) 555-0199")
+    dialog.street.setText("12 Orchard Lane")
+    dialog.city.setText("Brooklyn")
+    dialog.region.setText("NY")
+    dialog.postal_code.setText("11201")
+    dialog.product_box.setChecked(True)
+    dialog.brand.setText("Halvorsen")
+    dialog.product_name.setText("Countertop microwave")
+    dialog.model.setText("HMV3160RF")
+    dialog.serial.setText("vr77")
+    dialog.purchased.setDate(QDate(2024, 1, 10))
+    assert dialog.warranty_end.date() == QDate(2025, 1, 10)  # a year, as usual
+    with qtbot.waitSignal(window.sig_history_shown, timeout=5000):
+        dialog.save()
+    history = window.history.history
+    assert history.customer.address.lines == ["12 Orchard Lane"]
+    assert history.customer.address.city == "Brooklyn"
+    [product] = history.products
+    assert product.serial_number == "VR77" and product.warranty_end == date(2025, 1, 10)
+    badge = window.history.products.data(window.history.products.index(0, 4))
+    assert badge.startswith("expired")  # the warranty badge works from the first call
+    assert {e.collection for e in LocalChanges(store).entries()} == {
+        Collection.CUSTOMERS,
+        Collection.PRODUCTS,
+    }
