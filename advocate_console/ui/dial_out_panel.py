@@ -109,16 +109,18 @@ class RankedResourceModel(QAbstractTableModel):
         if column == self.DESK:
             return " · ".join(part for part in (resource.department, resource.role) if part)
         if column == self.HISTORY:
-            parts = []
+            # Two short lines, as the row has: this very problem first, then the rest.
+            first = []
             if record.helped_here:
-                parts.append(self.tr("%d× on this") % record.helped_here)
-            if record.helped_category:
-                parts.append(self.tr("%d× similar") % record.helped_category)
+                first.append(self.tr("%d× on this") % record.helped_here)
             if record.helped_me:
-                parts.append(self.tr("%d× for you") % record.helped_me)
-            if not parts and line.knows_problem:
-                parts.append(self.tr("knows this"))
-            return ", ".join(parts)
+                first.append(self.tr("%d× for you") % record.helped_me)
+            second = (
+                [self.tr("%d× similar") % record.helped_category] if record.helped_category else []
+            )
+            if not first and not second and line.knows_problem:
+                first.append(self.tr("knows this"))
+            return "\n".join(", ".join(part) for part in (first, second) if part)
         if column == self.AVAILABLE:
             return {True: self.tr("Available"), False: self.tr("Off hours"), None: "—"}[
                 line.available
@@ -241,8 +243,11 @@ class DialOutPanel(QWidget):
         header.resizeSection(RankedResourceModel.FAVOURITE, metrics.horizontalAdvance("★") + 18)
         header.resizeSection(RankedResourceModel.CALL, metrics.horizontalAdvance("Call") + 20)
         header.setSectionResizeMode(RankedResourceModel.NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(RankedResourceModel.HISTORY, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(RankedResourceModel.HISTORY, metrics.horizontalAdvance("M" * 9))
+        # As wide as what it says now (a hundred rows at most) and never less than its title.
+        header.setSectionResizeMode(
+            RankedResourceModel.HISTORY, QHeaderView.ResizeMode.ResizeToContents
+        )
+
         header.moveSection(header.visualIndex(RankedResourceModel.CALL), 2)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
         return table

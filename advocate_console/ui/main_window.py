@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -47,8 +47,9 @@ if TYPE_CHECKING:  # the window comes up first; these arrive with the store and 
     from .resolution_form import ResolutionForm
     from .status_bar import ConsoleStatusBar
 
-DEFAULT_SIZES = (470, 450, 446)
-"""Column widths on a 1366-pixel laptop screen until the advocate moves the splitters."""
+DEFAULT_SIZES = (360, 440, 480)
+"""Column widths at the default 1280 pixels (they grow in proportion) until the advocate
+moves the splitters: the resolution form in the middle gets the most."""
 
 
 class MainWindow(QMainWindow):
@@ -126,7 +127,7 @@ class MainWindow(QMainWindow):
         self.caller_bar.sig_search_cancelled.connect(self.back_to_shown_caller)
         self.history.sig_case_chosen.connect(self._work_on_case)
         self._state.restore(self)
-        self._state.restore_splitter(self.splitter, list(DEFAULT_SIZES))
+        self._fit_columns = not self._state.restore_splitter(self.splitter, list(DEFAULT_SIZES))
 
     # -- the parts, as they become ready ------------------------------------------------------
 
@@ -190,7 +191,7 @@ class MainWindow(QMainWindow):
         self.right.addWidget(self.dial_out)
         self.right.setStretchFactor(0, 2)
         self.right.setStretchFactor(1, 5)
-        self._state.restore_splitter(self.right, [150, 570])
+        self._state.restore_splitter(self.right, [110, 610])
         self.dial_out.sig_dial_requested.connect(
             lambda resource, ask_first: conference.dial(resource, ask_first=ask_first)
         )
@@ -382,7 +383,13 @@ class MainWindow(QMainWindow):
         dock.setWidget(_placeholder(self.tr("Opening the local store…")))
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
         dock.hide()
+        dock.visibilityChanged.connect(lambda shown: shown and self._make_room(dock))
         return dock
+
+    def _make_room(self, dock: QDockWidget) -> None:
+        # Opened to work in: a third of the window, not the three rows it would ask for.
+        if not dock.isFloating() and dock.height() < self.height() // 3:
+            self.resizeDocks([dock], [self.height() * 2 // 5], Qt.Orientation.Vertical)
 
     @staticmethod
     def _replace(splitter: QSplitter, index: int, widget: QWidget) -> None:
@@ -391,6 +398,13 @@ class MainWindow(QMainWindow):
         if old is not None:
             old.deleteLater()
         splitter.setSizes(sizes)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._fit_columns:  # the first time, at the window's real size
+            self._fit_columns = False
+            self.centralWidget().layout().activate()
+            WindowState.fit_splitter(self.splitter, list(DEFAULT_SIZES))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._state.save(self, [self.splitter, self.right])

@@ -25,11 +25,22 @@ class WindowState:
         if state is not None:
             window.restoreState(state)
 
-    def restore_splitter(self, splitter: QSplitter, sizes: list[int]) -> None:
-        """The splitter's remembered sizes, else ``sizes``."""
+    def restore_splitter(self, splitter: QSplitter, sizes: list[int]) -> bool:
+        """The splitter's remembered sizes, else ``sizes``; False when nothing was
+        remembered (then :meth:`fit_splitter` puts ``sizes`` right once it is shown)."""
         saved = self._settings.value(f"window/{splitter.objectName()}") if self._settings else None
         if saved is None or not splitter.restoreState(saved):
             splitter.setSizes(sizes)
+            return False
+        return True
+
+    @staticmethod
+    def fit_splitter(splitter: QSplitter, sizes: list[int]) -> None:
+        """``sizes`` in proportion to the splitter's width (or height) now it is laid out:
+        set before the window had its size, they were squeezed by other parts' minimums."""
+        total = sum(splitter.sizes())
+        if total > 0:
+            splitter.setSizes([round(size * total / sum(sizes)) for size in sizes])
 
     def save(self, window: QMainWindow, splitters: list[QSplitter]) -> None:
         """Remember the window and its splitters (it is closing)."""
