@@ -76,6 +76,20 @@ class SignInDialog(QDialog):
             note = QLabel(vault.warning)
             note.setWordWrap(True)
             layout.insertWidget(2, note)
+        # Wide enough for its own title beside the title bar's buttons, and for a whole
+        # server address: a dialog sized to its fields alone cut both.
+        metrics = self.fontMetrics()
+        self.server.setMinimumWidth(
+            metrics.horizontalAdvance(
+                max(server_url, "https://advocates.example.com:8443", key=len)
+            )
+            + 24
+        )
+        self.setMinimumWidth(
+            max(
+                metrics.horizontalAdvance(self.windowTitle()) + 160, metrics.averageCharWidth() * 60
+            )
+        )
         (self.password if server_url and username else self.server).setFocus()
 
     def submit(self) -> None:
