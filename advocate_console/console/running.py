@@ -143,6 +143,10 @@ class Console(QObject):
             owner=self,
         )
 
+    def use_store(self, store: Store) -> None:
+        """Work on ``store``, opened already (at start-up, before the console loaded)."""
+        self._store_opened(store)
+
     def resume_or_ask(self, server_url: str) -> None:
         """Use the saved sign-in for ``server_url`` if it is still good, else ask."""
         self.sign_in.resume_or_ask(server_url)
