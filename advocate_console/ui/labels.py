@@ -38,14 +38,15 @@ class Labels(QObject):
 
     def __init__(self) -> None:
         super().__init__()
-        self._words: dict[object, str] | None = None
+        self._words: dict[tuple[type, object], str] | None = None
 
     def of(self, value: enum.Enum | str) -> str:
         """The label of an enum value or a case category; an unknown code reads as
         itself, its underscores made spaces."""
         if self._words is None:
-            self._words = self._table()
-        found = self._words.get(value)
+            # Keyed by type too: CHANNEL.EMAIL and InteractionKind.EMAIL are both "email".
+            self._words = {(type(code), code): text for code, text in self._table()}
+        found = self._words.get((type(value), value))
         if found is not None:
             return found
         text = str(value.value if isinstance(value, enum.Enum) else value).replace("_", " ")
@@ -94,86 +95,85 @@ class Labels(QObject):
             "wrong_length": self.tr("That number has the wrong number of digits."),
         }.get(error.reason, self.tr("That does not look like a phone number."))
 
-    def _table(self) -> dict[object, str]:
+    def _table(self) -> list[tuple[object, str]]:
+        # Pairs, not a dict: equal codes of two enums ("email") must both be kept.
         tr = self.tr
-        return {
-            **{
-                CaseStatus.OPEN: tr("Open"),
-                CaseStatus.PENDING: tr("Pending"),
-                CaseStatus.RESOLVED: tr("Resolved"),
-                CaseStatus.CLOSED: tr("Closed"),
-                InteractionKind.CALL: tr("Call"),
-                InteractionKind.NOTE: tr("Note"),
-                InteractionKind.CALLBACK: tr("Callback"),
-                InteractionKind.EMAIL: tr("E-mail"),
-                InteractionKind.CARD: tr("Card"),
-                Direction.INBOUND: tr("inbound"),
-                Direction.OUTBOUND: tr("outbound"),
-                Direction.INTERNAL: tr("internal"),
-                Channel.PHONE: tr("phone"),
-                Channel.EMAIL: tr("e-mail"),
-                Channel.CHAT: tr("chat"),
-                Channel.LETTER: tr("letter"),
-                Channel.SOCIAL: tr("social media"),
-                Channel.IN_STORE: tr("in store"),
-                FollowUpKind.CALLBACK: tr("Callback"),
-                FollowUpKind.PROACTIVE: tr("Proactive call"),
-                FollowUpStatus.OPEN: tr("Open"),
-                FollowUpStatus.DONE: tr("Done"),
-                FollowUpStatus.CANCELLED: tr("Cancelled"),
-                CardState.DRAFT: tr("Draft"),
-                CardState.QUEUED: tr("Queued"),
-                CardState.PRINTING: tr("Printing"),
-                CardState.PRINTED: tr("Printed"),
-                CardState.MAILED: tr("Mailed"),
-                CardState.FAILED: tr("Failed"),
-                CardState.CANCELLED: tr("Cancelled"),
-                Tier.STANDARD: tr("Standard"),
-                Tier.SILVER: tr("Silver"),
-                Tier.GOLD: tr("Gold"),
-                Tier.PLATINUM: tr("Platinum"),
-                Delight.DELIGHTED: tr("delighted"),
-                Delight.SATISFIED: tr("satisfied"),
-                Delight.NEUTRAL: tr("neutral"),
-                Delight.UNHAPPY: tr("unhappy"),
-            },
-            **self._remedies_and_steps(),
-            **self._categories(),
-        }
+        return [
+            (CaseStatus.OPEN, tr("Open")),
+            (CaseStatus.PENDING, tr("Pending")),
+            (CaseStatus.RESOLVED, tr("Resolved")),
+            (CaseStatus.CLOSED, tr("Closed")),
+            (InteractionKind.CALL, tr("Call")),
+            (InteractionKind.NOTE, tr("Note")),
+            (InteractionKind.CALLBACK, tr("Callback")),
+            (InteractionKind.EMAIL, tr("E-mail")),
+            (InteractionKind.CARD, tr("Card")),
+            (Direction.INBOUND, tr("inbound")),
+            (Direction.OUTBOUND, tr("outbound")),
+            (Direction.INTERNAL, tr("internal")),
+            (Channel.PHONE, tr("phone")),
+            (Channel.EMAIL, tr("e-mail")),
+            (Channel.CHAT, tr("chat")),
+            (Channel.LETTER, tr("letter")),
+            (Channel.SOCIAL, tr("social media")),
+            (Channel.IN_STORE, tr("in store")),
+            (FollowUpKind.CALLBACK, tr("Callback")),
+            (FollowUpKind.PROACTIVE, tr("Proactive call")),
+            (FollowUpStatus.OPEN, tr("Open")),
+            (FollowUpStatus.DONE, tr("Done")),
+            (FollowUpStatus.CANCELLED, tr("Cancelled")),
+            (CardState.DRAFT, tr("Draft")),
+            (CardState.QUEUED, tr("Queued")),
+            (CardState.PRINTING, tr("Printing")),
+            (CardState.PRINTED, tr("Printed")),
+            (CardState.MAILED, tr("Mailed")),
+            (CardState.FAILED, tr("Failed")),
+            (CardState.CANCELLED, tr("Cancelled")),
+            (Tier.STANDARD, tr("Standard")),
+            (Tier.SILVER, tr("Silver")),
+            (Tier.GOLD, tr("Gold")),
+            (Tier.PLATINUM, tr("Platinum")),
+            (Delight.DELIGHTED, tr("delighted")),
+            (Delight.SATISFIED, tr("satisfied")),
+            (Delight.NEUTRAL, tr("neutral")),
+            (Delight.UNHAPPY, tr("unhappy")),
+            *self._remedies_and_steps(),
+            *self._categories(),
+        ]
 
-    def _remedies_and_steps(self) -> dict[object, str]:
+    def _remedies_and_steps(self) -> list[tuple[object, str]]:
         tr = self.tr
-        return {
-            RemedyKind.REPAIR_FEE_WAIVED: tr("Repair fee waived"),
-            RemedyKind.WARRANTY_EXTENDED: tr("Warranty extended"),
-            RemedyKind.REPLACEMENT: tr("Replacement"),
-            RemedyKind.REFUND_WITHOUT_RETURN: tr("Refund without return"),
-            RemedyKind.ACCOUNT_CREDIT: tr("Account credit"),
-            RemedyKind.GIFT_CERTIFICATE: tr("Gift certificate"),
-            RemedyKind.INFORMATION_ONLY: tr("Information only"),
-            RemedyKind.OTHER: tr("Other"),
-            RecoveryStep.EMPATHIZED: tr("Empathized"),
-            RecoveryStep.TOOK_OWNERSHIP: tr("Took ownership"),
-            RecoveryStep.LESSENED_INCONVENIENCE: tr("Lessened the inconvenience"),
-            RecoveryStep.MANAGED_MEMORY: tr("Managed the memory"),
-            RecoveryStep.EXTENDED_EXPERIENCE: tr("Extended the experience"),
-        }
+        return [
+            (RemedyKind.REPAIR_FEE_WAIVED, tr("Repair fee waived")),
+            (RemedyKind.WARRANTY_EXTENDED, tr("Warranty extended")),
+            (RemedyKind.REPLACEMENT, tr("Replacement")),
+            (RemedyKind.REFUND_WITHOUT_RETURN, tr("Refund without return")),
+            (RemedyKind.ACCOUNT_CREDIT, tr("Account credit")),
+            (RemedyKind.GIFT_CERTIFICATE, tr("Gift certificate")),
+            (RemedyKind.INFORMATION_ONLY, tr("Information only")),
+            (RemedyKind.OTHER, tr("Other")),
+            (RecoveryStep.EMPATHIZED, tr("Empathized")),
+            (RecoveryStep.TOOK_OWNERSHIP, tr("Took ownership")),
+            (RecoveryStep.LESSENED_INCONVENIENCE, tr("Lessened the inconvenience")),
+            (RecoveryStep.MANAGED_MEMORY, tr("Managed the memory")),
+            (RecoveryStep.EXTENDED_EXPERIENCE, tr("Extended the experience")),
+        ]
 
-    def _categories(self) -> dict[object, str]:
+    def _categories(self) -> list[tuple[object, str]]:
         tr = self.tr
-        return {
-            "product failure": tr("Product failure"),
-            "repair": tr("Repair"),
-            "warranty": tr("Warranty"),
-            "wrong item returned": tr("Wrong item returned"),
-            "delivery": tr("Delivery"),
-            "installation": tr("Installation"),
-            "billing": tr("Billing"),
-            "parts": tr("Parts"),
-            "product question": tr("Product question"),
-            "new purchase": tr("New purchase"),
-            "complaint": tr("Complaint"),
-        }
+        return [
+            ("product failure", tr("Product failure")),
+            ("repair", tr("Repair")),
+            ("warranty", tr("Warranty")),
+            ("wrong item returned", tr("Wrong item returned")),
+            ("delivery", tr("Delivery")),
+            ("installation", tr("Installation")),
+            ("billing", tr("Billing")),
+            ("parts", tr("Parts")),
+            ("product question", tr("Product question")),
+            ("new purchase", tr("New purchase")),
+            ("complaint", tr("Complaint")),
+        ]
 
 
 _labels: Labels | None = None

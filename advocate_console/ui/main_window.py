@@ -158,7 +158,7 @@ class MainWindow(QMainWindow):
         self.form = form
         self._replace(self.splitter, 1, form)
         form.sig_message.connect(lambda text: self.show_message(text, 10000))
-        form.sig_saved.connect(lambda _case_id: self.reload_caller())
+        form.sig_saved.connect(self._work_on_case)  # the resolved case stays on the form
         form.sig_case_opened.connect(self._case_opened)
         form.sig_card_drafted.connect(self._card_drafted)
         if self.history.history is not None:

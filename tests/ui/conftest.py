@@ -42,26 +42,31 @@ def no_work_left_behind(qapp, monkeypatch):
     before = set(threading.enumerate())
     yield
     deadline = time.monotonic() + SETTLE_S
-    while time.monotonic() < deadline and (pending_tasks() or _running_qthreads()):
+    while time.monotonic() < deadline and (
+        pending_tasks() or _running_qthreads() or _new_threads(before)
+    ):
         qapp.processEvents()
         time.sleep(0.005)
     QThreadPool.globalInstance().waitForDone(int(SETTLE_S * 1000))
     qapp.processEvents()  # the last answers, posted as the pool finished
-    threads = [
-        thread.name
+    left = {
+        "tasks waiting to deliver": pending_tasks(),
+        "QThreads running": [type(t).__name__ for t in _running_qthreads()],
+        "Python threads alive": [thread.name for thread in _new_threads(before)],
+    }
+    _started.clear()
+    assert not any(left.values()), f"the test left work running: {left}"
+
+
+def _new_threads(before: set[threading.Thread]) -> list[threading.Thread]:
+    return [
+        thread
         for thread in threading.enumerate()
         if thread not in before
         and thread.is_alive()
         and not isinstance(thread, threading._DummyThread)  # Qt's pool threads, seen by Python
         and not thread.name.startswith(POOLED)
     ]
-    left = {
-        "tasks waiting to deliver": pending_tasks(),
-        "QThreads running": [type(t).__name__ for t in _running_qthreads()],
-        "Python threads alive": threads,
-    }
-    _started.clear()
-    assert not any(left.values()), f"the test left work running: {left}"
 
 
 def _running_qthreads() -> list[QThread]:
