@@ -85,7 +85,10 @@ class TwoLineDelegate(QStyledItemDelegate):
         badge = self._badge(index) if self._badge is not None else None
         right = details_area.right()
         if badge is not None:
+            if not option.state & QStyle.StateFlag.State_Enabled:
+                painter.setOpacity(0.45)  # dimmed with the rest (a caller no longer current)
             right = self._paint_badge(painter, option.font, badge, details_area) - BADGE_PADDING
+            painter.setOpacity(1.0)
         painter.setFont(option.font)
         painter.setPen(quiet)
         details_rect = QRect(details_area.left(), details_area.top(), right - area.left(), line)

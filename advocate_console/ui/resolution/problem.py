@@ -35,7 +35,9 @@ class ProblemSection(Section):
         self.summary = QPlainTextEdit()
         self.summary.setAccessibleName(self.tr("What went wrong"))
         self.summary.setTabChangesFocus(True)
-        self.summary.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
+        # Whole lines only (four): a half-cut fifth line read as a cut-off sentence.
+        margins = int(self.summary.document().documentMargin() * 2) + 2 * self.summary.frameWidth()
+        self.summary.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + margins)
         self.category_problem = problem_label(self.tr("Problem with the category"))
         self.summary_problem = problem_label(self.tr("Problem with what went wrong"))
         box = QGroupBox(self.tr("The problem"))
@@ -48,6 +50,8 @@ class ProblemSection(Section):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(box)
         self.watch(*self.inputs())
+        for combo in (self.category, self.product):  # a long product name is cut: say it all
+            combo.currentTextChanged.connect(combo.setToolTip)
 
     def inputs(self):
         return [self.category, self.product, self.summary]
