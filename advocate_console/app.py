@@ -151,7 +151,7 @@ def make_application(argv: list[str]) -> tuple[QApplication, SettingsLayers]:
     from PySide6.QtWidgets import QApplication
 
     from advocate_console.paths import resource_dir
-    from advocate_console.settings import load_layers
+    from advocate_console.settings_layers import load_layers
     from advocate_console.ui.i18n import install_translations
 
     app = QApplication(argv)
@@ -281,7 +281,7 @@ def start_demo(
     With ``early`` (a restart), the local store is open already and answers searches
     while the server starts."""
     from advocate_console.auth import TokenVault
-    from advocate_console.central.demo_data import DEMO_PASSWORD, DEMO_USERNAME
+    from advocate_console.central.demo.accounts import DEMO_PASSWORD, DEMO_USERNAME
     from advocate_console.console import Console
     from advocate_console.demo import DEFAULT_DEMO_CUSTOMERS, DemoServer
 

@@ -24,7 +24,8 @@ __all__ = ["DEFAULT_DEMO_CUSTOMERS", "DemoChanged", "DemoServer", "load_server_m
 
 def load_server_modules() -> None:
     """Import the reference server's modules (on a worker: they take a second)."""
-    import advocate_console.central.demo_data
+    import advocate_console.central.demo
+    import advocate_console.central.demo.accounts
     import advocate_console.central.seed
     import advocate_console.central.server  # noqa: F401
 
@@ -82,7 +83,7 @@ class DemoServer(QObject):
             self.server = None
 
     def _prepare(self, local_open: bool = False) -> EmbeddedServer:
-        from advocate_console.central.demo_data import DEMO_DATA_VERSION
+        from advocate_console.central.demo import DEMO_DATA_VERSION
         from advocate_console.central.seed import seed_database
         from advocate_console.central.server import EmbeddedServer
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from advocate_console.domain import (
     CardState,
@@ -27,6 +27,7 @@ from advocate_console.domain import (
     WarrantyState,
     WarrantyStatus,
 )
+from advocate_console.domain.follow_up_calls import CallResult
 
 DAYS_SHOWN_AS_DAYS = 60
 """Up to this many days a warranty counts in days; past it in months, then years."""
@@ -118,10 +119,13 @@ class Labels(QObject):
             (Channel.SOCIAL, tr("social media")),
             (Channel.IN_STORE, tr("in store")),
             (FollowUpKind.CALLBACK, tr("Callback")),
-            (FollowUpKind.PROACTIVE, tr("Proactive call")),
+            (FollowUpKind.PROACTIVE, tr("Proactive")),
             (FollowUpStatus.OPEN, tr("Open")),
             (FollowUpStatus.DONE, tr("Done")),
             (FollowUpStatus.CANCELLED, tr("Cancelled")),
+            (CallResult.REACHED, tr("Reached")),
+            (CallResult.LEFT_MESSAGE, tr("Left a message")),
+            (CallResult.NO_ANSWER, tr("No answer")),
             (CardState.DRAFT, tr("Draft")),
             (CardState.QUEUED, tr("Queued")),
             (CardState.PRINTING, tr("Printing")),
@@ -190,6 +194,36 @@ def labels() -> Labels:
 def label(value: enum.Enum | str) -> str:
     """The words for ``value``: an enum value or a case category."""
     return labels().of(value)
+
+
+def card_state_label(state: CardState) -> str:
+    """Where a thank-you card is on its way: "Queued", "Failed", …"""
+    return label(state)
+
+
+def follow_up_kind_label(kind: FollowUpKind) -> str:
+    """Why a follow-up exists: "Callback" or "Proactive"."""
+    return label(kind)
+
+
+def call_result_label(result: CallResult) -> str:
+    """How a follow-up call went: "Reached", "Left a message", "No answer"."""
+    return label(result)
+
+
+def card_move_problem(current: CardState, wanted: CardState | None, customer: str) -> str:
+    """Why a card cannot make a move between states (or be edited, ``wanted`` None)."""
+    state = card_state_label(current).lower()
+    if wanted is None:
+        text = QCoreApplication.translate(
+            "Labels", "A card that is %1 cannot be edited: reprint it to change it."
+        )
+    else:
+        text = QCoreApplication.translate(
+            "Labels", "The card for %2 is %1, so it cannot be marked %3."
+        )
+        text = text.replace("%3", card_state_label(wanted).lower())
+    return text.replace("%1", state).replace("%2", customer)
 
 
 def territory(region: str) -> str:

@@ -5,7 +5,10 @@ from __future__ import annotations
 import pytest
 
 from advocate_console.app import start_demo
-from advocate_console.central.demo_data import REPEAT_FAILURE_PHONE, STORY_MICROWAVE_MODEL
+from advocate_console.central.demo.stories.repeat_failure import (
+    REPEAT_FAILURE_PHONE,
+    STORY_MICROWAVE_MODEL,
+)
 from advocate_console.domain import Collection
 from advocate_console.settings import Settings
 

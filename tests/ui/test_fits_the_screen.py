@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QStyle, QStyleOptionViewItem, QTableView
 
-from advocate_console.central.demo_data import REPEAT_FAILURE_PHONE
+from advocate_console.central.demo.stories.repeat_failure import REPEAT_FAILURE_PHONE
 from advocate_console.ui.delegates import TwoLineDelegate
 from tests.ui.test_demo_mode import demo  # noqa: F401  (the fixture)
 

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QDateTime, QSettings, Qt
 
 from advocate_console.auth import TokenVault
-from advocate_console.central.demo_data import DEMO_PASSWORD, DEMO_USERNAME
+from advocate_console.central.demo.accounts import DEMO_PASSWORD, DEMO_USERNAME
 from advocate_console.console import Console
 from advocate_console.domain import CaseStatus, Collection, Delight, RecoveryStep, RemedyKind
 from advocate_console.settings import Settings
