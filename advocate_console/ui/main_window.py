@@ -9,13 +9,11 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QDockWidget,
     QLabel,
     QMainWindow,
-    QSplitter,
     QStatusBar,
     QVBoxLayout,
     QWidget,
@@ -27,6 +25,7 @@ from .caller_bar import CallerBar
 from .history_panel import HistoryPanel
 from .stale_banner import StaleBanner
 from .window_menus import add_menus
+from .window_parts import bottom_dock, placeholder, replace_in_splitter, three_columns
 from .window_state import WindowState
 
 if TYPE_CHECKING:  # the window comes up first; these arrive with the store and the phone
@@ -85,38 +84,26 @@ class MainWindow(QMainWindow):
         self.contacts: ContactBook | None = None
 
         # Three columns from the start, so the remembered sizes fit whatever arrives later.
-        self.right = QSplitter(Qt.Orientation.Vertical)
-        self.right.setObjectName("callSplitter")
-        self.right.setChildrenCollapsible(False)
-        self.right.addWidget(
-            _placeholder(self.tr("The call and the people to bring in appear once you are in."))
+        waiting = self.tr("Opening the local store…")
+        self.right, self.splitter = three_columns(
+            self.history,
+            placeholder(waiting),
+            placeholder(self.tr("The call and the people to bring in appear once you are in.")),
         )
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("mainSplitter")
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.history)
-        self.splitter.addWidget(_placeholder(self.tr("Opening the local store…")))
-        self.splitter.addWidget(self.right)
-        for column in range(3):
-            self.splitter.setStretchFactor(column, 1)
-
         self.stale = StaleBanner()
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 0)
-        layout.addWidget(self.caller_bar)
-        layout.addWidget(self.stale)
-        layout.addWidget(self.splitter, 1)
+        for part, stretch in ((self.caller_bar, 0), (self.stale, 0), (self.splitter, 1)):
+            layout.addWidget(part, stretch)
         self.setCentralWidget(central)
-
         self.connection = QLabel()
         self.connection.setAccessibleName(self.tr("Connection status"))
-        status = QStatusBar()
-        status.addPermanentWidget(self.connection)
-        self.setStatusBar(status)
+        self.setStatusBar(QStatusBar())
+        self.statusBar().addPermanentWidget(self.connection)
 
-        self.cards_dock = self._dock(self.tr("Card queue"), "cardsDock")
-        self.follow_ups_dock = self._dock(self.tr("Follow-ups"), "followUpsDock")
+        self.cards_dock = bottom_dock(self, self.tr("Card queue"), "cardsDock", waiting)
+        self.follow_ups_dock = bottom_dock(self, self.tr("Follow-ups"), "followUpsDock", waiting)
         self.tabifyDockWidget(self.follow_ups_dock, self.cards_dock)
 
         add_menus(self)
@@ -156,7 +143,7 @@ class MainWindow(QMainWindow):
     def add_case_work(self, form: ResolutionForm) -> None:
         """The resolution form of the caller's case, in the middle column."""
         self.form = form
-        self._replace(self.splitter, 1, form)
+        replace_in_splitter(self.splitter, 1, form)
         form.sig_message.connect(lambda text: self.show_message(text, 10000))
         form.sig_saved.connect(self._work_on_case)  # the resolved case stays on the form
         form.sig_case_opened.connect(self._case_opened)
@@ -187,7 +174,7 @@ class MainWindow(QMainWindow):
 
         self.calls = CallPanel(conference)
         self.dial_out = DialOutPanel(resources, clock=clock)
-        self._replace(self.right, 0, self.calls)
+        replace_in_splitter(self.right, 0, self.calls)
         self.right.addWidget(self.dial_out)
         self.right.setStretchFactor(0, 2)
         self.right.setStretchFactor(1, 5)
@@ -377,28 +364,6 @@ class MainWindow(QMainWindow):
         if leg.caller is not None and leg.caller.number:
             self.pop_caller(leg.caller.number)
 
-    def _dock(self, title: str, name: str) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(name)
-        dock.setWidget(_placeholder(self.tr("Opening the local store…")))
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-        dock.hide()
-        dock.visibilityChanged.connect(lambda shown: shown and self._make_room(dock))
-        return dock
-
-    def _make_room(self, dock: QDockWidget) -> None:
-        # Opened to work in: a third of the window, not the three rows it would ask for.
-        if not dock.isFloating() and dock.height() < self.height() // 3:
-            self.resizeDocks([dock], [self.height() * 2 // 5], Qt.Orientation.Vertical)
-
-    @staticmethod
-    def _replace(splitter: QSplitter, index: int, widget: QWidget) -> None:
-        sizes = splitter.sizes()
-        old = splitter.replaceWidget(index, widget)
-        if old is not None:
-            old.deleteLater()
-        splitter.setSizes(sizes)
-
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._fit_columns:  # the first time, at the window's real size
@@ -412,11 +377,3 @@ class MainWindow(QMainWindow):
             self.form.keep_draft(wait=True)  # mid-call: what is typed survives the close
         self.sig_closing.emit()
         super().closeEvent(event)
-
-
-def _placeholder(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-    label.setMargin(12)
-    return label

@@ -76,6 +76,10 @@ class SignInDialog(QDialog):
             note = QLabel(vault.warning)
             note.setWordWrap(True)
             layout.insertWidget(2, note)
+        self._fit_size(server_url)
+        (self.password if server_url and username else self.server).setFocus()
+
+    def _fit_size(self, server_url: str) -> None:
         # Wide enough for its own title beside the title bar's buttons, and for a whole
         # server address: a dialog sized to its fields alone cut both.
         metrics = self.fontMetrics()
@@ -90,7 +94,6 @@ class SignInDialog(QDialog):
                 metrics.horizontalAdvance(self.windowTitle()) + 160, metrics.averageCharWidth() * 60
             )
         )
-        (self.password if server_url and username else self.server).setFocus()
 
     def submit(self) -> None:
         """Check the form, then sign in on a worker thread."""
