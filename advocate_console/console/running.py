@@ -141,7 +141,12 @@ class Console(QObject):
             lambda error: self.window.show_message(
                 self.tr("Cannot open the local store: %s") % error
             ),
+            owner=self,
         )
+
+    def use_store(self, store: Store) -> None:
+        """Work on ``store``, opened already (at start-up, before the console loaded)."""
+        self._store_opened(store)
 
     def resume_or_ask(self, server_url: str) -> None:
         """Use the saved sign-in for ``server_url`` if it is still good, else ask."""
@@ -246,6 +251,7 @@ class Console(QObject):
             lambda _: self.window.add_card_queue(
                 CardQueuePanel(queue, defaults=self._print_defaults()), CardEditor(queue)
             ),
+            owner=self.window,
         )
         self.sync = SyncController(store, self._sync_interval_s)
         sync = self.sync  # its signals arrive on the UI thread
@@ -284,6 +290,8 @@ class Console(QObject):
         self.update_notice.start(checker, self.settings.update_channel)
 
     def _signed_out(self) -> None:
+        # The last customer's personal data does not stay on screen for whoever is next.
+        self.window.clear_caller()
         self.update_notice.stop()
         if self.sync is not None:
             self.sync.set_client(None)
