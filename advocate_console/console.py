@@ -29,6 +29,7 @@ from advocate_console.ui.card_editor import CardEditor
 from advocate_console.ui.card_queue_panel import CardQueuePanel
 from advocate_console.ui.changes_dialog import ChangesDialog
 from advocate_console.ui.follow_ups_panel import FollowUpsPanel
+from advocate_console.ui.locked_values import why_no_server
 from advocate_console.ui.main_window import MainWindow
 from advocate_console.ui.resolution_form import ResolutionForm
 from advocate_console.ui.settings_dialog import SettingsDialog
@@ -137,6 +138,7 @@ class Console(QObject):
         if self.sign_in_dialog is not None and self.sign_in_dialog.isVisible():
             return
         locked = "api_url" in self.layers.locked
+        reason = reason or why_no_server(self.layers)  # IT locked it, but to nothing
         dialog = SignInDialog(
             self.vault,
             self.settings.api_url if locked else server_url or self.settings.api_url,
@@ -373,7 +375,7 @@ class Console(QObject):
     def _show_settings_problems(self) -> None:
         # Where the advocate sees it, not only in the log: a mark in the status bar stays
         # until the files are fixed, and the first problem is said once at start-up.
-        self.settings_notice.show_problems(self.layers.problems)
+        self.settings_notice.show_problems(self.layers.problems, self.layers)
 
     def _announce_settings_problems(self) -> None:
         problems = self.layers.problems

@@ -100,7 +100,7 @@ def check_installation(argv: list[str], *, require_keyring: bool = False) -> lis
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(argv)
-    results = [Result("qt", f"qt {app.platformName()}")]
+    results = [Result("qt", f"qt {app.platformName()}"), _settings()]
     with (
         _without_offscreen_noise(),
         tempfile.TemporaryDirectory(prefix="advocate-self-test-") as folder,
@@ -192,6 +192,29 @@ def _window_and_store(work: Path) -> str:
         console.deleteLater()
         _settle()
         app.setStyleSheet(style)
+
+
+def _settings() -> Result:
+    """IT's managed settings file can be used as written, and this installation can do
+    what it locks (the built-in phone, the printer, the card stock, the CA bundle)."""
+    try:
+        from PySide6.QtPrintSupport import QPrinterInfo
+
+        from advocate_console.settings_layers import load_layers
+        from advocate_console.ui.locked_values import unhonoured_locks
+
+        layers = load_layers()
+        path = layers.managed_path
+        failures = [str(problem) for problem in layers.problems if problem.path == path]
+        unhonoured = unhonoured_locks(layers, QPrinterInfo.availablePrinterNames())
+        failures += [str(item) for item in unhonoured]
+    except Exception as error:  # reported, never stops the report
+        return Result("settings", str(error) or type(error).__name__, passed=False)
+    if failures:
+        return Result("settings", "; ".join(failures), passed=False)
+    if not Path(path).exists():
+        return Result("settings", f"no managed settings ({path})")
+    return Result("settings", f"managed settings {path}, {len(layers.locked)} locked")
 
 
 def _page_reading() -> Result:
