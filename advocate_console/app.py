@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from advocate_console import __version__, self_test
+from advocate_console import __version__, check_settings, self_test
 
 if TYPE_CHECKING:  # Qt loads only when a window is wanted, so --version answers at once
     from advocate_console.auth import TokenVault
@@ -58,6 +58,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
     self_test.add_arguments(parser)
+    check_settings.add_arguments(parser)
     return parser.parse_known_args(argv)[0]
 
 
@@ -87,6 +88,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the console; returns the process exit code."""
     argv = list(sys.argv if argv is None else argv)
     args = parse_args(argv[1:])
+    if args.check_settings is not None:  # before Qt: IT runs it anywhere, at once
+        return check_settings.run_check(args.check_settings)
     if args.self_test:
         return self_test.run_self_test(argv, require_keyring=args.require_keyring)
     logging.basicConfig(

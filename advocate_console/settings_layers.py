@@ -85,47 +85,76 @@ HELD = (
 """What fail-closed means, said after the problem in IT's file."""
 
 
+@dataclass(frozen=True)
+class ManagedFile:
+    """What IT's file says, as far as it can be used."""
+
+    values: Mapping[str, str]  # IT's good values, as text
+    locked: frozenset[str]
+    problems: tuple[SettingsProblem, ...]
+    fail_closed: bool  # not understood: every lockable setting is locked
+
+
+def read_managed(path: Path) -> ManagedFile:
+    """Read IT's file on its own (no file: nothing set, nothing locked); never raises."""
+    raw, problems, _not_toml, unusable = _read(path)
+    if unusable:
+        problems = [_held(problem) for problem in problems]
+    locked, lost = _locked(raw, path, problems)
+    values = _good_values(raw, path, problems, managed=True)
+    fail_closed = unusable or lost
+    locked = set(LOCKABLE) if fail_closed else locked
+    return ManagedFile(values, frozenset(locked), tuple(problems), fail_closed)
+
+
+@dataclass(frozen=True)
+class UserFile:
+    """What the user's file says, as far as it can be used."""
+
+    values: Mapping[str, str]  # the user's good values, as text
+    problems: tuple[SettingsProblem, ...]
+    not_toml: bool  # saving replaces it (kept as .bak)
+    text: str = ""  # as read, to point at a line
+
+    def position_of(self, key: str) -> tuple[int | None, int | None]:
+        """Line and column where ``key`` is set, or (None, None)."""
+        return position_of(self.text, key) or (None, None)
+
+
+def read_user(path: Path) -> UserFile:
+    """Read the user's file on its own; never raises."""
+    raw, problems, not_toml, _unusable = _read(path)
+    values = _good_values(raw, path, problems, managed=False)
+    return UserFile(values, tuple(problems), not_toml, raw.text)
+
+
 def load_layers(
     user_path: Path | None = None, managed_path: PurePath | None = None
 ) -> SettingsLayers:
     """Read IT's file and the user's, and merge them over the defaults; never raises."""
     user_path = user_path or default_config_file()
     managed_path = managed_path or managed_settings_file()
-    managed_raw, problems, _not_toml, fail_closed = _read(Path(managed_path))
-    locked, locks_unclear = _locked(managed_raw, Path(managed_path), problems)
-    managed = _good_values(managed_raw, Path(managed_path), problems, managed=True)
-    if fail_closed or locks_unclear:
-        fail_closed, locked = True, set(LOCKABLE)
-        last = problems[-1] if locks_unclear else problems[0]
-        held = f"{last.message}; {HELD}"
-        problems[problems.index(last)] = SettingsProblem(last.path, held, last.line, last.column)
-    user_raw, user_problems, user_broken, _unusable = _read(user_path)
-    problems += user_problems
-    user = _good_values(user_raw, user_path, problems, managed=False)
-    for key in sorted(locked & user.keys()):
-        if fail_closed:
+    it, mine = read_managed(Path(managed_path)), read_user(user_path)
+    problems = [*it.problems, *mine.problems]
+    for key in sorted(it.locked & mine.values.keys()):
+        if it.fail_closed:
             break  # IT's file is the problem, said once; not each of the user's values
-        if user[key] != managed.get(key, default_text(key)):
-            problems.append(
-                SettingsProblem(
-                    user_path,
-                    f"“{key}” is set by your IT department; your value is ignored",
-                    *user_raw.position_of(key),
-                )
-            )
-    user = {key: value for key, value in user.items() if key not in locked}
-    values = {**managed, **user}  # a locked key IT did not set stays at the built-in default
+        if mine.values[key] != it.values.get(key, default_text(key)):
+            message = f"“{key}” is set by your IT department; your value is ignored"
+            problems.append(SettingsProblem(user_path, message, *mine.position_of(key)))
+    user = {key: value for key, value in mine.values.items() if key not in it.locked}
+    values = {**it.values, **user}  # a locked key IT did not set stays at the built-in default
     settings = Settings(**{key: OPTIONS[key].value(text) for key, text in values.items()})
     return SettingsLayers(
         settings,
         user_path,
         managed_path,
-        managed,
-        frozenset(locked),
+        it.values,
+        it.locked,
         user,
         tuple(problems),
-        user_broken,
-        fail_closed,
+        mine.not_toml,
+        it.fail_closed,
     )
 
 
@@ -212,6 +241,11 @@ def _syntax_problem(path: Path, text: str, error: tomllib.TOMLDecodeError) -> Se
     return SettingsProblem(path, f"is not valid TOML ({reason}); {unused}")
 
 
+def _held(problem: SettingsProblem) -> SettingsProblem:
+    """``problem`` in IT's file, saying that it fails closed."""
+    return SettingsProblem(problem.path, f"{problem.message}; {HELD}", problem.line, problem.column)
+
+
 def _locked(
     values: _FileValues, path: Path, problems: list[SettingsProblem]
 ) -> tuple[set[str], bool]:
@@ -221,7 +255,7 @@ def _locked(
     where = values.position_of("locked", value=True)
     if not isinstance(locked, list) or not all(isinstance(key, str) for key in locked):
         message = 'locked must be a list of names, like ["api_url"]'
-        problems.append(SettingsProblem(path, message, *where))
+        problems.append(_held(SettingsProblem(path, message, *where)))
         return set(), True
     unknown = [key for key in locked if key not in OPTIONS]
     personal = [key for key in locked if key in OPTIONS and not OPTIONS[key].lockable]
@@ -231,7 +265,8 @@ def _locked(
         problems.append(SettingsProblem(path, message, *where))
     if unknown:
         names = ", ".join(f"“{key}”" for key in unknown)
-        problems.append(SettingsProblem(path, f"locked names unknown settings: {names}", *where))
+        message = f"locked names unknown settings: {names}"
+        problems.append(_held(SettingsProblem(path, message, *where)))
     return {key for key in locked if key in OPTIONS and OPTIONS[key].lockable}, bool(unknown)
 
 

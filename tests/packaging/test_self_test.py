@@ -124,7 +124,7 @@ def test_version_answers_without_qt():
     assert result.stdout.strip() == f"advocate-console {__version__}"
 
 
-@pytest.mark.parametrize("option", ["--self-test", "--require-keyring"])
+@pytest.mark.parametrize("option", ["--self-test", "--require-keyring", "--check-settings"])
 def test_the_options_are_in_the_help(option):
     result = run_console("--help", env=headless_environment())
 
