@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from advocate_console import __version__, check_settings, self_test
+from advocate_console import __version__, check_settings, logs, self_test
 
 if TYPE_CHECKING:  # Qt loads only when a window is wanted, so --version answers at once
     from advocate_console.auth import TokenVault
@@ -92,12 +92,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return check_settings.run_check(args.check_settings)
     if args.self_test:
         return self_test.run_self_test(argv, require_keyring=args.require_keyring)
-    logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.INFO,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
-    if not args.verbose:  # a normal start says nothing about each migration it checks
-        logging.getLogger("alembic").setLevel(logging.WARNING)
+    logs.start_logging(verbose=args.verbose)  # the terminal, and the rotating file
+    log.info("Advocate Console %s starting", __version__)
     if args.demo and not has_demo_server():
         print(
             "This build of Advocate Console has no demo server. Install the [server] extra "

@@ -28,6 +28,7 @@ from advocate_console.telephony.conference import Conference
 from advocate_console.ui.card_editor import CardEditor
 from advocate_console.ui.card_queue_panel import CardQueuePanel
 from advocate_console.ui.changes_dialog import ChangesDialog
+from advocate_console.ui.diagnostics import DiagnosticsInput, save_diagnostics
 from advocate_console.ui.follow_ups_panel import FollowUpsPanel
 from advocate_console.ui.locked_values import why_no_server
 from advocate_console.ui.main_window import MainWindow
@@ -88,6 +89,7 @@ class Console(QObject):
         self.window.sign_out_action.triggered.connect(self.sign_out)
         self.window.sync_action.triggered.connect(self.sync_now)
         self.window.settings_action.triggered.connect(self.open_settings)
+        self.window.diagnostics_action.triggered.connect(self.save_diagnostics)
         self.settings_notice = SettingsNotice()
         self.window.statusBar().addPermanentWidget(self.settings_notice)
         self.settings_notice.sig_open_requested.connect(self.open_settings)
@@ -206,6 +208,11 @@ class Console(QObject):
         dialog.sig_saved.connect(self.apply_settings)
         dialog.open()
         self.settings_dialog = dialog
+
+    def save_diagnostics(self) -> None:
+        """Help ▸ Save diagnostics: the zip for IT, off the UI thread."""
+        what = DiagnosticsInput(self.layers, self.store, self.status_bar.status)
+        save_diagnostics(self.window, what)
 
     def apply_settings(self, layers: SettingsLayers) -> None:
         """Use newly saved settings; those that need a restart wait for it."""

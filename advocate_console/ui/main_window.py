@@ -132,6 +132,8 @@ class MainWindow(QMainWindow):
         shortcuts = help_menu.addAction(self.tr("&Keyboard shortcuts"))
         shortcuts.setShortcut(QKeySequence.StandardKey.HelpContents)
         shortcuts.triggered.connect(self.show_shortcuts)
+        # What it saves comes from the console: see ui/diagnostics.py.
+        self.diagnostics_action = help_menu.addAction(self.tr("Save &diagnostics…"))
         self.caller_bar.sig_history_found.connect(self._history_found)
         self.caller_bar.sig_caller_chosen.connect(self.show_caller)
         self.caller_bar.sig_new_contact_requested.connect(self.note_new_caller)
