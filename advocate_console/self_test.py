@@ -113,6 +113,7 @@ def check_installation(argv: list[str], *, require_keyring: bool = False) -> lis
         results.append(_run("icons", _icons))
         results.append(_page_reading())
         results.append(_keyring(require_keyring))
+        results += _updates()
     return results
 
 
@@ -234,6 +235,18 @@ def _page_reading() -> Result:
     except Exception as error:  # reported, never stops the report
         return Result("sync", str(error) or type(error).__name__, passed=False)
     return Result("sync", f"a first sync reads pages in one process: {problem}", warning=True)
+
+
+def _updates() -> list[Result]:
+    """Where updates come from, for the console the Debian package installed."""
+    from advocate_console.installation import apt_source, running_from_the_package
+
+    if not running_from_the_package():
+        return []
+    source = apt_source()
+    if source is None:
+        return [Result("updates", "updates by hand: not installed from an apt repository")]
+    return [Result("updates", f"updates with the system's (apt {source})")]
 
 
 def _fonts() -> str:

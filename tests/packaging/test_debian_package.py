@@ -1,7 +1,8 @@
-"""The Debian package, end to end: freeze the app with the spec, build the .deb, install it
-with apt on a minimal Debian 12 (which must resolve every library it needs from the
-package's Depends), run the installed ``advocate-console --self-test``, upgrade, remove
-and purge.
+"""The Debian package, end to end: freeze the app with the spec, build the .deb, publish it
+in a signed apt repository served on loopback, install it from there with apt on a
+minimal Debian 12 (which must resolve every library it needs from the package's
+Depends), run the installed ``advocate-console --self-test``, publish a newer version and
+upgrade with ``apt-get upgrade``, remove and purge.
 
 Needs root, debootstrap and the Debian archive (the first run makes the base system,
 ~2 min; later runs reuse it). Under CI a missing tool fails instead of skipping.
@@ -28,6 +29,7 @@ from tests.packaging.conftest import (
     need_tool,
 )
 from tests.packaging.debian_root import DebianBase, DebianRoot
+from tests.packaging.repository import ThrowawayKey, build_repo, served
 
 pytestmark = pytest.mark.slow
 
@@ -85,6 +87,15 @@ def debs(frozen_app, tmp_path_factory) -> Debs:
     return Debs(build(__version__), build(UPGRADE_VERSION))
 
 
+@pytest.fixture(scope="module")
+def signing_key() -> Iterator[ThrowawayKey]:
+    """IT's repository signing key: a throwaway one, gone after the tests."""
+    need_tool("apt-ftparchive", "apt-utils")
+    need_tool("gpg", "gnupg")
+    with ThrowawayKey() as key:
+        yield key
+
+
 @pytest.fixture
 def debian(debian_base, tmp_path) -> Iterator[DebianRoot]:
     """A fresh minimal Debian 12 (in memory when there is room) with a user ``advocate``."""
@@ -104,50 +115,40 @@ def as_advocate(command: str) -> str:
     return f"runuser -u advocate -- env HOME=/home/advocate {command}"
 
 
-def test_install_self_test_upgrade_remove_and_purge_on_a_fresh_debian(debian, debs):
+def test_install_from_the_signed_repository_self_test_upgrade_and_purge(
+    debian, debs, signing_key, tmp_path
+):
     """One package's life on one machine, in the order IT lives it."""
-    # Install: apt brings every library from the Depends; the advocate's self-test passes.
-    debian.install(debs.current)
+    repo = tmp_path / "repo"
+    published = build_repo(repo, signing_key, debs.current)
+    assert published.returncode == 0, published.stderr
+    with served(repo) as url:
+        # A repository signed with another key is refused: nothing installs from it.
+        with ThrowawayKey() as stranger:
+            debian.use_repository(url, stranger.public_keyring(tmp_path / "stranger.gpg"))
+            refused = debian.update_repository(check=False)
+        assert refused.returncode != 0 and "NO_PUBKEY" in refused.stdout + refused.stderr
+        assert debian.run("apt-cache policy advocate-console").stdout == ""
 
-    version = debian.run("advocate-console --version")
-    assert version.stdout.strip() == f"advocate-console {__version__}"
-    test = debian.run(as_advocate("advocate-console --self-test"), check=False)
-    assert test.returncode == 0, test.stdout + test.stderr
-    lines = test.stdout.splitlines()
-    assert len(lines) == 1, test.stdout
-    assert lines[0].startswith(f"advocate-console {__version__} self-test passed: qt offscreen;")
-    assert "with Caveat embedded" in lines[0]
-    assert "printing cups" in lines[0]
-    assert "keyring fail.Keyring: not secure" in lines[0]  # no Secret Service here: a warning
-    missing = debian.run(
-        "find /opt/advocate-console -type f -name '*.so*' -exec ldd {} + | grep 'not found' || true"
-    )
-    assert missing.stdout == "", "a library the bundle links is in no Depends"
+        # Install from IT's repository: apt brings every library from the Depends.
+        debian.use_repository(url, repo / "advocate-console-archive-keyring.gpg")
+        debian.run(
+            "apt-get update -qq && apt-get install -y -qq --no-install-recommends advocate-console",
+            timeout=600,
+        )
+        check_the_installed_console(debian, url)
 
-    # The launcher, the menu entry, the icons and the metainfo are where desktops look;
-    # nothing in /etc (IT's managed settings are IT's).
-    files = debian.run("dpkg -L advocate-console").stdout.split()
-    for path in (
-        "/usr/bin/advocate-console",
-        f"/usr/share/applications/{APP_ID}.desktop",
-        f"/usr/share/metainfo/{APP_ID}.metainfo.xml",
-        f"/usr/share/icons/hicolor/scalable/apps/{APP_ID}.svg",
-        f"/usr/share/icons/hicolor/48x48/apps/{APP_ID}.png",
-        "/usr/share/doc/advocate-console/settings.toml.example",
-    ):
-        assert path in files
-    assert not any(path.startswith("/etc") for path in files)
-    # Running it wrote nothing into its own folder (no Python caches for dpkg to trip on).
-    assert debian.run("find /opt/advocate-console -name __pycache__").stdout == ""
-
-    # Upgrade: the advocate's data and IT's settings stay as they were.
-    debian.run(
-        as_advocate(f"sh -c 'mkdir -p {Path(USER_DATA).parent} && echo cases > {USER_DATA}'")
-    )
-    debian.run(f"mkdir -p /etc/advocate-console && echo 'api_url = \"x\"' > {MANAGED_SETTINGS}")
-    kept = debian.run(f"cat {USER_DATA} {MANAGED_SETTINGS}").stdout
-
-    debian.install(debs.upgrade)
+        # Upgrade: IT publishes a newer version, the system's updates bring it; the
+        # advocate's data and IT's settings stay as they were.
+        debian.run(
+            as_advocate(f"sh -c 'mkdir -p {Path(USER_DATA).parent} && echo cases > {USER_DATA}'")
+        )
+        debian.run(f"mkdir -p /etc/advocate-console && echo 'api_url = \"x\"' > {MANAGED_SETTINGS}")
+        kept = debian.run(f"cat {USER_DATA} {MANAGED_SETTINGS}").stdout
+        published = build_repo(repo, signing_key, debs.upgrade)
+        assert published.returncode == 0, published.stderr
+        debian.update_repository()
+        debian.run("apt-get upgrade -y -qq", timeout=600)
 
     status = debian.run("dpkg-query -W -f='${Version}' advocate-console")
     assert status.stdout == UPGRADE_VERSION
@@ -155,6 +156,7 @@ def test_install_self_test_upgrade_remove_and_purge_on_a_fresh_debian(debian, de
     assert debian.run("advocate-console --version").returncode == 0
 
     # Remove, then purge: none of the package's files stay; the user's and IT's do.
+    files = debian.run("dpkg -L advocate-console").stdout.split()
     debian.run("apt-get remove -y -qq advocate-console")
     for path in ("/opt/advocate-console", "/usr/bin/advocate-console"):
         assert debian.run(f"test -e {path} || echo gone").stdout == "gone\n", path
@@ -169,3 +171,37 @@ def test_install_self_test_upgrade_remove_and_purge_on_a_fresh_debian(debian, de
     )
     assert left.stdout == ""
     assert debian.run(f"cat {USER_DATA} {MANAGED_SETTINGS}").stdout == kept
+
+
+def check_the_installed_console(debian: DebianRoot, repository: str) -> None:
+    """The advocate's self-test passes and knows where updates come from; every library
+    is there; the files are where desktops look, none in /etc, no caches written."""
+    version = debian.run("advocate-console --version")
+    assert version.stdout.strip() == f"advocate-console {__version__}"
+    test = debian.run(as_advocate("advocate-console --self-test"), check=False)
+    assert test.returncode == 0, test.stdout + test.stderr
+    lines = test.stdout.splitlines()
+    assert len(lines) == 1, test.stdout
+    assert lines[0].startswith(f"advocate-console {__version__} self-test passed: qt offscreen;")
+    assert "with Caveat embedded" in lines[0]
+    assert "printing cups" in lines[0]
+    assert "keyring fail.Keyring: not secure" in lines[0]  # no Secret Service here: a warning
+    assert f"updates with the system's (apt {repository}" in lines[0]
+    missing = debian.run(
+        "find /opt/advocate-console -type f -name '*.so*' -exec ldd {} + | grep 'not found' || true"
+    )
+    assert missing.stdout == "", "a library the bundle links is in no Depends"
+
+    files = debian.run("dpkg -L advocate-console").stdout.split()
+    for path in (
+        "/usr/bin/advocate-console",
+        f"/usr/share/applications/{APP_ID}.desktop",
+        f"/usr/share/metainfo/{APP_ID}.metainfo.xml",
+        f"/usr/share/icons/hicolor/scalable/apps/{APP_ID}.svg",
+        f"/usr/share/icons/hicolor/48x48/apps/{APP_ID}.png",
+        "/usr/share/doc/advocate-console/settings.toml.example",
+    ):
+        assert path in files
+    assert not any(path.startswith("/etc") for path in files)
+    # Running it wrote nothing into its own folder (no Python caches for dpkg to trip on).
+    assert debian.run("find /opt/advocate-console -name __pycache__").stdout == ""

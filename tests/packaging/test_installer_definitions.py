@@ -21,6 +21,7 @@ WXS = PACKAGING / "windows" / "advocate-console.wxs"
 WIX = "{http://wixtoolset.org/schemas/v4/wxs}"
 SHELL_SCRIPTS = [
     LINUX / "build-deb",
+    LINUX / "build-apt-repo",
     LINUX / "debian" / "postinst",
     LINUX / "debian" / "postrm",
     PACKAGING / "macos" / "build-dmg.sh",
