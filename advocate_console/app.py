@@ -90,6 +90,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv[1:])
     if args.check_settings is not None:  # before Qt: IT runs it anywhere, at once
         return check_settings.run_check(args.check_settings)
+    if args.preset_managed:  # the Debian package's postinst, with IT's debconf answers
+        return check_settings.run_preset(args.preset_managed)
     if args.self_test:
         return self_test.run_self_test(argv, require_keyring=args.require_keyring)
     logs.start_logging(verbose=args.verbose)  # the terminal, and the rotating file

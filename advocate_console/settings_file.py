@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from .settings import OPTIONS, SCHEMA_VERSION, check_value
-from .settings_layers import SettingsLayers, line_of, load_layers
+from .settings_layers import SettingsLayers, SettingsProblem, line_of, load_layers, read_managed
 
 
 def save_user_settings(layers: SettingsLayers, changes: Mapping[str, str]) -> SettingsLayers:
@@ -50,26 +50,81 @@ def save_user_settings(layers: SettingsLayers, changes: Mapping[str, str]) -> Se
     return load_layers(path, layers.managed_path)
 
 
-def edit_toml(text: str, values: Mapping[str, str], remove: set[str]) -> str | None:
+def preset_managed(path: Path, values: Mapping[str, str]) -> tuple[bool, list[SettingsProblem]]:
+    """Set IT's ``values`` (keys to text; ``locked`` a comma-separated list of keys) in the
+    managed file at ``path``, keeping its other lines and comments: what the Debian
+    package does with the answers IT preseeded. Returns whether the file changed, and why
+    nothing was written (a wrong value or key, or a file that is wrong already: each as
+    the console would report it). Values the file has already change nothing.
+    """
+    settings = {key: value for key, value in values.items() if key != "locked"}
+    locked = None
+    if "locked" in values:
+        locked = [key.strip() for key in values["locked"].split(",") if key.strip()]
+    unknown = [key for key in settings if key not in OPTIONS]
+    if unknown:
+        names = ", ".join(f"“{key}”" for key in unknown)
+        return False, [SettingsProblem(path, f"no setting is called {names}")]
+    now = read_managed(path)
+    same = all(now.values.get(key) == value for key, value in settings.items())
+    if same and (locked is None or set(locked) == now.locked) and not now.fail_closed:
+        return False, []
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except FileNotFoundError:
+        text = "# IT's settings for Advocate Console (see settings.toml.example).\n"
+    except (OSError, UnicodeDecodeError):
+        text = None
+    new_text = None if text is None else edit_toml(text, settings, set(), locked=locked)
+    if new_text is None:
+        return False, [*now.problems] or [SettingsProblem(path, "cannot be edited: fix it first")]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            stream.write(new_text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        problems = [
+            SettingsProblem(path, problem.message, problem.line, problem.column)
+            for problem in read_managed(Path(temporary)).problems
+        ]
+        if problems:
+            return False, problems
+        os.chmod(temporary, 0o644)  # every advocate reads it; only root writes it
+        os.replace(temporary, path)
+    finally:
+        Path(temporary).unlink(missing_ok=True)
+    return True, []
+
+
+def edit_toml(
+    text: str, values: Mapping[str, str], remove: set[str], *, locked: list[str] | None = None
+) -> str | None:
     """``text`` with the settings ``values`` (as text) set and ``remove`` taken out, all
     else as it was; each value written as its setting's type (a string, true/false, a
     number).
 
-    None when the result would not read back as intended (then the caller rewrites).
+    ``locked`` (IT's file only) sets ``locked = [...]`` too. None when the result would
+    not read back as intended (then the caller rewrites).
     """
     lines = text.splitlines(keepends=True)
     newline = "\r\n" if "\r\n" in text else "\n"
     if lines and not lines[-1].endswith(("\n", "\r")):
         lines[-1] += newline
-    pending = dict(values)
-    for key in [*values, *remove]:
+    literals = {key: toml_value(key, value) for key, value in values.items()}
+    if locked is not None:
+        literals["locked"] = "[" + ", ".join(toml_string(key) for key in locked) + "]"
+    pending = dict(literals)
+    for key in [*literals, *remove]:
         number = line_of("".join(lines), key)
         if number is None:
             continue
+        del lines[number : number - 1 + _continued(lines, number - 1)]  # an array's rest
         if key in remove:
             del lines[number - 1]
         else:
-            lines[number - 1] = f"{key} = {toml_value(key, pending.pop(key))}{newline}"
+            lines[number - 1] = f"{key} = {pending.pop(key)}{newline}"
     if not any(re.match(r"^\s*schema_version\s*=", line) for line in lines):
         # First, after the comments that open the file.
         start = next(
@@ -77,7 +132,7 @@ def edit_toml(text: str, values: Mapping[str, str], remove: set[str]) -> str | N
         )
         lines.insert(start, f"schema_version = {SCHEMA_VERSION}{newline}")
     first_table = next((i for i, line in enumerate(lines) if re.match(r"^\s*\[", line)), None)
-    added = [f"{key} = {toml_value(key, value)}{newline}" for key, value in pending.items()]
+    added = [f"{key} = {literal}{newline}" for key, literal in pending.items()]
     if first_table is None:
         lines += added
     else:
@@ -88,9 +143,23 @@ def edit_toml(text: str, values: Mapping[str, str], remove: set[str]) -> str | N
     except tomllib.TOMLDecodeError:
         return None
     differs = any(read_back.get(key) != OPTIONS[key].to_file(v) for key, v in values.items())
+    if locked is not None and read_back.get("locked") != locked:
+        differs = True
     if differs or any(key in read_back for key in remove):
         return None
     return result
+
+
+def _continued(lines: list[str], index: int) -> int:
+    """How many lines the statement starting at ``lines[index]`` spans (an array may go
+    on over several lines; brackets inside strings and comments do not count)."""
+    depth = 0
+    for count, line in enumerate(lines[index:], start=1):
+        bare = re.sub(r'"(?:[^"\\]|\\.)*"|\'[^\']*\'', '""', line).split("#", 1)[0]
+        depth += bare.count("[") - bare.count("]")
+        if depth <= 0:
+            return count
+    return 1
 
 
 def toml_value(key: str, text: str) -> str:

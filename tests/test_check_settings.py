@@ -5,12 +5,14 @@ from __future__ import annotations
 import io
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
 
-from advocate_console.check_settings import run_check
+from advocate_console.check_settings import run_check, run_preset
 from advocate_console.settings import LOCKABLE, MANAGED_SETTINGS_ENV
+from advocate_console.settings_layers import load_layers
 
 CONSOLE_SCRIPT = Path(sys.executable).with_name("advocate-console")
 GOOD = """\
@@ -129,3 +131,77 @@ def test_the_command_answers_without_loading_qt(tmp_path, text, code):
     )
     assert installed.returncode == code
     assert installed.stdout == result.stdout.rsplit("no qt", 1)[0]
+
+
+# -- --preset-managed: what the Debian package does with IT's debconf answers ---------------
+
+
+def preset(file: Path, *pairs: str) -> tuple[int, list[str]]:
+    out = io.StringIO()
+    code = run_preset([str(file), *pairs], out)
+    return code, out.getvalue().splitlines()
+
+
+def test_preset_writes_a_new_managed_file_readable_by_everyone(tmp_path):
+    managed = tmp_path / "etc" / "settings.toml"
+    code, lines = preset(
+        managed, "api_url=https://advocates.example.com", "locked=api_url, dial_mode"
+    )
+    assert (code, lines) == (0, [f"{managed}: written"])
+    layers = load_layers(tmp_path / "user.toml", managed)
+    assert layers.problems == ()
+    assert layers.settings.api_url == "https://advocates.example.com"
+    assert layers.locked == {"api_url", "dial_mode"}
+    assert managed.stat().st_mode & 0o777 == 0o644
+
+
+def test_preset_keeps_the_files_other_lines_and_replaces_a_long_locked_list(tmp_path):
+    managed = tmp_path / "settings.toml"
+    managed.write_text(
+        '# Ours: keep me\nlocked = [\n  "api_url",  # the server\n  "card_stock",\n]\n'
+        'api_url = "https://old.example.com"\ncard_stock = "a7-flat"\n'
+    )
+    code, _lines = preset(managed, "api_url=https://new.example.com", "locked=api_url")
+    assert code == 0
+    text = managed.read_text()
+    assert text.startswith("# Ours: keep me\n") and 'card_stock = "a7-flat"' in text
+    assert tomllib.loads(text)["locked"] == ["api_url"]
+    assert tomllib.loads(text)["api_url"] == "https://new.example.com"
+
+
+def test_preset_of_what_the_file_says_already_writes_nothing(tmp_path):
+    managed = tmp_path / "settings.toml"
+    managed.write_text(GOOD)
+    before = managed.stat().st_mtime_ns
+    code, lines = preset(
+        managed, "api_url=https://advocates.example.com", "locked=dial_mode,api_url"
+    )
+    assert (code, lines) == (0, [f"{managed}: already so"])
+    assert managed.stat().st_mtime_ns == before
+
+
+@pytest.mark.parametrize(
+    ("pair", "says"),
+    [
+        ("api_url=advocates.example.com", ":3:11: “api_url” must be an address like https://"),
+        ("dial_mode=telepathy", "“dial_mode” must be one of handoff, sip"),
+        ("locked=api_url,colour", "locked names unknown settings: “colour”"),
+        ("colour=blue", "no setting is called “colour”"),
+    ],
+)
+def test_a_wrong_answer_is_refused_naming_it_and_the_file_stays(tmp_path, pair, says):
+    managed = tmp_path / "settings.toml"
+    managed.write_text(GOOD)
+    code, lines = preset(managed, pair)
+    assert code == 1
+    assert any(says in line for line in lines), lines
+    assert managed.read_text() == GOOD
+    assert [p.name for p in tmp_path.iterdir()] == ["settings.toml"]  # no temporary left
+
+
+def test_a_managed_file_that_is_broken_already_is_left_for_it_to_fix(tmp_path):
+    managed = tmp_path / "settings.toml"
+    managed.write_text('api_url = "https://old.example.com"\ncard_stock = a7\n')
+    code, lines = preset(managed, "api_url=https://advocates.example.com")
+    assert code == 1 and lines[0].startswith(f"{managed}:2:14: is not valid TOML")
+    assert managed.read_text() == 'api_url = "https://old.example.com"\ncard_stock = a7\n'

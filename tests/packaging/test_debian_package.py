@@ -14,6 +14,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +38,11 @@ APP_ID = "org.advocateconsole.AdvocateConsole"
 UPGRADE_VERSION = f"{__version__}+upgrade1"  # sorts after __version__ for dpkg
 USER_DATA = "/home/advocate/.local/share/advocate-console/local.sqlite"
 MANAGED_SETTINGS = "/etc/advocate-console/settings.toml"
+PRESEED = """\
+advocate-console advocate-console/api_url string https://advocates.example.com
+advocate-console advocate-console/dial_mode string handoff
+advocate-console advocate-console/locked multiselect api_url, dial_mode
+"""
 
 
 @dataclass(frozen=True)
@@ -130,21 +136,34 @@ def test_install_from_the_signed_repository_self_test_upgrade_and_purge(
         assert refused.returncode != 0 and "NO_PUBKEY" in refused.stdout + refused.stderr
         assert debian.run("apt-cache policy advocate-console").stdout == ""
 
-        # Install from IT's repository: apt brings every library from the Depends.
+        # A silent install from IT's repository, the server preset through debconf: apt
+        # brings every library from the Depends, the answers land in IT's file.
         debian.use_repository(url, repo / "advocate-console-archive-keyring.gpg")
+        debian.run(f"debconf-set-selections <<'EOF'\n{PRESEED}EOF")
         debian.run(
             "apt-get update -qq && apt-get install -y -qq --no-install-recommends advocate-console",
             timeout=600,
         )
+        managed = tomllib.loads(debian.run(f"cat {MANAGED_SETTINGS}").stdout)
+        assert managed == {
+            "schema_version": 1,
+            "api_url": "https://advocates.example.com",
+            "dial_mode": "handoff",
+            "locked": ["api_url", "dial_mode"],
+        }
         check_the_installed_console(debian, url)
+        answers = debian.run("debconf-show advocate-console").stdout
+        assert "advocate-console/api_url: https://advocates.example.com" in answers
 
         # Upgrade: IT publishes a newer version, the system's updates bring it; the
         # advocate's data and IT's settings stay as they were.
         debian.run(
             as_advocate(f"sh -c 'mkdir -p {Path(USER_DATA).parent} && echo cases > {USER_DATA}'")
         )
-        debian.run(f"mkdir -p /etc/advocate-console && echo 'api_url = \"x\"' > {MANAGED_SETTINGS}")
+        # IT moves the server by editing its file: the upgrade's debconf must not undo it.
+        debian.run(f"sed -i 's#//advocates.example#//moved.example#' {MANAGED_SETTINGS}")
         kept = debian.run(f"cat {USER_DATA} {MANAGED_SETTINGS}").stdout
+        assert "https://moved.example.com" in kept
         published = build_repo(repo, signing_key, debs.upgrade)
         assert published.returncode == 0, published.stderr
         debian.update_repository()
@@ -171,6 +190,7 @@ def test_install_from_the_signed_repository_self_test_upgrade_and_purge(
     )
     assert left.stdout == ""
     assert debian.run(f"cat {USER_DATA} {MANAGED_SETTINGS}").stdout == kept
+    assert debian.run("debconf-show advocate-console", check=False).stdout == ""  # forgotten
 
 
 def check_the_installed_console(debian: DebianRoot, repository: str) -> None:
@@ -187,6 +207,7 @@ def check_the_installed_console(debian: DebianRoot, repository: str) -> None:
     assert "printing cups" in lines[0]
     assert "keyring fail.Keyring: not secure" in lines[0]  # no Secret Service here: a warning
     assert f"updates with the system's (apt {repository}" in lines[0]
+    assert f"managed settings {MANAGED_SETTINGS}, 2 locked" in lines[0]
     missing = debian.run(
         "find /opt/advocate-console -type f -name '*.so*' -exec ldd {} + | grep 'not found' || true"
     )
