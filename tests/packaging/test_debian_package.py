@@ -35,7 +35,7 @@ from tests.packaging.repository import ThrowawayKey, build_repo, served
 pytestmark = pytest.mark.slow
 
 APP_ID = "org.advocateconsole.AdvocateConsole"
-UPGRADE_VERSION = f"{__version__}+upgrade1"  # sorts after __version__ for dpkg
+UPGRADE_VERSION = f"{__version__}-2"  # the same app, packaged again: newer for dpkg
 USER_DATA = "/home/advocate/.local/share/advocate-console/local.sqlite"
 MANAGED_SETTINGS = "/etc/advocate-console/settings.toml"
 PRESEED = """\
