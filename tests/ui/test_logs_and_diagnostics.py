@@ -83,7 +83,7 @@ def test_the_log_holds_no_token_password_or_customer_data(qtbot, session, log_fo
 def test_save_diagnostics_writes_one_zip_for_it_and_says_where(qtbot, session, tmp_path):
     folder = tmp_path / "Documents"
     token = session.signed_in.client.token
-    what = DiagnosticsInput(session.layers, session.store, session.status_bar.status)
+    what = DiagnosticsInput(session.layers, session.store, session.status_bar.sync.status)
     save_diagnostics(session.window, what, folder)  # as Help ▸ Save diagnostics does
     assert not session.window.diagnostics_action.isEnabled()
     qtbot.waitUntil(lambda: session.window.findChild(DiagnosticsSaved) is not None, timeout=180_000)

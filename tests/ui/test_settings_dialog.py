@@ -342,7 +342,7 @@ def test_problems_in_the_files_show_in_the_status_bar_until_fixed(qtbot, tmp_pat
         console.open_local()
     notice = console.settings_notice
     assert not notice.isHidden()
-    assert notice.text() == "⚠ Settings: 2 problem(s)"
+    assert notice.text() == "⚠ Settings: 2 problems"
     assert "managed.toml, line 1" in notice.toolTip()
     assert "until IT fixes this file" in notice.toolTip()
     assert "settings.toml, line 1" in notice.toolTip()
@@ -357,7 +357,7 @@ def test_problems_in_the_files_show_in_the_status_bar_until_fixed(qtbot, tmp_pat
     dialog.controls["audio_capture"].setCurrentIndex(0)  # the advocate's own: never locked
     with qtbot.waitSignal(dialog.sig_saved, timeout=10_000):
         save(qtbot, dialog)
-    assert notice.text() == "⚠ Settings: 1 problem(s)"  # the advocate's Narnia is left
+    assert notice.text() == "⚠ Settings: 1 problem"  # the advocate's Narnia is left
     assert "managed.toml" not in notice.toolTip()
     assert console.settings.api_url == "https://advocates.example.com"
     console.window.close()
