@@ -14,7 +14,14 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from .settings import OPTIONS, SCHEMA_VERSION, check_value
-from .settings_layers import SettingsLayers, SettingsProblem, line_of, load_layers, read_managed
+from .settings_layers import (
+    SettingsLayers,
+    SettingsProblem,
+    line_of,
+    load_layers,
+    position_of,
+    read_managed,
+)
 
 
 def save_user_settings(layers: SettingsLayers, changes: Mapping[str, str]) -> SettingsLayers:
@@ -55,7 +62,9 @@ def preset_managed(path: Path, values: Mapping[str, str]) -> tuple[bool, list[Se
     managed file at ``path``, keeping its other lines and comments: what the Debian
     package does with the answers IT preseeded. Returns whether the file changed, and why
     nothing was written (a wrong value or key, or a file that is wrong already: each as
-    the console would report it). Values the file has already change nothing.
+    the console would report it). What the file's lines say already changes nothing,
+    even a wrong value: an upgrade hands the file's own values back (``config`` reads
+    them as the answers), and must never fail on them.
     """
     settings = {key: value for key, value in values.items() if key != "locked"}
     locked = None
@@ -65,19 +74,24 @@ def preset_managed(path: Path, values: Mapping[str, str]) -> tuple[bool, list[Se
     if unknown:
         names = ", ".join(f"“{key}”" for key in unknown)
         return False, [SettingsProblem(path, f"no setting is called {names}")]
-    now = read_managed(path)
-    same = all(now.values.get(key) == value for key, value in settings.items())
-    if same and (locked is None or set(locked) == now.locked) and not now.fail_closed:
-        return False, []
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        text: str | None = path.read_bytes().decode("utf-8-sig")
     except FileNotFoundError:
-        text = "# IT's settings for Advocate Console (see settings.toml.example).\n"
+        text = ""
     except (OSError, UnicodeDecodeError):
         text = None
-    new_text = None if text is None else edit_toml(text, settings, set(), locked=locked)
+    if text is None:  # not readable, or not UTF-8: said as the console says it
+        return False, list(read_managed(path).problems)
+    settings = {key: value for key, value in settings.items() if as_written(text, key) != value}
+    if locked is not None and set(locked) == set(as_written(text, "locked").split(", ")):
+        locked = None
+    if not settings and locked is None:
+        return False, []
+    text = text or "# IT's settings for Advocate Console (see settings.toml.example).\n"
+    new_text = edit_toml(text, settings, set(), locked=locked)
     if new_text is None:
-        return False, [*now.problems] or [SettingsProblem(path, "cannot be edited: fix it first")]
+        problems = list(read_managed(path).problems)
+        return False, problems or [SettingsProblem(path, "cannot be edited: fix it first")]
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
@@ -96,6 +110,27 @@ def preset_managed(path: Path, values: Mapping[str, str]) -> tuple[bool, list[Se
     finally:
         Path(temporary).unlink(missing_ok=True)
     return True, []
+
+
+def as_written(text: str, key: str) -> str:
+    """The value of the top-level ``key`` as its line in ``text`` writes it ("" if none):
+    a string's text, a bare value, or for ``locked`` its names joined by ", ". It reads a
+    line as the Debian package's ``config`` script does, whatever else is in the file."""
+    found = position_of(text, key)
+    if found is None:
+        return ""
+    line = text.splitlines()[found[0] - 1]
+    value = re.match(r"""^\s*["']?[\w.-]+["']?\s*=\s*(.*?)\s*(#[^"']*)?$""", line)
+    if value is None:
+        return ""
+    written = value[1]
+    if key == "locked":
+        if not (written.startswith("[") and written.endswith("]")):
+            return ""
+        names = [name.strip().strip("\"'") for name in written[1:-1].split(",")]
+        return ", ".join(name for name in names if name)
+    quoted = re.fullmatch(r'"([^"\\]*)"', written)
+    return quoted[1] if quoted else written
 
 
 def edit_toml(

@@ -205,3 +205,13 @@ def test_a_managed_file_that_is_broken_already_is_left_for_it_to_fix(tmp_path):
     code, lines = preset(managed, "api_url=https://advocates.example.com")
     assert code == 1 and lines[0].startswith(f"{managed}:2:14: is not valid TOML")
     assert managed.read_text() == 'api_url = "https://old.example.com"\ncard_stock = a7\n'
+
+
+def test_an_upgrade_handing_back_a_wrong_value_already_there_changes_nothing(tmp_path):
+    # config reads the file's own lines as the answers; postinst must not fail on them.
+    managed = tmp_path / "settings.toml"
+    text = 'locked = ["api_url",]\napi_url = "x"  # IT moved it\ncard_stock = a7\n'
+    managed.write_text(text)
+    code, lines = preset(managed, "api_url=x", "locked=api_url")
+    assert (code, lines) == (0, [f"{managed}: already so"])
+    assert managed.read_text() == text
