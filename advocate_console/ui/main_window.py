@@ -64,6 +64,8 @@ class MainWindow(QMainWindow):
     """Console ▸ Settings (Ctrl+,)."""
     sig_sign_out_requested = Signal()
     """Console ▸ Sign out."""
+    sig_diagnostics_requested = Signal()
+    """Help ▸ Save diagnostics (what it saves comes from the console: ui/diagnostics.py)."""
 
     def __init__(self, directory: CallerDirectory | None = None, settings: QSettings | None = None):
         super().__init__()
