@@ -18,6 +18,8 @@ from .core.errors import install_error_handlers
 from .core.limits import RequestGuard
 from .core.settings import CentralSettings
 from .customers.routes import router as customers_router
+from .events.hub import EventHub
+from .events.routes import router as events_router
 from .health.routes import router as health_router
 from .records.routes import all_record_routers
 from .releases.routes import router as releases_router
@@ -35,8 +37,12 @@ def create_app(settings: CentralSettings) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         if settings.migrate_on_startup:
             prepare_database(settings.database_url)
-        yield
-        app.state.database.dispose()
+        await app.state.events.start()
+        try:
+            yield
+        finally:
+            await app.state.events.stop()
+            app.state.database.dispose()
 
     app = FastAPI(
         title="Advocate Console central API",
@@ -49,10 +55,18 @@ def create_app(settings: CentralSettings) -> FastAPI:
     )
     app.state.settings = settings
     app.state.database = Database(settings.database_url)
+    app.state.events = EventHub(app.state.database)
     install_error_handlers(app)
     app.add_middleware(RequestGuard, max_body_bytes=settings.max_body_bytes)
     # Customers first: /customers/import must not be read as /customers/{id}.
-    for router in (health_router, auth_router, customers_router, changes_router, releases_router):
+    for router in (
+        health_router,
+        auth_router,
+        customers_router,
+        changes_router,
+        releases_router,
+        events_router,
+    ):
         app.include_router(router, prefix=API_PREFIX)
     for router in all_record_routers():
         app.include_router(router, prefix=API_PREFIX)

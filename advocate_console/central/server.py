@@ -83,9 +83,8 @@ class EmbeddedServer:
         settings = CentralSettings(database_url=self.database_url, migrate_on_startup=False)
         if self.token_lifetime is not None:
             settings = replace(settings, token_lifetime=self.token_lifetime)
-        config = uvicorn.Config(
-            create_app(settings), log_level="warning", access_log=False, lifespan="on"
-        )
+        self._app = create_app(settings)
+        config = uvicorn.Config(self._app, log_level="warning", access_log=False, lifespan="on")
         self._server = uvicorn.Server(config)
         self._failure = None
         self._thread = threading.Thread(target=self._serve, name="central-server", daemon=True)
@@ -124,6 +123,7 @@ class EmbeddedServer:
     def stop(self, timeout: float = 10.0) -> None:
         """Ask uvicorn to finish, wait for the thread, and release the port."""
         if self._server is not None:
+            self._app.state.events.close_streams()  # open event streams would hold it up
             self._server.should_exit = True
         if self._thread is not None:
             self._thread.join(timeout)

@@ -6,6 +6,7 @@ from advocate_console.central.auth.models import AdvocateRow, TokenRow
 from advocate_console.central.changes.models import ChangeRow
 from advocate_console.central.core.database import Base
 from advocate_console.central.customers.models import CustomerEmail, CustomerNameKey, CustomerPhone
+from advocate_console.central.events.models import EventRow
 from advocate_console.central.idempotency.models import IdempotencyKeyRow
 from advocate_console.central.records.models import ROW_TYPES
 from advocate_console.central.releases.models import ReleaseRow
@@ -19,6 +20,7 @@ __all__ = [
     "CustomerEmail",
     "CustomerNameKey",
     "CustomerPhone",
+    "EventRow",
     "IdempotencyKeyRow",
     "ReleaseRow",
     "TokenRow",

@@ -28,3 +28,12 @@ class CentralSettings:
     max_import: int = 1000
     # Tests start from an already migrated template database and skip this.
     migrate_on_startup: bool = True
+    # Database connections each worker process may hold (PostgreSQL): a pool of this
+    # size plus as many again in bursts. Size it so that workers × 2 × pool_size stays
+    # under PostgreSQL's max_connections.
+    pool_size: int = 10
+    # Idempotency keys older than this are pruned (a client retries within minutes), as
+    # are tokens this long past their expiry or revocation.
+    retention: timedelta = timedelta(days=7)
+    # How often a console may be told "changes are waiting" while writes keep coming.
+    changes_waiting_gap: timedelta = timedelta(seconds=3)

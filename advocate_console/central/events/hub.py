@@ -1,0 +1,78 @@
+"""One worker's side of the event streams: the PostgreSQL listener and the feed's head."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+
+import anyio
+from starlette.concurrency import run_in_threadpool
+
+from advocate_console.central.core.database import Database
+
+from .bell import BELL, CHANGES, Bell, NotifyListener
+from .service import feed_head
+
+log = logging.getLogger(__name__)
+
+HEAD_POLL_SECONDS = 0.5
+
+
+class EventHub:
+    """Started with the app: listens for other workers' events and watches the feed's head.
+
+    The head is polled (twice a second, one indexed query per worker) rather than
+    announced with NOTIFY at every write: NOTIFY serialises the commits that send it,
+    the very thing the change feed no longer does.
+    """
+
+    def __init__(self, db: Database, bell: Bell = BELL) -> None:
+        self.db = db
+        self.bell = bell
+        self.head = 0
+        self._listener = NotifyListener(db.url, bell) if db.is_postgresql else None
+        self._watcher: asyncio.Task | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self.shutdown: anyio.Event | None = None
+        """Set when the server stops: every open stream then ends."""
+
+    async def start(self) -> None:
+        """Begin listening and watching (from the app's lifespan)."""
+        self._loop = asyncio.get_running_loop()
+        self.shutdown = anyio.Event()
+        if self._listener is not None:
+            self._listener.start()
+        self.head = await run_in_threadpool(feed_head, self.db)
+        self._watcher = asyncio.create_task(self._watch_head())
+
+    def close_streams(self) -> None:
+        """End every open stream (from any thread), so a stopping server need not wait.
+
+        Under ``serve`` a signal does this through sse-starlette; an embedded server
+        stopped from another thread calls it.
+        """
+        if self._loop is not None and self.shutdown is not None:
+            with contextlib.suppress(RuntimeError):  # the loop is gone already
+                self._loop.call_soon_threadsafe(self.shutdown.set)
+
+    async def stop(self) -> None:
+        """Stop both."""
+        if self._watcher is not None:
+            self._watcher.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._watcher
+        if self._listener is not None:
+            await run_in_threadpool(self._listener.stop)
+
+    async def _watch_head(self) -> None:
+        while True:
+            await asyncio.sleep(HEAD_POLL_SECONDS)
+            try:
+                head = await run_in_threadpool(feed_head, self.db)
+            except Exception as error:  # the database is away; the streams' reads say so
+                log.debug("feed head unreadable: %s", error)
+                continue
+            if head != self.head:
+                self.head = head
+                self.bell.ring(CHANGES)
