@@ -16,11 +16,13 @@ from .changes.routes import router as changes_router
 from .core.database import Database, prepare_database
 from .core.errors import install_error_handlers
 from .core.limits import RequestGuard
-from .core.settings import CentralSettings
+from .core.settings import CentralSettings, settings_from_environment
 from .customers.routes import router as customers_router
 from .events.hub import EventHub
 from .events.routes import router as events_router
 from .health.routes import router as health_router
+from .metrics.instruments import RequestMetrics, process_ended, watch_pool
+from .metrics.routes import router as metrics_router
 from .records.routes import all_record_routers
 from .releases.routes import router as releases_router
 
@@ -28,6 +30,11 @@ from .releases.routes import router as releases_router
 def _operation_id(route: APIRoute) -> str:
     # Route names are chosen to be stable ("search_customers"), so clients can rely on them.
     return route.name
+
+
+def app_from_environment() -> FastAPI:
+    """The app of one ``serve --workers N`` worker, set up by ``ADVOCATE_CENTRAL_*``."""
+    return create_app(settings_from_environment())
 
 
 def create_app(settings: CentralSettings) -> FastAPI:
@@ -43,6 +50,7 @@ def create_app(settings: CentralSettings) -> FastAPI:
         finally:
             await app.state.events.stop()
             app.state.database.dispose()
+            process_ended()
 
     app = FastAPI(
         title="Advocate Console central API",
@@ -54,10 +62,13 @@ def create_app(settings: CentralSettings) -> FastAPI:
         lifespan=lifespan,
     )
     app.state.settings = settings
-    app.state.database = Database(settings.database_url)
+    app.state.database = Database(settings.database_url, pool_size=settings.pool_size)
+    watch_pool(app.state.database.reader)
     app.state.events = EventHub(app.state.database)
     install_error_handlers(app)
     app.add_middleware(RequestGuard, max_body_bytes=settings.max_body_bytes)
+    app.add_middleware(RequestMetrics)  # outermost: it times the guard's refusals too
+    app.include_router(metrics_router)
     # Customers first: /customers/import must not be read as /customers/{id}.
     for router in (
         health_router,

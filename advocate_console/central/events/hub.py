@@ -10,6 +10,7 @@ import anyio
 from starlette.concurrency import run_in_threadpool
 
 from advocate_console.central.core.database import Database
+from advocate_console.central.metrics.instruments import FEED_HEAD
 
 from .bell import BELL, CHANGES, Bell, NotifyListener
 from .service import feed_head
@@ -43,7 +44,6 @@ class EventHub:
         self.shutdown = anyio.Event()
         if self._listener is not None:
             self._listener.start()
-        self.head = await run_in_threadpool(feed_head, self.db)
         self._watcher = asyncio.create_task(self._watch_head())
 
     def close_streams(self) -> None:
@@ -66,13 +66,17 @@ class EventHub:
             await run_in_threadpool(self._listener.stop)
 
     async def _watch_head(self) -> None:
+        first = True
         while True:
-            await asyncio.sleep(HEAD_POLL_SECONDS)
+            if not first:
+                await asyncio.sleep(HEAD_POLL_SECONDS)
+            first = False
             try:
                 head = await run_in_threadpool(feed_head, self.db)
             except Exception as error:  # the database is away; the streams' reads say so
                 log.debug("feed head unreadable: %s", error)
                 continue
+            FEED_HEAD.set(head)
             if head != self.head:
                 self.head = head
                 self.bell.ring(CHANGES)

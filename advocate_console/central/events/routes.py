@@ -16,6 +16,7 @@ from advocate_console.api.events import HEARTBEAT_SECONDS, STREAM_PATH, EventKin
 from advocate_console.api.schemas import ErrorBody
 from advocate_console.central.auth.dependencies import CurrentAdvocate
 from advocate_console.central.core.deps import DatabaseDep, SettingsDep
+from advocate_console.central.metrics.instruments import STREAMS
 
 from .bell import BELL, CHANGES
 from .hub import EventHub
@@ -69,6 +70,7 @@ async def _events(
     hub: EventHub, user_id: UUID, position: tuple[int, int], changes_gap: float
 ) -> AsyncIterator:
     subscription = BELL.subscribe(user_id, CHANGES)
+    STREAMS.inc()
     told_head, told_at = -1, -changes_gap
     rung: set = {user_id}
     try:
@@ -93,4 +95,5 @@ async def _events(
             if not rung and hub.head != told_head:
                 rung = {CHANGES}
     finally:
+        STREAMS.dec()
         subscription.close()
