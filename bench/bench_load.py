@@ -247,7 +247,8 @@ def _prepare(url: str, customers: int, users: int) -> None:
             (str(row[0]), row[1])
             for row in connection.execute(
                 text(
-                    "SELECT id, version FROM follow_ups WHERE data::json->>'status' = 'open' ORDER BY random()"
+                    "SELECT id, version FROM follow_ups"
+                    " WHERE data::json->>'status' = 'open' ORDER BY random()"
                 )
             )
         ]

@@ -64,7 +64,7 @@ def create_app(settings: CentralSettings) -> FastAPI:
     app.state.settings = settings
     app.state.database = Database(settings.database_url, pool_size=settings.pool_size)
     watch_pool(app.state.database.reader)
-    app.state.events = EventHub(app.state.database)
+    app.state.events = EventHub(app.state.database, retention=settings.retention)
     install_error_handlers(app)
     app.add_middleware(RequestGuard, max_body_bytes=settings.max_body_bytes)
     app.add_middleware(RequestMetrics)  # outermost: it times the guard's refusals too

@@ -1,15 +1,17 @@
-"""One worker's side of the event streams: the PostgreSQL listener and the feed's head."""
+"""One worker's background work: the PostgreSQL listener, the feed's head, pruning."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
 import logging
+from datetime import timedelta
 
 import anyio
 from starlette.concurrency import run_in_threadpool
 
 from advocate_console.central.core.database import Database
+from advocate_console.central.core.retention import PRUNE_EVERY, prune
 from advocate_console.central.metrics.instruments import FEED_HEAD
 
 from .bell import BELL, CHANGES, Bell, NotifyListener
@@ -28,12 +30,16 @@ class EventHub:
     the very thing the change feed no longer does.
     """
 
-    def __init__(self, db: Database, bell: Bell = BELL) -> None:
+    def __init__(
+        self, db: Database, bell: Bell = BELL, retention: timedelta = timedelta(days=7)
+    ) -> None:
         self.db = db
+        self.retention = retention
         self.bell = bell
         self.head = 0
         self._listener = NotifyListener(db.url, bell) if db.is_postgresql else None
         self._watcher: asyncio.Task | None = None
+        self._pruner: asyncio.Task | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self.shutdown: anyio.Event | None = None
         """Set when the server stops: every open stream then ends."""
@@ -45,6 +51,7 @@ class EventHub:
         if self._listener is not None:
             self._listener.start()
         self._watcher = asyncio.create_task(self._watch_head())
+        self._pruner = asyncio.create_task(self._prune())
 
     def close_streams(self) -> None:
         """End every open stream (from any thread), so a stopping server need not wait.
@@ -58,12 +65,24 @@ class EventHub:
 
     async def stop(self) -> None:
         """Stop both."""
-        if self._watcher is not None:
-            self._watcher.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._watcher
+        for task in (self._watcher, self._pruner):
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
         if self._listener is not None:
             await run_in_threadpool(self._listener.stop)
+
+    async def _prune(self) -> None:
+        # Old idempotency keys, spent tokens and old events go (the retention setting);
+        # a while after start, then every hour, by whichever worker gets there first.
+        await asyncio.sleep(60)
+        while True:
+            try:
+                await run_in_threadpool(prune, self.db, self.retention)
+            except Exception as error:
+                log.warning("pruning failed: %s", error)
+            await asyncio.sleep(PRUNE_EVERY.total_seconds())
 
     async def _watch_head(self) -> None:
         first = True

@@ -35,8 +35,11 @@ def upgrade() -> None:
     )
     op.create_index("ix_events_user_id_xid_id", "events", ["user_id", "xid", "id"])
     op.create_index(op.f("ix_events_created_at"), "events", ["created_at"])
+    # Pruning finds old idempotency keys by age.
+    op.create_index(op.f("ix_idempotency_keys_created_at"), "idempotency_keys", ["created_at"])
 
 
 def downgrade() -> None:
     """Undo this revision."""
+    op.drop_index(op.f("ix_idempotency_keys_created_at"), table_name="idempotency_keys")
     op.drop_table("events")
