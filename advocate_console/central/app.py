@@ -12,6 +12,7 @@ import advocate_console
 from advocate_console.api.schemas import API_PREFIX
 
 from .auth.routes import router as auth_router
+from .calls.routes import router as calls_router
 from .changes.routes import router as changes_router
 from .core.database import Database, prepare_database
 from .core.errors import install_error_handlers
@@ -21,6 +22,7 @@ from .customers.routes import router as customers_router
 from .events.hub import EventHub
 from .events.routes import router as events_router
 from .health.routes import router as health_router
+from .integrations.routes import router as integrations_router
 from .metrics.instruments import RequestMetrics, process_ended, watch_pool
 from .metrics.routes import router as metrics_router
 from .records.routes import all_record_routers
@@ -77,6 +79,8 @@ def create_app(settings: CentralSettings) -> FastAPI:
         changes_router,
         releases_router,
         events_router,
+        calls_router,
+        integrations_router,
     ):
         app.include_router(router, prefix=API_PREFIX)
     for router in all_record_routers():

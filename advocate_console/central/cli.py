@@ -1,5 +1,5 @@
 """``advocate-central``: serve the central API, seed demo data, create users, publish
-releases."""
+releases, manage phone systems' integration keys."""
 
 from __future__ import annotations
 
@@ -94,6 +94,26 @@ def _parser() -> argparse.ArgumentParser:
     release.add_argument("--channel", required=True, help="e.g. stable or beta")
     release.add_argument("--version", required=True, help="e.g. 1.4.2")
     release.add_argument("--notes-url", required=True, help="the release notes, https://…")
+    integration = commands.add_parser(
+        "create-integration",
+        parents=[common],
+        help="a key for a phone system to post call events with; printed once, as the last line",
+    )
+    integration.add_argument("name", help="which phone system, e.g. pbx-berlin")
+    commands.add_parser(
+        "list-integrations", parents=[common], help="the phone systems' integrations"
+    )
+    revoke = commands.add_parser(
+        "revoke-integration", parents=[common], help="revoke a phone system's key at once"
+    )
+    revoke.add_argument("name", help="the integration's name or id")
+    extension = commands.add_parser(
+        "map-extension",
+        parents=[common],
+        help="calls the phone system posts for this extension pop on this user's console",
+    )
+    extension.add_argument("extension")
+    extension.add_argument("user", help="user name")
     return parser
 
 
@@ -106,6 +126,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _serve(url, args)
         if args.command == "seed":
             return _seed(url, args.customers, args.seed)
+        if args.command in INTEGRATION_COMMANDS:
+            return _integrations(url, args)
         if args.command == "publish-release":
             return _publish_release(url, args.channel, args.version, args.notes_url)
         return _create_user(url, args.name, args.role, args.display_name)
@@ -171,6 +193,56 @@ def _prepare_metrics_dir(chosen: str | None) -> None:
     os.environ["PROMETHEUS_MULTIPROC_DIR"] = str(folder)
     if not chosen:
         atexit.register(shutil.rmtree, folder, True)
+
+
+INTEGRATION_COMMANDS = {
+    "create-integration",
+    "list-integrations",
+    "revoke-integration",
+    "map-extension",
+}
+
+
+def _integrations(url: str, args: argparse.Namespace) -> int:
+    from .calls.service import map_extension
+    from .core.database import Database
+    from .integrations.service import (
+        IntegrationExists,
+        create_integration,
+        list_integrations,
+        revoke_integration,
+    )
+
+    prepare_database(url)
+    db = Database(url)
+    try:
+        if args.command == "create-integration":
+            try:
+                integration, key = create_integration(db, args.name)
+            except IntegrationExists as error:
+                print(f"advocate-central: {error}", file=sys.stderr)
+                return EXIT_FAILED
+            print(
+                f"Created integration “{integration.name}” ({integration.id}). Its key,"
+                " shown only now:",
+                file=sys.stderr,
+            )
+            print(key)
+        elif args.command == "list-integrations":
+            for found in list_integrations(db):
+                revoked = (
+                    f"revoked {found.revoked_at:%Y-%m-%d %H:%M}" if found.revoked_at else "active"
+                )
+                print(f"{found.name}\t{found.id}\t{found.created_at:%Y-%m-%d}\t{revoked}")
+        elif args.command == "revoke-integration":
+            revoked = revoke_integration(db, args.name)
+            print(f"Revoked integration “{revoked.name}”.", file=sys.stderr)
+        else:
+            map_extension(db, args.extension, args.user)
+            print(f"Extension {args.extension} rings for {args.user}.", file=sys.stderr)
+    finally:
+        db.dispose()
+    return EXIT_OK
 
 
 def _seed(url: str, customers: int, seed: int) -> int:
