@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from advocate_console.api import CentralClient
 from advocate_console.auth import SignedIn, SipPasswords, TokenVault, resume, sign_in, sign_out
 from advocate_console.cards import PrintDefaults
+from advocate_console.pushes import PushedEvents
 from advocate_console.settings import Settings, SettingsLayers
 from advocate_console.store import CallerDirectory, LocalChanges, Store, open_store
 from advocate_console.store.cards import CardQueue
@@ -93,6 +94,7 @@ class Console(QObject):
         self.update_notice = UpdateNotice()
         self.window.statusBar().addPermanentWidget(self.update_notice)
         self._show_settings_problems()
+        self.pushes = PushedEvents(self)  # screen pops and "changes waiting", pushed
 
     # -- start-up ---------------------------------------------------------------------------
 

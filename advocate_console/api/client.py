@@ -18,6 +18,7 @@ from pydantic import BaseModel, ValidationError
 from advocate_console.domain import RECORD_TYPES, Advocate, Collection, Customer, History, Record
 
 from .errors import ApiError, BadResponse, Conflict, Offline, Rejected, ServerError, SignedOut
+from .events import STREAM_PATH, EventStream
 from .feed import FeedPage, UnreadablePage, read_feed_page
 from .schemas import API_PREFIX, Health, Page, Release, Token
 
@@ -177,6 +178,17 @@ class CentralClient:
         return self._parse(RECORD_TYPES[collection], response)
 
     # -- plumbing ------------------------------------------------------------------------
+
+    def event_stream(self, last_event_id: str | None = None) -> EventStream:
+        """This advocate's pushed events, from after ``last_event_id`` (a dead line is
+        noticed within the read timeout: the server sends a heartbeat every 15 s)."""
+        headers = {"Accept": "text/event-stream"}
+        if last_event_id:
+            headers["Last-Event-ID"] = last_event_id
+        response = self._request(
+            "GET", f"{API_PREFIX}{STREAM_PATH}", headers=headers, retry=False, stream=True
+        )
+        return EventStream(response)
 
     def _request(
         self,

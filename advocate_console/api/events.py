@@ -100,3 +100,17 @@ def _json_object(text: str) -> dict[str, Any]:
     except ValueError:
         return {}
     return value if isinstance(value, dict) else {}
+
+
+class EventStream:
+    """An open event stream: iterate for events (blocking); ``close()`` from any thread."""
+
+    def __init__(self, response: Any) -> None:
+        self.response = response
+
+    def __iter__(self) -> Iterator[PushedEvent]:
+        return sse_lines(text_lines(self.response.iter_content(chunk_size=None)))
+
+    def close(self) -> None:
+        """Hang up at once."""
+        hang_up(self.response)
