@@ -57,7 +57,10 @@ class CentralClient:
         self.timeout = timeout
         self._http = requests.Session()
         # TLS verification stays on; a corporate CA bundle replaces the default roots.
-        self._http.verify = ca_bundle or True
+        # It is given with every request too: requests lets REQUESTS_CA_BUNDLE in the
+        # environment override a session's own bundle, which would ignore the setting.
+        self._verify: str | bool = ca_bundle or True
+        self._http.verify = self._verify
         self._http.headers["Accept"] = "application/json"
 
     def close(self) -> None:
@@ -212,7 +215,12 @@ class CentralClient:
             last = attempt == attempts - 1
             try:
                 response = self._http.request(
-                    method, self.base_url + path, headers=headers, timeout=self.timeout, **kwargs
+                    method,
+                    self.base_url + path,
+                    headers=headers,
+                    timeout=self.timeout,
+                    verify=self._verify,
+                    **kwargs,
                 )
             except requests.exceptions.SSLError as error:
                 raise Offline(f"The server's certificate was not trusted: {error}") from None

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .core.database import DatabaseUnavailable, prepare_database
-from .core.settings import default_database_url
+from .core.settings import ENV_DATABASE, default_database_url
 from .seed import AlreadySeeded
 
 EXIT_OK = 0
@@ -29,8 +29,8 @@ def _parser() -> argparse.ArgumentParser:
         "--database",
         metavar="URL",
         default=None,
-        help="SQLAlchemy URL, e.g. postgresql+psycopg://user@host/db"
-        " (default: a SQLite file in the user data dir)",
+        help="SQLAlchemy URL, e.g. postgresql+psycopg://user@host/db (default:"
+        " $ADVOCATE_CENTRAL_DATABASE, else a SQLite file in the user data dir)",
     )
     parser = argparse.ArgumentParser(
         prog="advocate-central", description="The Advocate Console reference central API server."
@@ -69,6 +69,12 @@ def _parser() -> argparse.ArgumentParser:
         metavar="DIR",
         default=None,
         help="where workers keep their metrics for /metrics (default: a fresh temporary folder)",
+    )
+
+    commands.add_parser(
+        "migrate",
+        parents=[common],
+        help="bring the database's schema up to this version (serve also does, at start)",
     )
 
     seed = commands.add_parser(
@@ -120,12 +126,16 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; the exit status is 0 on success."""
     args = _parser().parse_args(argv)
-    url = args.database or default_database_url()
+    url = args.database or os.environ.get(ENV_DATABASE) or default_database_url()
     try:
         if args.command == "serve":
             return _serve(url, args)
         if args.command == "seed":
             return _seed(url, args.customers, args.seed)
+        if args.command == "migrate":
+            prepare_database(url)
+            print(f"{_safe(url)} is up to date.", file=sys.stderr)
+            return EXIT_OK
         if args.command in INTEGRATION_COMMANDS:
             return _integrations(url, args)
         if args.command == "publish-release":
@@ -145,7 +155,7 @@ def _serve(url: str, args: argparse.Namespace) -> int:
 
     from .core.database import is_sqlite
     from .core.logs import log_config
-    from .core.settings import ENV_DATABASE, ENV_POOL_SIZE, ENV_RETENTION_DAYS
+    from .core.settings import ENV_POOL_SIZE, ENV_RETENTION_DAYS
 
     if args.workers < 1 or args.pool_size < 1 or args.retention_days <= 0:
         raise ValueError("--workers and --pool-size must be at least 1, --retention-days above 0.")
