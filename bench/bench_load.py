@@ -375,15 +375,25 @@ def main() -> int:
             f" {args.workers} workers; load average before: {_load()}"
         )
         started = time.perf_counter()
+        cpu_before = _cpu_seconds(server.pid)
         runner.start(args.users, spawn_rate=max(args.users / 5, 1))
         gevent.sleep(args.duration)
         runner.quit()
         seconds = time.perf_counter() - started
+        cpu = {name: after - cpu_before[name] for name, after in _cpu_seconds(server.pid).items()}
         print(f"load average after: {_load()}")
         for spy in spies:
             spy.wait()
         rate, writes, p95s = _report(env, seconds)
         print(f"\nrequests/s {rate:.1f}, acknowledged writes/s {writes:.1f}")
+        requests_done = max(env.stats.total.num_requests, 1)
+        print(
+            "CPU seconds in the run: "
+            + ", ".join(f"{name} {used:.1f}" for name, used in cpu.items())
+            + f"; per request: workers {1000 * cpu['workers'] / requests_done:.2f} ms,"
+            f" PostgreSQL {1000 * cpu['postgres'] / requests_done:.2f} ms,"
+            f" load generator {1000 * cpu['locust'] / requests_done:.2f} ms"
+        )
         exactly_once = _check_feed(base)
     search_p95 = p95s.get("GET /customers?q=", 0)
     if args.pause == 0:
@@ -396,6 +406,29 @@ def main() -> int:
         met = max(p95s.values()) < 100
         print(f"goal (every route p95 < 100 ms): {'met' if met else 'NOT met'}")
     return 0 if exactly_once else 1
+
+
+def _cpu_seconds(server: int) -> dict[str, float]:
+    """CPU time so far of the workers, of every postgres process, and of this process."""
+    import resource
+
+    tick = os.sysconf("SC_CLK_TCK")
+    totals = {"workers": 0.0, "postgres": 0.0}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)
+            name = fields[0].split("(", 1)[1]
+            rest = fields[1].split()
+        except (OSError, IndexError):
+            continue
+        used = (int(rest[11]) + int(rest[12])) / tick
+        if name == "postgres":
+            totals["postgres"] += used
+        elif int(rest[1]) == server:
+            totals["workers"] += used
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    totals["locust"] = me.ru_utime + me.ru_stime
+    return totals
 
 
 def _free_port() -> int:
