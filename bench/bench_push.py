@@ -30,7 +30,7 @@ from seeded import seeded_database
 from sqlalchemy import create_engine, text
 
 from advocate_console.central.core.database import Database, prepare_database
-from advocate_console.central.demo_data import DEMO_PASSWORD, DEMO_USERNAME
+from advocate_console.central.demo.accounts import DEMO_PASSWORD, DEMO_USERNAME
 from advocate_console.central.integrations.service import create_integration
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
+from types import ModuleType
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -77,7 +78,7 @@ def seed_database(
     ``progress(done, total)`` is called after each transaction. Raises AlreadySeeded when
     the database holds customers already.
     """
-    from . import demo_data  # the generator is only needed here, not by the server
+    from .demo import accounts, generator  # only needed here, not by the server
 
     if customers < 0:
         raise ValueError("The number of customers cannot be negative.")
@@ -90,12 +91,12 @@ def seed_database(
         )
     db = Database(database_url)
     try:
-        _create_demo_users(db, demo_data)
+        _create_demo_users(db, accounts)
         # The resources go in with the first customers, so a failed seed leaves nothing.
-        resources = demo_data.demo_resources(seed)
+        resources = generator.demo_resources(seed)
         done = 0
         pending: list = []
-        for batch in demo_data.demo_batches(customers, seed=seed):
+        for batch in generator.demo_batches(customers, seed=seed):
             pending.append(batch)
             if len(pending) == BATCHES_PER_TRANSACTION:
                 done += _write_batches(db, pending, resources)
@@ -110,15 +111,15 @@ def seed_database(
         db.dispose()
 
 
-def _create_demo_users(db: Database, demo_data) -> None:
+def _create_demo_users(db: Database, accounts: ModuleType) -> None:
     for username, password, role, display_name in (
         (
-            demo_data.DEMO_USERNAME,
-            demo_data.DEMO_PASSWORD,
+            accounts.DEMO_USERNAME,
+            accounts.DEMO_PASSWORD,
             Role.ADVOCATE,
-            demo_data.DEMO_DISPLAY_NAME,
+            accounts.DEMO_DISPLAY_NAME,
         ),
-        (demo_data.LEAD_USERNAME, demo_data.LEAD_PASSWORD, Role.LEAD, demo_data.LEAD_DISPLAY_NAME),
+        (accounts.LEAD_USERNAME, accounts.LEAD_PASSWORD, Role.LEAD, accounts.LEAD_DISPLAY_NAME),
     ):
         # One made earlier with create-user keeps its password.
         with contextlib.suppress(AdvocateExists):

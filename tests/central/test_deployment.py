@@ -17,7 +17,8 @@ from advocate_console.api import CentralClient, Offline
 from advocate_console.api.events import CallEvent
 from advocate_console.auth import TokenVault, sign_in
 from advocate_console.central.core.database import Database
-from advocate_console.central.demo_data import DEMO_PASSWORD, DEMO_USERNAME, REPEAT_FAILURE_PHONE
+from advocate_console.central.demo.accounts import DEMO_PASSWORD, DEMO_USERNAME
+from advocate_console.central.demo.stories.repeat_failure import REPEAT_FAILURE_PHONE
 from advocate_console.central.integrations.service import create_integration
 from advocate_console.central.seed import seed_database
 from advocate_console.domain import Collection

@@ -10,7 +10,8 @@ import requests
 
 from advocate_console.auth import TokenVault
 from advocate_console.central.core.database import Database
-from advocate_console.central.demo_data import DEMO_PASSWORD, DEMO_USERNAME, REPEAT_FAILURE_PHONE
+from advocate_console.central.demo.accounts import DEMO_PASSWORD, DEMO_USERNAME
+from advocate_console.central.demo.stories.repeat_failure import REPEAT_FAILURE_PHONE
 from advocate_console.central.integrations.service import create_integration
 from advocate_console.console import Console
 from advocate_console.settings import Settings
