@@ -413,7 +413,7 @@ def _cpu_seconds(server: int) -> dict[str, float]:
     import resource
 
     tick = os.sysconf("SC_CLK_TCK")
-    totals = {"workers": 0.0, "postgres": 0.0}
+    totals = {"workers": 0.0, "workers_kernel": 0.0, "postgres": 0.0}
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
             fields = stat.read_text().rsplit(")", 1)
@@ -426,6 +426,7 @@ def _cpu_seconds(server: int) -> dict[str, float]:
             totals["postgres"] += used
         elif int(rest[1]) == server:
             totals["workers"] += used
+            totals["workers_kernel"] += int(rest[12]) / tick
     me = resource.getrusage(resource.RUSAGE_SELF)
     totals["locust"] = me.ru_utime + me.ru_stime
     return totals
@@ -456,6 +457,7 @@ def _spy(parent: int, folder: str, duration: float) -> list[subprocess.Popen]:
                 str(int(duration)),
                 "--rate",
                 "50",
+                "--gil",  # only what holds the interpreter: the workers' own CPU
                 "--format",
                 "raw",
                 "--output",
