@@ -376,7 +376,7 @@ def main() -> int:
         )
         started = time.perf_counter()
         cpu_before = _cpu_seconds(server.pid)
-        runner.start(args.users, spawn_rate=max(args.users / 5, 1))
+        runner.start(args.users, spawn_rate=min(max(args.users / 5, 1), 100))
         gevent.sleep(args.duration)
         runner.quit()
         seconds = time.perf_counter() - started
