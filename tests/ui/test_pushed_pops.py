@@ -79,4 +79,4 @@ def test_an_unknown_caller_is_offered_as_a_new_caller_and_a_missed_call_noted(qt
     post(event="hangup", call_id="p-2")
     listener = console.pushes.listener
     qtbot.waitUntil(lambda: listener.calls.get("p-2") == CallState.IGNORED, timeout=10_000)
-    assert "not answered" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: "not answered" in window.statusBar().currentMessage(), timeout=5000)
