@@ -233,11 +233,14 @@ class Console(QObject):
         region = self.settings.default_region
         self.window.set_directory(CallerDirectory(store, region), ContactBook(store, region))
         advocate = self.signed_in.session.advocate.display_name if self.signed_in else None
+        me = self.signed_in.session.advocate.id if self.signed_in else None
         self.case_work = CaseWork(store, advocate, card_template=self.settings.card_stock)
-        self.follow_up_list = FollowUpList(store, advocate)
+        self.follow_up_list = FollowUpList(store, advocate, advocate_id=me)
         self.window.add_case_work(ResolutionForm(self.case_work))
         self.window.add_follow_ups(FollowUpsPanel(self.follow_up_list))
-        queue = self.card_queue = CardQueue(store, default_template=self.settings.card_stock)
+        queue = self.card_queue = CardQueue(
+            store, self.settings.card_stock, advocate=advocate, advocate_id=me
+        )
         # Cards left "printing" by a crash go back to the queue before anyone prints again.
         run_task(
             queue.recover_interrupted,
@@ -261,10 +264,13 @@ class Console(QObject):
     def _signed_in(self, signed: SignedIn) -> None:
         name = signed.session.advocate.display_name
         self.window.set_connection(self.tr("%s · %s") % (name, signed.session.server_url))
-        # What is saved from now on is stamped with who did it.
-        for work in (self.case_work, self.follow_up_list):
+        # What is saved from now on is stamped with who did it, and "mine" is theirs.
+        for work in (self.case_work, self.follow_up_list, self.card_queue):
             if work is not None:
                 work.advocate = name
+        for listing in (self.follow_up_list, self.card_queue):
+            if listing is not None:
+                listing.advocate_id = signed.session.advocate.id
         self.sig_signed_in.emit(signed)
         if self.sync is not None:
             self.sync.set_client(signed.client)

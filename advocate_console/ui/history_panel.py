@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from advocate_console.domain import warranty_status
+from advocate_console.domain.card_merge import merged_message
 
 from .delegates import Badge, TwoLineDelegate
 from .formatting import day, moment
@@ -138,7 +139,11 @@ class HistoryPanel(QWidget):
             [
                 Column(self.tr("Created"), lambda c: day(c.created_at)),
                 Column(self.tr("State"), lambda c: c.state.value),
-                Column(self.tr("Message"), lambda c: c.message, tooltip=lambda c: c.message),
+                Column(
+                    self.tr("Message"),
+                    lambda c: merged_message(c, self.history),
+                    tooltip=lambda c: merged_message(c, self.history),
+                ),
             ],
             self,
         )

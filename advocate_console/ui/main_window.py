@@ -232,6 +232,7 @@ class MainWindow(QMainWindow):
         panel.sig_edit_requested.connect(self.edit_card)
         editor.sig_card_saved.connect(lambda _card: panel.refresh())
         editor.sig_card_queued.connect(lambda _card: panel.refresh())
+        editor.sig_message.connect(panel.say)  # the editor has closed: the queue confirms
         panel.refresh()
 
     # -- what the advocate does ---------------------------------------------------------------
@@ -365,9 +366,8 @@ class MainWindow(QMainWindow):
             self.card_queue.refresh()
         self.edit_card(card_id)
 
-    def _show_follow_up_count(self, count: int) -> None:
-        title = self.tr("Follow-ups (%d)") % count if count else self.tr("Follow-ups")
-        self.follow_ups_dock.setWindowTitle(title)
+    def _show_follow_up_count(self, _mine: int) -> None:
+        self.follow_ups_dock.setWindowTitle(self.follow_ups.dock_title())
 
     def _pop_caller(self, leg: Leg) -> None:
         # Screen pop: the ringing customer's number goes straight into the caller bar.

@@ -32,7 +32,7 @@
     </message>
 </context>
 <context>
-    <name>CardQueuePanel</name>
+    <name>CardPrinting</name>
     <message numerus="yes">
         <source>Print %n card(s)</source>
         <translation>
@@ -62,10 +62,100 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>No PDF was written: the %n chosen card(s) cannot be laid out.</source>
+        <translation>
+            <numerusform>No PDF was written: the %n chosen card cannot be laid out.</numerusform>
+            <numerusform>No PDF was written: the %n chosen cards cannot be laid out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n envelope(s) saved to %1</source>
+        <translation>
+            <numerusform>%n envelope saved to %1</numerusform>
+            <numerusform>%n envelopes saved to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n card(s) saved to %1</source>
         <translation>
             <numerusform>%n card saved to %1</numerusform>
             <numerusform>%n cards saved to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out:</source>
+        <translation>
+            <numerusform>%n left out:</numerusform>
+            <numerusform>%n left out:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CardQueuePanel</name>
+    <message numerus="yes">
+        <source>Mine (%n)</source>
+        <translation>
+            <numerusform>Mine (%n)</numerusform>
+            <numerusform>Mine (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Team (%n)</source>
+        <translation>
+            <numerusform>Team (%n)</numerusform>
+            <numerusform>Team (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old failed card(s) of others not shown (All cards shows them).</source>
+        <translation>
+            <numerusform>%n old failed card of others not shown (All cards shows them).</numerusform>
+            <numerusform>%n old failed cards of others not shown (All cards shows them).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPanel</name>
+    <message numerus="yes">
+        <source>Follow-ups · %n mine</source>
+        <translation>
+            <numerusform>Follow-ups · %n mine</numerusform>
+            <numerusform>Follow-ups · %n mine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mine (%n)</source>
+        <translation>
+            <numerusform>Mine (%n)</numerusform>
+            <numerusform>Mine (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Team (%n)</source>
+        <translation>
+            <numerusform>Team (%n)</numerusform>
+            <numerusform>Team (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due soon</source>
+        <translation>
+            <numerusform>%n due soon</numerusform>
+            <numerusform>%n due soon</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing of yours is due. %n of the team&apos;s: see Team.</source>
+        <translation>
+            <numerusform>Nothing of yours is due. %n of the team&apos;s: see Team.</numerusform>
+            <numerusform>Nothing of yours is due. %n of the team&apos;s: see Team.</numerusform>
         </translation>
     </message>
 </context>
@@ -76,6 +166,20 @@
         <translation>
             <numerusform>%n card printed</numerusform>
             <numerusform>%n cards printed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) still in the queue</source>
+        <translation>
+            <numerusform>%n card still in the queue</numerusform>
+            <numerusform>%n cards still in the queue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) failed</source>
+        <translation>
+            <numerusform>%n card failed</numerusform>
+            <numerusform>%n cards failed</numerusform>
         </translation>
     </message>
 </context>
