@@ -14,6 +14,7 @@ from advocate_console.api.schemas import API_PREFIX
 from .auth.routes import router as auth_router
 from .calls.routes import router as calls_router
 from .changes.routes import router as changes_router
+from .conferences.routes import router as conferences_router
 from .core.database import Database, prepare_database
 from .core.errors import install_error_handlers
 from .core.limits import RequestGuard
@@ -81,6 +82,7 @@ def create_app(settings: CentralSettings) -> FastAPI:
         events_router,
         calls_router,
         integrations_router,
+        conferences_router,
     ):
         app.include_router(router, prefix=API_PREFIX)
     for router in all_record_routers():

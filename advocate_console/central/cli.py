@@ -1,5 +1,5 @@
-"""``advocate-central``: serve the central API, seed demo data, create users, publish
-releases, manage phone systems' integration keys."""
+"""``advocate-central``: serve the central API, run a conference bridge, seed demo data,
+create users, publish releases, manage phone systems' integration keys."""
 
 from __future__ import annotations
 
@@ -16,6 +16,11 @@ from pathlib import Path
 
 from .core.database import DatabaseUnavailable, prepare_database
 from .core.settings import ENV_DATABASE, default_database_url
+from .integrations.commands import (
+    INTEGRATION_COMMANDS,
+    add_integration_commands,
+    run_integration_command,
+)
 from .seed import AlreadySeeded
 
 EXIT_OK = 0
@@ -92,6 +97,51 @@ def _parser() -> argparse.ArgumentParser:
     user.add_argument("--role", required=True, choices=["advocate", "lead", "admin"])
     user.add_argument("--display-name", default=None, help="name shown in the console")
 
+    bridge = commands.add_parser(
+        "bridge",
+        parents=[common],
+        help="run a conference bridge (several may run, on one database with the API)",
+    )
+    bridge.add_argument(
+        "--listen",
+        default="127.0.0.1:5080",
+        metavar="ADDRESS:PORT",
+        help="where its SIP listens (port 0: any free port)",
+    )
+    bridge.add_argument(
+        "--registrar",
+        default="",
+        metavar="SIP_URI",
+        help="the company's SIP server, e.g. sip:pbx.example.com",
+    )
+    bridge.add_argument(
+        "--sip-domain",
+        default="",
+        metavar="DOMAIN",
+        help="numbers are dialled through it (default: the registrar's host)",
+    )
+    bridge.add_argument("--name", default="", help="how the API names this bridge")
+    bridge.add_argument(
+        "--ring-timeout",
+        type=float,
+        default=30.0,
+        metavar="SECONDS",
+        help="a leg that rings this long counts as not answered",
+    )
+    bridge.add_argument(
+        "--codec",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="only these codecs, in order, e.g. PCMU/8000/1 (repeat)",
+    )
+    bridge.add_argument(
+        "--dial-plan",
+        default="",
+        metavar="FILE",
+        help="a JSON object of addresses and where to really dial them",
+    )
+
     release = commands.add_parser(
         "publish-release",
         parents=[common],
@@ -100,26 +150,7 @@ def _parser() -> argparse.ArgumentParser:
     release.add_argument("--channel", required=True, help="e.g. stable or beta")
     release.add_argument("--version", required=True, help="e.g. 1.4.2")
     release.add_argument("--notes-url", required=True, help="the release notes, https://…")
-    integration = commands.add_parser(
-        "create-integration",
-        parents=[common],
-        help="a key for a phone system to post call events with; printed once, as the last line",
-    )
-    integration.add_argument("name", help="which phone system, e.g. pbx-berlin")
-    commands.add_parser(
-        "list-integrations", parents=[common], help="the phone systems' integrations"
-    )
-    revoke = commands.add_parser(
-        "revoke-integration", parents=[common], help="revoke a phone system's key at once"
-    )
-    revoke.add_argument("name", help="the integration's name or id")
-    extension = commands.add_parser(
-        "map-extension",
-        parents=[common],
-        help="calls the phone system posts for this extension pop on this user's console",
-    )
-    extension.add_argument("extension")
-    extension.add_argument("user", help="user name")
+    add_integration_commands(commands, common)
     return parser
 
 
@@ -137,7 +168,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"{_safe(url)} is up to date.", file=sys.stderr)
             return EXIT_OK
         if args.command in INTEGRATION_COMMANDS:
-            return _integrations(url, args)
+            return run_integration_command(url, args)
+        if args.command == "bridge":
+            return _bridge(url, args)
         if args.command == "publish-release":
             return _publish_release(url, args.channel, args.version, args.notes_url)
         return _create_user(url, args.name, args.role, args.display_name)
@@ -205,54 +238,36 @@ def _prepare_metrics_dir(chosen: str | None) -> None:
         atexit.register(shutil.rmtree, folder, True)
 
 
-INTEGRATION_COMMANDS = {
-    "create-integration",
-    "list-integrations",
-    "revoke-integration",
-    "map-extension",
-}
+def _bridge(url: str, args: argparse.Namespace) -> int:
+    import json
+    from pathlib import Path
 
+    from .bridge.mixer import BridgeSettings
+    from .bridge.runner import run_bridge
 
-def _integrations(url: str, args: argparse.Namespace) -> int:
-    from .calls.service import map_extension
-    from .core.database import Database
-    from .integrations.service import (
-        IntegrationExists,
-        create_integration,
-        list_integrations,
-        revoke_integration,
-    )
-
+    host, _, port = args.listen.rpartition(":")
+    if not host or not port.isdigit():
+        print("advocate-central: --listen must be ADDRESS:PORT, e.g. 0.0.0.0:5080", file=sys.stderr)
+        return EXIT_FAILED
+    dial_plan = {}
+    if args.dial_plan:
+        try:
+            dial_plan = json.loads(Path(args.dial_plan).read_text(encoding="utf-8"))
+        except (OSError, ValueError) as error:
+            print(f"advocate-central: --dial-plan: {error}", file=sys.stderr)
+            return EXIT_FAILED
     prepare_database(url)
-    db = Database(url)
-    try:
-        if args.command == "create-integration":
-            try:
-                integration, key = create_integration(db, args.name)
-            except IntegrationExists as error:
-                print(f"advocate-central: {error}", file=sys.stderr)
-                return EXIT_FAILED
-            print(
-                f"Created integration “{integration.name}” ({integration.id}). Its key,"
-                " shown only now:",
-                file=sys.stderr,
-            )
-            print(key)
-        elif args.command == "list-integrations":
-            for found in list_integrations(db):
-                revoked = (
-                    f"revoked {found.revoked_at:%Y-%m-%d %H:%M}" if found.revoked_at else "active"
-                )
-                print(f"{found.name}\t{found.id}\t{found.created_at:%Y-%m-%d}\t{revoked}")
-        elif args.command == "revoke-integration":
-            revoked = revoke_integration(db, args.name)
-            print(f"Revoked integration “{revoked.name}”.", file=sys.stderr)
-        else:
-            map_extension(db, args.extension, args.user)
-            print(f"Extension {args.extension} rings for {args.user}.", file=sys.stderr)
-    finally:
-        db.dispose()
-    return EXIT_OK
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    settings = BridgeSettings(
+        bind_address=host,
+        port=int(port),
+        registrar=args.registrar,
+        sip_domain=args.sip_domain,
+        ring_timeout_s=args.ring_timeout,
+        codecs=tuple(args.codec),
+        dial_plan=dial_plan,
+    )
+    return run_bridge(url, settings, args.name)
 
 
 def _seed(url: str, customers: int, seed: int) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from advocate_console.central.auth.models import AdvocateRow, TokenRow
 from advocate_console.central.calls.models import CallRow, ExtensionRow
 from advocate_console.central.changes.models import ChangeRow
+from advocate_console.central.conferences.models import BridgeRow, ConferenceRow, LegRow
 from advocate_console.central.core.database import Base
 from advocate_console.central.customers.models import CustomerEmail, CustomerNameKey, CustomerPhone
 from advocate_console.central.events.models import EventRow
@@ -18,8 +19,10 @@ metadata = Base.metadata
 __all__ = [
     "ROW_TYPES",
     "AdvocateRow",
+    "BridgeRow",
     "CallRow",
     "ChangeRow",
+    "ConferenceRow",
     "CustomerEmail",
     "CustomerNameKey",
     "CustomerPhone",
@@ -27,6 +30,7 @@ __all__ = [
     "ExtensionRow",
     "IdempotencyKeyRow",
     "IntegrationKeyRow",
+    "LegRow",
     "ReleaseRow",
     "TokenRow",
     "metadata",

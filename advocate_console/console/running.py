@@ -26,6 +26,7 @@ from advocate_console.store.resolutions import CaseWork
 from advocate_console.sync import SyncController
 from advocate_console.tasks import run_task
 from advocate_console.telephony import Softphone
+from advocate_console.telephony.bridge_conference import BridgeConference
 from advocate_console.telephony.conference import Conference
 from advocate_console.ui.card_editor import CardEditor
 from advocate_console.ui.card_queue_panel import CardQueuePanel
@@ -121,7 +122,7 @@ class Console(QObject):
         self.telephony.phone = phone
 
     @property
-    def conference(self) -> Conference | None:
+    def conference(self) -> Conference | BridgeConference | None:
         """The call and its legs, once the phone side has started."""
         return self.telephony.conference
 
@@ -142,7 +143,12 @@ class Console(QObject):
             lambda error: self.window.show_message(
                 self.tr("Cannot open the local store: %s") % error
             ),
+            owner=self,
         )
+
+    def use_store(self, store: Store) -> None:
+        """Work on ``store``, opened already (at start-up, before the console loaded)."""
+        self._store_opened(store)
 
     def resume_or_ask(self, server_url: str) -> None:
         """Use the saved sign-in for ``server_url`` if it is still good, else ask."""
@@ -247,6 +253,7 @@ class Console(QObject):
             lambda _: self.window.add_card_queue(
                 CardQueuePanel(queue, defaults=self._print_defaults()), CardEditor(queue)
             ),
+            owner=self.window,
         )
         self.sync = SyncController(store, self._sync_interval_s)
         sync = self.sync  # its signals arrive on the UI thread
@@ -285,6 +292,8 @@ class Console(QObject):
         self.update_notice.start(checker, self.settings.update_channel)
 
     def _signed_out(self) -> None:
+        # The last customer's personal data does not stay on screen for whoever is next.
+        self.window.clear_caller()
         self.update_notice.stop()
         if self.sync is not None:
             self.sync.set_client(None)
@@ -293,6 +302,11 @@ class Console(QObject):
         # The dial-out list and the call panel need the store and the advocate both.
         if self.store is not None and self.signed_in is not None and not self._closed:
             advocate = self.signed_in.session.advocate.display_name
+            client = self.signed_in.client
+            # Its own client for conferences on the bridge (the sync thread has the other).
+            self.telephony.client = CentralClient(
+                client.base_url, token=client.token, ca_bundle=self.settings.ca_bundle or None
+            )
             self.telephony.start(self.store, advocate, self.settings)
 
     def _synced(self, report) -> None:

@@ -20,6 +20,13 @@
             <numerusform>%s customer since %s · lifetime value %s · %n open cases</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>⚠ Repeat failure: %s %s failed %n time(s)</source>
+        <translation>
+            <numerusform>⚠ Repeat failure: %s %s failed %n time</numerusform>
+            <numerusform>⚠ Repeat failure: %s %s failed %n times</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CardLayoutWords</name>
@@ -156,6 +163,65 @@
         <translation>
             <numerusform>Nothing of yours is due. %n of the team&apos;s: see Team.</numerusform>
             <numerusform>Nothing of yours is due. %n of the team&apos;s: see Team.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>expired %n day ago</numerusform>
+            <numerusform>expired %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n month(s) ago</source>
+        <translation>
+            <numerusform>expired %n month ago</numerusform>
+            <numerusform>expired %n months ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n year(s) ago</source>
+        <translation>
+            <numerusform>expired %n year ago</numerusform>
+            <numerusform>expired %n years ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>active, ends in %n day(s)</source>
+        <translation>
+            <numerusform>active, ends in %n day</numerusform>
+            <numerusform>active, ends in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>active, ends in %n month(s)</source>
+        <translation>
+            <numerusform>active, ends in %n month</numerusform>
+            <numerusform>active, ends in %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>active, ends in %n year(s)</source>
+        <translation>
+            <numerusform>active, ends in %n year</numerusform>
+            <numerusform>active, ends in %n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That is not a full %s number: it needs %n digit(s).</source>
+        <translation>
+            <numerusform>That is not a full %s number: it needs %n digit.</numerusform>
+            <numerusform>That is not a full %s number: it needs %n digits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That is not a full number for %s: numbers there have %n digit(s).</source>
+        <translation>
+            <numerusform>That is not a full number for %s: numbers there have %n digit.</numerusform>
+            <numerusform>That is not a full number for %s: numbers there have %n digits.</numerusform>
         </translation>
     </message>
 </context>

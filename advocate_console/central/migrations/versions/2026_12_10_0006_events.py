@@ -1,7 +1,7 @@
 """Events pushed to consoles, phone systems' integration keys, and their calls.
 
 Revision ID: 0006
-Revises: 0003
+Revises: 0007 (re-chained after 0007 reached main)
 Create Date: 2026-12-10
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0006"
-down_revision = "0003"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
