@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from advocate_console.api import CentralClient
 from advocate_console.auth import SignedIn, SipPasswords, TokenVault
 from advocate_console.cards import PrintDefaults
+from advocate_console.pushes import PushedEvents
 from advocate_console.settings import Settings, SettingsLayers
 from advocate_console.store import CallerDirectory, LocalChanges, Store, open_store
 from advocate_console.store.cards import CardQueue
@@ -99,6 +100,7 @@ class Console(QObject):
         self.window.sig_settings_requested.connect(self.open_settings)
         self.window.sig_diagnostics_requested.connect(self.save_diagnostics)
         self.status_bar.show_settings_problems(self.layers.problems, layers=self.layers)
+        self.pushes = PushedEvents(self)  # screen pops and "changes waiting", pushed
 
     # -- the parts, by name -----------------------------------------------------------------
 
