@@ -248,6 +248,14 @@ class Remedy(Value):
     note: ShortText = ""
 
 
+class SuggestionOutcome(Value):
+    """A suggested remedy shown on the resolution form, and what the advocate did with it."""
+
+    rule: ShortText  # "rule:<id>" or "history:<remedies>"
+    remedies: list[Remedy] = Field(default_factory=list, max_length=20)
+    outcome: Literal["accepted", "dismissed", "shown"] = "shown"
+
+
 class Resolution(Record):
     """How a case was resolved: remedies, the five steps, and the customer's delight."""
 
@@ -258,6 +266,7 @@ class Resolution(Record):
     notes: LongText = ""
     resolved_at: UtcDateTime
     advocate: ShortText | None = None
+    suggestions: list[SuggestionOutcome] = Field(default_factory=list, max_length=10)
 
     @property
     def total_cost_cents(self) -> int:

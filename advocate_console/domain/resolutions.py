@@ -10,7 +10,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .enums import Delight, RecoveryStep, RemedyKind
-from .records import Case, Remedy
+from .records import Case, Remedy, SuggestionOutcome
 from .validation import Problem, explain
 
 COSTED = frozenset(RemedyKind) - {RemedyKind.INFORMATION_ONLY, RemedyKind.OTHER}
@@ -18,6 +18,7 @@ COSTED = frozenset(RemedyKind) - {RemedyKind.INFORMATION_ONLY, RemedyKind.OTHER}
 
 MAX_NOTES = 20000
 MAX_FOLLOW_UP_REASON = 4000
+MAX_SUGGESTIONS = 10
 
 
 class RemedyEntry(BaseModel):
@@ -53,6 +54,8 @@ class ResolutionEntry(BaseModel):
     follow_up_at: datetime | None = None
     follow_up_reason: str = ""
     send_card: bool = False
+    suggestions: list[SuggestionOutcome] = Field(default_factory=list)
+    """The suggested remedies shown, each accepted, dismissed or only shown."""
 
     @classmethod
     def of_case(cls, case: Case) -> ResolutionEntry:
@@ -101,6 +104,8 @@ def problems_with(entry: ResolutionEntry, case: Case, now: datetime) -> list[Pro
         problems += remedy_problems(item)
     if entry.delight is None:
         problems.append(Problem("delight", "Choose how the customer felt at the end"))
+    if len(entry.suggestions) > MAX_SUGGESTIONS:
+        problems.append(Problem("suggestions", f"At most {MAX_SUGGESTIONS} suggestions are kept"))
     if len(entry.notes) > MAX_NOTES:
         problems.append(Problem("notes", f"Notes are too long (at most {MAX_NOTES} characters)"))
     return problems + _follow_up_problems(entry, now)
