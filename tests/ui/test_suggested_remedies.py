@@ -73,7 +73,8 @@ def test_the_story_caller_gets_waive_and_extend_and_one_click_fills_the_remedies
     assert not remedies[RemedyKind.REPLACEMENT].check.isChecked()
     assert remedies.total.text() == "Total cost: $239.00"
     entry = form.entry()
-    assert [(s.rule, s.outcome) for s in entry.suggestions][0] == (STORY_RULE, "accepted")
+    first = entry.suggestions[0]
+    assert (first.rule, first.outcome) == (STORY_RULE, "accepted")
     assert {s.outcome for s in entry.suggestions[1:]} == {"shown"}
 
 
