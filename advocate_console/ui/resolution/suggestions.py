@@ -72,7 +72,8 @@ class SuggestionsRow(QWidget):
             reason = QLabel()
             reason.setWordWrap(True)
             reason.setObjectName("suggestionReason")
-            reason.setIndent(8)
+            reason.setIndent(14)
+            reason.setContentsMargins(0, 0, 0, 6)  # a gap before the next suggestion
             reason.setAccessibleName(self.tr("Why suggestion %d") % (number + 1))
             button = QPushButton(self.tr("Apply"))
             button.setAccessibleName(self.tr("Apply suggestion %d") % (number + 1))
