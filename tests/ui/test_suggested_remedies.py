@@ -19,6 +19,7 @@ from advocate_console.domain import Collection, Delight, RemedyKind
 from advocate_console.domain.resolutions import ResolutionEntry
 from advocate_console.store import CallerDirectory, Replica
 from advocate_console.store.resolutions import CaseWork
+from advocate_console.store.suggestions import RemedyAdvisor, read_rule_file
 from advocate_console.ui.resolution_form import ResolutionForm
 
 NAMES = ("customers", "products", "cases", "interactions", "resolutions")
@@ -121,3 +122,26 @@ def test_a_draft_remembers_what_became_of_the_suggestions(qtbot, form, demo):
     form.work.keep_draft(entry)
     assert form.work.draft(entry.case_id) == ResolutionEntry.model_validate(entry.model_dump())
     assert form.work.draft(entry.case_id).suggestions[0].outcome == "dismissed"
+
+
+def test_a_broken_rules_file_is_said_at_start_up_and_what_worked_before_still_shows(
+    qtbot, demo, tmp_path
+):
+    broken = tmp_path / "remedy_rules.toml"
+    broken.write_text('[[rule]]\nid = "x"\nreason = "y"\nremedies = [{ kind = "hug" }]\n')
+    work = CaseWork(demo, "Maya Castellanos", clock=lambda: datetime.now(UTC))
+    advisor = RemedyAdvisor(demo, read_rule_file(broken), clock=work.now)
+    said = []
+    form = ResolutionForm(work, advisor=advisor)
+    form.sig_message.connect(said.append)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitUntil(lambda: bool(said), timeout=10_000)
+    assert said[0].startswith("Suggestion rules not used: ")
+    assert "line 4: rule[1].remedies[1].kind" in said[0]
+
+    found = show_the_story_caller(qtbot, form, demo)
+
+    assert found and all(s.rule.startswith("history:") for s in found)
+    note = form.remedies.suggested.note
+    assert note.isVisible() and "remedy_rules.toml, line 4" in note.text()
