@@ -163,7 +163,9 @@ class _Reader:
             if category not in CASE_CATEGORIES:
                 self.problem(where, "when.categories", f"“{category}” is not a case category")
         warranty = when.get("warranty")
-        if warranty is not None and warranty not in WARRANTY_STATES:
+        if warranty is not None and (
+            not isinstance(warranty, str) or warranty not in WARRANTY_STATES
+        ):
             self.problem(where, "when.warranty", "must be “expired”, “covered” or “none”")
         within = self._whole(where, when, "expired_within_days", "when.")
         repeat = when.get("repeat_failure")
@@ -199,7 +201,7 @@ class _Reader:
         self._unknown(where, item, _RAISE_KEYS, "")
         reason = self._text(where, item, "reason", required=True)
         tier = item.get("min_tier")
-        if tier is not None and tier not in {t.value for t in Tier}:
+        if tier is not None and (not isinstance(tier, str) or tier not in set(Tier)):
             self.problem(where, "min_tier", f"must be one of {', '.join(t.value for t in Tier)}")
         value = self._money(where, item, "min_lifetime_value")
         if tier is None and value is None:
@@ -223,7 +225,7 @@ class _Reader:
         self._unknown(where, item, _REMEDY_KEYS, f"{name}.")
         kinds = {kind.value for kind in RemedyKind}
         kind = item.get("kind")
-        if kind not in kinds:
+        if not isinstance(kind, str) or kind not in kinds:
             self.problem(where, f"{name}.kind", f"must be one of {', '.join(sorted(kinds))}")
         cost = self._money(where, item, "cost", f"{name}.")
         value = self._money(where, item, "value", f"{name}.")

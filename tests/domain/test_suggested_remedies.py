@@ -215,3 +215,38 @@ add = { kind = "gift_certificate" }
         "raise[1].min_tier",
         "raise[1].add.value",
     } <= fields
+
+
+toml_values = st.recursive(
+    st.none().map(lambda _: '""')
+    | st.integers(-5, 500).map(str)
+    | st.floats(-10, 1e7, allow_nan=False).map(repr)
+    | st.booleans().map(lambda b: str(b).lower())
+    | st.sampled_from(['"expired"', '"hug"', '"warranty_extended"', '"gold"', '"repair"']),
+    lambda inner: st.lists(inner, max_size=3).map(lambda items: "[" + ", ".join(items) + "]"),
+    max_leaves=6,
+)
+keys = st.sampled_from(
+    ["id", "reason", "when.warranty", "when.categories", "when.expired_within_days",
+     "when.repeat_failure", "when.words", "remedies", "min_tier", "min_lifetime_value",
+     "add", "colour"]
+)  # fmt: skip
+
+
+@given(
+    tables=st.lists(
+        st.tuples(st.sampled_from(["rule", "raise", "other"]), st.dictionaries(keys, toml_values)),
+        max_size=4,
+    ),
+    noise=st.text(max_size=30),
+)
+def test_any_file_gives_rules_or_problems_never_an_exception(tables, noise):
+    text = "\n".join(
+        f"[[{name}]]\n" + "\n".join(f"{key} = {value}" for key, value in body.items())
+        for name, body in tables
+    )
+    for content in (text, text + "\n" + noise):
+        book = read_rules(content)
+        assert not (book.problems and (book.rules or book.raises))
+        for problem in book.problems:
+            assert str(problem).startswith("remedy_rules.toml")
