@@ -8,8 +8,14 @@ from datetime import date, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from advocate_console.domain import Case, History, RemedyKind, Tier
-from advocate_console.domain.resolutions import RemedyEntry, remedy_cost
+from advocate_console.domain import Case, Delight, History, RemedyKind, Tier
+from advocate_console.domain.records import SuggestionOutcome
+from advocate_console.domain.resolutions import (
+    RemedyEntry,
+    ResolutionEntry,
+    problems_with,
+    remedy_cost,
+)
 from advocate_console.domain.suggestion_rules import read_rules
 from advocate_console.domain.suggestions import (
     CaseFacts,
@@ -250,3 +256,20 @@ def test_any_file_gives_rules_or_problems_never_an_exception(tables, noise):
         assert not (book.problems and (book.rules or book.raises))
         for problem in book.problems:
             assert str(problem).startswith("remedy_rules.toml")
+
+
+def test_a_resolution_keeps_at_most_ten_suggestions_and_says_so():
+    owner = make.customer()
+    case = make.case(owner)
+    shown = [SuggestionOutcome(rule=f"history:{n}") for n in range(11)]
+    entry = ResolutionEntry(
+        case_id=case.id,
+        category=case.category,
+        summary=case.summary,
+        remedies=[WAIVED],
+        delight=Delight.DELIGHTED,
+        suggestions=shown,
+    )
+    assert [p.field for p in problems_with(entry, case, make.NOW)] == ["suggestions"]
+    fine = entry.model_copy(update={"suggestions": shown[:10]})
+    assert problems_with(fine, case, make.NOW) == []
