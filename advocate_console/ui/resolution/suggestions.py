@@ -48,7 +48,11 @@ class SuggestionsRow(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Suggested remedies"))
-        self.title = QLabel(self.tr("<b>Suggested</b>"))
+        self.title = QLabel(self.tr("Sugg&ested"))  # Alt+E: the first suggestion's Apply
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        title_font = self.title.font()
+        title_font.setBold(True)
+        self.title.setFont(title_font)
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setAccessibleName(self.tr("About the suggestions"))
@@ -93,6 +97,7 @@ class SuggestionsRow(QWidget):
             self.buttons.append(button)
             self.dismiss_buttons.append(dismiss)
             self.reasons.append(reason)
+        self.title.setBuddy(self.buttons[0])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 6)
         layout.addWidget(self.title)
