@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 import uuid
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, Engine, text
 
 from advocate_console.domain import Case, Delight, History, RemedyKind
 from advocate_console.domain.resolutions import RemedyEntry
@@ -46,6 +47,7 @@ _WATERMARK = "remedy_outcomes.rowid"
 _READ_AT_ONCE = 500
 _GROUPS_READ = 6  # remedy sets whose amounts are read (the best after ranking)
 _EXAMPLES = 200  # resolutions a set's typical amounts are taken from
+_ONE_AT_A_TIME = threading.Lock()  # the derivation, across the advisors of the process
 
 
 def read_rule_file(path: Path | None = None) -> RuleBook:
@@ -82,6 +84,11 @@ class RemedyAdvisor:
             self._book = read_rule_file()
         return self._book
 
+    def warm(self) -> int:
+        """Bring the remedy outcomes up to date now (at start-up, on a worker), so the first
+        call's suggestions do not wait for a store's whole history; returns those written."""
+        return refresh(self._store.engine)
+
     def suggestions(
         self, history: History, case: Case, limit_cents: int | None = None
     ) -> list[Suggestion]:
@@ -93,8 +100,8 @@ class RemedyAdvisor:
     def past(self, facts: CaseFacts) -> list[PastRemedy]:
         """How each set of remedies did for the same model and problem (else the same kind
         of product and problem), best first."""
-        with self._store.engine.begin() as connection:
-            refresh(connection)
+        refresh(self._store.engine)
+        with self._store.engine.connect() as connection:
             for column, value in (("product_model", facts.model), ("product_kind", facts.kind)):
                 if value:
                     found = _grouped(connection, column, value, facts.problem)
@@ -174,44 +181,52 @@ def _mean(amounts: list[int]) -> int:
 # -- keeping remedy_outcomes up to date ---------------------------------------------------
 
 
-def refresh(connection: Connection) -> int:
-    """Bring ``remedy_outcomes`` up to date with the replica; returns the outcomes written."""
-    mark = connection.execute(
-        text("SELECT value FROM sync_state WHERE key = :key"), {"key": _WATERMARK}
-    ).scalar()
-    seen = int(mark) if mark else 0
-    newest, stored = connection.execute(
-        text("SELECT coalesce(max(rowid), 0), count(*) FROM resolutions")
-    ).one()
-    derived = connection.execute(text("SELECT count(*) FROM remedy_outcomes")).scalar()
-    if newest < seen or derived > stored:  # emptied or thinned since: start again
-        connection.execute(text("DELETE FROM remedy_outcomes"))
-        seen = 0
-    written = 0
-    if newest > seen:
-        rows = connection.execute(
-            text("SELECT data FROM resolutions WHERE rowid > :seen"), {"seen": seen}
-        ).scalars()
-        written += _derive(connection, rows)
-        _set_mark(connection, newest)
-    waiting = connection.execute(
-        text(
-            "SELECT r.data FROM remedy_outcomes o JOIN resolutions r ON r.id = o.resolution_id "
-            "WHERE o.complete = 0"
-        )
-    ).scalars()
-    return written + _derive(connection, list(waiting))
+def refresh(engine: Engine) -> int:
+    """Bring ``remedy_outcomes`` up to date with the replica; returns the outcomes written.
 
-
-def _derive(connection: Connection, resolutions: Iterable[str]) -> int:
-    written = 0
-    batch: list[dict[str, Any]] = []
-    for data in resolutions:
-        batch.append(json.loads(data))
-        if len(batch) >= _READ_AT_ONCE:
-            written += _write(connection, batch)
-            batch = []
-    return written + (_write(connection, batch) if batch else 0)
+    One at a time in the process, and a short transaction per 500 resolutions: a sync
+    writing meanwhile waits a moment, never the whole derivation of a big store, and
+    every read is finished before its write begins (a write after a read of an older
+    snapshot would be refused at once as "database is locked")."""
+    with _ONE_AT_A_TIME:
+        with engine.begin() as connection:
+            mark = connection.exec_driver_sql(
+                "SELECT value FROM sync_state WHERE key = ?", (_WATERMARK,)
+            ).scalar()
+            seen = int(mark) if mark else 0
+            newest, stored = connection.exec_driver_sql(
+                "SELECT coalesce(max(rowid), 0), count(*) FROM resolutions"
+            ).one()
+            derived = connection.exec_driver_sql("SELECT count(*) FROM remedy_outcomes").scalar()
+            if newest < seen or derived > stored:  # emptied or thinned since: start again
+                connection.exec_driver_sql("DELETE FROM remedy_outcomes")
+                seen = 0
+                _set_mark(connection, 0)
+        written = 0
+        while seen < newest:
+            with engine.begin() as connection:
+                chunk = connection.exec_driver_sql(
+                    "SELECT rowid, data FROM resolutions WHERE rowid > ? ORDER BY rowid LIMIT ?",
+                    (seen, _READ_AT_ONCE),
+                ).all()
+                if not chunk:
+                    break
+                written += _write(connection, [json.loads(data) for _, data in chunk])
+                seen = chunk[-1][0]
+                _set_mark(connection, seen)
+        with engine.begin() as connection:
+            waiting = (
+                connection.exec_driver_sql(
+                    "SELECT r.data FROM remedy_outcomes o JOIN resolutions r "
+                    "ON r.id = o.resolution_id WHERE o.complete = 0"
+                )
+                .scalars()
+                .all()
+            )
+            for start in range(0, len(waiting), _READ_AT_ONCE):
+                batch = waiting[start : start + _READ_AT_ONCE]
+                written += _write(connection, [json.loads(data) for data in batch])
+        return written
 
 
 def _write(connection: Connection, resolutions: list[dict[str, Any]]) -> int:
@@ -276,12 +291,10 @@ def _by_id(connection: Connection, table: str, ids: set[str]) -> dict[str, dict[
 
 
 def _set_mark(connection: Connection, rowid: int) -> None:
-    connection.execute(
-        text(
-            "INSERT INTO sync_state (key, value) VALUES (:key, :value) "
-            "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
-        ),
-        {"key": _WATERMARK, "value": str(rowid)},
+    connection.exec_driver_sql(
+        "INSERT INTO sync_state (key, value) VALUES (?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (_WATERMARK, str(rowid)),
     )
 
 

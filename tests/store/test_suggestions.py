@@ -4,6 +4,7 @@ did with the suggestions saved with the resolution and carried to the server."""
 
 from __future__ import annotations
 
+import threading
 import uuid
 from datetime import timedelta
 
@@ -166,3 +167,37 @@ def test_what_became_of_the_suggestions_is_saved_and_reaches_the_server(client, 
 
     on_server = client.get(Collection.RESOLUTIONS, saved.resolution.id)
     assert on_server.suggestions == shown
+
+
+def test_outcomes_are_brought_up_to_date_beside_a_sync_writing(store):
+    # The form's start-up warm-up, a suggestion and a pull, all at once: none is refused
+    # as "database is locked", and every resolution is counted once.
+    first = []
+    for _ in range(600):
+        first += past_case("HVM3160SF", [WAIVED], Delight.DELIGHTED)
+    Replica(store).apply(first)
+    more = []
+    for _ in range(300):
+        more += past_case("HVM3160SF", [WAIVED], Delight.SATISFIED)
+    history, case = the_caller(store)
+    failures: list[BaseException] = []
+
+    def run(work) -> None:
+        try:
+            work()
+        except BaseException as error:  # reported below, on the test's thread
+            failures.append(error)
+
+    threads = [
+        threading.Thread(target=run, args=(advisor(store).warm,)),
+        threading.Thread(target=run, args=(lambda: advisor(store).suggestions(history, case),)),
+        threading.Thread(target=run, args=(lambda: Replica(store).apply(more),)),
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+
+    assert failures == []
+    (found,) = advisor(store).suggestions(history, case)
+    assert (found.past.uses, found.past.delighted) == (900, 600)

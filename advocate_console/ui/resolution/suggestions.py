@@ -126,6 +126,12 @@ class SuggestionsRow(QWidget):
                 self.sig_rules_refused.emit(str(problems[0]))
 
         run_task(lambda: advisor.book.problems, read, owner=self)
+        run_task(
+            advisor.warm,
+            None,
+            lambda error: log.warning("Remedy outcomes not brought up to date: %s", error),
+            owner=self,
+        )
 
     def set_limit(self, cents: int | None) -> None:
         """The advocate's authority per case (None: not known); suggestions are read again."""
