@@ -146,3 +146,15 @@ def test_a_broken_rules_file_is_said_at_start_up_and_what_worked_before_still_sh
     assert found and all(s.rule.startswith("history:") for s in found)
     note = form.remedies.suggested.note
     assert note.isVisible() and "remedy_rules.toml, line 4" in note.text()
+
+
+def test_fewer_suggestions_leave_no_words_of_the_last_case_behind(qtbot, form, demo):
+    found = show_the_story_caller(qtbot, form, demo)
+    row = form.remedies.suggested
+    assert len(found) == 3 and all(what.isVisible() for what in row.whats)
+    row.show_suggestions(found[:1])
+    shown = [what.isVisible() for what in row.whats]
+    assert shown == [True, False, False]
+    assert [b.isVisible() for b in row.buttons] == shown
+    form.clear()  # no caller: nothing suggested, nothing said
+    assert not row.isVisible()

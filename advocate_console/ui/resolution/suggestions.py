@@ -193,6 +193,7 @@ class SuggestionsRow(QWidget):
         for number in range(MOST):
             shown = number < len(self.suggestions)
             for widget in (
+                self.whats[number],
                 self.buttons[number],
                 self.dismiss_buttons[number],
                 self.reasons[number],
