@@ -181,8 +181,9 @@ def _mean(amounts: list[int]) -> int:
 # -- keeping remedy_outcomes up to date ---------------------------------------------------
 
 
-def refresh(engine: Engine) -> int:
-    """Bring ``remedy_outcomes`` up to date with the replica; returns the outcomes written.
+def refresh(engine: Engine, *, afresh: bool = False) -> int:
+    """Bring ``remedy_outcomes`` up to date with the replica (``afresh``: derive every one
+    again); returns the outcomes written.
 
     One at a time in the process, and a short transaction per 500 resolutions: a sync
     writing meanwhile waits a moment, never the whole derivation of a big store, and
@@ -198,7 +199,7 @@ def refresh(engine: Engine) -> int:
                 "SELECT coalesce(max(rowid), 0), count(*) FROM resolutions"
             ).one()
             derived = connection.exec_driver_sql("SELECT count(*) FROM remedy_outcomes").scalar()
-            if newest < seen or derived > stored:  # emptied or thinned since: start again
+            if afresh or newest < seen or derived > stored:  # emptied or thinned: start again
                 connection.exec_driver_sql("DELETE FROM remedy_outcomes")
                 seen = 0
                 _set_mark(connection, 0)
