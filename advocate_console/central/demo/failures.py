@@ -117,7 +117,7 @@ def _failure_plan(
         action = (
             f"Out of warranty by {months} months; went through the options with the warranty desk."
         )
-        outcome, remedies = f"Repaired: {fix}.", _out_of_warranty_remedies(rng, (day - end).days)
+        outcome, remedies = f"Repaired: {fix}.", _out_of_warranty_remedies(rng)
         if remedies[0].kind is RemedyKind.ACCOUNT_CREDIT:
             outcome = "Customer chose to replace it; credit given toward the new one."
         plan = Plan(
@@ -126,16 +126,10 @@ def _failure_plan(
     return plan, replace, covered
 
 
-def _out_of_warranty_remedies(rng: random.Random, days_out: int) -> list[Remedy]:
+def _out_of_warranty_remedies(rng: random.Random) -> list[Remedy]:
     roll = rng.random()
     if roll < 0.45:
-        waived = remedy(RemedyKind.REPAIR_FEE_WAIVED, rng.randint(99, 249) * 100, "Goodwill")
-        if days_out <= 365:  # within a year of the warranty: the goodwill suggestions learn from
-            return [
-                waived,
-                remedy(RemedyKind.WARRANTY_EXTENDED, 6000, "Parts and labour", months=12),
-            ]
-        return [waived]
+        return [remedy(RemedyKind.REPAIR_FEE_WAIVED, rng.randint(99, 249) * 100, "Goodwill")]
     if roll < 0.7:
         labour = rng.randint(60, 120) * 100
         return [

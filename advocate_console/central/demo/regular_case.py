@@ -122,10 +122,6 @@ def _resolved(f: CustomerFile, opening: _Opening, day: date, resolved_at: dateti
     rng = f.rng
     plan, owner = opening.plan, opening.owner
     steps, delight = _recovery(rng, day, f.today)
-    if _goodwill(plan) and delight is not Delight.DELIGHTED:
-        # A waived fee with a longer warranty is remembered: one level happier (no draw,
-        # so the rest of the demo is the same as without it).
-        delight = list(Delight)[list(Delight).index(delight) - 1]
     card = (
         delight in (Delight.DELIGHTED, Delight.SATISFIED)
         and RecoveryStep.EXTENDED_EXPERIENCE in steps
@@ -153,12 +149,6 @@ def _resolved(f: CustomerFile, opening: _Opening, day: date, resolved_at: dateti
         _check_back(f, case, resolved_at, opening.thing, owner)
     if card:
         _thank_you_card(f, case, resolved_at, opening.thing, owner, gift)
-
-
-def _goodwill(plan: Plan) -> bool:
-    """The repair fee waived and the warranty extended together."""
-    kinds = {item.kind for item in plan.remedies}
-    return {RemedyKind.REPAIR_FEE_WAIVED, RemedyKind.WARRANTY_EXTENDED} <= kinds
 
 
 def _check_back(f: CustomerFile, case: Case, resolved_at: datetime, thing: str, owner: str) -> None:
