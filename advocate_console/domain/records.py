@@ -261,12 +261,12 @@ class Resolution(Record):
 
     case_id: UUID
     remedies: list[Remedy] = Field(default_factory=list, max_length=20)
+    suggestions: list[SuggestionOutcome] = Field(default_factory=list, max_length=10)
     steps: list[RecoveryStep] = Field(default_factory=list, max_length=5)
     delight: Delight
     notes: LongText = ""
     resolved_at: UtcDateTime
     advocate: ShortText | None = None
-    suggestions: list[SuggestionOutcome] = Field(default_factory=list, max_length=10)
 
     @property
     def total_cost_cents(self) -> int:

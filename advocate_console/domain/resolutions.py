@@ -18,7 +18,6 @@ COSTED = frozenset(RemedyKind) - {RemedyKind.INFORMATION_ONLY, RemedyKind.OTHER}
 
 MAX_NOTES = 20000
 MAX_FOLLOW_UP_REASON = 4000
-MAX_SUGGESTIONS = 10
 
 
 class RemedyEntry(BaseModel):
@@ -104,8 +103,6 @@ def problems_with(entry: ResolutionEntry, case: Case, now: datetime) -> list[Pro
         problems += remedy_problems(item)
     if entry.delight is None:
         problems.append(Problem("delight", "Choose how the customer felt at the end"))
-    if len(entry.suggestions) > MAX_SUGGESTIONS:
-        problems.append(Problem("suggestions", f"At most {MAX_SUGGESTIONS} suggestions are kept"))
     if len(entry.notes) > MAX_NOTES:
         problems.append(Problem("notes", f"Notes are too long (at most {MAX_NOTES} characters)"))
     return problems + _follow_up_problems(entry, now)

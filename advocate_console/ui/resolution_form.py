@@ -68,6 +68,8 @@ class ResolutionForm(QWidget):
     """A thank-you card (its id) was drafted with the resolution: open it in the editor."""
     sig_case_opened = Signal(object)
     """A new case (a Case) was opened for the caller."""
+    sig_suggested = Signal(object)
+    """Suggestions (a list) were read for the case on the form and are shown."""
     sig_draft_kept = Signal(object)
     """The form's draft of this case (a case id) was written to the local store."""
     sig_draft_restored = Signal(object)
@@ -75,15 +77,8 @@ class ResolutionForm(QWidget):
     sig_message = Signal(str)
     """A line for the status bar."""
 
-    sig_suggested = Signal(object)
-    """Suggestions (a list) were read for the case on the form and are shown."""
-
     def __init__(
-        self,
-        work: CaseWork,
-        book: TemplateBook | None = None,
-        parent: QWidget | None = None,
-        advisor: RemedyAdvisor | None = None,
+        self, work: CaseWork, book: TemplateBook | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.work = work
@@ -130,8 +125,7 @@ class ResolutionForm(QWidget):
                 self.tr("Suggestion rules not used: %s") % problem
             )
         )
-        # Read now (at start-up), so a mistake in the file is said at once, not at a call.
-        suggested.use(advisor or RemedyAdvisor(work.store, clock=work.now))
+        self.use_advisor(RemedyAdvisor(work.store, clock=work.now))
 
     # -- building --------------------------------------------------------------------------
 
@@ -196,8 +190,8 @@ class ResolutionForm(QWidget):
         self._show_problems([])
         self.status.clear()
         self.header.show_case(self.history, self.case)
-        self._set_enabled(case is not None and case.status.is_open)
         self.suggest()
+        self._set_enabled(case is not None and case.status.is_open)
         if case is not None and case.status.is_open:
             self._load_draft(case.id)
 
@@ -361,6 +355,11 @@ class ResolutionForm(QWidget):
         if self.case is None or not self.case.status.is_open:
             return
         self.remedies.apply(remedies)
+
+    def use_advisor(self, advisor: RemedyAdvisor) -> None:
+        """Suggest with ``advisor``; its rules are read now (at start-up), so a mistake in
+        the file is said at once, not at a call."""
+        self.remedies.suggested.use(advisor)
 
     def set_authority_limit(self, cents: int | None) -> None:
         """The advocate's authority per case (None: not known): suggestions over it say

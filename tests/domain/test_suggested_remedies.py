@@ -5,17 +5,14 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from pydantic import ValidationError
 
-from advocate_console.domain import Case, Delight, History, RemedyKind, Tier
+from advocate_console.domain import Case, Delight, History, RemedyKind, Resolution, Tier
 from advocate_console.domain.records import SuggestionOutcome
-from advocate_console.domain.resolutions import (
-    RemedyEntry,
-    ResolutionEntry,
-    problems_with,
-    remedy_cost,
-)
+from advocate_console.domain.resolutions import RemedyEntry, remedy_cost
 from advocate_console.domain.suggestion_rules import read_rules
 from advocate_console.domain.suggestions import (
     CaseFacts,
@@ -25,6 +22,7 @@ from advocate_console.domain.suggestions import (
     remedy_key,
     suggest,
 )
+from advocate_console.domain.validation import explain
 from advocate_console.domain.warranty import warranty_status
 from advocate_console.paths import resource_dir
 from tests import factories as make
@@ -262,14 +260,9 @@ def test_a_resolution_keeps_at_most_ten_suggestions_and_says_so():
     owner = make.customer()
     case = make.case(owner)
     shown = [SuggestionOutcome(rule=f"history:{n}") for n in range(11)]
-    entry = ResolutionEntry(
-        case_id=case.id,
-        category=case.category,
-        summary=case.summary,
-        remedies=[WAIVED],
-        delight=Delight.DELIGHTED,
-        suggestions=shown,
-    )
-    assert [p.field for p in problems_with(entry, case, make.NOW)] == ["suggestions"]
-    fine = entry.model_copy(update={"suggestions": shown[:10]})
-    assert problems_with(fine, case, make.NOW) == []
+    values = dict(id=case.id, case_id=case.id, delight=Delight.DELIGHTED, resolved_at=make.NOW)
+    with pytest.raises(ValidationError) as refused:
+        Resolution(**values, suggestions=shown)
+    (problem,) = explain(refused.value)
+    assert (problem.field, problem.message) == ("suggestions", "is too long (at most 10)")
+    assert len(Resolution(**values, suggestions=shown[:10]).suggestions) == 10

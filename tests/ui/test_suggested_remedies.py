@@ -133,8 +133,9 @@ def test_a_broken_rules_file_is_said_at_start_up_and_what_worked_before_still_sh
     work = CaseWork(demo, "Maya Castellanos", clock=lambda: datetime.now(UTC))
     advisor = RemedyAdvisor(demo, read_rule_file(broken), clock=work.now)
     said = []
-    form = ResolutionForm(work, advisor=advisor)
+    form = ResolutionForm(work)
     form.sig_message.connect(said.append)
+    form.use_advisor(advisor)
     qtbot.addWidget(form)
     form.show()
     qtbot.waitUntil(lambda: bool(said), timeout=10_000)

@@ -121,6 +121,8 @@ class SuggestionsRow(QWidget):
         self.advisor = advisor
 
         def read(problems: Sequence[RuleProblem]) -> None:
+            if advisor is not self.advisor:
+                return  # another advisor took over meanwhile
             self.show_rule_problems(problems)
             if problems:
                 self.sig_rules_refused.emit(str(problems[0]))
