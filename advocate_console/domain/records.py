@@ -248,11 +248,20 @@ class Remedy(Value):
     note: ShortText = ""
 
 
+class SuggestionOutcome(Value):
+    """A suggested remedy shown on the resolution form, and what the advocate did with it."""
+
+    rule: ShortText  # "rule:<id>" or "history:<remedies>"
+    remedies: list[Remedy] = Field(default_factory=list, max_length=20)
+    outcome: Literal["accepted", "dismissed", "shown"] = "shown"
+
+
 class Resolution(Record):
     """How a case was resolved: remedies, the five steps, and the customer's delight."""
 
     case_id: UUID
     remedies: list[Remedy] = Field(default_factory=list, max_length=20)
+    suggestions: list[SuggestionOutcome] = Field(default_factory=list, max_length=10)
     steps: list[RecoveryStep] = Field(default_factory=list, max_length=5)
     delight: Delight
     notes: LongText = ""

@@ -10,7 +10,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .enums import Delight, RecoveryStep, RemedyKind
-from .records import Case, Remedy
+from .records import Case, Remedy, SuggestionOutcome
 from .validation import Problem, explain
 
 COSTED = frozenset(RemedyKind) - {RemedyKind.INFORMATION_ONLY, RemedyKind.OTHER}
@@ -53,6 +53,8 @@ class ResolutionEntry(BaseModel):
     follow_up_at: datetime | None = None
     follow_up_reason: str = ""
     send_card: bool = False
+    suggestions: list[SuggestionOutcome] = Field(default_factory=list)
+    """The suggested remedies shown, each accepted, dismissed or only shown."""
 
     @classmethod
     def of_case(cls, case: Case) -> ResolutionEntry:

@@ -136,6 +136,28 @@ class CallAttemptRow(_RecordRow, Base):
     started_at: Mapped[datetime] = mapped_column(DateTime)
 
 
+class RemedyOutcomeRow(Base):
+    """What one resolution did and how the customer felt, by product model and kind and the
+    kind of problem: derived from the resolutions, cases and products for the suggested
+    remedies (never synced; rebuilt from them when in doubt)."""
+
+    __tablename__ = "remedy_outcomes"
+    __table_args__ = (
+        Index("ix_remedy_outcomes_model", "product_model", "problem", "remedy_key", "delight"),
+        Index("ix_remedy_outcomes_kind", "product_kind", "problem", "remedy_key", "delight"),
+        Index("ix_remedy_outcomes_incomplete", "complete"),
+    )
+    resolution_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    product_model: Mapped[str] = mapped_column(String(200))
+    product_kind: Mapped[str] = mapped_column(String(200))
+    problem: Mapped[str] = mapped_column(String(200))
+    remedy_key: Mapped[str] = mapped_column(String(400))
+    remedies: Mapped[str] = mapped_column(Text)
+    delight: Mapped[str] = mapped_column(String(20))
+    cost_cents: Mapped[int] = mapped_column(Integer)
+    complete: Mapped[bool] = mapped_column(Boolean)  # False: its case or product was missing
+
+
 class FavouriteResourceRow(Base):
     """A resource this advocate starred; kept on the laptop only, never synced."""
 

@@ -86,6 +86,11 @@ class CaseWork:
         self.card_template = card_template  # the card stock in the printer
         self._clock = clock or (lambda: datetime.now(UTC))
 
+    @property
+    def store(self) -> Store:
+        """The local store the cases are worked in (suggestions read it too)."""
+        return self._store
+
     def now(self) -> datetime:
         """The time saves are stamped with."""
         return self._clock()
@@ -150,6 +155,7 @@ class CaseWork:
             notes=entry.notes.strip(),
             resolved_at=now,
             advocate=self.advocate,
+            suggestions=entry.suggestions,
         )
         interaction = Interaction(
             id=uuid.uuid4(),

@@ -27,12 +27,14 @@ from PySide6.QtWidgets import (
 from advocate_console.cards import TemplateBook, default_book
 from advocate_console.domain import CASE_CATEGORIES, Case, History
 from advocate_console.domain.resolutions import (
+    RemedyEntry,
     ResolutionEntry,
     ResolutionRefused,
     problems_with,
 )
 from advocate_console.domain.validation import Problem
 from advocate_console.store.resolutions import CaseWork, ResolutionSaved
+from advocate_console.store.suggestions import RemedyAdvisor
 from advocate_console.tasks import SerialQueue
 
 from .resolution.column import SectionColumn
@@ -66,6 +68,8 @@ class ResolutionForm(QWidget):
     """A thank-you card (its id) was drafted with the resolution: open it in the editor."""
     sig_case_opened = Signal(object)
     """A new case (a Case) was opened for the caller."""
+    sig_suggested = Signal(object)
+    """Suggestions (a list) were read for the case on the form and are shown."""
     sig_draft_kept = Signal(object)
     """The form's draft of this case (a case id) was written to the local store."""
     sig_draft_restored = Signal(object)
@@ -114,6 +118,14 @@ class ResolutionForm(QWidget):
         for section in self.sections:
             section.sig_edited.connect(self._edited)
         self._set_enabled(False)
+        suggested = self.remedies.suggested
+        suggested.sig_suggested.connect(self.sig_suggested)
+        suggested.sig_rules_refused.connect(
+            lambda problem: self.sig_message.emit(
+                self.tr("Suggestion rules not used: %s") % problem
+            )
+        )
+        self.use_advisor(RemedyAdvisor(work.store, clock=work.now))
 
     # -- building --------------------------------------------------------------------------
 
@@ -178,6 +190,7 @@ class ResolutionForm(QWidget):
         self._show_problems([])
         self.status.clear()
         self.header.show_case(self.history, self.case)
+        self.suggest()
         self._set_enabled(case is not None and case.status.is_open)
         if case is not None and case.status.is_open:
             self._load_draft(case.id)
@@ -187,6 +200,7 @@ class ResolutionForm(QWidget):
         if self._draft_timer.isActive():
             self.keep_draft()
         self.history = self.case = None
+        self.suggest()
         self._show_entry(None)
         self._show_problems([])
         self.status.clear()
@@ -326,12 +340,35 @@ class ResolutionForm(QWidget):
         self.case = case
         self.header.show_case(self.history, self.case)
         self._set_enabled(True)
+        self.suggest()
         self.sig_case_opened.emit(case)
         self.problem.category.setFocus()
 
     def _open_failed(self, error: Exception) -> None:
         self.header.open_button.setEnabled(True)
         self.status.setText(self.tr("Could not open a case: %s") % error)
+
+    # -- suggested remedies -----------------------------------------------------------------
+
+    def apply_remedies(self, remedies: list[RemedyEntry] | tuple[RemedyEntry, ...]) -> None:
+        """Tick and fill exactly ``remedies`` on the form (as typed: the draft follows)."""
+        if self.case is None or not self.case.status.is_open:
+            return
+        self.remedies.apply(remedies)
+
+    def use_advisor(self, advisor: RemedyAdvisor) -> None:
+        """Suggest with ``advisor``; its rules are read now (at start-up), so a mistake in
+        the file is said at once, not at a call."""
+        self.remedies.suggested.use(advisor)
+
+    def set_authority_limit(self, cents: int | None) -> None:
+        """The advocate's authority per case (None: not known): suggestions over it say
+        that a lead must approve them."""
+        self.remedies.suggested.set_limit(cents)
+
+    def suggest(self) -> None:
+        """Read the suggestions for the open case on the form, off the UI thread."""
+        self.remedies.suggested.suggest_for(self.history, self.case)
 
     # -- drafts ----------------------------------------------------------------------------
 

@@ -260,6 +260,30 @@
     </message>
 </context>
 <context>
+    <name>SuggestionsRow</name>
+    <message numerus="yes">
+        <source>Suggestion rules not used, %n problem(s) in the file: %s</source>
+        <translation>
+            <numerusform>Suggestion rules not used, %n problem in the file: %s</numerusform>
+            <numerusform>Suggestion rules not used, %n problems in the file: %s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>used %n time(s) for %s</source>
+        <translation>
+            <numerusform>used %n time for %s</numerusform>
+            <numerusform>used %n times for %s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%s by %n month(s)</source>
+        <translation>
+            <numerusform>%s by %n month</numerusform>
+            <numerusform>%s by %n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusBar</name>
     <message numerus="yes">
         <source>%n change(s) waiting</source>

@@ -19,6 +19,7 @@ from advocate_console.domain import Resource, WorkingHours
 from . import contacts
 from .batch import DemoBatch
 from .calls import DialIns
+from .goodwill import extend_goodwill
 from .numbering import STORY_COUNT, Directory, new_uuid
 from .regular_customers import regular_customer
 from .stories.new_car import STORY_NEW_CAR_CUSTOMER_ID, new_car_story
@@ -101,4 +102,5 @@ def _batches(customers: int, seed: int, today: date, batch_size: int) -> Iterato
                 _STORIES[index](batch, today, calls)
             else:
                 regular_customer(batch, index, seed, today, directory, calls)
+        extend_goodwill(batch)
         yield batch

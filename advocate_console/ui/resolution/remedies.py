@@ -6,6 +6,7 @@ suggested for the case, belong here next to the rows they concern.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -24,6 +25,7 @@ from ..formatting import money
 from ..labels import label
 from .remedy_row import RemedyRow
 from .section import Section
+from .suggestions import SuggestionsRow
 
 
 class RemediesSection(Section):
@@ -33,11 +35,15 @@ class RemediesSection(Section):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.rows = {kind: RemedyRow(kind, label(kind), self) for kind in RemedyKind}
+        self.suggested = SuggestionsRow()
+        self.suggested.sig_apply.connect(self.apply)
+        self.suggested.sig_changed.connect(self._edited)
         box = QGroupBox(self.tr("Re&medies"))
         grid = QGridLayout(box)
         grid.setColumnStretch(0, 1)
         grid.setVerticalSpacing(2)
-        line = 0
+        grid.addWidget(self.suggested, 0, 0, 1, 3)
+        line = 1
         for row in self.rows.values():
             grid.addWidget(row.check, line, 0)
             if row.extra is not None:
@@ -60,9 +66,11 @@ class RemediesSection(Section):
         return self.rows[kind]
 
     def inputs(self):
-        return [widget for row in self.rows.values() for widget in row.widgets()]
+        rows = [widget for row in self.rows.values() for widget in row.widgets()]
+        return [*self.suggested.inputs(), *rows]
 
     def set_enabled(self, on: bool) -> None:
+        self.suggested.setEnabled(on)
         for row in self.rows.values():
             row.check.setEnabled(on)
             row.enable(on and row.check.isChecked())
@@ -71,7 +79,26 @@ class RemediesSection(Section):
         """The ticked remedies, as typed."""
         return [row.entry() for row in self.rows.values() if row.check.isChecked()]
 
+    def apply(self, remedies: Iterable[RemedyEntry]) -> None:
+        """Tick and fill exactly ``remedies`` (a suggestion taken): the rows not in it are
+        cleared, and the cursor goes to the first amount left to type, else the first row."""
+        chosen = {r.kind: r for r in remedies}
+        for kind, row in self.rows.items():
+            row.show_entry(chosen.get(kind))
+        self.show_total()
+        empty = [
+            self.rows[kind].cost
+            for kind, item in chosen.items()
+            if item.cost_cents is None
+            and kind is not RemedyKind.INFORMATION_ONLY
+            and not (kind is RemedyKind.GIFT_CERTIFICATE and item.value_cents)
+        ]
+        focus = empty[0] if empty else next(iter(self.rows.values())).check
+        if chosen:
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def show_entry(self, entry: ResolutionEntry | None) -> None:
+        self.suggested.keep(entry.suggestions if entry else [])
         remedies = {r.kind: r for r in entry.remedies} if entry else {}
         for kind, row in self.rows.items():
             row.show_entry(remedies.get(kind))
@@ -82,7 +109,7 @@ class RemediesSection(Section):
         self.total.setText(self.tr("Total cost: %s") % money(total_cost(self.entries())))
 
     def read(self) -> dict[str, Any]:
-        return {"remedies": self.entries()}
+        return {"remedies": self.entries(), "suggestions": self.suggested.recorded()}
 
     def problem_places(self):
         places = {"remedies": (self.problem, self.rows[RemedyKind.REPAIR_FEE_WAIVED].check)}
