@@ -41,7 +41,8 @@ ADA_FIGURES = {
     **_steps(1.0, 1.0, 0.6667, 0.6667, 0.6667),
     "remedy_cost_cents": 45_500,  # 31,000 + 2,500 + 12,000 + 0
     "remedy_cost_per_case_cents": 15_167,
-    "remedy_cost_lifetime_value_share": 0.13,  # 45,500 of C1 100,000 + C2 250,000
+    # 45,500 of C1 100,000 (R1) + C2 250,000 (R2) + C1 100,000 (R7): each case its customer
+    "remedy_cost_lifetime_value_share": 0.1011,
     **ZERO_KINDS,
     "remedy_cost_cents_replacement": 31_000,
     "remedy_cost_cents_gift_certificate": 2_500,
@@ -67,7 +68,7 @@ LEE_FIGURES = {
     **_steps(0.6667, 0.6667, 0.6667, 0.3333, 0.3333),
     "remedy_cost_cents": 7_500,
     "remedy_cost_per_case_cents": 2_500,
-    "remedy_cost_lifetime_value_share": 0.025,  # 7,500 of C2 250,000 + C3 50,000
+    "remedy_cost_lifetime_value_share": 0.0214,  # 7,500 of C3 50,000 + C2 250,000 + C3 50,000
     **ZERO_KINDS,
     "remedy_cost_cents_gift_certificate": 2_500,
     "remedy_cost_cents_other": 5_000,
@@ -116,7 +117,7 @@ MEDIANS = {
     **_steps(1.0, 0.6667, 0.6667, 0.3333, 0.3333),
     "remedy_cost_cents": 7_500,
     "remedy_cost_per_case_cents": 2_500,
-    "remedy_cost_lifetime_value_share": 0.025,
+    "remedy_cost_lifetime_value_share": 0.0214,
     **ZERO_KINDS,
     "remedy_cost_cents_gift_certificate": 2_500,
     "repeat_contacts": 1,

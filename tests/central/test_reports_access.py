@@ -164,6 +164,14 @@ def test_reports_follow_every_change(api):
         return response.json()["figures"]
 
     assert (figures()["resolutions"], figures()["delighted"]) == (1, 1)
+    assert figures()["remedy_cost_lifetime_value_share"] == 0.0096  # 12,000 of 1,250,000
+    revalued = api.client.patch(
+        f"/api/v1/customers/{customer['id']}",
+        json={"lifetime_value_cents": 120_000},
+        headers=api.auth(Role.LEAD, If_Match='"1"'),
+    )
+    assert revalued.status_code == 200, revalued.text
+    assert figures()["remedy_cost_lifetime_value_share"] == 0.1
     patched = api.client.patch(
         f"/api/v1/resolutions/{first['id']}",
         json={"delight": "unhappy"},
@@ -175,14 +183,18 @@ def test_reports_follow_every_change(api):
     _post(
         api, "/resolutions", bodies.resolution(second["id"], advocate="Ada Tester"), Role.ADVOCATE
     )
-    assert figures()["resolutions"] == 2
+    assert (figures()["resolutions"], figures()["repeat_contacts"]) == (2, 0)
+    # Back about the same model two days after both were resolved: both were repeats.
+    later = bodies.case(customer["id"], product_id=product["id"], opened_at="2026-11-25T15:00:00Z")
+    _post(api, "/cases", later)
+    assert (figures()["resolutions"], figures()["repeat_contacts"]) == (2, 2)
     # A model number with a slash still opens its cases.
     cases = api.client.get(
         "/api/v1/reports/broken-products", params=period, headers=api.auth()
     ).json()["products"][0]["cases_url"]
     assert "AB%2F12" in cases
     listed = api.client.get(cases.replace("%2F", "/"), headers=api.auth()).json()["cases"]
-    assert len(listed) == 2
+    assert [case["repeat_failure"] for case in listed] == [True, False, False]
 
 
 def test_a_name_a_spreadsheet_would_run_is_written_as_text(api):
@@ -219,3 +231,39 @@ def test_a_seeded_database_has_its_reports_ready(database_url):
         assert bring_up_to_date(db) == 0
     finally:
         db.dispose()
+
+
+def test_a_follow_up_is_missed_once_the_day_after_it_was_due_is_over(api):
+    customer = _post(api, "/customers", bodies.customer(phones=[], emails=[]))
+    today = datetime.now(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+    for days_ago in (0, 1, 2, 3):
+        due = (today - timedelta(days=days_ago) + timedelta(hours=1)).isoformat()
+        body = bodies.follow_up(customer["id"], due_at=due, advocate="Ada Tester")
+        _post(api, "/follow-ups", body, Role.ADVOCATE)
+    response = api.client.get("/api/v1/reports/scorecard", headers=api.auth(Role.ADVOCATE))
+    assert response.json()["figures"]["follow_ups_missed"] == 2  # due 2 and 3 days ago
+
+
+def test_a_resources_cases_count_once_they_are_resolved(api):
+    customer = _post(api, "/customers", bodies.customer(phones=[], emails=[]))
+    case = _post(api, "/cases", bodies.case(customer["id"]))
+    dana = _post(api, "/resources", bodies.resource(name="Dana Whitlock"))
+    attempt = {
+        "resource_id": dana["id"],
+        "case_id": case["id"],
+        "customer_id": customer["id"],
+        "started_at": "2026-11-20T15:10:00Z",
+        "outcome": "connected",
+        "helped": True,
+    }
+    _post(api, "/call-attempts", attempt, Role.ADVOCATE)
+    period = {"from": "2026-11-01", "to": "2026-11-30"}
+
+    def dana_row() -> tuple:
+        rows = api.client.get("/api/v1/reports/resources", params=period, headers=api.auth())
+        (row,) = rows.json()["resources"]
+        return row["cases"], row["resolved"], row["delighted"]
+
+    assert dana_row() == (1, 0, 0)
+    _post(api, "/resolutions", bodies.resolution(case["id"]), Role.ADVOCATE)
+    assert dana_row() == (1, 1, 1)

@@ -8,7 +8,7 @@ from advocate_console.api.reports import FIGURES, Figure, WeekFigures
 from advocate_console.domain import Delight, RecoveryStep, RemedyKind
 
 from .period import Period
-from .tallies import AuthorSums, ResolutionSums
+from .tallies import Sums, empty
 
 SHARE_PLACES = 4
 
@@ -18,31 +18,34 @@ def share(part: int, whole: int) -> float | None:
     return round(part / whole, SHARE_PLACES) if whole else None
 
 
-def figures_of(sums: AuthorSums) -> dict[str, Figure]:
-    """Every figure of ``FIGURES`` for one advocate."""
-    resolved = sums.resolved
-    count = resolved.resolutions
-    cost = resolved.remedy_cost_cents
+def figures_of(sums: Sums) -> dict[str, Figure]:
+    """Every figure of ``FIGURES`` from one advocate's sums."""
+    count = sums["resolutions"]
+    cost = sums["remedy_cost_cents"]
     found: dict[str, Figure] = {"resolutions": count}
     for delight in Delight:
-        found[delight.value] = resolved.delight.get(delight.value, 0)
-    found["delighted_share"] = share(resolved.delight.get(Delight.DELIGHTED.value, 0), count)
-    found["all_five_steps_share"] = share(resolved.all_five_steps, count)
+        found[delight.value] = sums[delight.value]
+    found["delighted_share"] = share(sums[Delight.DELIGHTED.value], count)
+    found["all_five_steps_share"] = share(sums["all_five_steps"], count)
     for step in RecoveryStep:
-        found[f"step_{step.value}_share"] = share(resolved.steps.get(step.value, 0), count)
+        found[f"step_{step.value}_share"] = share(sums[f"step_{step.value}"], count)
     found["remedy_cost_cents"] = cost
     found["remedy_cost_per_case_cents"] = round(cost / count) if count else None
-    found["remedy_cost_lifetime_value_share"] = share(cost, sums.lifetime_value_cents)
+    found["remedy_cost_lifetime_value_share"] = share(cost, sums["lifetime_value_cents"])
     for kind in RemedyKind:
-        found[f"remedy_cost_cents_{kind.value}"] = sums.remedy_cost_by_kind.get(kind.value, 0)
-    found["repeat_contacts"] = resolved.repeat_contacts
-    found["repeat_contact_share"] = share(resolved.repeat_contacts, count)
-    for kept in ("on_time", "late", "missed"):
-        found[f"follow_ups_{kept}"] = sums.follow_ups.get(kept, 0)
-    found["cards_sent"] = sums.cards_sent
-    found["gift_value_cents"] = sums.gift_value_cents
-    found["conferences_held"] = sums.conferences_held
-    found["people_brought_in"] = sums.people_brought_in
+        found[f"remedy_cost_cents_{kind.value}"] = sums[f"remedy_cost_cents_{kind.value}"]
+    found["repeat_contacts"] = sums["came_back"]
+    found["repeat_contact_share"] = share(sums["came_back"], count)
+    for name in (
+        "follow_ups_on_time",
+        "follow_ups_late",
+        "follow_ups_missed",
+        "cards_sent",
+        "gift_value_cents",
+        "conferences_held",
+        "people_brought_in",
+    ):
+        found[name] = sums[name]
     return found
 
 
@@ -61,20 +64,20 @@ def medians(rows: list[dict[str, Figure]]) -> dict[str, Figure]:
     return found
 
 
-def week_figures(period: Period, weeks: dict[int, ResolutionSums]) -> list[WeekFigures]:
+def week_figures(period: Period, weeks: dict[int, Sums]) -> list[WeekFigures]:
     """One entry per week the period touches, empty weeks included."""
     found = []
     for number, start in enumerate(period.weeks()):
-        sums = weeks.get(number) or ResolutionSums()
-        count = sums.resolutions
+        sums = weeks.get(number) or empty()
+        count = sums["resolutions"]
         found.append(
             WeekFigures(
                 week_start=start,
                 resolutions=count,
-                delighted_share=share(sums.delight.get(Delight.DELIGHTED.value, 0), count),
-                all_five_steps_share=share(sums.all_five_steps, count),
-                remedy_cost_cents=sums.remedy_cost_cents,
-                repeat_contact_share=share(sums.repeat_contacts, count),
+                delighted_share=share(sums[Delight.DELIGHTED.value], count),
+                all_five_steps_share=share(sums["all_five_steps"], count),
+                remedy_cost_cents=sums["remedy_cost_cents"],
+                repeat_contact_share=share(sums["came_back"], count),
             )
         )
     return found

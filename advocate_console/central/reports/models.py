@@ -5,14 +5,20 @@ These tables hold only what the reports count, typed and indexed, one row per re
 (the newest version), and ``report_feed`` remembers how far into the change feed they
 are. Times are whole seconds since 1970 (UTC): a period, a week or "within 30 days" is
 then integer arithmetic that SQLite and PostgreSQL do alike.
+
+``report_days`` sums each advocate's day (a few thousand rows a year for a team, where
+the records are tens of thousands): the scorecards and the team read only it. Days
+whose records changed are listed in ``report_dirty_days`` in the same transaction, and
+summed again before the next report.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, Boolean, Index, Integer, String, Uuid
+from sqlalchemy import BigInteger, Boolean, Column, Index, Integer, String, Table, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from advocate_console.central.core.database import Base
+from advocate_console.domain import Delight, RecoveryStep, RemedyKind
 
 Seconds = BigInteger
 """A time as seconds since 1970-01-01 UTC."""
@@ -52,14 +58,37 @@ class ReportProductRow(Base):
     model_number: Mapped[str] = mapped_column(String(200), index=True)
 
 
+class ReportModelRow(Base):
+    """A model number with the brand and product name its first unit carried."""
+
+    __tablename__ = "report_models"
+
+    model_number: Mapped[str] = mapped_column(String(200), primary_key=True)
+    brand: Mapped[str] = mapped_column(String(200))
+    name: Mapped[str] = mapped_column(String(200))
+
+
 class ReportCaseRow(Base):
-    """A case: whose, about which model (copied from its product), when, and if a failure."""
+    """A case: whose, about which model (copied from its product), when, whether a failure,
+    and what the feed reader keeps whenever the customer's cases or resolutions change:
+    whether a repeat failure (the customer's same model failed before), how the customer
+    felt at its latest resolution and what its resolutions cost."""
 
     __tablename__ = "report_cases"
     __table_args__ = (
         Index(None, "customer_id", "opened_s"),
         Index(None, "model_number", "opened_s"),
-        Index(None, "opened_s"),
+        # What is broken reads only this index (SQLite: a covering index).
+        Index(
+            "ix_report_cases_failures",
+            "opened_s",
+            "failure",
+            "model_number",
+            "category",
+            "repeat_failure",
+            "delight",
+            "remedy_cost_cents",
+        ),
     )
 
     case_id: Mapped[str] = mapped_column(Id, primary_key=True)
@@ -69,24 +98,32 @@ class ReportCaseRow(Base):
     model_number: Mapped[str | None] = mapped_column(String(200))
     category: Mapped[str] = mapped_column(String(200))
     failure: Mapped[bool] = mapped_column(Boolean)
+    repeat_failure: Mapped[bool] = mapped_column(Boolean)
     status: Mapped[str] = mapped_column(String(20))
     opened_s: Mapped[int] = mapped_column(Seconds)
+    delight: Mapped[str | None] = mapped_column(String(20))  # None: not resolved
+    remedy_cost_cents: Mapped[int | None] = mapped_column(BigInteger)
 
 
 class ReportResolutionRow(Base):
-    """A resolution: who resolved it, when, the steps taken (a bit each), delight, cost."""
+    """A resolution: who resolved it, when, the steps taken (a bit each), delight, cost,
+    and whether the customer came back about the same thing within 30 days (kept by the
+    feed reader whenever the customer's cases or resolutions change)."""
 
     __tablename__ = "report_resolutions"
-    __table_args__ = (Index(None, "resolved_s"), Index(None, "case_id"))
+    __table_args__ = (Index(None, "resolved_s"), Index(None, "case_id"), Index(None, "customer_id"))
 
     resolution_id: Mapped[str] = mapped_column(Id, primary_key=True)
     case_id: Mapped[str] = mapped_column(Id)
+    customer_id: Mapped[str | None] = mapped_column(Id)  # the case's, copied
     author: Mapped[str | None] = mapped_column(String(200))
     author_name: Mapped[str | None] = mapped_column(String(200))
     resolved_s: Mapped[int] = mapped_column(Seconds)
     delight: Mapped[str] = mapped_column(String(20))
     steps: Mapped[int] = mapped_column(Integer)
     remedy_cost_cents: Mapped[int] = mapped_column(BigInteger)
+    came_back: Mapped[bool] = mapped_column(Boolean)
+    lifetime_value_cents: Mapped[int | None] = mapped_column(BigInteger)  # the customer's
 
 
 class ReportRemedyRow(Base):
@@ -129,19 +166,37 @@ class ReportCardRow(Base):
 
 
 class ReportCallRow(Base):
-    """A call attempt: who dialled whom into which case, when, and how it went."""
+    """A call attempt: who dialled whom into which case, when, and how it went; and, kept
+    by the feed reader, whether that case was resolved, and with a delighted customer."""
 
     __tablename__ = "report_calls"
-    __table_args__ = (Index(None, "started_s"),)
+    __table_args__ = (
+        Index(None, "author", "started_s"),
+        Index(None, "customer_id"),
+        # The resources report reads only this index (SQLite: a covering index).
+        Index(
+            "ix_report_calls_resources",
+            "started_s",
+            "resource_id",
+            "outcome",
+            "helped",
+            "case_id",
+            "case_resolved",
+            "case_delighted",
+        ),
+    )
 
     attempt_id: Mapped[str] = mapped_column(Id, primary_key=True)
     author: Mapped[str | None] = mapped_column(String(200))
     author_name: Mapped[str | None] = mapped_column(String(200))
     resource_id: Mapped[str] = mapped_column(Id)
     case_id: Mapped[str | None] = mapped_column(Id)
+    customer_id: Mapped[str | None] = mapped_column(Id)
     outcome: Mapped[str | None] = mapped_column(String(20))
     helped: Mapped[bool | None] = mapped_column(Boolean)
     started_s: Mapped[int] = mapped_column(Seconds)
+    case_resolved: Mapped[bool] = mapped_column(Boolean)
+    case_delighted: Mapped[bool] = mapped_column(Boolean)
 
 
 class ReportResourceRow(Base):
@@ -155,9 +210,51 @@ class ReportResourceRow(Base):
     role: Mapped[str] = mapped_column(String(200))
 
 
+DAY_SUMS: tuple[str, ...] = (
+    "resolutions",
+    *(delight.value for delight in Delight),
+    "all_five_steps",
+    *(f"step_{step.value}" for step in RecoveryStep),
+    "remedy_cost_cents",
+    *(f"remedy_cost_cents_{kind.value}" for kind in RemedyKind),
+    "lifetime_value_cents",
+    "came_back",
+    "follow_ups_on_time",
+    "follow_ups_late",
+    "follow_ups_open",
+    "cards_sent",
+    "gift_value_cents",
+    "conferences_held",
+    "people_brought_in",
+)
+"""What ``report_days`` sums for each advocate and day."""
+
+
+class ReportDayRow(Base):
+    """One advocate's day: every sum a scorecard adds up (``DAY_SUMS``)."""
+
+    __table__ = Table(
+        "report_days",
+        Base.metadata,
+        Column("day", Integer, primary_key=True),  # days since 1970-01-01: periods by it
+        Column("author", String(200), primary_key=True),
+        Column("author_name", String(200)),
+        *(Column(name, BigInteger, nullable=False) for name in DAY_SUMS),
+    )
+
+
+class ReportDirtyDayRow(Base):
+    """A day whose records changed since ``report_days`` summed it."""
+
+    __tablename__ = "report_dirty_days"
+
+    day: Mapped[int] = mapped_column(Integer, primary_key=True)
+
+
 FACT_TABLES = (
     ReportCustomerRow,
     ReportProductRow,
+    ReportModelRow,
     ReportCaseRow,
     ReportResolutionRow,
     ReportRemedyRow,
@@ -165,5 +262,7 @@ FACT_TABLES = (
     ReportCardRow,
     ReportCallRow,
     ReportResourceRow,
+    ReportDayRow,
+    ReportDirtyDayRow,
 )
 """Every table the change feed fills (all but ``report_feed``)."""

@@ -11,30 +11,19 @@ from datetime import UTC, datetime
 from typing import Literal
 from urllib.parse import quote, urlencode
 
-from sqlalchemy import and_, case, exists, func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import and_, case, func, select
+from sqlalchemy.orm import Session
 
 from advocate_console.api.reports import BrokenCase, BrokenProduct
 from advocate_console.api.schemas import API_PREFIX
 from advocate_console.domain import Delight
 
 from .figures import share
-from .models import ReportCaseRow, ReportCustomerRow, ReportProductRow, ReportResolutionRow
+from .models import ReportCaseRow, ReportCustomerRow, ReportModelRow
 from .period import WEEK, Period
 
 SortKey = Literal["cases", "repeat_failures", "remedy_cost", "unhappy_share"]
 MAX_PRODUCTS = 200
-
-
-def _repeat_failure(this=ReportCaseRow):
-    """True when the same customer's same model had a failure case before this one."""
-    earlier = aliased(ReportCaseRow)
-    return exists().where(
-        earlier.customer_id == this.customer_id,
-        earlier.model_number == this.model_number,
-        earlier.failure.is_(True),
-        earlier.opened_s < this.opened_s,
-    )
 
 
 def _failures_in(period: Period, model_number: str | None = None):
@@ -55,38 +44,45 @@ def broken_products(
 ) -> list[BrokenProduct]:
     """The models with failure cases in ``period``, worst first by ``sort``."""
     c = ReportCaseRow
-    week = ((c.opened_s - Period(period.first_monday, period.first_monday).start_s) // WEEK).label(
-        "week"
-    )
-    repeat = func.sum(case((_repeat_failure(), 1), else_=0))
+    first_monday = Period(period.first_monday, period.first_monday).start_s
+    week = ((c.opened_s - first_monday) // WEEK).label("week")
+
+    def count(condition):
+        return func.sum(case((condition, 1), else_=0))
+
     counted = session.execute(
-        select(c.model_number, c.category, week, func.count(), repeat)
+        select(
+            c.model_number,
+            c.category,
+            week,
+            func.count(),
+            count(c.repeat_failure.is_(True)),
+            count(c.delight.is_not(None)),
+            count(c.delight == Delight.UNHAPPY.value),
+            func.sum(func.coalesce(c.remedy_cost_cents, 0)),
+        )
         .where(_failures_in(period))
         .group_by(c.model_number, c.category, week)
     )
     weeks = len(period.weeks())
-    cases: dict[str, int] = defaultdict(int)
-    repeats: dict[str, int] = defaultdict(int)
+    totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
     categories: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     weekly: dict[str, list[int]] = defaultdict(lambda: [0] * weeks)
-    for model, category, week_number, count, repeated in counted:
-        cases[model] += count
-        repeats[model] += int(repeated or 0)
-        categories[model][category] += count
-        weekly[model][week_number] += count
-    outcomes = _outcomes(session, period)
-    names = _names(session, list(cases))
+    for model, category, week_number, *sums in counted:
+        totals[model] = [a + int(b or 0) for a, b in zip(totals[model], sums, strict=True)]
+        categories[model][category] += sums[0]
+        weekly[model][week_number] += sums[0]
+    names = _names(session, list(totals))
     rows = []
-    for model, count in cases.items():
-        resolved, unhappy, cost = outcomes.get(model, (0, 0, 0))
+    for model, (cases, repeats, resolved, unhappy, cost) in totals.items():
         brand, name = names.get(model, ("", ""))
         rows.append(
             BrokenProduct(
                 model_number=model,
                 brand=brand,
                 product_name=name,
-                cases=count,
-                repeat_failures=repeats[model],
+                cases=cases,
+                repeat_failures=repeats,
                 remedy_cost_cents=cost,
                 resolutions=resolved,
                 unhappy=unhappy,
@@ -116,31 +112,13 @@ def cases_url(model_number: str, period: Period) -> str:
     return f"{API_PREFIX}/reports/broken-products/{quote(model_number, safe='')}/cases?{query}"
 
 
-def _outcomes(session: Session, period: Period) -> dict[str, tuple[int, int, int]]:
-    """Per model: resolutions of its failure cases, how many unhappy, what they cost."""
-    c, r = ReportCaseRow, ReportResolutionRow
-    unhappy = func.sum(case((r.delight == Delight.UNHAPPY.value, 1), else_=0))
-    query = (
-        select(c.model_number, func.count(), unhappy, func.sum(r.remedy_cost_cents))
-        .join(r, r.case_id == c.case_id)
-        .where(_failures_in(period))
-        .group_by(c.model_number)
-    )
-    return {
-        model: (count, int(sad or 0), int(cost or 0))
-        for model, count, sad, cost in session.execute(query)
-    }
-
-
 def _names(session: Session, models: list[str]) -> dict[str, tuple[str, str]]:
-    """Each model's brand and product name, as its units carry them."""
-    p = ReportProductRow
+    """Each model's brand and product name."""
+    m = ReportModelRow
     found: dict[str, tuple[str, str]] = {}
     for start in range(0, len(models), 500):
-        query = (
-            select(p.model_number, func.max(p.brand), func.max(p.name))
-            .where(p.model_number.in_(models[start : start + 500]))
-            .group_by(p.model_number)
+        query = select(m.model_number, m.brand, m.name).where(
+            m.model_number.in_(models[start : start + 500])
         )
         found.update({model: (brand, name) for model, brand, name in session.execute(query)})
     return found
@@ -155,10 +133,7 @@ def failure_cases(
     session: Session, period: Period, model_number: str, limit: int
 ) -> list[BrokenCase]:
     """The failure cases of ``model_number`` opened in ``period``, newest first."""
-    c, customer, r = ReportCaseRow, ReportCustomerRow, ReportResolutionRow
-    # Per case, not a join: a case resolved twice (reopened) is still one row.
-    delight = select(func.max(r.delight)).where(r.case_id == c.case_id).scalar_subquery()
-    cost = select(func.sum(r.remedy_cost_cents)).where(r.case_id == c.case_id).scalar_subquery()
+    c, customer = ReportCaseRow, ReportCustomerRow
     query = (
         select(
             c.case_id,
@@ -168,9 +143,9 @@ def failure_cases(
             c.category,
             c.status,
             c.opened_s,
-            _repeat_failure(),
-            delight,
-            cost,
+            c.repeat_failure,
+            c.delight,
+            c.remedy_cost_cents,
         )
         .outerjoin(customer, customer.customer_id == c.customer_id)
         .where(_failures_in(period, model_number))

@@ -72,6 +72,9 @@ def _case(data: Data) -> Rows:
         "model_number": None,  # filled in from the product by the feed reader
         "category": data["category"],
         "failure": data["category"] in FAILURE_CATEGORIES,
+        "repeat_failure": False,  # counted by the feed reader over the customer's cases
+        "delight": None,  # copied from its resolutions by the feed reader
+        "remedy_cost_cents": None,
         "status": data.get("status", "open"),
         "opened_s": seconds(data["opened_at"]),
     }
@@ -88,12 +91,14 @@ def _resolution(data: Data) -> Rows:
             {
                 "resolution_id": resolution_id,
                 "case_id": data["case_id"],
+                "customer_id": None,  # filled in from the case by the feed reader
                 "author": author.key,
                 "author_name": author.name,
                 "resolved_s": seconds(data["resolved_at"]),
                 "delight": data["delight"],
                 "steps": sum(STEP_BITS[step] for step in set(data.get("steps", []))),
                 "remedy_cost_cents": sum(remedy.get("cost_cents", 0) for remedy in remedies),
+                "came_back": False,  # counted by the feed reader over the customer's cases
             },
         )
     ]
@@ -142,6 +147,9 @@ def _call_attempt(data: Data) -> Rows:
         "author_name": author.name,
         "resource_id": data["resource_id"],
         "case_id": data.get("case_id"),
+        "customer_id": data.get("customer_id"),
+        "case_resolved": False,  # kept from the case's resolutions by the feed reader
+        "case_delighted": False,
         "outcome": data.get("outcome"),
         "helped": data.get("helped"),
         "started_s": seconds(data["started_at"]),

@@ -30,7 +30,7 @@ from .figures import figures_of, medians, week_figures
 from .period import Period
 from .products import SortKey, broken_products, failure_cases, product_name
 from .resources import resource_figures
-from .tallies import AuthorSums, TeamSums, brought_in_by, tally_team
+from .tallies import TeamSums, brought_in_by, empty, tally_team
 
 LEADS = (Role.LEAD, Role.ADMIN)
 
@@ -39,8 +39,8 @@ def _period_out(period: Period) -> ReportPeriod:
     return ReportPeriod(first=period.first, last=period.last)
 
 
-def _team(session: Session, period: Period) -> TeamSums:
-    return tally_team(session, period, int(utc_now().timestamp()))
+def _team(session: Session, period: Period, weeks_of: str | None = None) -> TeamSums:
+    return tally_team(session, period, utc_now().date(), weeks_of)
 
 
 def scorecard(db: Database, who: Advocate, advocate_id: UUID | None, period: Period) -> Scorecard:
@@ -58,10 +58,9 @@ def scorecard(db: Database, who: Advocate, advocate_id: UUID | None, period: Per
     with db.read() as session:
         target = who if advocate_id in (None, who.id) else _advocate(session, advocate_id)
         key = author_key(target)
-        sums = _team(session, period)
+        sums = _team(session, period, weeks_of=key)
         everyone = [figures_of(author) for author in sums.authors.values()]
-        mine = sums.authors.get(key) or AuthorSums()
-        weeks = {week: part for (author, week), part in sums.author_weeks.items() if author == key}
+        mine = sums.authors.get(key) or empty()
         brought_in = [
             BroughtIn(resource_id=resource_id, name=name, times=times)
             for resource_id, name, times in brought_in_by(session, period, key)
@@ -73,7 +72,7 @@ def scorecard(db: Database, who: Advocate, advocate_id: UUID | None, period: Per
         team_median=medians(everyone),
         team_size=len(everyone),
         brought_in=brought_in,
-        weeks=week_figures(period, weeks),
+        weeks=week_figures(period, sums.weeks),
     )
 
 
@@ -94,7 +93,7 @@ def team_report(db: Database, period: Period) -> TeamReport:
         ids = advocate_ids(session, sums.authors)
     rows = [
         AdvocateFigures(
-            advocate=AdvocateRef(advocate_id=ids.get(key), name=author.name or key),
+            advocate=AdvocateRef(advocate_id=ids.get(key), name=sums.names.get(key, key)),
             figures=figures_of(author),
         )
         for key, author in sums.authors.items()
