@@ -13,6 +13,7 @@ from advocate_console.api.schemas import API_PREFIX
 
 from .auth.routes import router as auth_router
 from .changes.routes import router as changes_router
+from .conferences.routes import router as conferences_router
 from .core.database import Database, prepare_database
 from .core.errors import install_error_handlers
 from .core.limits import RequestGuard
@@ -59,6 +60,7 @@ def create_app(settings: CentralSettings) -> FastAPI:
         customers_router,
         changes_router,
         releases_router,
+        conferences_router,
         reports_router,
     ):
         app.include_router(router, prefix=API_PREFIX)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from advocate_console.central.auth.models import AdvocateRow, TokenRow
 from advocate_console.central.changes.models import ChangeRow
+from advocate_console.central.conferences.models import BridgeRow, ConferenceRow, LegRow
 from advocate_console.central.core.database import Base
 from advocate_console.central.customers.models import CustomerEmail, CustomerNameKey, CustomerPhone
 from advocate_console.central.idempotency.models import IdempotencyKeyRow
@@ -17,11 +18,14 @@ __all__ = [
     "FACT_TABLES",
     "ROW_TYPES",
     "AdvocateRow",
+    "BridgeRow",
     "ChangeRow",
+    "ConferenceRow",
     "CustomerEmail",
     "CustomerNameKey",
     "CustomerPhone",
     "IdempotencyKeyRow",
+    "LegRow",
     "ReleaseRow",
     "ReportFeedRow",
     "TokenRow",

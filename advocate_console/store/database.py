@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from .revisions import is_at_head
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
@@ -57,7 +59,7 @@ def open_store(path: Path | str, *, migrate: bool = True) -> Store:
         raise StoreError(f"Cannot create the folder for the local store {path}: {error}") from None
     engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 30})
     event.listen(engine, "connect", _sqlite_pragmas)
-    if migrate:
+    if migrate and not is_at_head(path):  # a restart skips Alembic's import
         upgrade(engine)
     return Store(engine)
 

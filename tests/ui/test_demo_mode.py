@@ -35,12 +35,12 @@ def test_the_demo_syncs_the_seed_and_finds_the_story_caller(qtbot, demo):
     directory = demo.window.directory
     assert directory.count(Collection.CUSTOMERS) == 40
     assert directory.count(Collection.RESOURCES) >= 30
-    assert demo.status_bar.status.online
+    assert demo.status_bar.sync.status.online
     with qtbot.waitSignal(demo.window.sig_history_shown, timeout=10_000):
         demo.window.caller_bar.field.setText("1-800-GE-CARES")
     panel = demo.window.history
     assert REPEAT_FAILURE_PHONE in panel.history.customer.phones
-    assert panel.warning.isVisibleTo(demo.window)
+    assert panel.caller.warning.isVisibleTo(demo.window)
     products = panel.products
     badges = [products.data(products.index(row, 4)) for row in range(products.rowCount())]
     assert any(badge.startswith("expired") for badge in badges)
@@ -61,7 +61,7 @@ def test_a_second_start_reuses_the_seeded_demo(qtbot, demo, tmp_path):
 def test_the_one_screen_has_the_dial_out_list_and_the_card_queue(qtbot, demo):
     window = demo.window
     qtbot.waitUntil(lambda: window.dial_out is not None and window.card_queue is not None)
-    assert window.calls.conference.mode == "handoff"  # no SIP phone set up in the demo
+    assert window.calls.conference.mode == "bridge"  # the demo's own bridge and phones
     with qtbot.waitSignal(window.sig_history_shown, timeout=10_000):
         window.caller_bar.field.setText("1-800-GE-CARES")
     model = window.dial_out.model
@@ -98,3 +98,29 @@ def test_a_card_in_the_queue_opens_in_the_editor(qtbot, demo):
     window.card_queue.sig_edit_requested.emit(card_id)
     assert window.card_editor.isVisible()
     window.card_editor.close()
+
+
+def test_a_restart_answers_searches_before_the_console_and_server_are_up(qtbot, demo, tmp_path):
+    # An advocate restarting mid-shift with a caller on the line types at once.
+    import argparse
+
+    from advocate_console.app import start_console
+    from advocate_console.settings import SettingsLayers
+    from advocate_console.ui.main_window import MainWindow
+
+    demo.window.close()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    consoles = []
+    args = argparse.Namespace(demo=True, demo_customers=40, server=None)
+    layers = SettingsLayers.of(Settings(data_dir=tmp_path))
+    start_console(args, layers, tmp_path / "demo", window, consoles.append)
+    qtbot.waitUntil(lambda: window.directory is not None, timeout=30_000)
+    assert consoles == [] or consoles[0].signed_in is None  # the rest is still loading
+    with qtbot.waitSignal(window.sig_history_shown, timeout=10_000):
+        window.caller_bar.field.setText("1-800-GE-CARES")
+    assert REPEAT_FAILURE_PHONE in window.history.history.customer.phones
+    qtbot.waitUntil(lambda: consoles and consoles[0].signed_in is not None, timeout=60_000)
+    assert consoles[0].store is not None  # the console works on the store opened first
+    window.close()
