@@ -22,6 +22,7 @@ from .customers.routes import router as customers_router
 from .health.routes import router as health_router
 from .records.routes import all_record_routers
 from .releases.routes import router as releases_router
+from .reports.routes import router as reports_router
 
 
 def _operation_id(route: APIRoute) -> str:
@@ -60,6 +61,7 @@ def create_app(settings: CentralSettings) -> FastAPI:
         changes_router,
         releases_router,
         conferences_router,
+        reports_router,
     ):
         app.include_router(router, prefix=API_PREFIX)
     for router in all_record_routers():

@@ -10,10 +10,12 @@ from advocate_console.central.customers.models import CustomerEmail, CustomerNam
 from advocate_console.central.idempotency.models import IdempotencyKeyRow
 from advocate_console.central.records.models import ROW_TYPES
 from advocate_console.central.releases.models import ReleaseRow
+from advocate_console.central.reports.models import FACT_TABLES, ReportFeedRow
 
 metadata = Base.metadata
 
 __all__ = [
+    "FACT_TABLES",
     "ROW_TYPES",
     "AdvocateRow",
     "BridgeRow",
@@ -25,6 +27,7 @@ __all__ = [
     "IdempotencyKeyRow",
     "LegRow",
     "ReleaseRow",
+    "ReportFeedRow",
     "TokenRow",
     "metadata",
 ]
