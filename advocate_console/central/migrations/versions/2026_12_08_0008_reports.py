@@ -1,7 +1,7 @@
 """Reports: narrow, indexed copies of what the reports count, kept from the change feed.
 
 Revision ID: 0008
-Revises: 0003
+Revises: 0007
 Create Date: 2026-12-08
 
 The tables start empty with ``report_feed`` at cursor 0: the first report asked for
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0008"
-down_revision = "0003"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
