@@ -4,10 +4,10 @@
 <context>
     <name>BrokenPage</name>
     <message numerus="yes">
-        <source>%n case(s) of %1 %2 (%3): open one to put its customer on screen.</source>
+        <source>%n case(s) of %1 (%2): open one to put its customer on screen.</source>
         <translation>
-            <numerusform>%n case of %1 %2 (%3): open one to put its customer on screen.</numerusform>
-            <numerusform>%n cases of %1 %2 (%3): open one to put its customer on screen.</numerusform>
+            <numerusform>%n case of %1 (%2): open one to put its customer on screen.</numerusform>
+            <numerusform>%n cases of %1 (%2): open one to put its customer on screen.</numerusform>
         </translation>
     </message>
 </context>
@@ -169,10 +169,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Nothing of yours is due. %n of the team&apos;s: see Team.</source>
+        <source>Nothing of yours is due. %n of the team's: see Team.</source>
         <translation>
-            <numerusform>Nothing of yours is due. %n of the team&apos;s: see Team.</numerusform>
-            <numerusform>Nothing of yours is due. %n of the team&apos;s: see Team.</numerusform>
+            <numerusform>Nothing of yours is due. %n of the team's: see Team.</numerusform>
+            <numerusform>Nothing of yours is due. %n of the team's: see Team.</numerusform>
         </translation>
     </message>
 </context>

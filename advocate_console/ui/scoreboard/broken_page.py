@@ -132,13 +132,12 @@ class BrokenPage(QWidget):
         self.cases.set_rows(report.cases)
         self.cases_title.setText(
             self.tr(
-                "%n case(s) of %1 %2 (%3): open one to put its customer on screen.",
+                "%n case(s) of %1 (%2): open one to put its customer on screen.",
                 "",
                 len(report.cases),
             )
-            .replace("%1", report.brand)
-            .replace("%2", report.product_name)
-            .replace("%3", report.model_number)
+            .replace("%1", report.product_name)  # the brand is in the name already
+            .replace("%2", report.model_number)
         )
 
     def choose(self, model_number: str) -> bool:

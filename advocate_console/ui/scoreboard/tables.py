@@ -33,6 +33,7 @@ class ReportColumn:
     text: Callable[[Any], str]
     sort: Callable[[Any], Any] | None = None  # None: by the text
     tooltip: Callable[[Any], str] | None = None
+    heading_tip: str = ""  # the heading's whole meaning, when the title is short
 
     @property
     def numeric(self) -> bool:
@@ -70,11 +71,13 @@ class ReportTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,  # a heading cut short is said whole on hover
-        ):
-            return self._columns[section].title
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        column = self._columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.title
+        if role == Qt.ItemDataRole.ToolTipRole:  # a short or cut heading, said whole
+            return column.heading_tip or column.title
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -27,12 +27,13 @@ TEAM_FIGURES = (
 """The team table's columns after the name."""
 
 
-def figure_column(name: str) -> ReportColumn:
+def figure_column(name: str, title: str = "") -> ReportColumn:
     """A column of one scorecard figure, sorted by its value."""
     return ReportColumn(
-        figure_label(name),
+        title or figure_label(name),
         lambda row, name=name: figure_text(name, row.figures.get(name)),
         lambda row, name=name: row.figures.get(name),
+        heading_tip=figure_label(name),
     )
 
 
@@ -55,7 +56,15 @@ class TeamPage(QWidget):
         )
         hint.setWordWrap(True)
         columns = [ReportColumn(self.tr("Advocate"), lambda row: row.advocate.name)]
-        columns += [figure_column(name) for name in TEAM_FIGURES]
+        # Short headings, so ten columns fit a laptop's width (the whole name on hover).
+        short = {
+            "delighted_share": self.tr("Delighted"),
+            "all_five_steps_share": self.tr("All five steps"),
+            "remedy_cost_per_case_cents": self.tr("Spend per case"),
+            "repeat_contact_share": self.tr("Came back"),
+            "people_brought_in": self.tr("Brought in"),
+        }
+        columns += [figure_column(name, short.get(name, "")) for name in TEAM_FIGURES]
         self.table = ReportTable(columns, self.tr("The team"))
         self.table.activated.connect(self._open)
         self.delight = DelightOverTime(
