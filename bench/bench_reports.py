@@ -193,7 +193,8 @@ def main() -> int:
         url, path, seconds = seeded_database(args.customers, args.seed)
         print("\n" + (f"seeded SQLite in {seconds:.1f} s" if seconds else f"reusing {path}"))
         bench("SQLite", url, args.runs)
-    print(f"\nevery report's p95 under {GOAL_MS} ms on PostgreSQL:", "yes" if met else "NO")
+    if args.only != "sqlite":
+        print(f"\nevery report's p95 under {GOAL_MS} ms on PostgreSQL:", "yes" if met else "NO")
     return 0 if met else 1
 
 
