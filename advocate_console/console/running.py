@@ -9,7 +9,9 @@ window's own methods and signals, never to the widgets inside it.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
 
@@ -21,6 +23,7 @@ from advocate_console.store import CallerDirectory, LocalChanges, Store, open_st
 from advocate_console.store.cards import CardQueue
 from advocate_console.store.contacts import ContactBook
 from advocate_console.store.follow_ups import FollowUpList
+from advocate_console.store.outbox_authors import OutboxAuthor, set_outbox_author
 from advocate_console.store.resolutions import CaseWork
 from advocate_console.sync import SyncController
 from advocate_console.tasks import run_task
@@ -80,6 +83,7 @@ class Console(QObject):
         self.status_bar = ConsoleStatusBar()
         self.window.use_status_bar(self.status_bar)
         self.status_bar.sig_sync_requested.connect(self.sync_now)
+        self.status_bar.sig_sign_in_requested.connect(self.ask_again)
         self.status_bar.sig_changes_requested.connect(self.show_changes)
         self.status_bar.sig_settings_requested.connect(self.open_settings)
         self.update_notice = self.status_bar.update_notice
@@ -94,6 +98,7 @@ class Console(QObject):
         self.telephony.sig_audio_changed.connect(self.status_bar.show_audio)
         self.window.sig_closing.connect(self.close)
         self.window.sig_sign_out_requested.connect(self.sign_out)
+        self.window.sig_sign_in_requested.connect(self.ask_again)
         self.window.sig_sync_requested.connect(self.sync_now)
         self.window.sig_settings_requested.connect(self.open_settings)
         self.status_bar.show_settings_problems(self.layers.problems)
@@ -167,9 +172,17 @@ class Console(QObject):
     # -- while running ----------------------------------------------------------------------
 
     def sync_now(self) -> None:
-        """Sync at once (F5, or the status bar's button)."""
-        if self.sync is not None:
+        """Sync at once (F5, or the status bar's button); signed out, sign in first."""
+        if self.signed_in is None:
+            self.ask_again()
+        elif self.sync is not None:
             self.sync.sync_now()
+
+    def ask_again(self) -> None:
+        """The sign-in dialog, for the server and advocate of the last sign-in (F5, a
+        click on "Signed out" or Console ▸ Sign in… while signed out)."""
+        if self.signed_in is None:
+            self.sign_in.ask_again()
 
     def show_changes(self) -> None:
         """The list of changes not yet on the server, with conflicts to resolve."""
@@ -259,7 +272,10 @@ class Console(QObject):
         sync.sig_progress.connect(self.status_bar.show_progress)
         sync.sig_synced.connect(self._synced)
         sync.sig_signed_out.connect(self.sign_in.token_refused)
-        self.sync.start(self.signed_in.client if self.signed_in else None)
+        signed = self.signed_in
+        self.sync.start(signed.client if signed else None, self._me(signed))
+        if signed is not None:
+            self._note_author(signed)
         self._start_telephony()
         self.window.show_message("")
         # Now that "Opening the store…" is gone, the first settings problem is said once.
@@ -267,8 +283,10 @@ class Console(QObject):
         self.sig_ready.emit()
 
     def _signed_in(self, signed: SignedIn) -> None:
-        name = signed.session.advocate.display_name
-        self.window.set_connection(self.tr("%s · %s") % (name, signed.session.server_url))
+        name, server = signed.session.advocate.display_name, signed.session.server_url
+        # The host is enough beside the name (the bar is shared); the hover says it all.
+        self.window.set_connection(self.tr("%s · %s") % (name, urlsplit(server).netloc))
+        self.status_bar.connection.setToolTip(server)
         # What is saved from now on is stamped with who did it, and "mine" is theirs.
         for work in (self.case_work, self.follow_up_list, self.card_queue):
             if work is not None:
@@ -276,9 +294,12 @@ class Console(QObject):
         for listing in (self.follow_up_list, self.card_queue):
             if listing is not None:
                 listing.advocate_id = signed.session.advocate.id
+        self.window.set_signed_in(True)
         self.sig_signed_in.emit(signed)
-        if self.sync is not None:
-            self.sync.set_client(signed.client)
+        if self.store is not None and self.sync is not None:
+            # What is saved from now on is theirs; then their work (only theirs) is sent.
+            sync = self.sync
+            self._note_author(signed, lambda: sync.set_client(signed.client, self._me(signed)))
         self._start_telephony()
         # Its own client: it runs on worker threads, the sync thread has the other one.
         checker = CentralClient(
@@ -292,6 +313,7 @@ class Console(QObject):
     def _signed_out(self) -> None:
         # The last customer's personal data does not stay on screen for whoever is next.
         self.window.clear_caller()
+        self.window.set_signed_in(False)
         self.update_notice.stop()
         if self.sync is not None:
             self.sync.set_client(None)
@@ -311,6 +333,22 @@ class Console(QObject):
         self.status_bar.show_synced(report)
         if report.pulled:
             self.window.refresh()
+
+    def _note_author(self, signed: SignedIn, then: Callable[[], None] = lambda: None) -> None:
+        store, advocate = self.store, signed.session.advocate
+        author = OutboxAuthor(advocate.id, advocate.display_name)
+        run_task(
+            lambda: set_outbox_author(store, author),
+            lambda _: then(),
+            lambda error: self.window.show_message(
+                self.tr("Cannot note who is signed in: %s") % error
+            ),
+            owner=self,
+        )
+
+    @staticmethod
+    def _me(signed: SignedIn | None):
+        return signed.session.advocate.id if signed is not None else None
 
     def _print_defaults(self) -> PrintDefaults:
         settings, locked = self.settings, self.layers.locked

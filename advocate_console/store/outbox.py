@@ -22,8 +22,10 @@ from sqlalchemy.orm import Session
 
 from advocate_console.domain import RECORD_TYPES, Collection, Record
 
+from . import outbox_authors  # noqa: F401  (every entry is stamped with its author)
 from .database import Store
 from .models import OutboxRow
+from .outbox_news import announce
 from .rows import record_values, replace_customer_keys, table_of, to_record
 
 
@@ -51,6 +53,12 @@ class OutboxEntry:
     state: EntryState = EntryState.PENDING
     base: dict[str, Any] | None = None
     server: dict[str, Any] | None = None
+    author_id: uuid.UUID | None = None  # who saved it; None: before anyone signed in here
+    author_name: str | None = None
+
+    def kept_for_someone_else(self, me: uuid.UUID | None) -> bool:
+        """Whether this is another advocate's work, to be sent only when they sign in."""
+        return self.author_id is not None and self.author_id != me
 
 
 class LocalChanges:
@@ -66,7 +74,9 @@ class LocalChanges:
         with self._store.session() as session:
             row = _create(session, collection, record)
             session.flush()
-            return _entry(row)
+            entry = _entry(row)
+        announce(self._store)
+        return entry
 
     def update(
         self, collection: Collection, record_id: uuid.UUID, changes: dict[str, Any]
@@ -78,7 +88,9 @@ class LocalChanges:
         the record meanwhile (and answer 412).
         """
         with self._store.session() as session:
-            return _update(session, collection, record_id, changes)[0]
+            record = _update(session, collection, record_id, changes)[0]
+        announce(self._store)
+        return record
 
     def save_all(
         self,
@@ -110,7 +122,9 @@ class LocalChanges:
                 saved.append(record)
                 rows.append(row)
             session.flush()
-            return saved, [_entry(row) for row in rows]
+            made = [_entry(row) for row in rows]
+        announce(self._store)
+        return saved, made
 
     def take_back(self, entries: Iterable[OutboxEntry]) -> list[OutboxEntry]:
         """Undo these changes of the advocate's, newest first, in ONE transaction.
@@ -141,20 +155,26 @@ class LocalChanges:
                     if entry.op == "patch" and entry.base is not None:
                         _update(session, entry.collection, entry.record_id, _before(entry))
             session.flush()
+        announce(self._store)
         return sent
 
     # -- what the sync engine reads and records -------------------------------------------
 
-    def pending(self, limit: int = 100) -> list[OutboxEntry]:
-        """The oldest changes the engine may push, in the order they were made.
+    def pending(self, limit: int = 100, author_id: uuid.UUID | None = None) -> list[OutboxEntry]:
+        """The oldest changes the engine may push as ``author_id``, in the order they were
+        made.
 
         A record with a conflict or a refusal holds back its later changes, so they never
-        reach the server out of order; other records go on.
+        reach the server out of order; other records go on. Another advocate's work is
+        never pushed with this one's token: it waits, holding back its records too.
         """
+        others = OutboxRow.author_id.is_not(None) & (OutboxRow.author_id != author_id)
         with self._store.session() as session:
             blocked = set(
                 session.scalars(
-                    select(OutboxRow.record_id).where(OutboxRow.state != EntryState.PENDING)
+                    select(OutboxRow.record_id).where(
+                        (OutboxRow.state != EntryState.PENDING) | others
+                    )
                 )
             )
             rows = session.scalars(
@@ -292,6 +312,7 @@ class LocalChanges:
     def retry(self, entry: OutboxEntry) -> None:
         """Push a refused entry again (after the cause was fixed elsewhere)."""
         self._set_state(entry, EntryState.PENDING, last_error=None)
+        announce(self._store)
 
     def held_ids(self) -> set[uuid.UUID]:
         """Records with changes the server has not confirmed: a pull must not overwrite them."""
@@ -360,6 +381,8 @@ def _entry(row: OutboxRow) -> OutboxEntry:
         state=EntryState(row.state),
         base=json.loads(row.base_data) if row.base_data else None,
         server=json.loads(row.server_data) if row.server_data else None,
+        author_id=row.author_id,
+        author_name=row.author_name,
     )
 
 

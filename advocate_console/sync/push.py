@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -33,16 +34,19 @@ def push_outbox(
     changes: LocalChanges,
     *,
     should_stop: Callable[[], bool] = lambda: False,
+    author_id: uuid.UUID | None = None,
 ) -> PushResult:
     """Send every pending entry, oldest first, until the outbox is empty or the way is shut.
 
     Each entry carries its idempotency key, so a retry after a dropped connection never
     creates a second record. A failure to reach the server stops the push and keeps the
-    entry; ``SignedOut`` is raised for the caller to ask for a new sign-in.
+    entry; ``SignedOut`` is raised for the caller to ask for a new sign-in. Only the work
+    of ``author_id`` (the advocate whose token ``client`` holds) and work saved before
+    anyone signed in is sent; another advocate's waits for them.
     """
     result = PushResult()
     while not should_stop():
-        entries = changes.pending(BATCH)
+        entries = changes.pending(BATCH, author_id=author_id)
         if not entries:
             break
         for entry in entries:

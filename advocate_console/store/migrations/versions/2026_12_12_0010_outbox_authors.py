@@ -1,0 +1,30 @@
+"""Each outbox entry remembers who wrote it, so work saved while signed out is sent only
+as its own author, never as whoever signs in next on the same laptop.
+
+Revision ID: 0010
+Revises: 0004
+Create Date: 2026-12-12
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0010"
+down_revision = "0004"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("outbox") as outbox:
+        # NULL: written before anyone signed in on this laptop (sent as whoever signs in).
+        outbox.add_column(sa.Column("author_id", sa.Uuid(), nullable=True))
+        outbox.add_column(sa.Column("author_name", sa.String(200), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("outbox") as outbox:
+        outbox.drop_column("author_name")
+        outbox.drop_column("author_id")
