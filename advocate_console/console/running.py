@@ -24,6 +24,7 @@ from advocate_console.store.cards import CardQueue
 from advocate_console.store.contacts import ContactBook
 from advocate_console.store.follow_ups import FollowUpList
 from advocate_console.store.outbox_authors import OutboxAuthor, set_outbox_author
+from advocate_console.store.outbox_counts import WaitingCounts, waiting_counts
 from advocate_console.store.resolutions import CaseWork
 from advocate_console.sync import SyncController
 from advocate_console.tasks import run_task
@@ -188,7 +189,7 @@ class Console(QObject):
         """The list of changes not yet on the server, with conflicts to resolve."""
         if self.store is None:
             return
-        dialog = ChangesDialog(LocalChanges(self.store), self.window)
+        dialog = ChangesDialog(LocalChanges(self.store), self.window, me=self._me(self.signed_in))
         dialog.sig_changed.connect(self.sync_now)
         dialog.open()
 
@@ -335,11 +336,29 @@ class Console(QObject):
             self.window.refresh()
 
     def _note_author(self, signed: SignedIn, then: Callable[[], None] = lambda: None) -> None:
+        """What is saved from now on is ``signed``'s; another advocate's work waiting on
+        this laptop is said once (it is sent only when they sign in)."""
         store, advocate = self.store, signed.session.advocate
         author = OutboxAuthor(advocate.id, advocate.display_name)
+
+        def note() -> WaitingCounts:
+            set_outbox_author(store, author)
+            return waiting_counts(store, author.id)
+
+        def noted(counts: WaitingCounts) -> None:
+            for name, count in counts.kept_for.items():
+                said = self.tr(
+                    "%n change(s) saved on this computer by %1: sent when %1 signs in,"
+                    " never as yours.",
+                    "",
+                    count,
+                )
+                self.window.show_message(said.replace("%1", name), 30000)
+            then()
+
         run_task(
-            lambda: set_outbox_author(store, author),
-            lambda _: then(),
+            note,
+            noted,
             lambda error: self.window.show_message(
                 self.tr("Cannot note who is signed in: %s") % error
             ),

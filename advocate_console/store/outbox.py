@@ -166,24 +166,28 @@ class LocalChanges:
 
         A record with a conflict or a refusal holds back its later changes, so they never
         reach the server out of order; other records go on. Another advocate's work is
-        never pushed with this one's token: it waits, holding back its records too.
+        never pushed with this one's token: it waits, holding back later changes to its
+        records too.
         """
         others = OutboxRow.author_id.is_not(None) & (OutboxRow.author_id != author_id)
         with self._store.session() as session:
-            blocked = set(
-                session.scalars(
-                    select(OutboxRow.record_id).where(
-                        (OutboxRow.state != EntryState.PENDING) | others
-                    )
-                )
+            held_from = dict(
+                session.execute(
+                    select(OutboxRow.record_id, func.min(OutboxRow.seq))
+                    .where((OutboxRow.state != EntryState.PENDING) | others)
+                    .group_by(OutboxRow.record_id)
+                ).all()
             )
-            rows = session.scalars(
+            query = (
                 select(OutboxRow)
-                .where(OutboxRow.state == EntryState.PENDING)
+                .where((OutboxRow.state == EntryState.PENDING) & ~others)
                 .order_by(OutboxRow.seq)
-                .limit(limit + len(blocked))
             )
-            return [_entry(row) for row in rows if row.record_id not in blocked][:limit]
+            # Held back rows are skipped after reading: with any, read them all (rare).
+            rows = session.scalars(query if held_from else query.limit(limit))
+            return [
+                _entry(row) for row in rows if row.seq < held_from.get(row.record_id, row.seq + 1)
+            ][:limit]
 
     def entries(self) -> list[OutboxEntry]:
         """Every entry, in order (for the advocate's list of waiting changes)."""

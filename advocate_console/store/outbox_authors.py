@@ -12,7 +12,7 @@ import json
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import event, select
+from sqlalchemy import Connection, event, select
 from sqlalchemy.dialects.sqlite import insert
 
 from .database import Store
@@ -42,10 +42,11 @@ def set_outbox_author(store: Store, author: OutboxAuthor) -> None:
 def outbox_author(store: Store) -> OutboxAuthor | None:
     """Whose work is saved now; None before anyone signed in on this laptop."""
     with store.session() as session:
-        return _read(session.connection())
+        return read_outbox_author(session.connection())
 
 
-def _read(connection) -> OutboxAuthor | None:
+def read_outbox_author(connection: Connection) -> OutboxAuthor | None:
+    """:func:`outbox_author`, read on ``connection`` (inside a unit of work)."""
     value = connection.scalar(select(SyncStateRow.value).where(SyncStateRow.key == AUTHOR_KEY))
     if not value:
         return None
@@ -57,6 +58,6 @@ def _read(connection) -> OutboxAuthor | None:
 def _stamp_author(_mapper, connection, row: OutboxRow) -> None:
     if row.author_id is not None:
         return
-    author = _read(connection)
+    author = read_outbox_author(connection)
     if author is not None:
         row.author_id, row.author_name = author.id, author.name

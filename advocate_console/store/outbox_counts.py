@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 
 from .database import Store
 from .models import OutboxRow
+from .outbox_authors import read_outbox_author
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,13 +25,17 @@ class WaitingCounts:
 
 
 def waiting_counts(store: Store, me: uuid.UUID | None) -> WaitingCounts:
-    """Count the outbox as ``me`` (the advocate signed in, or None) sees it."""
+    """Count the outbox as ``me`` sees it: the advocate signed in, or with None (signed
+    out) the one whose work is being saved (the last signed in here)."""
     query = select(
         OutboxRow.state, OutboxRow.author_id, OutboxRow.author_name, func.count()
     ).group_by(OutboxRow.state, OutboxRow.author_id, OutboxRow.author_name)
     waiting = conflicts = refused = 0
     kept_for: dict[str, int] = {}
     with store.session() as session:
+        if me is None:
+            author = read_outbox_author(session.connection())
+            me = author.id if author is not None else None
         for state, author_id, author_name, count in session.execute(query):
             waiting += count
             conflicts += count if state == "conflict" else 0

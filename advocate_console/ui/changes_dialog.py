@@ -4,6 +4,7 @@ resolved field by field, seeing both sides."""
 from __future__ import annotations
 
 import json
+import uuid
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -41,8 +42,11 @@ class ChangesDialog(QDialog):
     sig_changed = Signal()
     """The advocate resolved, retried or discarded something: time to sync."""
 
-    def __init__(self, changes: LocalChanges, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, changes: LocalChanges, parent: QWidget | None = None, *, me: uuid.UUID | None = None
+    ) -> None:
         super().__init__(parent)
+        self._me = me  # the advocate signed in: others' work is theirs to send
         self.setWindowTitle(self.tr("Changes not yet on the server"))
         self.resize(720, 480)
         self._changes = changes
@@ -85,7 +89,7 @@ class ChangesDialog(QDialog):
         for entry in entries:
             what = "new" if entry.op == "create" else "change to"
             kind = entry.collection.value.replace("_", " ")
-            text = f"{what} {kind} · {self.tr(_STATE_WORDS[entry.state])}"
+            text = f"{what} {kind} · {self._state_words(entry)}"
             item = QListWidgetItem(text)
             item.setToolTip(entry.last_error or "")
             self.list.addItem(item)
@@ -93,6 +97,12 @@ class ChangesDialog(QDialog):
             self.list.setCurrentRow(0)
         else:
             self._show_entry(-1)
+
+    def _state_words(self, entry: OutboxEntry) -> str:
+        if entry.kept_for_someone_else(self._me):
+            said = self.tr("saved by %s: sent when they sign in, never as yours")
+            return said % entry.author_name
+        return self.tr(_STATE_WORDS[entry.state])
 
     def _show_entry(self, row: int) -> None:
         _clear(self.detail_layout)
