@@ -288,7 +288,7 @@ def _error_for(response: requests.Response) -> ApiError:
     if 400 <= status < 500:
         return Rejected(detail or f"The server refused the request ({status}).", status, problems)
     return ServerError(
-        detail or f"The server had a problem ({status}). Your changes are kept; it will retry.",
+        detail or f"The server had a problem ({status}).",
         status,
     )
 

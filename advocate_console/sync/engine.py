@@ -174,7 +174,9 @@ class SyncEngine(QObject):
             return
         except ApiError as error:
             state = SyncState.OFFLINE if isinstance(error, Offline) else SyncState.ERROR
-            self._publish(state=state, last_error=str(error), waiting=True)
+            # Said here, where it is true: the engine does try again (a dialog does not).
+            again = f"{error} Your changes are kept; sync tries again by itself."
+            self._publish(state=state, last_error=again, waiting=True)
             next_in_ms = min(self._retry_s * 1000, self._interval_ms)
             self._retry_s = min(self._retry_s * 2, self._interval_ms // 1000)
         except Exception as error:  # a bug must not stop sync for good, nor crash the app

@@ -11,6 +11,7 @@ import enum
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
+from advocate_console.api.address import AddressProblem
 from advocate_console.domain import (
     CardState,
     CaseStatus,
@@ -95,6 +96,40 @@ class Labels(QObject):
             ),
             "wrong_length": self.tr("That number has the wrong number of digits."),
         }.get(error.reason, self.tr("That does not look like a phone number."))
+
+    def address_problem(self, problem: AddressProblem, host: str) -> str:
+        """What is wrong with a server address, and what to do (the sign-in dialog)."""
+        not_ours = self.tr(
+            "That address answers, but not as an Advocate Console server: check the address."
+        )
+        words = {
+            AddressProblem.REFUSED: self.tr(
+                "Nothing answers at %1: the computer is there, but no server listens on that"
+                " port. Check the address and its port, or whether the server is running."
+            ),
+            AddressProblem.UNKNOWN_NAME: self.tr(
+                "There is no computer called %1: check the address for a typo."
+            ),
+            AddressProblem.UNREACHABLE: self.tr(
+                "%1 cannot be reached (no route to it, or no answer in time): check your"
+                " network and the address."
+            ),
+            AddressProblem.TLS: self.tr(
+                "The connection to %1 cannot be made secure: its certificate is not trusted,"
+                " or it does not speak https there. Check the address; if it is right, ask"
+                " IT for the company's certificate."
+            ),
+            AddressProblem.WEB_PAGE: self.tr(
+                "That address answers with a web page, not as an Advocate Console server:"
+                " check the address (a Wi-Fi sign-in page or a proxy may also be in the way)."
+            ),
+            AddressProblem.NOT_FOUND: not_ours,
+            AddressProblem.WRONG_ANSWER: not_ours,
+            AddressProblem.SERVER_ERROR: self.tr(
+                "The server at %1 has a problem: try again in a few minutes, or tell IT."
+            ),
+        }
+        return words[problem].replace("%1", host)
 
     def _table(self) -> list[tuple[object, str]]:
         # Pairs, not a dict: equal codes of two enums ("email") must both be kept.

@@ -63,3 +63,12 @@ def test_signed_out_a_save_is_counted_at_once(qtbot, controller, local):
     open_case_offline(local)
 
     qtbot.waitUntil(lambda: controller.status.waiting == 1, timeout=5000)
+
+
+def test_a_server_problem_during_sync_says_that_sync_tries_again(qtbot, controller, client, proxy):
+    proxy.set("respond", canned="503")  # no detail: the console words it itself
+    controller.start(client)
+    qtbot.waitUntil(lambda: controller.status.state is SyncState.ERROR, timeout=20000)
+    assert controller.status.last_error == (
+        "The server had a problem (503). Your changes are kept; sync tries again by itself."
+    )
