@@ -112,6 +112,26 @@ class ErrorBody(BaseModel):
     current: dict[str, Any] | None = None  # the server's record, on 412
 
 
+class AuditVersion(BaseModel):
+    """One version of a record as the change feed holds it: who made it, and when."""
+
+    cursor: int
+    version: int
+    changed_at: datetime
+    changed_by_id: UUID | None = None  # None: written without a signed-in user (the seed)
+    changed_by_name: str | None = None
+    changed_fields: list[str] = Field(default_factory=list)  # against the version before
+    record: dict[str, Any]
+
+
+class RecordAudit(BaseModel):
+    """Answer of ``GET /{collection}/{id}/audit``: every version of one record, oldest first."""
+
+    collection: Collection
+    id: UUID
+    versions: list[AuditVersion]
+
+
 class ImportResult(BaseModel):
     """Answer of a bulk import."""
 
@@ -160,6 +180,7 @@ __all__ = [
     "MAX_CHANGES_PAGE",
     "MAX_PAGE",
     "PATCH_BODIES",
+    "AuditVersion",
     "Change",
     "ChangeOp",
     "ChangePage",
@@ -169,6 +190,7 @@ __all__ = [
     "ImportResult",
     "Page",
     "ProblemOut",
+    "RecordAudit",
     "Release",
     "Token",
     "Value",

@@ -15,7 +15,11 @@ CURSOR = BigInteger().with_variant(Integer, "sqlite")
 
 
 class ChangeRow(Base):
-    """A record as it was committed; ``cursor`` rises in commit order."""
+    """A record as it was committed, by whom and when; ``cursor`` rises in commit order.
+
+    ``changed_by_*`` is the signed-in user who made the change (None for the demo seed
+    and writes without a user). Every version stays here for the audit.
+    """
 
     __tablename__ = "changes"
 
@@ -25,3 +29,5 @@ class ChangeRow(Base):
     version: Mapped[int] = mapped_column(Integer)
     data: Mapped[str] = mapped_column(Text)
     committed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    changed_by_id: Mapped[UUID | None] = mapped_column(Uuid)
+    changed_by_name: Mapped[str | None] = mapped_column(String(200))

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from advocate_console.api.schemas import ChangeOp
 from advocate_console.central.core.database import Database
 from advocate_console.domain import Collection
+from advocate_console.domain.records import Advocate
 
 from .models import ChangeRow
 
@@ -33,8 +34,11 @@ def record_change(
     version: int,
     data_json: str,
     committed_at: datetime,
+    *,
+    by: Advocate | None = None,
 ) -> None:
-    """Append one change in the current transaction (call ``lock_change_feed`` first)."""
+    """Append one change, made ``by`` whom, in the current transaction (call
+    ``lock_change_feed`` first)."""
     session.execute(
         insert(ChangeRow).values(
             collection=collection.value,
@@ -42,6 +46,8 @@ def record_change(
             version=version,
             data=data_json,
             committed_at=committed_at,
+            changed_by_id=by.id if by else None,
+            changed_by_name=by.display_name if by else None,
         )
     )
 

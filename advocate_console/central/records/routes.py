@@ -7,7 +7,15 @@ from uuid import UUID
 
 from fastapi import APIRouter, Depends, Header, Query, Response
 
-from advocate_console.api.schemas import CREATE_BODIES, MAX_PAGE, PATCH_BODIES, ErrorBody, Page
+from advocate_console.api.schemas import (
+    CREATE_BODIES,
+    MAX_PAGE,
+    PATCH_BODIES,
+    ErrorBody,
+    Page,
+    RecordAudit,
+)
+from advocate_console.central.audit.service import record_audit
 from advocate_console.central.auth.dependencies import (
     CurrentAdvocate,
     current_advocate,
@@ -18,7 +26,7 @@ from advocate_console.central.core.errors import ApiError
 from advocate_console.central.core.http import check_idempotency_key, etag, parse_if_match
 from advocate_console.central.idempotency.service import answer_once, fingerprint
 from advocate_console.domain import RECORD_TYPES, Collection, Resource, Role
-from advocate_console.domain.records import Advocate
+from advocate_console.domain.records import STAMPED_FIELDS, Advocate
 
 from . import service
 from .ranking import ResourceHelp, help_counts
@@ -55,7 +63,7 @@ def _check_advocate_fields(
     fields = type(body).model_fields
     refused = sorted(
         name
-        for name in set(body.model_fields_set) - allowed
+        for name in set(body.model_fields_set) - allowed - STAMPED_FIELDS
         # A new record may spell out the defaults (a standard tier, no value yet).
         if not creating
         or getattr(body, name) != fields[name].get_default(call_default_factory=True)
@@ -90,13 +98,22 @@ def record_router(
         response.headers["ETag"] = etag(record.version)
         return record
 
+    def audit_one(record_id: UUID, db: DatabaseDep, who: CurrentAdvocate) -> RecordAudit:
+        if who.role not in (Role.LEAD, Role.ADMIN):
+            raise ApiError(
+                403,
+                f"Only a lead or admin may read the audit of a {NOUNS[collection]};"
+                f" you are signed in as {who.role}.",
+            )
+        return record_audit(db, collection, record_id, NOUNS[collection])
+
     def create_one(body, db: DatabaseDep, who, idempotency_key: IdempotencyKey = None):
         if advocate_fields is not None:
             _check_advocate_fields(who, body, advocate_fields, creating=True)
         key = check_idempotency_key(idempotency_key)
         request = fingerprint("POST", path, body.model_dump_json(exclude_unset=True))
         answer = answer_once(
-            db, who.id, key, request, lambda session: service.create(session, collection, body)
+            db, who.id, key, request, lambda session: service.create(session, collection, body, who)
         )
         return answer.response()
 
@@ -120,7 +137,7 @@ def record_router(
             who.id,
             key,
             request,
-            lambda session: service.patch(session, collection, record_id, body, expected),
+            lambda session: service.patch(session, collection, record_id, body, expected, who),
         )
         return answer.response()
 
@@ -128,6 +145,10 @@ def record_router(
     create_one.__annotations__.update(body=CREATE_BODIES[collection], who=writer)
     patch_one.__annotations__.update(body=PATCH_BODIES[collection], who=writer)
     get_one.__doc__ = f"One {NOUNS[collection]} by id, with its version as ETag."
+    audit_one.__doc__ = (
+        f"Every version of a {NOUNS[collection]}, oldest first, with who changed it and"
+        " when, from the change feed (leads and admins)."
+    )
     create_one.__doc__ = f"Create a {NOUNS[collection]}; the body may carry the id to use."
     patch_one.__doc__ = f"Change some fields of a {NOUNS[collection]} (If-Match: its version)."
 
@@ -138,6 +159,14 @@ def record_router(
         name=f"get_{noun}",
         response_model=record_type,
         responses=_errors(404, 422),
+    )
+    router.add_api_route(
+        f"{path}/{{record_id}}/audit",
+        audit_one,
+        methods=["GET"],
+        name=f"audit_{noun}",
+        response_model=RecordAudit,
+        responses=_errors(403, 404, 422),
     )
     router.add_api_route(
         path,
