@@ -21,6 +21,7 @@ from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
 from advocate_console.domain import RECORD_TYPES, Collection, Record
+from advocate_console.domain.records import STAMPED_FIELDS
 
 from .database import Store
 from .models import OutboxRow
@@ -158,15 +159,12 @@ class LocalChanges:
             table = table_of(entry.collection)
             if not later:
                 _save_row(session, entry.collection, server)
-            else:  # keep the advocate's newer local edits on screen; only the version moves
+            else:  # keep the advocate's newer local edits on screen; only the version
+                # and what the server stamped (who wrote it, who changed it) move
                 local = session.get(table, entry.record_id)
                 if local is not None:
                     mine = to_record(entry.collection, local.data)
-                    _save_row(
-                        session,
-                        entry.collection,
-                        mine.model_copy(update={"version": server.version}),
-                    )
+                    _save_row(session, entry.collection, _with_stamps(mine, server))
 
     def failed(self, entry: OutboxEntry, reason: str) -> None:
         """A push did not get through (offline, server trouble): count it, keep the entry."""
@@ -287,6 +285,14 @@ def _save_row(session: Session, collection: Collection, record: Record) -> None:
         )
     )
     _write_keys(session, collection, record)
+
+
+def _with_stamps(mine: Record, server: Record) -> Record:
+    """``mine`` at the server's version, with what the server stamped on it."""
+    stamped = {
+        name: getattr(server, name) for name in STAMPED_FIELDS & set(type(server).model_fields)
+    }
+    return mine.model_copy(update=stamped | {"version": server.version})
 
 
 def _write_keys(session: Session, collection: Collection, record: Record) -> None:

@@ -39,6 +39,7 @@ from advocate_console.store.cards import CardQueue, CardStateError, QueuedCard
 from advocate_console.tasks import run_task
 
 from .formatting import day
+from .history_details import written_by
 from .record_models import Column, RecordTableModel
 
 TO_PRINT = (CardState.DRAFT, CardState.QUEUED, CardState.PRINTING, CardState.FAILED)
@@ -75,6 +76,7 @@ class CardQueuePanel(QWidget):
                 Column(self.tr("Card"), lambda q: q.card.template),
                 Column(self.tr("Gift"), lambda q: format_money(q.card.gift_value_cents)),
                 Column(self.tr("Created"), lambda q: day(q.card.created_at)),
+                Column(self.tr("By"), lambda q: written_by(q.card, self.tr)),
                 Column(
                     self.tr("Note"),
                     lambda q: q.card.failure_reason or "",

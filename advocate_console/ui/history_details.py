@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from .formatting import day, moment, money
 
 if TYPE_CHECKING:
-    from advocate_console.domain import Case, History, Interaction, Resolution
+    from advocate_console.domain import Case, History, Interaction, Record, Resolution
 
 Translate = Callable[[str], str]
 
@@ -28,6 +28,17 @@ def _rows(pairs: list[tuple[str, str]]) -> str:
     return f"<table cellspacing='0' cellpadding='1'>{cells}</table>"
 
 
+def written_by(record: Record, tr: Translate) -> str:
+    """Who wrote ``record`` (as the server stamped it), and "edited by … at …" when someone
+    else changed it last."""
+    author = record.written_by
+    if not record.edited_by_someone_else:
+        return author
+    editor = record.updated_by_name or tr("someone else")
+    edited = tr("edited by %s at %s") % (editor, moment(record.updated_at))
+    return f"{author} · {edited}" if author else edited
+
+
 def _paragraphs(text: str) -> str:
     return "".join(f"<p>{escape(part)}</p>" for part in text.split("\n\n") if part.strip())
 
@@ -38,7 +49,7 @@ def interaction_details(entry: Interaction, history: History, tr: Translate) -> 
     pairs = [
         (tr("When"), escape(moment(entry.occurred_at))),
         (tr("What"), escape(f"{entry.kind.value}, {entry.direction.value}")),
-        (tr("By"), escape(entry.advocate or "")),
+        (tr("By"), escape(written_by(entry, tr))),
         (tr("Case"), escape(f"{case.number} · {case.category}") if case else ""),
     ]
     body = _paragraphs(entry.body) if entry.body and entry.body != entry.summary else ""
@@ -60,8 +71,9 @@ def resolution_lines(resolution: Resolution, tr: Translate) -> str:
             text += f" ({money(remedy.cost_cents)})"
         remedies.append(escape(text))
     steps = ", ".join(step.value.replace("_", " ") for step in resolution.steps)
+    resolved = f"{moment(resolution.resolved_at)} · {written_by(resolution, tr)}"
     pairs = [
-        (tr("Resolved"), escape(f"{moment(resolution.resolved_at)} · {resolution.advocate or ''}")),
+        (tr("Resolved"), escape(resolved)),
         (tr("Remedies"), "<br>".join(remedies)),
         (tr("Total cost"), escape(money(resolution.total_cost_cents))),
         (tr("Five steps"), escape(steps or tr("none ticked"))),

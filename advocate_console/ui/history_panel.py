@@ -27,7 +27,7 @@ from advocate_console.domain import InteractionKind, warranty_status
 
 from .delegates import Badge, TwoLineDelegate
 from .formatting import day, moment, money, phone
-from .history_details import case_details, interaction_details
+from .history_details import case_details, interaction_details, written_by
 from .record_models import BADGE_ROLE, Column, RecordTableModel
 
 if TYPE_CHECKING:  # the records load with the store, after the window is up
@@ -101,7 +101,7 @@ class HistoryPanel(QWidget):
                 Column(
                     self.tr("Summary"), lambda i: i.summary, tooltip=lambda i: i.body or i.summary
                 ),
-                Column(self.tr("By"), lambda i: i.advocate or ""),
+                Column(self.tr("By"), lambda i: written_by(i, self.tr)),
             ],
             self,
             batch=TIMELINE_BATCH,
@@ -120,6 +120,7 @@ class HistoryPanel(QWidget):
                 Column(self.tr("Created"), lambda c: day(c.created_at)),
                 Column(self.tr("State"), lambda c: c.state.value),
                 Column(self.tr("Message"), lambda c: c.message, tooltip=lambda c: c.message),
+                Column(self.tr("By"), lambda c: written_by(c, self.tr)),
             ],
             self,
         )
@@ -330,7 +331,7 @@ class HistoryPanel(QWidget):
 
 
 def _searchable(entry: Interaction) -> str:
-    return f"{entry.summary} {entry.body} {entry.advocate or ''} {entry.kind.value}".casefold()
+    return f"{entry.summary} {entry.body} {entry.written_by} {entry.kind.value}".casefold()
 
 
 def _table(model: RecordTableModel, name: str) -> QTableView:
