@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 from uuid import UUID
 
-from fastapi import APIRouter, Depends, Header, Query, Response
+from fastapi import APIRouter, Header, Query, Response
 
 from advocate_console.api.schemas import (
     CREATE_BODIES,
@@ -18,14 +18,13 @@ from advocate_console.api.schemas import (
 from advocate_console.central.audit.service import record_audit
 from advocate_console.central.auth.dependencies import (
     CurrentAdvocate,
-    current_advocate,
-    require_role,
 )
 from advocate_console.central.core.deps import DatabaseDep
 from advocate_console.central.core.errors import ApiError
 from advocate_console.central.core.http import check_idempotency_key, etag, parse_if_match
 from advocate_console.central.idempotency.service import answer_once, fingerprint
 from advocate_console.domain import RECORD_TYPES, Collection, Resource, Role
+from advocate_console.domain.permissions import ADVOCATE_CUSTOMER_FIELDS, LEADS_WRITE
 from advocate_console.domain.records import STAMPED_FIELDS, Advocate
 
 from . import service
@@ -46,13 +45,6 @@ IfMatch = Annotated[
 
 def _errors(*codes: int) -> dict[int | str, dict[str, Any]]:
     return {code: {"model": ErrorBody} for code in (401, *codes)}
-
-
-ADVOCATE_CUSTOMER_FIELDS = frozenset(
-    {"id", "display_name", "phones", "emails", "address", "customer_since"}
-)
-"""What an advocate may set on a customer: a new caller's contact, or corrected contact
-details. Tier and lifetime value are the business's figures, set by leads and imports."""
 
 
 def _check_advocate_fields(
@@ -76,22 +68,18 @@ def _check_advocate_fields(
 
 
 def record_router(
-    collection: Collection, *, lead_writes: bool, advocate_fields: frozenset[str] | None = None
+    collection: Collection, *, advocate_fields: frozenset[str] | None = None
 ) -> APIRouter:
-    """Routes for one collection: GET by id, POST to create, PATCH with If-Match.
+    """Routes for one collection: GET by id, POST to create, PATCH with If-Match, and the
+    audit.
 
-    ``lead_writes``: only leads and admins write; with ``advocate_fields`` advocates may
-    write too, but only those fields."""
+    Who may write what is ``domain.permissions``' to say (403 with its reason); with
+    ``advocate_fields``, advocates may set only those fields."""
     router = APIRouter(tags=[PATHS[collection]])
     path = f"/{PATHS[collection]}"
     noun = NOUNS[collection].replace("-", "_").replace(" ", "_")
     record_type = RECORD_TYPES[collection]
-    leads_only = lead_writes and advocate_fields is None
-    writer = Annotated[
-        Advocate,
-        Depends(require_role(Role.LEAD, Role.ADMIN) if leads_only else current_advocate),
-    ]
-    forbidden = (403,) if lead_writes else ()
+    writer = CurrentAdvocate
 
     def get_one(record_id: UUID, db: DatabaseDep, _who: CurrentAdvocate, response: Response):
         record = service.get_record(db, collection, record_id)
@@ -149,8 +137,15 @@ def record_router(
         f"Every version of a {NOUNS[collection]}, oldest first, with who changed it and"
         " when, from the change feed (leads and admins)."
     )
-    create_one.__doc__ = f"Create a {NOUNS[collection]}; the body may carry the id to use."
-    patch_one.__doc__ = f"Change some fields of a {NOUNS[collection]} (If-Match: its version)."
+    who_writes = " Leads and admins only." if collection in LEADS_WRITE else ""
+    create_one.__doc__ = (
+        f"Create a {NOUNS[collection]}; the body may carry the id to use. Its author is"
+        f" stamped from the token.{who_writes}"
+    )
+    patch_one.__doc__ = (
+        f"Change some fields of a {NOUNS[collection]} (If-Match: its version); who changed"
+        f" it is stamped from the token.{who_writes}"
+    )
 
     router.add_api_route(
         f"{path}/{{record_id}}",
@@ -175,7 +170,7 @@ def record_router(
         name=f"create_{noun}",
         status_code=201,
         response_model=record_type,
-        responses=_errors(*forbidden, 400, 409, 413, 422),
+        responses=_errors(403, 400, 409, 413, 422),
     )
     router.add_api_route(
         f"{path}/{{record_id}}",
@@ -183,7 +178,7 @@ def record_router(
         methods=["PATCH"],
         name=f"update_{noun}",
         response_model=record_type,
-        responses=_errors(*forbidden, 400, 404, 409, 412, 413, 422, 428),
+        responses=_errors(403, 400, 404, 409, 412, 413, 422, 428),
     )
     return router
 
@@ -222,13 +217,10 @@ def rank_resources(
 
 def all_record_routers() -> list[APIRouter]:
     """The routers of every collection, customers' lookups and resources' list included."""
-    lead_only = {Collection.CUSTOMERS, Collection.PRODUCTS, Collection.RESOURCES}
     routers = [resources_router]
     routers += [
         record_router(
-            c,
-            lead_writes=c in lead_only,
-            advocate_fields=ADVOCATE_CUSTOMER_FIELDS if c is Collection.CUSTOMERS else None,
+            c, advocate_fields=ADVOCATE_CUSTOMER_FIELDS if c is Collection.CUSTOMERS else None
         )
         for c in Collection
     ]

@@ -25,23 +25,17 @@ from advocate_console.central.core.http import decode_id_cursor, encode_id_curso
 from advocate_console.central.customers.lookups import index_customer
 from advocate_console.central.idempotency.service import Answer
 from advocate_console.domain import RECORD_TYPES, Collection, Customer, Record
+from advocate_console.domain.permissions import (
+    RECORD_NOUNS,
+    refusal_to_change,
+    refusal_to_create,
+)
 from advocate_console.domain.records import Advocate
 
 from .authorship import client_fields, stamp_change, stamp_new
 from .models import ROW_TYPES
 
-# What a record is called in a sentence, and where it lives on the wire.
-NOUNS = {
-    Collection.CUSTOMERS: "customer",
-    Collection.PRODUCTS: "product",
-    Collection.CASES: "case",
-    Collection.INTERACTIONS: "interaction",
-    Collection.RESOURCES: "resource",
-    Collection.RESOLUTIONS: "resolution",
-    Collection.FOLLOW_UPS: "follow-up",
-    Collection.CARDS: "card",
-    Collection.CALL_ATTEMPTS: "call attempt",
-}
+NOUNS = RECORD_NOUNS  # what a record is called in a sentence
 PATHS = {collection: collection.value.replace("_", "-") for collection in Collection}
 
 
@@ -150,6 +144,8 @@ def create(
 ) -> Answer:
     """Create the record ``body`` describes, written by ``who``; 403 when they may not,
     409 when its id is taken."""
+    if who is not None and (refusal := refusal_to_create(who, collection)):
+        raise ApiError(403, refusal)
     record = new_record(session, collection, body, who)
     row_type = ROW_TYPES[collection]
     if session.scalar(select(row_type.id).where(row_type.id == record.id)) is not None:
@@ -173,6 +169,8 @@ def patch(
     if current is None:
         raise ApiError(404, f"There is no {NOUNS[collection]} with id {record_id}.")
     changes = client_fields(body.model_dump(exclude_unset=True))
+    if who is not None and (refusal := refusal_to_change(who, collection, current, changes)):
+        raise ApiError(403, refusal)
     if current.version != expected:
         raise ApiError(
             412,
