@@ -19,7 +19,7 @@ from advocate_console.domain import RECORD_TYPES, Advocate, Collection, Customer
 
 from .errors import ApiError, BadResponse, Conflict, Offline, Rejected, ServerError, SignedOut
 from .feed import FeedPage, UnreadablePage, read_feed_page
-from .schemas import API_PREFIX, Health, Page, Release, Token
+from .schemas import API_PREFIX, Health, Page, RecordAudit, Release, Token
 
 log = logging.getLogger(__name__)
 
@@ -134,6 +134,11 @@ class CentralClient:
         """One record as the server has it now."""
         response = self._request("GET", f"{collection_path(collection)}/{record_id}")
         return self._parse(RECORD_TYPES[collection], response)
+
+    def audit(self, collection: Collection, record_id: uuid.UUID) -> RecordAudit:
+        """Every version of one record with who changed it and when (leads and admins)."""
+        response = self._request("GET", f"{collection_path(collection)}/{record_id}/audit")
+        return self._parse(RecordAudit, response)
 
     def me(self) -> Advocate:
         """Who the token belongs to (checks that it is still good)."""

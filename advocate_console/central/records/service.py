@@ -120,7 +120,7 @@ def save(
     if isinstance(record, Customer):
         index_customer(session, record, new=new)
     lock_change_feed(session)
-    record_change(session, collection, record.id, record.version, data_json, now, by=by)
+    record_change(session, collection, record.id, record.version, data_json, now, by=by, new=new)
     return data_json
 
 
