@@ -15,7 +15,15 @@ from urllib.parse import quote
 import requests
 from pydantic import BaseModel, ValidationError
 
-from advocate_console.domain import RECORD_TYPES, Advocate, Collection, Customer, History, Record
+from advocate_console.domain import (
+    RECORD_TYPES,
+    Advocate,
+    Case,
+    Collection,
+    Customer,
+    History,
+    Record,
+)
 
 from .errors import ApiError, BadResponse, Conflict, Offline, Rejected, ServerError, SignedOut
 from .feed import FeedPage, UnreadablePage, read_feed_page
@@ -180,6 +188,17 @@ class CentralClient:
             headers={"Idempotency-Key": idempotency_key, "If-Match": f'"{version}"'},
         )
         return self._parse(RECORD_TYPES[collection], response)
+
+    def reopen_case(self, case_id: uuid.UUID, reason: str, idempotency_key: str) -> Case:
+        """Open a resolved case again, saying why (its resolution is superseded, so another
+        may be saved); a retry with the same key reopens it once."""
+        response = self._request(
+            "POST",
+            f"{collection_path(Collection.CASES)}/{case_id}/reopen",
+            json={"reason": reason},
+            headers={"Idempotency-Key": idempotency_key},
+        )
+        return self._parse(Case, response)
 
     # -- plumbing ------------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Annotated, Any, Generic, TypeVar
 from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict, Field, create_model
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, create_model
 
 from advocate_console.domain import RECORD_TYPES, Collection, History, Record
 from advocate_console.domain.records import TRUSTED, Advocate, Value
@@ -109,7 +109,9 @@ class ErrorBody(BaseModel):
 
     detail: str
     problems: list[ProblemOut] = Field(default_factory=list)
-    current: dict[str, Any] | None = None  # the server's record, on 412
+    # The server's record: on 412 the current version; on 409 for a second resolution of a
+    # case, the resolution that stands.
+    current: dict[str, Any] | None = None
 
 
 class AuditVersion(BaseModel):
@@ -130,6 +132,14 @@ class RecordAudit(BaseModel):
     collection: Collection
     id: UUID
     versions: list[AuditVersion]
+
+
+class CaseReopen(BaseModel):
+    """Body of ``POST /cases/{id}/reopen``: why the resolved case is opened again."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    reason: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=4000)]
 
 
 class ImportResult(BaseModel):
@@ -181,6 +191,7 @@ __all__ = [
     "MAX_PAGE",
     "PATCH_BODIES",
     "AuditVersion",
+    "CaseReopen",
     "Change",
     "ChangeOp",
     "ChangePage",

@@ -72,14 +72,24 @@ def resolution_lines(resolution: Resolution, tr: Translate) -> str:
         remedies.append(escape(text))
     steps = ", ".join(step.value.replace("_", " ") for step in resolution.steps)
     resolved = f"{moment(resolution.resolved_at)} · {written_by(resolution, tr)}"
+    replaced = ""
+    if not resolution.stands:  # its case was reopened
+        replaced = f"{moment(resolution.superseded_at)} · {resolution.superseded_by_name or ''}"
     pairs = [
         (tr("Resolved"), escape(resolved)),
+        (tr("Replaced"), escape(replaced)),
         (tr("Remedies"), "<br>".join(remedies)),
         (tr("Total cost"), escape(money(resolution.total_cost_cents))),
         (tr("Five steps"), escape(steps or tr("none ticked"))),
         (tr("Customer"), escape(resolution.delight.value)),
     ]
     return _rows(pairs) + _paragraphs(resolution.notes)
+
+
+def _reopened(case: Case) -> str:
+    if case.reopened_at is None:
+        return ""
+    return f"{moment(case.reopened_at)} · {case.reopened_by_name or ''}: {case.reopen_reason or ''}"
 
 
 def case_details(case: Case, history: History, tr: Translate) -> str:
@@ -96,6 +106,7 @@ def case_details(case: Case, history: History, tr: Translate) -> str:
         (tr("Opened"), escape(f"{opened} by {case.channel.value}")),
         (tr("Closed"), escape(closed)),
         (tr("Owner"), escape(case.owner or "")),
+        (tr("Reopened"), escape(_reopened(case))),
     ]
     parts = [f"<p><b>{escape(case.number)}</b> · {escape(case.summary)}</p>", _rows(pairs)]
     for resolution in (r for r in history.resolutions if r.case_id == case.id):

@@ -210,6 +210,16 @@ def _import(world: World, who: Any, _situation: Situation):
     )
 
 
+def _reopen(world: World, who: Any, situation: Situation):
+    case = _record(world, "cases", who, situation.name)
+    world.write("resolutions", Role.LEAD, bodies.resolution(case["id"]))
+    return world.api.client.post(
+        f"{PREFIX}/cases/{case['id']}/reopen",
+        json={"reason": "The customer called back: it failed again."},
+        headers=world.headers(who),
+    )
+
+
 def _once(send: Send, expect: dict[Any, int]) -> Route:
     return Route(send, (Situation("any", expect),))
 
@@ -233,6 +243,14 @@ MATRIX: dict[tuple[str, str], Route] = {
 }
 for _path in CHANGES:
     MATRIX |= _record_routes(_path)
+MATRIX[("POST", f"{PREFIX}/cases/{{record_id}}/reopen")] = Route(
+    _reopen,
+    (
+        Situation(OWN, everyone()),
+        Situation(THEIRS, leads()),
+        Situation(UNASSIGNED, everyone()),
+    ),
+)
 
 
 # --- the tests ------------------------------------------------------------------------------

@@ -105,3 +105,26 @@ def test_a_resolution_shows_its_author_not_the_name_its_console_sent(qtbot, clie
     details = panel.details.toPlainText()
     assert f"{moment(resolution.resolved_at)} · {DEMO_DISPLAY_NAME}" in details
     assert "The CEO" not in details
+
+
+def test_a_reopened_case_shows_who_reopened_it_why_and_what_it_replaced(qtbot, client, lead, local):
+    case = _written(client, Collection.CASES, new_case("Fridge light flickers"))
+    resolution = _written(
+        client,
+        Collection.RESOLUTIONS,
+        Resolution(
+            id=uuid.uuid4(), case_id=case.id, delight=Delight.NEUTRAL, resolved_at=datetime.now(UTC)
+        ),
+    )
+    reopened = lead.reopen_case(case.id, "The customer called again.", str(uuid.uuid4()))
+    pull_changes(client, Replica(local))
+    panel = HistoryPanel()
+    qtbot.addWidget(panel)
+    panel.show_history(CallerDirectory(local).history(CUSTOMER_ID))
+    row = next(r for r in range(panel.cases.rowCount()) if panel.cases.record(r).id == case.id)
+    panel.cases_view.setCurrentIndex(panel.cases.index(row, 0))
+    details = panel.details.toPlainText()
+    when = moment(reopened.reopened_at)
+    assert f"Reopened\n{when} · {LEAD_DISPLAY_NAME}: The customer called again." in details
+    assert f"Replaced\n{when} · {LEAD_DISPLAY_NAME}" in details
+    assert f"{moment(resolution.resolved_at)} · {DEMO_DISPLAY_NAME}" in details

@@ -11,24 +11,24 @@ from advocate_console.api.schemas import (
     CREATE_BODIES,
     MAX_PAGE,
     PATCH_BODIES,
+    CaseReopen,
     ErrorBody,
     Page,
     RecordAudit,
 )
 from advocate_console.central.audit.service import record_audit
-from advocate_console.central.auth.dependencies import (
-    CurrentAdvocate,
-)
+from advocate_console.central.auth.dependencies import CurrentAdvocate
 from advocate_console.central.core.deps import DatabaseDep
 from advocate_console.central.core.errors import ApiError
 from advocate_console.central.core.http import check_idempotency_key, etag, parse_if_match
 from advocate_console.central.idempotency.service import answer_once, fingerprint
-from advocate_console.domain import RECORD_TYPES, Collection, Resource, Role
+from advocate_console.domain import RECORD_TYPES, Case, Collection, Resource, Role
 from advocate_console.domain.permissions import ADVOCATE_CUSTOMER_FIELDS, LEADS_WRITE
 from advocate_console.domain.records import STAMPED_FIELDS, Advocate
 
 from . import service
 from .ranking import ResourceHelp, help_counts
+from .reopening import reopen_case
 from .service import NOUNS, PATHS
 
 IdempotencyKey = Annotated[
@@ -215,9 +215,38 @@ def rank_resources(
     return help_counts(db, category, product_model, who.display_name)
 
 
+cases_router = APIRouter(tags=["cases"])
+
+
+@cases_router.post(
+    "/cases/{record_id}/reopen",
+    name="reopen_case",
+    response_model=Case,
+    responses=_errors(400, 403, 404, 409, 412, 413, 422),
+)
+def reopen(
+    record_id: UUID,
+    body: CaseReopen,
+    db: DatabaseDep,
+    who: CurrentAdvocate,
+    if_match: IfMatch = None,
+    idempotency_key: IdempotencyKey = None,
+):
+    """Open a resolved case again, saying why: the resolution that stood is superseded
+    (kept, stamped with who and when), so another may be saved. Advocates reopen their
+    own and unassigned cases; leads and admins any. If-Match is optional."""
+    key = check_idempotency_key(idempotency_key)
+    expected = parse_if_match(if_match) if if_match is not None else None
+    request = fingerprint("POST", f"/cases/{record_id}/reopen", body.model_dump_json(), expected)
+    answer = answer_once(
+        db, who.id, key, request, lambda s: reopen_case(s, record_id, body.reason, who, expected)
+    )
+    return answer.response()
+
+
 def all_record_routers() -> list[APIRouter]:
     """The routers of every collection, customers' lookups and resources' list included."""
-    routers = [resources_router]
+    routers = [resources_router, cases_router]
     routers += [
         record_router(
             c, advocate_fields=ADVOCATE_CUSTOMER_FIELDS if c is Collection.CUSTOMERS else None

@@ -24,7 +24,7 @@ from advocate_console.central.core.errors import ApiError
 from advocate_console.central.core.http import decode_id_cursor, encode_id_cursor, etag
 from advocate_console.central.customers.lookups import index_customer
 from advocate_console.central.idempotency.service import Answer
-from advocate_console.domain import RECORD_TYPES, Collection, Customer, Record
+from advocate_console.domain import RECORD_TYPES, Collection, Customer, Record, Resolution
 from advocate_console.domain.permissions import (
     RECORD_NOUNS,
     refusal_to_change,
@@ -34,6 +34,7 @@ from advocate_console.domain.records import Advocate
 
 from .authorship import client_fields, stamp_change, stamp_new
 from .models import ROW_TYPES
+from .reopening import refuse_a_second_resolution
 
 NOUNS = RECORD_NOUNS  # what a record is called in a sentence
 PATHS = {collection: collection.value.replace("_", "-") for collection in Collection}
@@ -151,6 +152,8 @@ def create(
     if session.scalar(select(row_type.id).where(row_type.id == record.id)) is not None:
         raise ApiError(409, f"A {NOUNS[collection]} with id {record.id} already exists.")
     check_references(session, collection, record)
+    if isinstance(record, Resolution):
+        refuse_a_second_resolution(session, record)
     data_json = save(session, collection, record, new=True, by=who)
     return Answer(201, data_json, etag(record.version), location(collection, record.id))
 
