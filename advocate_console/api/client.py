@@ -15,12 +15,20 @@ from urllib.parse import quote
 import requests
 from pydantic import BaseModel, ValidationError
 
-from advocate_console.domain import RECORD_TYPES, Advocate, Collection, Customer, History, Record
+from advocate_console.domain import (
+    RECORD_TYPES,
+    Advocate,
+    Case,
+    Collection,
+    Customer,
+    History,
+    Record,
+)
 
 from .conferences import ConferenceList, ConferenceOut, LegChange, LegOut, NewConference, NewLeg
 from .errors import ApiError, BadResponse, Conflict, Offline, Rejected, ServerError, SignedOut
 from .feed import FeedPage, UnreadablePage, read_feed_page
-from .schemas import API_PREFIX, Health, Page, Release, Token
+from .schemas import API_PREFIX, Health, Page, RecordAudit, Release, Token
 
 log = logging.getLogger(__name__)
 
@@ -137,6 +145,11 @@ class CentralClient:
         response = self._request("GET", f"{collection_path(collection)}/{record_id}")
         return self._parse(RECORD_TYPES[collection], response)
 
+    def audit(self, collection: Collection, record_id: uuid.UUID) -> RecordAudit:
+        """Every version of one record with who changed it and when (leads and admins)."""
+        response = self._request("GET", f"{collection_path(collection)}/{record_id}/audit")
+        return self._parse(RecordAudit, response)
+
     def me(self) -> Advocate:
         """Who the token belongs to (checks that it is still good)."""
         return self._parse(Advocate, self._request("GET", f"{API_PREFIX}/me"))
@@ -177,6 +190,17 @@ class CentralClient:
             headers={"Idempotency-Key": idempotency_key, "If-Match": f'"{version}"'},
         )
         return self._parse(RECORD_TYPES[collection], response)
+
+    def reopen_case(self, case_id: uuid.UUID, reason: str, idempotency_key: str) -> Case:
+        """Open a resolved case again, saying why (its resolution is superseded, so another
+        may be saved); a retry with the same key reopens it once."""
+        response = self._request(
+            "POST",
+            f"{collection_path(Collection.CASES)}/{case_id}/reopen",
+            json={"reason": reason},
+            headers={"Idempotency-Key": idempotency_key},
+        )
+        return self._parse(Case, response)
 
     # -- conferences on the company's bridge -----------------------------------------------
     # Never retried: a repeat would ring someone twice (a GET is, being safe).

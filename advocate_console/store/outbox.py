@@ -15,12 +15,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, text
 from sqlalchemy import update as update_statement
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
 from advocate_console.domain import RECORD_TYPES, Collection, Record
+from advocate_console.domain.records import STAMPED_FIELDS
 
 from . import outbox_authors  # noqa: F401  (every entry is stamped with its author)
 from .database import Store
@@ -35,6 +36,15 @@ class EntryState(enum.StrEnum):
     PENDING = "pending"  # the sync engine pushes it
     CONFLICT = "conflict"  # someone else changed the same fields: the advocate chooses
     REFUSED = "refused"  # the server said no, with a reason: the advocate decides
+    # (A refused entry with ``server`` set was refused because the server holds another
+    # version in its place, e.g. a resolution for a case someone else resolved first: the
+    # laptop shows the server's, the advocate's own stays in the entry.)
+
+
+HOLDS_ITS_RECORD = "NOT (state = 'refused' AND server_data IS NOT NULL)"
+"""Which entries keep a pull from writing over their record (SQL on the outbox): all but
+those refused with the server's version kept beside them, whose record shows the
+server's truth and follows it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,15 +244,12 @@ class LocalChanges:
             table = table_of(entry.collection)
             if not later:
                 _save_row(session, entry.collection, server)
-            else:  # keep the advocate's newer local edits on screen; only the version moves
+            else:  # keep the advocate's newer local edits on screen; only the version
+                # and what the server stamped (who wrote it, who changed it) move
                 local = session.get(table, entry.record_id)
                 if local is not None:
                     mine = to_record(entry.collection, local.data)
-                    _save_row(
-                        session,
-                        entry.collection,
-                        mine.model_copy(update={"version": server.version}),
-                    )
+                    _save_row(session, entry.collection, _with_stamps(mine, server))
 
     def failed(self, entry: OutboxEntry, reason: str) -> None:
         """A push did not get through (offline, server trouble): count it, keep the entry."""
@@ -256,6 +263,41 @@ class LocalChanges:
     def refused(self, entry: OutboxEntry, reason: str) -> None:
         """The server refused the entry for good: keep it, with the reason, for the advocate."""
         self._set_state(entry, EntryState.REFUSED, last_error=reason)
+
+    def refused_for_theirs(
+        self,
+        entry: OutboxEntry,
+        reason: str,
+        theirs: dict[str, Any],
+        follow: Iterable[tuple[Collection, Record, str]] = (),
+    ) -> None:
+        """The server holds ``theirs`` where ``entry``'s record would go (a resolution for a
+        case someone else resolved first): keep ``entry``, refused with ``reason`` and
+        theirs beside it, and show the server's truth on the laptop.
+
+        A new record leaves the local copy (it lives on in the entry). Each of ``follow``
+        (collection, the server's current record, a reason) replaces the local copy of
+        that record, and its changes saved with or after ``entry`` are refused likewise,
+        kept with the server's version beside them; a record with older changes still
+        waiting keeps the advocate's version until those are settled. Nothing is lost.
+        """
+        with self._store.session() as session:
+            row = session.get(OutboxRow, entry.seq)
+            if row is None:
+                return
+            _refuse_for_theirs(row, reason, theirs)
+            if entry.op == "create":
+                table = table_of(entry.collection)
+                session.execute(delete(table).where(table.id == entry.record_id))
+            for collection, record, why in follow:
+                server = record.model_dump(mode="json")
+                waiting = session.scalars(
+                    select(OutboxRow).where(OutboxRow.record_id == record.id)
+                ).all()
+                for later in (w for w in waiting if w.seq > entry.seq and w.state == "pending"):
+                    _refuse_for_theirs(later, why, server)
+                if all(w.seq > entry.seq for w in waiting):
+                    _save_row(session, collection, record)
 
     def conflicted(self, entry: OutboxEntry, server: dict[str, Any], reason: str) -> None:
         """Someone else changed the same fields: keep both sides for the advocate to choose."""
@@ -308,6 +350,8 @@ class LocalChanges:
             if entry.op == "create":
                 session.execute(delete(table).where(table.id == entry.record_id))
                 return
+            if entry.state is EntryState.REFUSED and entry.server is not None:
+                return  # the local copy shows the server's already, kept current by pulls
             known = entry.server or entry.base
             if known is not None:
                 record = RECORD_TYPES[entry.collection].model_validate(known)
@@ -319,9 +363,11 @@ class LocalChanges:
         announce(self._store)
 
     def held_ids(self) -> set[uuid.UUID]:
-        """Records with changes the server has not confirmed: a pull must not overwrite them."""
+        """Records with changes the server has not confirmed: a pull must not overwrite them
+        (but for those refused with the server's version kept: see HOLDS_ITS_RECORD)."""
         with self._store.session() as session:
-            return set(session.scalars(select(OutboxRow.record_id).distinct()))
+            query = select(OutboxRow.record_id).where(text(HOLDS_ITS_RECORD)).distinct()
+            return set(session.scalars(query))
 
     def _set_state(self, entry: OutboxEntry, state: EntryState, **values: Any) -> None:
         with self._store.session() as session:
@@ -354,6 +400,12 @@ def _new_entry(
     )
 
 
+def _refuse_for_theirs(row: OutboxRow, reason: str, theirs: dict[str, Any]) -> None:
+    row.state = EntryState.REFUSED.value
+    row.last_error = reason
+    row.server_data = json.dumps(theirs)
+
+
 def _save_row(session: Session, collection: Collection, record: Record) -> None:
     table = table_of(collection).__table__
     values = record_values(collection, record)
@@ -364,6 +416,14 @@ def _save_row(session: Session, collection: Collection, record: Record) -> None:
         )
     )
     _write_keys(session, collection, record)
+
+
+def _with_stamps(mine: Record, server: Record) -> Record:
+    """``mine`` at the server's version, with what the server stamped on it."""
+    stamped = {
+        name: getattr(server, name) for name in STAMPED_FIELDS & set(type(server).model_fields)
+    }
+    return mine.model_copy(update=stamped | {"version": server.version})
 
 
 def _write_keys(session: Session, collection: Collection, record: Record) -> None:

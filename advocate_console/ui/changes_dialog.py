@@ -8,6 +8,7 @@ import uuid
 from typing import Any
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -37,7 +38,11 @@ _STATE_WORDS = {
 
 
 class ChangesDialog(QDialog):
-    """Lists the outbox; resolves a conflict, retries or discards a refused change."""
+    """Lists the outbox; resolves a conflict, retries, copies or discards a refused change.
+
+    A change the server refused stays here with the server's reason: the advocate can
+    copy it (to paste it into a note, or send it to a lead), try again, or drop it.
+    """
 
     sig_changed = Signal()
     """The advocate resolved, retried or discarded something: time to sync."""
@@ -60,10 +65,13 @@ class ChangesDialog(QDialog):
         self.detail_layout = QGridLayout(self.detail)
         self.resolve = QPushButton(self.tr("Use my choices"))
         self.retry = QPushButton(self.tr("Try again"))
+        self.copy = QPushButton(self.tr("&Copy"))
+        self.copy.setToolTip(self.tr("Copy this change and the reason it waits"))
         self.discard = QPushButton(self.tr("Discard my change…"))
         for button, handler in (
             (self.resolve, self._resolve),
             (self.retry, self._retry),
+            (self.copy, self._copy),
             (self.discard, self._discard),
         ):
             button.clicked.connect(handler)
@@ -71,6 +79,7 @@ class ChangesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.addButton(self.resolve, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.retry, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.copy, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.discard, QDialogButtonBox.ButtonRole.DestructiveRole)
 
         layout = QVBoxLayout(self)
@@ -87,9 +96,7 @@ class ChangesDialog(QDialog):
         self._entries = entries
         self.list.clear()
         for entry in entries:
-            what = "new" if entry.op == "create" else "change to"
-            kind = entry.collection.value.replace("_", " ")
-            text = f"{what} {kind} · {self._state_words(entry)}"
+            text = f"{self._title(entry)} · {self._state_words(entry)}"
             item = QListWidgetItem(text)
             item.setToolTip(entry.last_error or "")
             self.list.addItem(item)
@@ -111,6 +118,7 @@ class ChangesDialog(QDialog):
         self.resolve.setVisible(entry is not None and entry.state is EntryState.CONFLICT)
         self.retry.setVisible(entry is not None and entry.state is EntryState.REFUSED)
         self.discard.setEnabled(entry is not None)
+        self.copy.setEnabled(entry is not None)
         if entry is None:
             self.detail_layout.addWidget(QLabel(self.tr("Everything is on the server.")), 0, 0)
             return
@@ -160,6 +168,20 @@ class ChangesDialog(QDialog):
         run_task(
             lambda: self._changes.rebase(entry, server, keep), lambda _: self._done(), owner=self
         )
+
+    def _title(self, entry: OutboxEntry) -> str:
+        what = self.tr("new") if entry.op == "create" else self.tr("change to")
+        return f"{what} {entry.collection.value.replace('_', ' ')}"
+
+    def _copy(self) -> None:
+        entry = self._current()
+        if entry is None:
+            return
+        lines = [f"{self._title(entry)} ({self.tr(_STATE_WORDS[entry.state])})"]
+        if entry.last_error:
+            lines.append(entry.last_error)
+        lines += [f"{name}: {_show(value)}" for name, value in entry.body.items()]
+        QGuiApplication.clipboard().setText("\n".join(lines))
 
     def _retry(self) -> None:
         entry = self._current()

@@ -1,16 +1,25 @@
-"""Writing and reading the change feed, so that a cursor never skips a committed change."""
+"""Writing and reading the change feed, so that a cursor never skips a committed change.
+
+The feed sends each record's latest version only: a new version of a record marks the
+one before as no longer latest, in the same transaction. A reader after cursor N thus
+gets every record whose latest version came after N, at that version, and nothing it
+would overwrite at once; a record changed again while a sync pages through the feed
+comes again later, at its newer version (the older one is no longer sent). Every
+version stays in the table for the audit.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
 from uuid import UUID
 
-from sqlalchemy import String, cast, insert, select, text
+from sqlalchemy import String, cast, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from advocate_console.api.schemas import ChangeOp
 from advocate_console.central.core.database import Database
 from advocate_console.domain import Collection
+from advocate_console.domain.records import Advocate
 
 from .models import ChangeRow
 
@@ -33,8 +42,23 @@ def record_change(
     version: int,
     data_json: str,
     committed_at: datetime,
+    *,
+    by: Advocate | None = None,
+    new: bool = False,
 ) -> None:
-    """Append one change in the current transaction (call ``lock_change_feed`` first)."""
+    """Append one change, made ``by`` whom, in the current transaction (call
+    ``lock_change_feed`` first); unless the record is ``new``, its version before is no
+    longer the latest."""
+    if not new:
+        session.execute(
+            update(ChangeRow)
+            .where(
+                ChangeRow.record_id == record_id,
+                ChangeRow.collection == collection.value,
+                ChangeRow.latest,
+            )
+            .values(latest=False)
+        )
     session.execute(
         insert(ChangeRow).values(
             collection=collection.value,
@@ -42,12 +66,15 @@ def record_change(
             version=version,
             data=data_json,
             committed_at=committed_at,
+            changed_by_id=by.id if by else None,
+            changed_by_name=by.display_name if by else None,
         )
     )
 
 
 def read_changes(db: Database, since: int, limit: int) -> bytes:
-    """Up to ``limit`` changes after cursor ``since``, oldest first, as a ChangePage's JSON.
+    """Up to ``limit`` changes after cursor ``since``, oldest first, as a ChangePage's JSON:
+    each the latest version of its record (see the module's docstring).
 
     The page is written straight from the stored record JSON: each ``data`` was made by
     ``model_dump_json`` of a validated record when it was committed, so parsing it and
@@ -67,7 +94,7 @@ def read_changes(db: Database, since: int, limit: int) -> bytes:
                     ChangeRow.version,
                     ChangeRow.data,
                 )
-                .where(ChangeRow.cursor > since)
+                .where(ChangeRow.cursor > since, ChangeRow.latest)
                 .order_by(ChangeRow.cursor)
                 .limit(limit + 1)
             )
