@@ -98,7 +98,9 @@ def test_work_saved_while_signed_out_is_sent_after_the_same_advocate_signs_in(
     console.sync_now()  # F5
     sign_in(qtbot, console, "demo", "demo")
     qtbot.waitUntil(lambda: LocalChanges(console.store).waiting() == 0, timeout=10_000)
-    assert lead.get(Collection.CASES, case.id).summary == "Saved while signed out"
+    on_server = lead.get(Collection.CASES, case.id)
+    assert on_server.summary == "Saved while signed out"
+    assert on_server.author_name == DEMO_DISPLAY_NAME  # stamped by the server from her token
 
 
 def test_work_saved_while_signed_out_is_never_sent_as_another_advocate(
@@ -129,4 +131,6 @@ def test_work_saved_while_signed_out_is_never_sent_as_another_advocate(
     console.sync_now()
     sign_in(qtbot, console, "demo", "demo")  # hers again: now it goes
     qtbot.waitUntil(lambda: LocalChanges(console.store).waiting() == 0, timeout=10_000)
-    assert lead.get(Collection.CASES, case.id).summary == "Maya's, saved while signed out"
+    on_server = lead.get(Collection.CASES, case.id)
+    assert on_server.summary == "Maya's, saved while signed out"
+    assert on_server.author_name == DEMO_DISPLAY_NAME  # hers, never the lead's
