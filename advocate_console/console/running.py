@@ -69,6 +69,7 @@ class Console(QObject):
         self.settings = settings
         self.layers = layers or SettingsLayers.of(settings)
         self.settings_dialog: SettingsDialog | None = None
+        self.changes_dialog: ChangesDialog | None = None
         self.card_queue: CardQueue | None = None
         self.data_dir = data_dir
         self.vault = vault
@@ -190,7 +191,11 @@ class Console(QObject):
         if self.store is None:
             return
         dialog = ChangesDialog(LocalChanges(self.store), self.window, me=self._me(self.signed_in))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.sig_changed.connect(self.sync_now)
+        if self.sync is not None:  # a choice is followed until the server has it
+            self.sync.sig_synced.connect(dialog.reload)
+        self.changes_dialog = dialog
         dialog.open()
 
     def open_settings(self) -> None:

@@ -306,16 +306,22 @@ class LocalChanges:
         )
 
     def rebase(
-        self, entry: OutboxEntry, server: dict[str, Any], keep: set[str] | None = None
+        self,
+        entry: OutboxEntry,
+        server: dict[str, Any],
+        keep: set[str] | None = None,
+        values: dict[str, Any] | None = None,
     ) -> OutboxEntry | None:
         """Build ``entry`` on the server's ``server`` version, keeping the fields in ``keep``
-        (all of them when None); the others take the server's values.
+        (all of them when None) and setting those in ``values`` (both sides of a text, as
+        the advocate chose); the others take the server's values.
 
         The entry gets a new idempotency key: it is a different request now. When no
         field is left, the entry is dropped and the local copy becomes the server's.
         Returns the rebased entry, or None when it was dropped.
         """
         body = {k: v for k, v in entry.body.items() if keep is None or k in keep}
+        body |= values or {}
         server_record = RECORD_TYPES[entry.collection].model_validate(server)
         with self._store.session() as session:
             row = session.get(OutboxRow, entry.seq)

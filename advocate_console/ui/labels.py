@@ -16,6 +16,7 @@ from advocate_console.domain import (
     CardState,
     CaseStatus,
     Channel,
+    Collection,
     Delight,
     Direction,
     FollowUpKind,
@@ -41,6 +42,7 @@ class Labels(QObject):
     def __init__(self) -> None:
         super().__init__()
         self._words: dict[tuple[type, object], str] | None = None
+        self._fields: dict[str, str] | None = None
 
     def of(self, value: enum.Enum | str) -> str:
         """The label of an enum value or a case category; an unknown code reads as
@@ -130,6 +132,73 @@ class Labels(QObject):
             ),
         }
         return words[problem].replace("%1", host)
+
+    def field(self, name: str) -> str:
+        """A record's field as a form labels it ("closed_at" → "Closed")."""
+        if self._fields is None:
+            self._fields = self._field_table()
+        return self._fields.get(name) or self.of(name.removesuffix("_id"))
+
+    def collection(self, collection: Collection) -> str:
+        """What one record of ``collection`` is called ("Case", "Follow-up")."""
+        tr = self.tr
+        return {
+            Collection.CUSTOMERS: tr("Customer"),
+            Collection.PRODUCTS: tr("Product"),
+            Collection.CASES: tr("Case"),
+            Collection.INTERACTIONS: tr("Timeline entry"),
+            Collection.RESOURCES: tr("Person to call"),
+            Collection.RESOLUTIONS: tr("Resolution"),
+            Collection.FOLLOW_UPS: tr("Follow-up"),
+            Collection.CARDS: tr("Thank-you card"),
+            Collection.CALL_ATTEMPTS: tr("Call to a colleague"),
+        }[collection]
+
+    def _field_table(self) -> dict[str, str]:
+        tr = self.tr
+        return {
+            "summary": tr("Summary"),
+            "status": tr("Status"),
+            "category": tr("Category"),
+            "channel": tr("Channel"),
+            "owner": tr("Owner"),
+            "product_id": tr("Product"),
+            "customer_id": tr("Customer"),
+            "case_id": tr("Case"),
+            "opened_at": tr("Opened"),
+            "closed_at": tr("Closed"),
+            "notes": tr("Notes"),
+            "remedies": tr("Remedies"),
+            "steps": tr("Five steps"),
+            "delight": tr("Outcome"),
+            "resolved_at": tr("Resolved"),
+            "kind": tr("Kind"),
+            "direction": tr("Direction"),
+            "occurred_at": tr("When"),
+            "body": tr("Text"),
+            "due_at": tr("Due"),
+            "reason": tr("Reason"),
+            "completed_at": tr("Done"),
+            "template": tr("Card"),
+            "message": tr("Message"),
+            "gift_value_cents": tr("Gift value"),
+            "gift_code": tr("Gift code"),
+            "state": tr("State"),
+            "failure_reason": tr("Why it failed"),
+            "printed_at": tr("Printed"),
+            "mailed_at": tr("Mailed"),
+            "display_name": tr("Name"),
+            "phones": tr("Phones"),
+            "emails": tr("E-mails"),
+            "address": tr("Address"),
+            "tier": tr("Tier"),
+            "purchase_date": tr("Purchased"),
+            "warranty_end": tr("Warranty ends"),
+            "serial_number": tr("Serial"),
+            "model_number": tr("Model"),
+            "helped": tr("Helped"),
+            "outcome": tr("Outcome"),
+        }
 
     def _table(self) -> list[tuple[object, str]]:
         # Pairs, not a dict: equal codes of two enums ("email") must both be kept.

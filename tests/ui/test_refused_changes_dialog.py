@@ -34,9 +34,9 @@ def test_a_refused_edit_is_listed_with_its_reason_and_can_be_copied(qtbot, clien
     dialog = ChangesDialog(changes)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=5000)
-    assert dialog.list.item(0).text() == "change to interactions · refused by the server"
+    assert dialog.list.item(0).text() == "Timeline entry · refused by the server"
     assert dialog.retry.isVisibleTo(dialog) and dialog.copy.isEnabled()
     dialog.copy.click()
     copied = QGuiApplication.clipboard().text()
     assert "You may change only the interactions you wrote" in copied
-    assert "body: What I heard on the call." in copied
+    assert "Text: What I heard on the call." in copied

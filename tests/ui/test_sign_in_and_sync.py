@@ -120,7 +120,7 @@ def test_a_conflict_is_resolved_in_the_changes_dialog(qtbot, server, client, loc
     qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=5000)
     assert "choose" in dialog.list.item(0).text()
     assert dialog.resolve.isVisibleTo(dialog)
-    dialog._choices["summary"].button(0).setChecked(True)  # take theirs
+    dialog.view.groups["summary"].button(0).setChecked(True)  # take theirs
     with qtbot.waitSignal(dialog.sig_changed, timeout=5000):
         dialog.resolve.click()
     qtbot.waitUntil(lambda: dialog.list.count() == 0, timeout=5000)
