@@ -22,9 +22,8 @@ from advocate_console.settings import Settings, SettingsLayers
 from advocate_console.store import CallerDirectory, LocalChanges, Store, open_store
 from advocate_console.store.cards import CardQueue
 from advocate_console.store.contacts import ContactBook
+from advocate_console.store.crossed import CrossedResolutions
 from advocate_console.store.follow_ups import FollowUpList
-from advocate_console.store.outbox_authors import OutboxAuthor, set_outbox_author
-from advocate_console.store.outbox_counts import WaitingCounts, waiting_counts
 from advocate_console.store.resolutions import CaseWork
 from advocate_console.sync import SyncController
 from advocate_console.tasks import run_task
@@ -43,6 +42,7 @@ from advocate_console.ui.status_bar import ConsoleStatusBar
 
 from .sign_in import SignInFlow
 from .telephony_start import TelephonyStart
+from .whose_work import WhoseWork
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +95,7 @@ class Console(QObject):
         self.sign_in.sig_signed_out.connect(self._signed_out)
         self.sign_in.sig_message.connect(self.window.show_message)
         self.telephony = TelephonyStart(self)
+        self.whose_work = WhoseWork(self)
         self.telephony.sig_ready.connect(self.window.add_telephony)
         self.telephony.sig_message.connect(self.window.show_message)
         self.telephony.sig_audio_changed.connect(self.status_bar.show_audio)
@@ -259,7 +260,10 @@ class Console(QObject):
         me = self.signed_in.session.advocate.id if self.signed_in else None
         self.case_work = CaseWork(store, advocate, card_template=self.settings.card_stock)
         self.follow_up_list = FollowUpList(store, advocate, advocate_id=me)
-        self.window.add_case_work(ResolutionForm(self.case_work))
+        form = ResolutionForm(self.case_work, crossings=CrossedResolutions(store))
+        form.sig_reopened.connect(lambda _case_id: self.sync_now())
+        self.window.add_case_work(form)
+        self._let_the_form_reopen()
         self.window.add_follow_ups(FollowUpsPanel(self.follow_up_list))
         queue = self.card_queue = CardQueue(
             store, self.settings.card_stock, advocate=advocate, advocate_id=me
@@ -307,6 +311,7 @@ class Console(QObject):
             sync = self.sync
             self._note_author(signed, lambda: sync.set_client(signed.client, self._me(signed)))
         self._start_telephony()
+        self._let_the_form_reopen()
         # Its own client: it runs on worker threads, the sync thread has the other one.
         checker = CentralClient(
             signed.client.base_url,
@@ -320,6 +325,7 @@ class Console(QObject):
         # The last customer's personal data does not stay on screen for whoever is next.
         self.window.clear_caller()
         self.window.set_signed_in(False)
+        self._let_the_form_reopen()
         self.update_notice.stop()
         if self.sync is not None:
             self.sync.set_client(None)
@@ -340,35 +346,13 @@ class Console(QObject):
         if report.pulled:
             self.window.refresh()
 
+    def _let_the_form_reopen(self) -> None:
+        if self.window.form is not None:
+            self.whose_work.let_the_form_reopen(self.window.form, self.signed_in)
+
     def _note_author(self, signed: SignedIn, then: Callable[[], None] = lambda: None) -> None:
-        """What is saved from now on is ``signed``'s; another advocate's work waiting on
-        this laptop is said once (it is sent only when they sign in)."""
-        store, advocate = self.store, signed.session.advocate
-        author = OutboxAuthor(advocate.id, advocate.display_name)
-
-        def note() -> WaitingCounts:
-            set_outbox_author(store, author)
-            return waiting_counts(store, author.id)
-
-        def noted(counts: WaitingCounts) -> None:
-            for name, count in counts.kept_for.items():
-                said = self.tr(
-                    "%n change(s) saved on this computer by %1: sent when %1 signs in,"
-                    " never as yours.",
-                    "",
-                    count,
-                )
-                self.window.show_message(said.replace("%1", name), 30000)
-            then()
-
-        run_task(
-            note,
-            noted,
-            lambda error: self.window.show_message(
-                self.tr("Cannot note who is signed in: %s") % error
-            ),
-            owner=self,
-        )
+        if self.store is not None:
+            self.whose_work.note_author(self.store, signed, then)
 
     @staticmethod
     def _me(signed: SignedIn | None):

@@ -65,6 +65,7 @@ class OutboxEntry:
     server: dict[str, Any] | None = None
     author_id: uuid.UUID | None = None  # who saved it; None: before anyone signed in here
     author_name: str | None = None
+    saved_with: uuid.UUID | None = None  # shared by the entries of one save_all
 
     def kept_for_someone_else(self, me: uuid.UUID | None) -> bool:
         """Whether this is another advocate's work, to be sent only when they sign in."""
@@ -131,6 +132,9 @@ class LocalChanges:
                 record, row = _update(session, collection, record_id, changes)
                 saved.append(record)
                 rows.append(row)
+            together = uuid.uuid4()
+            for row in rows:
+                row.saved_with = together
             session.flush()
             made = [_entry(row) for row in rows]
         announce(self._store)
@@ -453,6 +457,7 @@ def _entry(row: OutboxRow) -> OutboxEntry:
         server=json.loads(row.server_data) if row.server_data else None,
         author_id=row.author_id,
         author_name=row.author_name,
+        saved_with=row.saved_with,
     )
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from advocate_console.api import ApiError, CentralClient, Conflict, Rejected, SignedOut
 from advocate_console.domain import Collection
 from advocate_console.store import LocalChanges, OutboxEntry
+from advocate_console.store.crossed import hold_together
 
 from .conflicts import conflicting_fields
 
@@ -61,6 +62,7 @@ def push_outbox(
                 if entry.op == "create" and conflict.current is not None:
                     try:  # another record stands where ours would (one resolution per case)
                         _keep_theirs(client, changes, entry, conflict)
+                        hold_together(changes, entry, str(conflict))
                     except SignedOut:
                         raise
                     except ApiError as error:  # the case could not be read: try later

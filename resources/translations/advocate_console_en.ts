@@ -122,16 +122,6 @@
     </message>
 </context>
 <context>
-    <name>Console</name>
-    <message numerus="yes">
-        <source>%n change(s) saved on this computer by %1: sent when %1 signs in, never as yours.</source>
-        <translation>
-            <numerusform>%n change saved on this computer by %1: sent when %1 signs in, never as yours.</numerusform>
-            <numerusform>%n changes saved on this computer by %1: sent when %1 signs in, never as yours.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>FollowUpsPanel</name>
     <message numerus="yes">
         <source>Follow-ups · %n mine</source>
@@ -339,6 +329,16 @@
         <translation>
             <numerusform>%n refused</numerusform>
             <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WhoseWork</name>
+    <message numerus="yes">
+        <source>%n change(s) saved on this computer by %1: sent when %1 signs in, never as yours.</source>
+        <translation>
+            <numerusform>%n change saved on this computer by %1: sent when %1 signs in, never as yours.</numerusform>
+            <numerusform>%n changes saved on this computer by %1: sent when %1 signs in, never as yours.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,5 +1,7 @@
 """Each outbox entry remembers who wrote it, so work saved while signed out is sent only
-as its own author, never as whoever signs in next on the same laptop.
+as its own author, never as whoever signs in next on the same laptop; and which entries
+were saved together (a resolution with its timeline entry, follow-up and card), so they
+wait together when the server refuses the resolution.
 
 Revision ID: 0010
 Revises: 0004
@@ -22,9 +24,11 @@ def upgrade() -> None:
         # NULL: written before anyone signed in on this laptop (sent as whoever signs in).
         outbox.add_column(sa.Column("author_id", sa.Uuid(), nullable=True))
         outbox.add_column(sa.Column("author_name", sa.String(200), nullable=True))
+        outbox.add_column(sa.Column("saved_with", sa.Uuid(), nullable=True))
 
 
 def downgrade() -> None:
     with op.batch_alter_table("outbox") as outbox:
+        outbox.drop_column("saved_with")
         outbox.drop_column("author_name")
         outbox.drop_column("author_id")

@@ -1,0 +1,123 @@
+"""Two consoles (two advocates) on one real server resolve the same case within moments
+of each other: exactly one resolution stands, the second advocate sees what the first did
+and keeps theirs (as a draft, and in the outbox), both are told, and nothing is lost;
+then the lead replaces the first with theirs from their own console."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QInputDialog
+
+from advocate_console.auth import TokenVault
+from advocate_console.central.demo.accounts import DEMO_DISPLAY_NAME, LEAD_DISPLAY_NAME
+from advocate_console.console import Console
+from advocate_console.domain import CaseStatus, Collection, Delight, RecoveryStep, RemedyKind
+from advocate_console.settings import Settings
+from advocate_console.store import LocalChanges
+from advocate_console.store.outbox import EntryState
+from tests.laptop import CUSTOMER_ID
+
+
+@pytest.fixture
+def consoles(qtbot, tmp_path, server):
+    """Maya's console and Dennis's (the lead), each on its own laptop, signed in, synced."""
+    running = []
+    for username in ("demo", "lead"):
+        folder = tmp_path / username
+        console = Console(
+            Settings(api_url=server.url, data_dir=folder),
+            folder,
+            TokenVault(memory_only=True),
+            QSettings(str(folder / "qsettings.ini"), QSettings.Format.IniFormat),
+        )
+        qtbot.addWidget(console.window)
+        with qtbot.waitSignal(console.sig_ready, timeout=20_000):
+            console.open_local()
+        with qtbot.waitSignal(console.sync.sig_synced, timeout=60_000):
+            console.sign_in_as(server.url, username, username)
+        console.window.resize(1366, 768)
+        console.window.show()
+        running.append(console)
+    yield running
+    for console in running:
+        console.window.close()
+
+
+def fill(form, remedy: RemedyKind, dollars: int, delight: Delight, notes: str) -> None:
+    row = form.remedies[remedy]
+    row.check.setChecked(True)
+    row.cost.setValue(dollars)
+    form.steps[RecoveryStep.EMPATHIZED].setChecked(True)
+    form.outcome.delight[delight].setChecked(True)
+    form.outcome.notes.setPlainText(notes)
+
+
+def standing(client, case_id):
+    history = client.history(CUSTOMER_ID)
+    return [r for r in history.resolutions if r.case_id == case_id and r.stands]
+
+
+def test_one_case_saved_at_once_by_two_advocates(qtbot, consoles, lead, monkeypatch):
+    maya, dennis = consoles
+    for console in consoles:
+        console.window.show_caller(CUSTOMER_ID)
+    qtbot.waitUntil(lambda: all(c.window.form.case is not None for c in consoles), timeout=10_000)
+    case = maya.window.form.case
+    assert dennis.window.form.case.id == case.id and case.status.is_open
+
+    # Both fill in the same case; Maya saves, and Dennis a moment later, before his console
+    # has heard of hers (each save is pushed at once).
+    fill(maya.window.form, RemedyKind.REPLACEMENT, 310, Delight.DELIGHTED, "New unit Monday.")
+    fill(dennis.window.form, RemedyKind.ACCOUNT_CREDIT, 100, Delight.SATISFIED, "A $100 credit.")
+    maya.window.form.save()
+    qtbot.waitUntil(lambda: len(standing(lead, case.id)) == 1, timeout=20_000)
+    dennis.window.form.save()
+
+    # Dennis is told on his form: who, when, the remedies; his own is kept.
+    panel = dennis.window.form.two_advocates.panel
+    qtbot.waitUntil(panel.isVisible, timeout=30_000)
+    said = panel.what.text()
+    assert DEMO_DISPLAY_NAME in said and "Replacement · $310.00" in said and "delighted" in said
+    assert "Account credit · $100.00" in panel.mine.text()
+    assert panel.replace.isEnabled()  # a lead may reopen it
+    [mine] = standing(lead, case.id)
+    assert mine.author_name == DEMO_DISPLAY_NAME and mine.total_cost_cents == 31_000
+    waiting = {e.collection: e for e in LocalChanges(dennis.store).entries()}
+    assert waiting[Collection.RESOLUTIONS].state is EntryState.REFUSED  # nothing lost
+    assert waiting[Collection.RESOLUTIONS].body["notes"] == "A $100 credit."
+    assert dennis.case_work.draft(case.id) is not None  # his, kept as a draft
+    history = lead.history(CUSTOMER_ID)
+    resolved = [i for i in history.interactions if i.case_id == case.id and "Resolved" in i.summary]
+    assert len(resolved) == 1  # no second "Resolved" on the timeline
+
+    # Maya is told through the feed: a note on the case, on her timeline at the next sync.
+    qtbot.waitUntil(
+        lambda: any("crossed" in i.summary for i in lead.history(CUSTOMER_ID).interactions),
+        timeout=20_000,
+    )
+    with qtbot.waitSignal(maya.sync.sig_synced, timeout=20_000):
+        maya.sync_now()
+    qtbot.waitUntil(
+        lambda: any(
+            "crossed" in entry.summary and LEAD_DISPLAY_NAME in entry.summary
+            for entry in maya.window.history.timeline_entries()
+        ),
+        timeout=10_000,
+    )
+
+    # Dennis, a lead, reopens the case from his console and replaces hers with his.
+    monkeypatch.setattr(
+        QInputDialog, "getText", lambda *a, **k: ("The credit fits her better.", True)
+    )
+    panel.replace.click()
+    qtbot.waitUntil(
+        lambda: [r.total_cost_cents for r in standing(lead, case.id)] == [10_000], timeout=30_000
+    )
+    qtbot.waitUntil(lambda: LocalChanges(dennis.store).waiting() == 0, timeout=30_000)
+    reopened = lead.get(Collection.CASES, case.id)
+    assert reopened.status is CaseStatus.RESOLVED and reopened.owner == LEAD_DISPLAY_NAME
+    assert reopened.reopened_by_name == LEAD_DISPLAY_NAME
+    assert reopened.reopen_reason == "The credit fits her better."
+    every = [r for r in lead.history(CUSTOMER_ID).resolutions if r.case_id == case.id]
+    assert len(every) == 2 and sum(r.stands for r in every) == 1  # hers kept, superseded
