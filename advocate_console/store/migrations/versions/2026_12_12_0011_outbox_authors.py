@@ -3,7 +3,7 @@ as its own author, never as whoever signs in next on the same laptop; and which 
 were saved together (a resolution with its timeline entry, follow-up and card), so they
 wait together when the server refuses the resolution.
 
-Revision ID: 0010
+Revision ID: 0011
 Revises: 0004
 Create Date: 2026-12-12
 """
@@ -13,7 +13,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0010"
+revision = "0011"
 down_revision = "0004"
 branch_labels = None
 depends_on = None
