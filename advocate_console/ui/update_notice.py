@@ -1,13 +1,17 @@
 """A quiet "Update available: 1.4 — release notes" in the status bar. Never installs anything.
 
 The central server says which release is current on each channel; the console asks after
-sign-in and then once a day, off the UI thread.
+sign-in and then once a day, off the UI thread. Where the Debian package was installed
+from IT's apt repository, the notice says the update comes with the system's updates.
+It links only to ``https:`` release notes.
 """
 
 from __future__ import annotations
 
 import html
 import logging
+from collections.abc import Callable
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
@@ -16,6 +20,7 @@ from advocate_console import __version__
 from advocate_console.api import ApiError, CentralClient
 from advocate_console.api.schemas import Release
 from advocate_console.domain.releases import is_newer
+from advocate_console.installation import apt_source
 from advocate_console.tasks import run_task
 
 log = logging.getLogger(__name__)
@@ -34,6 +39,7 @@ class UpdateNotice(QLabel):
         current_version: str = __version__,
         interval_ms: int = DAY_MS,
         parent: QWidget | None = None,
+        updates_from: Callable[[], str | None] = apt_source,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("updateNotice")
@@ -47,6 +53,8 @@ class UpdateNotice(QLabel):
         self.current_version = current_version
         self.channel = "stable"
         self.release: Release | None = None  # the newer release shown, if any
+        self.updates_from = updates_from  # on a worker: the apt repository, or None
+        self.system_source: str | None = None  # where system updates bring it from
         self._client: CentralClient | None = None
         self._checking = False
         self._round = 0  # bumped by stop(): answers to checks from before are dropped
@@ -84,10 +92,10 @@ class UpdateNotice(QLabel):
         if client is None or self._checking:
             return
         self._checking = True
-        round_ = self._round
+        round_, updates_from = self._round, self.updates_from
         run_task(
-            lambda: client.current_release(channel),
-            lambda release: self._found(round_, channel, release),
+            lambda: (client.current_release(channel), updates_from()),
+            lambda found: self._found(round_, channel, *found),
             lambda error: self._failed(round_, error),
             owner=self,
         )
@@ -96,7 +104,9 @@ class UpdateNotice(QLabel):
         # A check made before the channel changed (or the notice stopped) is not news.
         return round_ != self._round
 
-    def _found(self, round_: int, asked: str, release: Release | None) -> None:
+    def _found(
+        self, round_: int, asked: str, release: Release | None, source: str | None = None
+    ) -> None:
         if self._stale(round_):
             return
         self._checking = False
@@ -105,18 +115,41 @@ class UpdateNotice(QLabel):
             return
         newer = release is not None and is_newer(release.version, self.current_version)
         self.release = release if newer else None
+        self.system_source = source
         if self.release is not None:
-            link = html.escape(self.release.notes_url, quote=True)
-            text = self.tr('Update available: %1 — <a href="%2">release notes</a>')
-            self.setText(text.replace("%1", html.escape(self.release.version)).replace("%2", link))
-            self.setToolTip(
-                self.tr("Version %1 is out on the %2 channel; you have %3.")
-                .replace("%1", self.release.version)
-                .replace("%2", self.release.channel)
-                .replace("%3", self.current_version)
-            )
+            self._show(self.release, source)
         self.setVisible(self.release is not None)
         self.sig_checked.emit(release)
+
+    def _show(self, release: Release, source: str | None) -> None:
+        version = html.escape(release.version)
+        secure = urlsplit(release.notes_url).scheme == "https"  # nothing else is opened
+        if source and secure:
+            text = self.tr(
+                'Update available: %1 — it comes with your system updates (<a href="%2">'
+                "release notes</a>)"
+            )
+        elif source:
+            text = self.tr("Update available: %1 — it comes with your system updates")
+        elif secure:
+            text = self.tr('Update available: %1 — <a href="%2">release notes</a>')
+        else:
+            text = self.tr("Update available: %1")
+        link = html.escape(release.notes_url, quote=True)
+        self.setText(text.replace("%1", version).replace("%2", link))
+        tip = (
+            self.tr("Version %1 is out on the %2 channel; you have %3.")
+            .replace("%1", release.version)
+            .replace("%2", release.channel)
+            .replace("%3", self.current_version)
+        )
+        if source:
+            tip += " " + self.tr("Your computer's software updates install it, from %1.").replace(
+                "%1", source
+            )
+        if not secure:
+            log.warning("Release notes not on https: not linked (%s)", release.notes_url)
+        self.setToolTip(tip)
 
     def _failed(self, round_: int, error: Exception) -> None:
         # Quiet by design: an update check never interrupts; the next one may work.

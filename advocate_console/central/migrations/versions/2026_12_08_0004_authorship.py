@@ -6,7 +6,7 @@ record's latest version, the only one it sends (a first sync no longer reads eve
 version). Existing changes are marked from the versions that follow them.
 
 Revision ID: 0004
-Revises: 0007
+Revises: 0006
 Create Date: 2026-12-08
 """
 
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0004"
-down_revision = "0007"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
