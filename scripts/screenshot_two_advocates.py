@@ -21,6 +21,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from advocate_console.api import CentralClient
+from advocate_console.api.presence import PresenceClient
 from advocate_console.app import settle_start_up_objects, start_demo
 from advocate_console.central.demo.accounts import LEAD_PASSWORD, LEAD_USERNAME
 from advocate_console.domain import Collection
@@ -104,11 +105,11 @@ def main() -> int:
             stage_collision(case_id)
 
     def stage_collision(case_id: uuid.UUID) -> None:
-        from advocate_console.api.presence import PresenceClient
-
-        server = lead()
-        PresenceClient(server).here(case_id)
-        window.sig_presence_shown.connect(lambda *_: QTimer.singleShot(800, save))
+        # The lead opens the same case on his console (his heartbeat, as his console
+        # would send it); this console is told through its event stream.
+        banner = window.form.two_advocates.also_here
+        banner.sig_shown.connect(lambda: QTimer.singleShot(800, save))
+        PresenceClient(lead()).here(case_id)
 
     console.sig_ready.connect(
         lambda: console.sync.sig_synced.connect(lambda _r: window.caller_bar.field.setText(QUERY))

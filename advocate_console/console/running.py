@@ -42,6 +42,7 @@ from advocate_console.ui.settings_dialog import SettingsDialog
 from advocate_console.ui.sign_in_dialog import SignInDialog
 from advocate_console.ui.status_bar import ConsoleStatusBar
 
+from .presence import CasePresence
 from .sign_in import SignInFlow
 from .telephony_start import TelephonyStart
 from .whose_work import WhoseWork
@@ -109,6 +110,7 @@ class Console(QObject):
         self.window.sig_diagnostics_requested.connect(self.save_diagnostics)
         self.status_bar.show_settings_problems(self.layers.problems, layers=self.layers)
         self.pushes = PushedEvents(self)  # screen pops and "changes waiting", pushed
+        self.presence = CasePresence(self)  # after pushes: it listens to their stream
 
     # -- the parts, by name -----------------------------------------------------------------
 
@@ -251,6 +253,7 @@ class Console(QObject):
         self.sign_in.closed = True
         self.update_notice.stop()
         self.telephony.stop()
+        self.presence.stop()
         if self.sync is not None and not self.sync.shutdown():
             log.warning("Sync did not stop in time; its work resumes at the next start")
         if self.store is not None:
@@ -358,8 +361,10 @@ class Console(QObject):
             self.window.refresh()
 
     def _let_the_form_reopen(self) -> None:
+        # The form acts as whoever is signed in: reopening cases, and saying it is on one.
         if self.window.form is not None:
             self.whose_work.let_the_form_reopen(self.window.form, self.signed_in)
+            self.presence.follow(self.window.form, None if self._closed else self.signed_in)
 
     def _note_author(self, signed: SignedIn, then: Callable[[], None] = lambda: None) -> None:
         if self.store is not None:

@@ -149,6 +149,7 @@ class ResolutionForm(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)
+        layout.addWidget(self.two_advocates.also_here)
         layout.addWidget(self.two_advocates.panel)
         layout.addWidget(self.scroll, 1)
         layout.addLayout(footer)

@@ -9,6 +9,7 @@ route's success code), 403 with a reason, or 401.
 
 from __future__ import annotations
 
+import tempfile
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -220,6 +221,16 @@ def _reopen(world: World, who: Any, situation: Situation):
     )
 
 
+def _presence(method: str) -> Send:
+    # Anyone signed in may say they have any case open (or left it): it is no change.
+    def send(world: World, who: Any, _situation: Situation):
+        case = world.write("cases", COLLEAGUE, world.body("cases", COLLEAGUE))
+        url = f"{PREFIX}/cases/{case['id']}/presence"
+        return world.api.client.request(method.upper(), url, headers=world.headers(who))
+
+    return send
+
+
 def _once(send: Send, expect: dict[Any, int]) -> Route:
     return Route(send, (Situation("any", expect),))
 
@@ -243,6 +254,10 @@ MATRIX: dict[tuple[str, str], Route] = {
 }
 for _path in CHANGES:
     MATRIX |= _record_routes(_path)
+MATRIX[("PUT", f"{PREFIX}/cases/{{case_id}}/presence")] = _once(_presence("put"), everyone())
+MATRIX[("DELETE", f"{PREFIX}/cases/{{case_id}}/presence")] = _once(
+    _presence("delete"), everyone(204)
+)
 MATRIX[("POST", f"{PREFIX}/cases/{{record_id}}/reopen")] = Route(
     _reopen,
     (
@@ -259,11 +274,14 @@ MATRIX[("POST", f"{PREFIX}/cases/{{record_id}}/reopen")] = Route(
 @cache
 def openapi_routes() -> list[tuple[str, str]]:
     """(method, path) of every operation in the OpenAPI document the server publishes."""
-    app = create_app(CentralSettings(database_url="sqlite://", migrate_on_startup=False))
-    try:
-        document = app.openapi()
-    finally:
-        app.state.database.dispose()
+    # A file, not "sqlite://": the pool metrics read a file database's pool size.
+    with tempfile.TemporaryDirectory() as folder:
+        url = f"sqlite:///{folder}/openapi.sqlite"
+        app = create_app(CentralSettings(database_url=url, migrate_on_startup=False))
+        try:
+            document = app.openapi()
+        finally:
+            app.state.database.dispose()
     return [(method.upper(), path) for path, item in document["paths"].items() for method in item]
 
 

@@ -5,6 +5,8 @@ then the lead replaces the first with theirs from their own console."""
 
 from __future__ import annotations
 
+import uuid
+
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QInputDialog
@@ -16,7 +18,8 @@ from advocate_console.domain import CaseStatus, Collection, Delight, RecoverySte
 from advocate_console.settings import Settings
 from advocate_console.store import LocalChanges
 from advocate_console.store.outbox import EntryState
-from tests.laptop import CUSTOMER_ID
+from tests import factories
+from tests.laptop import CUSTOMER_ID, signed_in
 
 
 @pytest.fixture
@@ -121,3 +124,38 @@ def test_one_case_saved_at_once_by_two_advocates(qtbot, consoles, lead, monkeypa
     assert reopened.reopen_reason == "The credit fits her better."
     every = [r for r in lead.history(CUSTOMER_ID).resolutions if r.case_id == case.id]
     assert len(every) == 2 and sum(r.stands for r in every) == 1  # hers kept, superseded
+
+
+@pytest.fixture
+def open_case(server):
+    """A new open case of the story customer, opened by Maya (the module's first test
+    resolves the other; one the lead had just opened would name him as on it)."""
+    maya = signed_in(server.url)
+    customer = maya.get(Collection.CUSTOMERS, CUSTOMER_ID)
+    case = factories.case(customer, summary="Ice maker leaks onto the floor.")
+    body = case.model_dump(mode="json", exclude={"version"})
+    yield maya.create(Collection.CASES, body, str(uuid.uuid4()))
+    maya.close()
+
+
+def test_both_are_told_the_other_is_on_the_case_until_one_leaves(qtbot, open_case, consoles):
+    maya, dennis = consoles
+    maya.window.show_caller(CUSTOMER_ID, open_case.id)
+    qtbot.waitUntil(lambda: maya.window.form.case is not None, timeout=10_000)
+    assert maya.window.form.case.id == open_case.id
+    maya_sees = maya.window.form.two_advocates.also_here
+    dennis_sees = dennis.window.form.two_advocates.also_here
+    assert not maya_sees.isVisible()
+
+    dennis.window.show_caller(CUSTOMER_ID, open_case.id)  # the second opens the same case
+
+    qtbot.waitUntil(lambda: dennis_sees.isVisible(), timeout=20_000)
+    assert f"{DEMO_DISPLAY_NAME} is also on this case." in dennis_sees.text()
+    # The first is told at once, through the event stream (its heartbeat is 20 s away).
+    qtbot.waitUntil(lambda: maya_sees.isVisible(), timeout=10_000)
+    assert f"{LEAD_DISPLAY_NAME} is also on this case." in maya_sees.text()
+    assert maya_sees.geometry().width() <= maya.window.width()
+
+    dennis.window.clear_caller()  # he closes it: it disappears for her
+
+    qtbot.waitUntil(lambda: not maya_sees.isVisible(), timeout=10_000)

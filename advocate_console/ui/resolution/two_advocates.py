@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton
 
 from advocate_console.domain import Case, History, Resolution
@@ -19,6 +19,7 @@ from advocate_console.domain.resolutions import RemedyEntry, ResolutionEntry
 from advocate_console.store.crossed import CrossedResolution
 from advocate_console.tasks import run_task
 
+from .also_here import AlsoOnCase
 from .crossed import CrossedPanel, in_words
 
 if TYPE_CHECKING:
@@ -52,11 +53,16 @@ def draft_of(resolution: Resolution, case: Case) -> ResolutionEntry:
 
 
 class TwoAdvocates(QObject):
-    """Shows a crossed resolution of the form's case and carries out the choice."""
+    """Shows who else is on the form's case, and a crossed resolution of it, and carries
+    out the choice."""
+
+    sig_case_shown = Signal(object)
+    """The form shows another case now (its id), or none (None): who else is on it?"""
 
     def __init__(self, form: ResolutionForm) -> None:
         super().__init__(form)
         self.form = form
+        self.also_here = AlsoOnCase()
         self.panel = CrossedPanel()
         self.reopen_button = QPushButton(self.tr("Reopen case…"))
         self.reopen_button.setToolTip(
@@ -81,7 +87,11 @@ class TwoAdvocates(QObject):
 
     def show_case(self, history: History | None, case: Case | None) -> None:
         """The form shows ``case``: look for a crossed resolution of it (off the UI thread)."""
+        shown_before = self._case.id if self._case is not None else None
         self._history, self._case = history, case
+        if (case.id if case is not None else None) != shown_before:
+            self.also_here.show_others([])  # until the server says who is on this one
+            self.sig_case_shown.emit(case.id if case is not None else None)
         resolved = case is not None and not case.status.is_open
         self.reopen_button.setVisible(resolved and self.lead and self.reopen is not None)
         crossings = self.form.crossings
@@ -90,6 +100,11 @@ class TwoAdvocates(QObject):
             return
         case_id = case.id
         self.form.run(lambda: crossings.of_case(case_id), lambda c: self._found(case_id, c))
+
+    def show_others(self, case_id: uuid.UUID, others: list) -> None:
+        """Who else is on ``case_id`` (shown when it is still the form's case)."""
+        if self._case is not None and self._case.id == case_id:
+            self.also_here.show_others(others)
 
     def _found(self, case_id: uuid.UUID | None, crossed: CrossedResolution | None) -> None:
         if case_id is not None and (self._case is None or self._case.id != case_id):

@@ -1,4 +1,5 @@
-"""Authorship: who made each change of the feed; the feed sends latest versions only.
+"""Authorship: who made each change of the feed; the feed sends latest versions only;
+who has which case open (presence).
 
 Who wrote a record and who changed it last travel in the record itself (its JSON, no
 column); the change feed keeps who made each change, for the audit, and marks each
@@ -32,6 +33,22 @@ def upgrade() -> None:
             sa.Column("latest", sa.Boolean(), nullable=False, server_default=sa.true())
         )
     op.create_index(op.f(f"ix_{TABLE}_record_id"), TABLE, ["record_id"])
+    # Who has which case open (two advocates on one case are told of each other).
+    op.create_table(
+        "case_presence",
+        sa.Column("case_id", sa.Uuid(), nullable=False),
+        sa.Column("user_id", sa.Uuid(), nullable=False),
+        sa.Column("name", sa.String(200), nullable=False),
+        sa.Column("seen_at", sa.DateTime(timezone=True), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["case_id"], ["cases.id"], name=op.f("fk_case_presence_case_id_cases")
+        ),
+        sa.ForeignKeyConstraint(
+            ["user_id"], ["advocates.id"], name=op.f("fk_case_presence_user_id_advocates")
+        ),
+        sa.PrimaryKeyConstraint("case_id", "user_id", name=op.f("pk_case_presence")),
+    )
+    op.create_index(op.f("ix_case_presence_seen_at"), "case_presence", ["seen_at"])
     op.execute(
         f"UPDATE {TABLE} SET latest = false WHERE EXISTS (SELECT 1 FROM {TABLE} AS later"
         f" WHERE later.record_id = {TABLE}.record_id AND later.collection = {TABLE}.collection"
@@ -41,6 +58,8 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     """Undo this revision."""
+    op.drop_index(op.f("ix_case_presence_seen_at"), "case_presence")
+    op.drop_table("case_presence")
     op.drop_index(op.f(f"ix_{TABLE}_record_id"), TABLE)
     with op.batch_alter_table(TABLE) as table:
         table.drop_column("latest")
