@@ -4,7 +4,7 @@ detection), so two advocates learn of each other before their work collides."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from advocate_console.api.presence import OnCase
@@ -23,10 +23,7 @@ class AlsoOnCase(QLabel):
         self.setObjectName("alsoOnCase")
         self.setWordWrap(True)
         self.setAccessibleName(self.tr("Others on this case"))
-        self.setStyleSheet(
-            "#alsoOnCase { background: palette(tool-tip-base); color: palette(tool-tip-text);"
-            " padding: 4px 8px; border-bottom: 1px solid palette(mid); }"
-        )
+        self.setTextFormat(Qt.TextFormat.PlainText)  # names are people's, never markup
         self.others: list[OnCase] = []
         self.hide()
 
@@ -69,5 +66,5 @@ class AlsoOnCase(QLabel):
                 .replace("%1", someone.name)
                 .replace("%2", moment(someone.at))
             )
-        parts.append(self.tr("Save soon, or talk first: only one resolution stands."))
+        parts.append(self.tr("Talk first: only one resolution of a case stands."))
         return " ".join(parts)
