@@ -1,15 +1,17 @@
 """Two consoles (two advocates) on one real server resolve the same case within moments
 of each other: exactly one resolution stands, the second advocate sees what the first did
 and keeps theirs (as a draft, and in the outbox), both are told, and nothing is lost;
-then the lead replaces the first with theirs from their own console."""
+then the lead replaces the first with theirs from their own console. Both see who else
+is on the case; and when both change its summary at once, the second chooses in a
+conflict dialog that fits 1366×768, and the first console gets the result."""
 
 from __future__ import annotations
 
 import uuid
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtCore import QPoint, QRect, QSettings
+from PySide6.QtWidgets import QAbstractButton, QInputDialog
 
 from advocate_console.auth import TokenVault
 from advocate_console.central.demo.accounts import DEMO_DISPLAY_NAME, LEAD_DISPLAY_NAME
@@ -18,8 +20,11 @@ from advocate_console.domain import CaseStatus, Collection, Delight, RecoverySte
 from advocate_console.settings import Settings
 from advocate_console.store import LocalChanges
 from advocate_console.store.outbox import EntryState
+from advocate_console.ui.conflict_view import Side
 from tests import factories
 from tests.laptop import CUSTOMER_ID, signed_in
+
+LAPTOP = QRect(0, 0, 1366, 768)
 
 
 @pytest.fixture
@@ -159,3 +164,60 @@ def test_both_are_told_the_other_is_on_the_case_until_one_leaves(qtbot, open_cas
     dennis.window.clear_caller()  # he closes it: it disappears for her
 
     qtbot.waitUntil(lambda: not maya_sees.isVisible(), timeout=10_000)
+
+
+def test_the_same_case_changed_at_once_the_second_chooses_in_a_dialog_that_fits(
+    qtbot, open_case, consoles, lead
+):
+    maya, dennis = consoles
+    for console in consoles:
+        console.window.show_caller(CUSTOMER_ID, open_case.id)
+    dennis_sees = dennis.window.form.two_advocates.also_here
+    qtbot.waitUntil(lambda: DEMO_DISPLAY_NAME in dennis_sees.text(), timeout=20_000)
+
+    # Both change the case's summary at once; Maya's reaches the server first.
+    hers = "Maya: the ice maker line was loose; tightened it, customer to watch a week."
+    his = "Dennis: replace the ice maker under warranty, booked for Friday."
+    LocalChanges(maya.store).update(Collection.CASES, open_case.id, {"summary": hers})
+    qtbot.waitUntil(
+        lambda: lead.get(Collection.CASES, open_case.id).summary == hers, timeout=20_000
+    )
+    LocalChanges(dennis.store).update(Collection.CASES, open_case.id, {"summary": his})
+
+    # Dennis is asked: his change waits as a conflict (nothing lost) ...
+    def waiting_conflict():
+        return [e for e in LocalChanges(dennis.store).entries() if e.state is EntryState.CONFLICT]
+
+    qtbot.waitUntil(lambda: bool(waiting_conflict()), timeout=30_000)
+    assert waiting_conflict()[0].body["summary"] == his
+    # ... in a dialog that fits the laptop with every button on it.
+    dennis.show_changes()
+    dialog = dennis.changes_dialog
+    dialog.fit_within(LAPTOP)  # the offscreen screen is smaller: sized as at 1366×768
+    qtbot.waitUntil(lambda: dialog.view is not None and bool(dialog.view.groups), timeout=5000)
+    assert dialog.width() <= LAPTOP.width() and dialog.height() <= LAPTOP.height()
+    buttons = [
+        b for b in dialog.findChildren(QAbstractButton) if b.isVisibleTo(dialog) and b.text()
+    ]
+    assert {"&Send my choices", "Use &mine for all", "Use &theirs for all"} <= {
+        b.text() for b in buttons
+    }
+    for button in buttons:
+        place = QRect(button.mapTo(dialog, QPoint(0, 0)), button.size())
+        assert dialog.rect().contains(place), f"{button.text()} is off the dialog"
+        assert button.width() >= button.minimumSizeHint().width(), f"{button.text()} is cut"
+
+    # He keeps both texts and sends; the server has both, and so does Maya's console.
+    dialog.view.groups["summary"].button(Side.BOTH).setChecked(True)
+    dialog.resolve.click()
+    both = f"{his}\n\n{hers}"
+    qtbot.waitUntil(
+        lambda: lead.get(Collection.CASES, open_case.id).summary == both, timeout=30_000
+    )
+    qtbot.waitUntil(lambda: dialog.list.count() == 0, timeout=30_000)
+    assert dialog.news.text().startswith("Sent: Case C-")
+    with qtbot.waitSignal(maya.sync.sig_synced, timeout=20_000):
+        maya.sync_now()
+    told = maya.case_work.case(open_case.id)
+    assert told.summary == both and told.updated_by_name == LEAD_DISPLAY_NAME
+    dialog.close()
