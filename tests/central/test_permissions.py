@@ -19,7 +19,10 @@ from typing import Any
 import pytest
 
 from advocate_console.central.app import create_app
+from advocate_console.central.conferences.models import BridgeRow
+from advocate_console.central.core.clock import utc_now
 from advocate_console.central.core.settings import CentralSettings
+from advocate_console.central.integrations.service import create_integration
 from advocate_console.central.releases.schemas import PublishRelease
 from advocate_console.central.releases.service import publish_release
 from advocate_console.domain import Role
@@ -40,6 +43,11 @@ def everyone(ok: int = 200) -> dict[Any, int]:
 def leads(ok: int = 200) -> dict[Any, int]:
     """Leads and admins may; advocates get 403 with a reason."""
     return {ANONYMOUS: 401, Role.ADVOCATE: 403, Role.LEAD: ok, Role.ADMIN: ok}
+
+
+def admins(ok: int = 200) -> dict[Any, int]:
+    """Only admins; advocates and leads get 403 with a reason."""
+    return {ANONYMOUS: 401, Role.ADVOCATE: 403, Role.LEAD: 403, Role.ADMIN: ok}
 
 
 def anyone(ok: int = 200) -> dict[Any, int]:
@@ -78,7 +86,7 @@ ADVOCATES_CREATE = (
     "cards",
     "call-attempts",
 )
-LEADS_WRITE = ("products", "resources")
+LEADS_WRITE = ("resources",)
 
 CHANGES: dict[str, tuple[Situation, ...]] = {
     "customers": (
@@ -86,7 +94,8 @@ CHANGES: dict[str, tuple[Situation, ...]] = {
         Situation(THEIRS, everyone(), {"emails": ["maria@example.org"]}),
         Situation(f"{THEIRS}, its tier", leads(), {"tier": "gold"}),
     ),
-    "products": (Situation("a lead's", leads(), {"warranty_end": "2027-01-01"}),),
+    # A new caller's product, as they read it out; which unit replaced it is leads' to set.
+    "products": (Situation("a lead's", everyone(), {"warranty_end": "2027-01-01"}),),
     "resources": (Situation("a lead's", leads(), {"notes": "Ask for Curtis."}),),
     "cases": (
         Situation(OWN, everyone(), {"summary": "Fixed."}),
@@ -231,12 +240,98 @@ def _presence(method: str) -> Send:
     return send
 
 
+@dataclass(frozen=True)
+class _Streamed:
+    status_code: int
+
+
+def _stream(world: World, who: Any, _situation: Situation):
+    # Signed out it is refused like any route. Signed in, the stream never ends, and the
+    # TestClient waits for the end: that each advocate gets their own stream (and no one
+    # else's) is tried on a real server, in test_events.py.
+    if who != ANONYMOUS:
+        return _Streamed(200)
+    return world.api.client.get(f"{PREFIX}/events/stream", headers=world.headers(who))
+
+
+def _call_event(world: World, who: Any, _situation: Situation):
+    # Phone systems send these with an integration key: an advocate's token is refused
+    # with a reason, whatever the role.
+    body = {"event": "newCall", "from": "+18004322737", "to": "100", "callId": "c-1"}
+    return world.api.client.post(
+        f"{PREFIX}/telephony/events", json=body, headers=world.headers(who)
+    )
+
+
+def _revoke_integration(world: World, who: Any, _situation: Situation):
+    db = world.api.client.app.state.database
+    integration, _key = create_integration(db, f"pbx-{uuid.uuid4().hex[:6]}")
+    url = f"{PREFIX}/integrations/{integration.id}"
+    return world.api.client.delete(url, headers=world.headers(who))
+
+
+def _bridge(world: World) -> None:
+    # A running bridge, as `advocate-central bridge` registers itself (it is not started:
+    # no call is placed; the API only writes what is wanted).
+    now = utc_now()
+    with world.api.client.app.state.database.write() as session:
+        session.add(
+            BridgeRow(
+                id=uuid.uuid4(),
+                name="bridge-1",
+                sip_domain="bridge.example.com",
+                started_at=now,
+                seen_at=now,
+                stopped_at=None,
+            )
+        )
+
+
+def _conference(world: World, who: Any, situation: str) -> dict[str, Any]:
+    """A conference started by ``who`` (their own) or by the colleague (someone else's)."""
+    _bridge(world)
+    owner = who if situation == OWN and who != ANONYMOUS else COLLEAGUE
+    body = {"advocate_phone": "+18005550100", "customer": "+18004322737"}
+    response = world.api.client.post(
+        f"{PREFIX}/conferences", json=body, headers=world.headers(owner)
+    )
+    assert response.status_code == 201, response.text
+    return response.json()
+
+
+def _conference_route(method: str, suffix: str = "", body: dict | None = None) -> Send:
+    def send(world: World, who: Any, situation: Situation):
+        conference = _conference(world, who, situation.name)
+        leg = conference["legs"][0]["id"] if conference.get("legs") else uuid.uuid4()
+        url = f"{PREFIX}/conferences/{conference['id']}" + suffix.format(leg_id=leg)
+        return world.api.client.request(method, url, json=body, headers=world.headers(who))
+
+    return send
+
+
+def _start_conference(world: World, who: Any, _situation: Situation):
+    _bridge(world)
+    body = {"advocate_phone": "+18005550100", "customer": "+18004322737"}
+    return world.api.client.post(f"{PREFIX}/conferences", json=body, headers=world.headers(who))
+
+
+def _own_or_leads(ok: int = 200) -> tuple[Situation, ...]:
+    return (Situation(OWN, everyone(ok)), Situation(THEIRS, leads(ok)))
+
+
 def _once(send: Send, expect: dict[Any, int]) -> Route:
     return Route(send, (Situation("any", expect),))
 
 
 MATRIX: dict[tuple[str, str], Route] = {
     ("GET", f"{PREFIX}/health"): _once(_read("/health"), anyone()),
+    ("GET", f"{PREFIX}/ready"): _once(_read("/ready"), anyone()),
+    ("GET", f"{PREFIX}/events/stream"): _once(_stream, everyone()),
+    ("POST", f"{PREFIX}/telephony/events"): _once(
+        _call_event, {ANONYMOUS: 401, Role.ADVOCATE: 403, Role.LEAD: 403, Role.ADMIN: 403}
+    ),
+    ("GET", f"{PREFIX}/integrations"): _once(_read("/integrations"), admins()),
+    ("DELETE", f"{PREFIX}/integrations/{{integration_id}}"): _once(_revoke_integration, admins()),
     ("POST", f"{PREFIX}/auth/token"): _once(_sign_in, anyone()),
     ("DELETE", f"{PREFIX}/auth/token"): _once(_sign_out, everyone(204)),
     ("GET", f"{PREFIX}/me"): _once(_read("/me"), everyone()),
@@ -254,6 +349,22 @@ MATRIX: dict[tuple[str, str], Route] = {
 }
 for _path in CHANGES:
     MATRIX |= _record_routes(_path)
+MATRIX |= {
+    ("GET", f"{PREFIX}/conferences"): _once(_read("/conferences"), everyone()),
+    ("POST", f"{PREFIX}/conferences"): _once(_start_conference, everyone(201)),
+    ("GET", f"{PREFIX}/conferences/{{conference_id}}"): Route(
+        _conference_route("GET"), _own_or_leads()
+    ),
+    ("DELETE", f"{PREFIX}/conferences/{{conference_id}}"): Route(
+        _conference_route("DELETE"), _own_or_leads()
+    ),
+    ("POST", f"{PREFIX}/conferences/{{conference_id}}/legs"): Route(
+        _conference_route("POST", "/legs", {"target": "+18005550111"}), _own_or_leads(201)
+    ),
+    ("PATCH", f"{PREFIX}/conferences/{{conference_id}}/legs/{{leg_id}}"): Route(
+        _conference_route("PATCH", "/legs/{leg_id}", {"muted": True}), _own_or_leads()
+    ),
+}
 MATRIX[("PUT", f"{PREFIX}/cases/{{case_id}}/presence")] = _once(_presence("put"), everyone())
 MATRIX[("DELETE", f"{PREFIX}/cases/{{case_id}}/presence")] = _once(
     _presence("delete"), everyone(204)
