@@ -67,10 +67,9 @@ def test_the_timeline_and_cards_show_the_stamped_author_and_who_edited(
     panel = HistoryPanel()
     qtbot.addWidget(panel)
     panel.show_history(CallerDirectory(local).history(CUSTOMER_ID))
-    row = next(
-        r for r in range(panel.timeline.rowCount()) if panel.timeline.record(r).id == note.id
-    )
-    panel.timeline_view.setCurrentIndex(panel.timeline.index(row, 0))
+    timeline = panel.timeline.model
+    row = next(r for r in range(timeline.rowCount()) if timeline.record(r).id == note.id)
+    panel.timeline.view.setCurrentIndex(timeline.index(row, 0))
     details = panel.details.toPlainText()
     assert "The CEO" not in details
     assert (
