@@ -9,7 +9,7 @@ from datetime import timedelta
 from uuid import UUID
 
 import pytest
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from advocate_console.api.presence import GONE_AFTER_SECONDS
 from advocate_console.central.core.clock import utc_now
@@ -129,3 +129,20 @@ def test_an_unknown_case_is_refused_with_a_reason(world):
     )
     assert response.status_code == 404
     assert "no case" in response.json()["detail"]
+
+
+def test_consoles_lost_long_ago_on_other_cases_are_forgotten(world, case):
+    other = world.write(
+        "cases", Role.ADVOCATE, bodies.case(world.customer["id"], owner=world.name(COLLEAGUE))
+    )
+    _on(world, other, COLLEAGUE)
+    db = Database(world.api.url)
+    try:
+        with db.write() as session:  # her laptop was lost two hours ago, on that case
+            session.execute(update(PresenceRow).values(seen_at=utc_now() - timedelta(hours=2)))
+        _on(world, case, Role.ADVOCATE)  # anyone's arrival anywhere tidies up
+        with db.read() as session:
+            cases = set(session.scalars(select(PresenceRow.case_id)))
+    finally:
+        db.dispose()
+    assert cases == {UUID(case["id"])}

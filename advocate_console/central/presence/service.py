@@ -34,6 +34,8 @@ from advocate_console.domain.records import Advocate
 
 from .models import PresenceRow
 
+FORGOTTEN_AFTER = timedelta(hours=1)
+
 
 def arrive(db: Database, who: Advocate, case_id: UUID) -> CasePresence:
     """``who`` has ``case_id`` open (now, or still): everyone on it."""
@@ -77,6 +79,9 @@ def _note(session: Session, who: Advocate, case_id: UUID, now: datetime) -> bool
 
 
 def _forget_the_silent(session: Session, case_id: UUID, now: datetime) -> bool:
+    # Consoles lost long ago on cases nobody opened since go too (by the seen_at index),
+    # so the table holds only what is current.
+    session.execute(delete(PresenceRow).where(PresenceRow.seen_at < now - FORGOTTEN_AFTER))
     silent_since = now - timedelta(seconds=GONE_AFTER_SECONDS)
     result = session.execute(
         delete(PresenceRow).where(
