@@ -16,14 +16,22 @@ from urllib.parse import quote
 import requests
 from pydantic import BaseModel, ValidationError
 
-from advocate_console.domain import RECORD_TYPES, Advocate, Collection, Customer, History, Record
+from advocate_console.domain import (
+    RECORD_TYPES,
+    Advocate,
+    Case,
+    Collection,
+    Customer,
+    History,
+    Record,
+)
 
 from .conferences import ConferenceList, ConferenceOut, LegChange, LegOut, NewConference, NewLeg
 from .errors import ApiError, BadResponse, Conflict, Offline, Rejected, ServerError, SignedOut
 from .events import STREAM_PATH, EventStream
 from .feed import FeedPage, UnreadablePage, read_feed_page
 from .reports import BrokenProductCases, BrokenProducts, ResourcesReport, Scorecard, TeamReport
-from .schemas import API_PREFIX, Health, Page, Release, Token
+from .schemas import API_PREFIX, Health, Page, RecordAudit, Release, Token
 
 log = logging.getLogger(__name__)
 
@@ -144,6 +152,11 @@ class CentralClient:
         response = self._request("GET", f"{collection_path(collection)}/{record_id}")
         return self._parse(RECORD_TYPES[collection], response)
 
+    def audit(self, collection: Collection, record_id: uuid.UUID) -> RecordAudit:
+        """Every version of one record with who changed it and when (leads and admins)."""
+        response = self._request("GET", f"{collection_path(collection)}/{record_id}/audit")
+        return self._parse(RecordAudit, response)
+
     def me(self) -> Advocate:
         """Who the token belongs to (checks that it is still good)."""
         return self._parse(Advocate, self._request("GET", f"{API_PREFIX}/me"))
@@ -184,6 +197,17 @@ class CentralClient:
             headers={"Idempotency-Key": idempotency_key, "If-Match": f'"{version}"'},
         )
         return self._parse(RECORD_TYPES[collection], response)
+
+    def reopen_case(self, case_id: uuid.UUID, reason: str, idempotency_key: str) -> Case:
+        """Open a resolved case again, saying why (its resolution is superseded, so another
+        may be saved); a retry with the same key reopens it once."""
+        response = self._request(
+            "POST",
+            f"{collection_path(Collection.CASES)}/{case_id}/reopen",
+            json={"reason": reason},
+            headers={"Idempotency-Key": idempotency_key},
+        )
+        return self._parse(Case, response)
 
     # -- conferences on the company's bridge -----------------------------------------------
     # Never retried: a repeat would ring someone twice (a GET is, being safe).
@@ -359,7 +383,7 @@ def _error_for(response: requests.Response) -> ApiError:
     if 400 <= status < 500:
         return Rejected(detail or f"The server refused the request ({status}).", status, problems)
     return ServerError(
-        detail or f"The server had a problem ({status}). Your changes are kept; it will retry.",
+        detail or f"The server had a problem ({status}).",
         status,
     )
 

@@ -26,6 +26,7 @@ from .health.routes import router as health_router
 from .integrations.routes import router as integrations_router
 from .metrics.instruments import RequestMetrics, process_ended, watch_pool
 from .metrics.routes import router as metrics_router
+from .presence.routes import router as presence_router
 from .records.routes import all_record_routers
 from .releases.routes import router as releases_router
 from .reports.routes import router as reports_router
@@ -85,6 +86,7 @@ def create_app(settings: CentralSettings) -> FastAPI:
         integrations_router,
         conferences_router,
         reports_router,
+        presence_router,
     ):
         app.include_router(router, prefix=API_PREFIX)
     for router in all_record_routers():

@@ -16,7 +16,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from advocate_console.domain import Collection, Customer, Product, Record, Role
+from advocate_console.domain.records import Advocate
 
+from .auth.models import AdvocateRow
 from .auth.service import AdvocateExists, create_advocate
 from .changes.models import ChangeRow
 from .changes.service import lock_change_feed
@@ -24,6 +26,7 @@ from .core.clock import utc_now
 from .core.database import Database, prepare_database
 from .customers.lookups import lookup_rows
 from .customers.models import CustomerEmail, CustomerNameKey, CustomerPhone
+from .records.authorship import stamp_demo_authors
 from .records.models import ROW_TYPES, CustomerRow, ResourceRow
 from .records.service import row_values
 from .reports.feed import bring_up_to_date
@@ -92,7 +95,7 @@ def seed_database(
         )
     db = Database(database_url)
     try:
-        _create_demo_users(db, accounts)
+        authors = _create_demo_users(db, accounts)
         # The resources go in with the first customers, so a failed seed leaves nothing.
         resources = generator.demo_resources(seed)
         done = 0
@@ -100,12 +103,12 @@ def seed_database(
         for batch in generator.demo_batches(customers, seed=seed):
             pending.append(batch)
             if len(pending) == BATCHES_PER_TRANSACTION:
-                done += _write_batches(db, pending, resources)
+                done += _write_batches(db, pending, resources, authors)
                 pending, resources = [], []
                 if progress:
                     progress(done, customers)
         if pending or resources:
-            done += _write_batches(db, pending, resources)
+            done += _write_batches(db, pending, resources, authors)
         # Fill the reports' tables now, so the first report asked for answers at once.
         bring_up_to_date(db)
         if progress:
@@ -114,7 +117,9 @@ def seed_database(
         db.dispose()
 
 
-def _create_demo_users(db: Database, accounts: ModuleType) -> None:
+def _create_demo_users(db: Database, accounts: ModuleType) -> dict[str, Advocate]:
+    """Create the demo users; returns them by the name the demo data calls them."""
+    authors: dict[str, Advocate] = {}
     for username, password, role, display_name in (
         (
             accounts.DEMO_USERNAME,
@@ -127,9 +132,17 @@ def _create_demo_users(db: Database, accounts: ModuleType) -> None:
         # One made earlier with create-user keeps its password.
         with contextlib.suppress(AdvocateExists):
             create_advocate(db, username, password, role, display_name)
+        with db.read() as session:
+            row = session.scalars(select(AdvocateRow).where(AdvocateRow.username == username)).one()
+        authors[display_name] = Advocate(
+            id=row.id, username=row.username, display_name=row.display_name, role=row.role
+        )
+    return authors
 
 
-def _write_batches(db: Database, batches: Sequence, resources: Sequence[Record]) -> int:
+def _write_batches(
+    db: Database, batches: Sequence, resources: Sequence[Record], authors: dict[str, Advocate]
+) -> int:
     written = 0
     with db.write() as session:
         lock_change_feed(session)
@@ -140,17 +153,23 @@ def _write_batches(db: Database, batches: Sequence, resources: Sequence[Record])
                 records = getattr(batch, attribute)
                 if collection is Collection.PRODUCTS:
                     records = _replacements_first(records)
-                _insert_records(session, collection, records, now)
+                _insert_records(session, collection, records, now, authors)
             written += len(batch.customers)
     return written
 
 
 def _insert_records(
-    session: Session, collection: Collection, records: Iterable[Record], now: datetime
+    session: Session,
+    collection: Collection,
+    records: Iterable[Record],
+    now: datetime,
+    authors: dict[str, Advocate] | None = None,
 ) -> None:
     rows, changes = [], []
     phones, emails, keys = [], [], []
     for record in records:
+        if authors:  # the demo users' own records are theirs to work on
+            record = stamp_demo_authors(collection, record, authors)
         data_json = record.model_dump_json()
         rows.append(row_values(collection, record, data_json, now))
         changes.append(

@@ -11,6 +11,7 @@ from advocate_console.central.customers.models import CustomerEmail, CustomerNam
 from advocate_console.central.events.models import EventRow
 from advocate_console.central.idempotency.models import IdempotencyKeyRow
 from advocate_console.central.integrations.models import IntegrationKeyRow
+from advocate_console.central.presence.models import PresenceRow
 from advocate_console.central.records.models import ROW_TYPES
 from advocate_console.central.releases.models import ReleaseRow
 from advocate_console.central.reports.models import FACT_TABLES, ReportFeedRow
@@ -33,6 +34,7 @@ __all__ = [
     "IdempotencyKeyRow",
     "IntegrationKeyRow",
     "LegRow",
+    "PresenceRow",
     "ReleaseRow",
     "ReportFeedRow",
     "TokenRow",

@@ -68,8 +68,14 @@ class SignInFlow(QObject):
 
     def ask(self, server_url: str = "", username: str = "", reason: str = "") -> None:
         """Show the sign-in dialog (once); unsynced work stays where it is meanwhile."""
-        if self.closed or (self.dialog is not None and self.dialog.isVisible()):
+        if self.closed:
             return
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.raise_()  # asked again (F5): the one already open comes forward
+            self.dialog.activateWindow()
+            return
+        if self.dialog is not None:  # cancelled before: a fresh one replaces it
+            self.dialog.deleteLater()
         layers = self._layers()
         settings = layers.settings
         locked = "api_url" in layers.locked
@@ -86,6 +92,14 @@ class SignInFlow(QObject):
         dialog.sig_signed_in.connect(self.use)
         self.dialog = dialog
         dialog.open()
+
+    def ask_again(self) -> None:
+        """The dialog again, for the last server and advocate (after it was cancelled)."""
+        server_url = ""
+        if self.qsettings is not None:
+            server_url = str(self.qsettings.value("signin/server", ""))
+        server_url = server_url or self._layers().settings.api_url
+        self.ask(server_url, self._last_username(server_url))
 
     def use(self, signed: SignedIn) -> None:
         """Work as ``signed`` from now on."""

@@ -10,7 +10,7 @@ from .formatting import day, moment, money
 from .labels import label
 
 if TYPE_CHECKING:
-    from advocate_console.domain import Case, History, Interaction, Resolution
+    from advocate_console.domain import Case, History, Interaction, Record, Resolution
 
 Translate = Callable[[str], str]
 
@@ -29,6 +29,17 @@ def _rows(pairs: list[tuple[str, str]]) -> str:
     return f"<table cellspacing='0' cellpadding='1'>{cells}</table>"
 
 
+def written_by(record: Record, tr: Translate) -> str:
+    """Who wrote ``record`` (as the server stamped it), and "edited by … at …" when someone
+    else changed it last."""
+    author = record.written_by
+    if not record.edited_by_someone_else:
+        return author
+    editor = record.updated_by_name or tr("someone else")
+    edited = tr("edited by %s at %s") % (editor, moment(record.updated_at))
+    return f"{author} · {edited}" if author else edited
+
+
 def _paragraphs(text: str) -> str:
     return "".join(f"<p>{escape(part)}</p>" for part in text.split("\n\n") if part.strip())
 
@@ -39,7 +50,7 @@ def interaction_details(entry: Interaction, history: History, tr: Translate) -> 
     pairs = [
         (tr("When"), escape(moment(entry.occurred_at))),
         (tr("What"), escape(f"{label(entry.kind)}, {label(entry.direction)}")),
-        (tr("By"), escape(entry.advocate or "")),
+        (tr("By"), escape(written_by(entry, tr))),
         (tr("Case"), escape(f"{case.number} · {label(case.category)}") if case else ""),
     ]
     body = _paragraphs(entry.body) if entry.body and entry.body != entry.summary else ""
@@ -61,14 +72,25 @@ def resolution_lines(resolution: Resolution, tr: Translate) -> str:
             text += f" ({money(remedy.cost_cents)})"
         remedies.append(escape(text))
     steps = ", ".join(label(step) for step in resolution.steps)
+    resolved = f"{moment(resolution.resolved_at)} · {written_by(resolution, tr)}"
+    replaced = ""
+    if not resolution.stands:  # its case was reopened
+        replaced = f"{moment(resolution.superseded_at)} · {resolution.superseded_by_name or ''}"
     pairs = [
-        (tr("Resolved"), escape(f"{moment(resolution.resolved_at)} · {resolution.advocate or ''}")),
+        (tr("Resolved"), escape(resolved)),
+        (tr("Replaced"), escape(replaced)),
         (tr("Remedies"), "<br>".join(remedies)),
         (tr("Total cost"), escape(money(resolution.total_cost_cents))),
         (tr("Five steps"), escape(steps or tr("none ticked"))),
         (tr("Customer"), escape(label(resolution.delight))),
     ]
     return _rows(pairs) + _paragraphs(resolution.notes)
+
+
+def _reopened(case: Case) -> str:
+    if case.reopened_at is None:
+        return ""
+    return f"{moment(case.reopened_at)} · {case.reopened_by_name or ''}: {case.reopen_reason or ''}"
 
 
 def case_details(case: Case, history: History, tr: Translate) -> str:
@@ -85,6 +107,7 @@ def case_details(case: Case, history: History, tr: Translate) -> str:
         (tr("Opened"), escape(tr("%s by %s") % (opened, label(case.channel)))),
         (tr("Closed"), escape(closed)),
         (tr("Owner"), escape(case.owner or "")),
+        (tr("Reopened"), escape(_reopened(case))),
     ]
     parts = [f"<p><b>{escape(case.number)}</b> · {escape(case.summary)}</p>", _rows(pairs)]
     for resolution in (r for r in history.resolutions if r.case_id == case.id):

@@ -145,6 +145,7 @@ class HistoryPanel(QWidget):
                     lambda c: merged_message(c, self.history),
                     tooltip=lambda c: merged_message(c, self.history),
                 ),
+                Column(self.tr("By"), lambda c: c.written_by or ""),  # stamped by the server
             ],
             self,
         )

@@ -11,10 +11,12 @@ import enum
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
+from advocate_console.api.address import AddressProblem
 from advocate_console.domain import (
     CardState,
     CaseStatus,
     Channel,
+    Collection,
     Delight,
     Direction,
     FollowUpKind,
@@ -40,6 +42,7 @@ class Labels(QObject):
     def __init__(self) -> None:
         super().__init__()
         self._words: dict[tuple[type, object], str] | None = None
+        self._fields: dict[str, str] | None = None
 
     def of(self, value: enum.Enum | str) -> str:
         """The label of an enum value or a case category; an unknown code reads as
@@ -122,6 +125,107 @@ class Labels(QObject):
             ),
             "wrong_length": self.tr("That number has the wrong number of digits."),
         }.get(error.reason, self.tr("That does not look like a phone number."))
+
+    def address_problem(self, problem: AddressProblem, host: str) -> str:
+        """What is wrong with a server address, and what to do (the sign-in dialog)."""
+        not_ours = self.tr(
+            "That address answers, but not as an Advocate Console server: check the address."
+        )
+        words = {
+            AddressProblem.REFUSED: self.tr(
+                "Nothing answers at %1: the computer is there, but no server listens on that"
+                " port. Check the address and its port, or whether the server is running."
+            ),
+            AddressProblem.UNKNOWN_NAME: self.tr(
+                "There is no computer called %1: check the address for a typo."
+            ),
+            AddressProblem.UNREACHABLE: self.tr(
+                "%1 cannot be reached (no route to it, or no answer in time): check your"
+                " network and the address."
+            ),
+            AddressProblem.TLS: self.tr(
+                "The connection to %1 cannot be made secure: its certificate is not trusted,"
+                " or it does not speak https there. Check the address; if it is right, ask"
+                " IT for the company's certificate."
+            ),
+            AddressProblem.WEB_PAGE: self.tr(
+                "That address answers with a web page, not as an Advocate Console server:"
+                " check the address (a Wi-Fi sign-in page or a proxy may also be in the way)."
+            ),
+            AddressProblem.NOT_FOUND: not_ours,
+            AddressProblem.WRONG_ANSWER: not_ours,
+            AddressProblem.SERVER_ERROR: self.tr(
+                "The server at %1 has a problem: try again in a few minutes, or tell IT."
+            ),
+        }
+        return words[problem].replace("%1", host)
+
+    def field(self, name: str) -> str:
+        """A record's field as a form labels it ("closed_at" → "Closed")."""
+        if self._fields is None:
+            self._fields = self._field_table()
+        return self._fields.get(name) or self.of(name.removesuffix("_id"))
+
+    def collection(self, collection: Collection) -> str:
+        """What one record of ``collection`` is called ("Case", "Follow-up")."""
+        tr = self.tr
+        return {
+            Collection.CUSTOMERS: tr("Customer"),
+            Collection.PRODUCTS: tr("Product"),
+            Collection.CASES: tr("Case"),
+            Collection.INTERACTIONS: tr("Timeline entry"),
+            Collection.RESOURCES: tr("Person to call"),
+            Collection.RESOLUTIONS: tr("Resolution"),
+            Collection.FOLLOW_UPS: tr("Follow-up"),
+            Collection.CARDS: tr("Thank-you card"),
+            Collection.CALL_ATTEMPTS: tr("Call to a colleague"),
+        }[collection]
+
+    def _field_table(self) -> dict[str, str]:
+        tr = self.tr
+        return {
+            "summary": tr("Summary"),
+            "status": tr("Status"),
+            "category": tr("Category"),
+            "channel": tr("Channel"),
+            "owner": tr("Owner"),
+            "product_id": tr("Product"),
+            "customer_id": tr("Customer"),
+            "case_id": tr("Case"),
+            "opened_at": tr("Opened"),
+            "closed_at": tr("Closed"),
+            "notes": tr("Notes"),
+            "remedies": tr("Remedies"),
+            "steps": tr("Five steps"),
+            "delight": tr("Outcome"),
+            "resolved_at": tr("Resolved"),
+            "kind": tr("Kind"),
+            "direction": tr("Direction"),
+            "occurred_at": tr("When"),
+            "body": tr("Text"),
+            "due_at": tr("Due"),
+            "reason": tr("Reason"),
+            "completed_at": tr("Done"),
+            "template": tr("Card"),
+            "message": tr("Message"),
+            "gift_value_cents": tr("Gift value"),
+            "gift_code": tr("Gift code"),
+            "state": tr("State"),
+            "failure_reason": tr("Why it failed"),
+            "printed_at": tr("Printed"),
+            "mailed_at": tr("Mailed"),
+            "display_name": tr("Name"),
+            "phones": tr("Phones"),
+            "emails": tr("E-mails"),
+            "address": tr("Address"),
+            "tier": tr("Tier"),
+            "purchase_date": tr("Purchased"),
+            "warranty_end": tr("Warranty ends"),
+            "serial_number": tr("Serial"),
+            "model_number": tr("Model"),
+            "helped": tr("Helped"),
+            "outcome": tr("Outcome"),
+        }
 
     def _table(self) -> list[tuple[object, str]]:
         # Pairs, not a dict: equal codes of two enums ("email") must both be kept.

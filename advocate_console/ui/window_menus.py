@@ -26,8 +26,9 @@ def add_menus(window: MainWindow) -> None:
     window.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
     window.settings_action.triggered.connect(window.sig_settings_requested)
     menu.addSeparator()
-    window.sign_out_action = menu.addAction(tr("Sign &out"))
-    window.sign_out_action.triggered.connect(window.sig_sign_out_requested)
+    # "Sign in…" while nobody is (see MainWindow.set_signed_in), "Sign out" otherwise.
+    window.sign_out_action = menu.addAction(tr("Sign &in…"))
+    window.sign_out_action.triggered.connect(window.sign_in_or_out)
     quit_action = menu.addAction(tr("&Quit"))
     quit_action.setShortcut(QKeySequence.StandardKey.Quit)
     quit_action.triggered.connect(window.close)

@@ -313,6 +313,27 @@
 <context>
     <name>SyncStatusBar</name>
     <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for %1</source>
+        <translation>
+            <numerusform>%n for %1</numerusform>
+            <numerusform>%n for %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for other advocates</source>
+        <translation>
+            <numerusform>%n for other advocates</numerusform>
+            <numerusform>%n for other advocates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n change waiting</numerusform>
@@ -320,10 +341,38 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s) to resolve</source>
+        <source>%n waiting</source>
         <translation>
-            <numerusform>%n conflict to resolve</numerusform>
-            <numerusform>%n conflicts to resolve</numerusform>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet on the server</source>
+        <translation>
+            <numerusform>%n change not yet on the server</numerusform>
+            <numerusform>%n changes not yet on the server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed by someone else too: choose</source>
+        <translation>
+            <numerusform>%n changed by someone else too: choose</numerusform>
+            <numerusform>%n changed by someone else too: choose</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by the server</source>
+        <translation>
+            <numerusform>%n refused by the server</numerusform>
+            <numerusform>%n refused by the server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved by %1: sent when they sign in</source>
+        <translation>
+            <numerusform>%n saved by %1: sent when they sign in</numerusform>
+            <numerusform>%n saved by %1: sent when they sign in</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -331,6 +380,16 @@
         <translation>
             <numerusform>%n refused</numerusform>
             <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WhoseWork</name>
+    <message numerus="yes">
+        <source>%n change(s) saved on this computer by %1: sent when %1 signs in, never as yours.</source>
+        <translation>
+            <numerusform>%n change saved on this computer by %1: sent when %1 signs in, never as yours.</numerusform>
+            <numerusform>%n changes saved on this computer by %1: sent when %1 signs in, never as yours.</numerusform>
         </translation>
     </message>
 </context>
