@@ -9,7 +9,7 @@ from fastapi import Depends
 from fastapi.security import OAuth2PasswordBearer
 
 from advocate_console.api.schemas import API_PREFIX
-from advocate_console.central.core.deps import DatabaseDep
+from advocate_console.central.core.deps import ClockDep, DatabaseDep
 from advocate_console.central.core.errors import ApiError
 from advocate_console.domain import Role
 from advocate_console.domain.records import Advocate
@@ -21,9 +21,9 @@ bearer = OAuth2PasswordBearer(tokenUrl=f"{API_PREFIX}/auth/token", auto_error=Fa
 BearerToken = Annotated[str | None, Depends(bearer)]
 
 
-def current_advocate(db: DatabaseDep, token: BearerToken) -> Advocate:
+def current_advocate(db: DatabaseDep, token: BearerToken, clock: ClockDep) -> Advocate:
     """The signed-in advocate presenting the bearer token."""
-    return advocate_for_token(db, token)
+    return advocate_for_token(db, token, clock)
 
 
 CurrentAdvocate = Annotated[Advocate, Depends(current_advocate)]

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Response
 from fastapi.security import OAuth2PasswordRequestForm
 
 from advocate_console.api.schemas import ErrorBody, Token
-from advocate_console.central.core.deps import DatabaseDep, SettingsDep
+from advocate_console.central.core.deps import ClockDep, DatabaseDep, SettingsDep
 from advocate_console.domain.records import Advocate
 
 from . import service
@@ -28,13 +28,17 @@ def sign_in(
     form: Annotated[OAuth2PasswordRequestForm, Depends()], db: DatabaseDep, settings: SettingsDep
 ) -> Token:
     """Exchange a user name and password for a bearer token."""
-    return service.sign_in(db, form.username, form.password, settings.token_lifetime)
+    return service.sign_in(
+        db, form.username, form.password, settings.token_lifetime, settings.clock
+    )
 
 
 @router.delete("/auth/token", name="sign_out", status_code=204, responses=UNAUTHORISED)
-def sign_out(_advocate: CurrentAdvocate, token: BearerToken, db: DatabaseDep) -> Response:
+def sign_out(
+    _advocate: CurrentAdvocate, token: BearerToken, db: DatabaseDep, clock: ClockDep
+) -> Response:
     """Revoke the presented token."""
-    service.revoke_token(db, token or "")
+    service.revoke_token(db, token or "", clock)
     return Response(status_code=204)
 
 

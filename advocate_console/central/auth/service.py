@@ -9,7 +9,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
 from advocate_console.api.schemas import Token
-from advocate_console.central.core.clock import as_utc, utc_now
+from advocate_console.central.core.clock import SYSTEM_CLOCK, Clock, as_utc, utc_now
 from advocate_console.central.core.database import Database
 from advocate_console.central.core.errors import ApiError
 from advocate_console.central.core.security import (
@@ -61,14 +61,20 @@ def create_advocate(
     return _advocate(row)
 
 
-def sign_in(db: Database, username: str, password: str, lifetime: timedelta) -> Token:
+def sign_in(
+    db: Database,
+    username: str,
+    password: str,
+    lifetime: timedelta,
+    clock: Clock = SYSTEM_CLOCK,
+) -> Token:
     """A new bearer token for a correct user name and password; 401 otherwise."""
     with db.read() as session:
         row = session.scalar(select(AdvocateRow).where(AdvocateRow.username == username))
     if not verify_password(password, row.password_hash if row else None) or row is None:
         raise ApiError(401, "The user name or password is not right.", headers=CHALLENGE)
     token = new_token()
-    now = utc_now()
+    now = clock.now()
     expires_at = now + lifetime
     with db.write() as session:
         session.add(
@@ -88,7 +94,7 @@ def sign_in(db: Database, username: str, password: str, lifetime: timedelta) -> 
     )
 
 
-def advocate_for_token(db: Database, token: str | None) -> Advocate:
+def advocate_for_token(db: Database, token: str | None, clock: Clock = SYSTEM_CLOCK) -> Advocate:
     """Who ``token`` belongs to; 401 with the reason when it is missing or no longer good."""
     if not token:
         raise ApiError(401, "Sign in first: this needs a bearer token.", headers=CHALLENGE)
@@ -103,16 +109,16 @@ def advocate_for_token(db: Database, token: str | None) -> Advocate:
     token_row, advocate_row = found
     if token_row.revoked_at is not None:
         raise ApiError(401, "This token was signed out; sign in again.", headers=CHALLENGE)
-    if as_utc(token_row.expires_at) <= utc_now():
+    if as_utc(token_row.expires_at) <= clock.now():
         raise ApiError(401, "This token has expired; sign in again.", headers=CHALLENGE)
     return _advocate(advocate_row)
 
 
-def revoke_token(db: Database, token: str) -> None:
+def revoke_token(db: Database, token: str, clock: Clock = SYSTEM_CLOCK) -> None:
     """Sign ``token`` out; later requests with it answer 401."""
     with db.write() as session:
         session.execute(
             update(TokenRow)
             .where(TokenRow.digest == token_digest(token), TokenRow.revoked_at.is_(None))
-            .values(revoked_at=utc_now())
+            .values(revoked_at=clock.now())
         )

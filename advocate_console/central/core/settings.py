@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 
 import platformdirs
+
+from .clock import Clock
 
 APP_NAME = "advocate-console"
 
@@ -28,3 +30,5 @@ class CentralSettings:
     max_import: int = 1000
     # Tests start from an already migrated template database and skip this.
     migrate_on_startup: bool = True
+    # What "now" is for tokens and sign-in throttling; tests move a SettableClock forward.
+    clock: Clock = field(default_factory=Clock)
