@@ -27,6 +27,7 @@ from advocate_console.telephony import SIP_AVAILABLE, AudioChoice, Softphone, So
 from advocate_console.telephony.conference import Conference
 from advocate_console.ui.card_editor import CardEditor
 from advocate_console.ui.card_queue_panel import CardQueuePanel
+from advocate_console.ui.change_password_dialog import ChangePasswordDialog
 from advocate_console.ui.changes_dialog import ChangesDialog
 from advocate_console.ui.follow_ups_panel import FollowUpsPanel
 from advocate_console.ui.main_window import MainWindow
@@ -72,6 +73,7 @@ class Console(QObject):
         self.sync: SyncController | None = None
         self.signed_in: SignedIn | None = None
         self.sign_in_dialog: SignInDialog | None = None
+        self.change_password_dialog: ChangePasswordDialog | None = None
         self.phone: Softphone | None = None
         self.conference: Conference | None = None
         self.case_work: CaseWork | None = None
@@ -85,6 +87,7 @@ class Console(QObject):
         self.status_bar.sig_changes_requested.connect(self.show_changes)
         self.window.sig_closing.connect(self.close)
         self.window.sign_out_action.triggered.connect(self.sign_out)
+        self.window.change_password_action.triggered.connect(self.change_password)
         self.window.sync_action.triggered.connect(self.sync_now)
         self.window.settings_action.triggered.connect(self.open_settings)
         self.settings_notice = SettingsNotice()
@@ -154,6 +157,9 @@ class Console(QObject):
         """Sync as ``signed`` from now on."""
         if self._closed:
             signed.client.close()
+            return
+        if signed.password_change_required:  # an admin set it: nothing else until changed
+            self._open_change_password(signed, required=True)
             return
         self.signed_in = signed
         self._remember(signed)
@@ -226,6 +232,33 @@ class Console(QObject):
             self.phone.use_audio_devices(*audio)
         self.update_notice.set_channel(after.update_channel)
         self.window.show_message(self.window.tr("Settings saved."), 5000)
+
+    def change_password(self) -> None:
+        """Console ▸ Change password…"""
+        if self.signed_in is None:
+            self.window.show_message(self.window.tr("Sign in first to change your password."))
+            return
+        self._open_change_password(self.signed_in, required=False)
+
+    def _open_change_password(self, signed: SignedIn, *, required: bool) -> None:
+        if self.change_password_dialog is not None:  # closed, but kept by the window
+            self.change_password_dialog.deleteLater()
+        dialog = ChangePasswordDialog(
+            signed, self.vault, self.settings.ca_bundle, required=required, parent=self.window
+        )
+        if required:
+            dialog.sig_changed.connect(lambda: self.use(signed))
+            dialog.rejected.connect(lambda: self._give_up_sign_in(signed))
+        else:
+            dialog.sig_changed.connect(
+                lambda: self.window.show_message(self.window.tr("Password changed."), 10000)
+            )
+        self.change_password_dialog = dialog
+        dialog.open()
+
+    def _give_up_sign_in(self, signed: SignedIn) -> None:
+        run_task(lambda: sign_out(signed, self.vault))
+        self.ask_to_sign_in(signed.session.server_url, signed.session.username)
 
     def sign_out(self) -> None:
         """Revoke the token and forget it; the outbox is kept for the next sign-in."""

@@ -89,6 +89,15 @@ class CentralClient:
         finally:
             self.token = None
 
+    def change_password(self, current_password: str, new_password: str) -> None:
+        """Choose a new password; the token stays good, the user's other ones end."""
+        self._request(
+            "POST",
+            f"{API_PREFIX}/me/password",
+            json={"current_password": current_password, "new_password": new_password},
+            retry=False,
+        )
+
     def changes(self, since: int, limit: int = 1000) -> FeedPage:
         """One page of the change feed after ``since``, each record as its domain type."""
         return self.read_changes(self.fetch_changes(since, limit))

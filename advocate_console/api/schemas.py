@@ -79,6 +79,8 @@ class Token(BaseModel):
     expires_at: datetime
     expires_in: int
     advocate: Advocate
+    # An admin set this password: the token serves only to choose a new one (/me/password).
+    password_change_required: bool = False
 
 
 class Health(BaseModel):
@@ -110,6 +112,9 @@ class ErrorBody(BaseModel):
     detail: str
     problems: list[ProblemOut] = Field(default_factory=list)
     current: dict[str, Any] | None = None  # the server's record, on 412
+    # On 401: the account was disabled or signed out everywhere with the wipe order, and
+    # the console erases what it keeps of it.
+    wipe: bool = False
 
 
 class ImportResult(BaseModel):

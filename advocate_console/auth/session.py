@@ -21,6 +21,9 @@ class SignedIn:
 
     client: CentralClient
     session: SavedSession
+    # An admin set the password: the token serves only to choose a new one, and is kept
+    # in the vault only once that is done.
+    password_change_required: bool = False
 
 
 def check_server_url(url: str) -> str:
@@ -67,8 +70,29 @@ def sign_in(
         expires_at=token.expires_at,
         advocate=token.advocate,
     )
-    vault.save(session)
-    return SignedIn(client, session)
+    if not token.password_change_required:
+        vault.save(session)
+    return SignedIn(client, session, token.password_change_required)
+
+
+def change_password(
+    signed: SignedIn,
+    current_password: str,
+    new_password: str,
+    vault: TokenVault,
+    ca_bundle: str | None = None,
+) -> None:
+    """Choose a new password (on a worker thread: the sync thread has the session's own
+    client). The token stays good, and is kept in the vault from now on."""
+    client = CentralClient(
+        signed.session.server_url, token=signed.session.token, ca_bundle=ca_bundle or None
+    )
+    try:
+        client.change_password(current_password, new_password)
+    finally:
+        client.close()
+    signed.password_change_required = False
+    vault.save(signed.session)
 
 
 def resume(

@@ -21,6 +21,7 @@ from .customers.routes import router as customers_router
 from .health.routes import router as health_router
 from .records.routes import all_record_routers
 from .releases.routes import router as releases_router
+from .users.routes import router as users_router
 
 
 def _operation_id(route: APIRoute) -> str:
@@ -52,7 +53,8 @@ def create_app(settings: CentralSettings) -> FastAPI:
     install_error_handlers(app)
     app.add_middleware(RequestGuard, max_body_bytes=settings.max_body_bytes)
     # Customers first: /customers/import must not be read as /customers/{id}.
-    for router in (health_router, auth_router, customers_router, changes_router, releases_router):
+    routers = (health_router, auth_router, customers_router, changes_router, releases_router)
+    for router in (*routers, users_router):
         app.include_router(router, prefix=API_PREFIX)
     for router in all_record_routers():
         app.include_router(router, prefix=API_PREFIX)

@@ -1,25 +1,27 @@
-"""``advocate-central``: serve the central API, seed demo data, create users, publish
+"""``advocate-central``: serve the central API, seed demo data, manage users, publish
 releases."""
 
 from __future__ import annotations
 
 import argparse
-import getpass
 import logging
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .core.database import DatabaseUnavailable, prepare_database
 from .core.settings import CentralSettings, default_database_url
 from .seed import AlreadySeeded
+from .users.commands import add_commands as add_account_commands
+
+AccountCommand = Callable[[str, argparse.Namespace], int]
 
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_DATABASE = 2
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser() -> tuple[argparse.ArgumentParser, dict[str, AccountCommand]]:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--database",
@@ -42,15 +44,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     seed.add_argument("--customers", type=int, required=True, metavar="N")
     seed.add_argument("--seed", type=int, default=1, metavar="S", help="random seed (default 1)")
-
-    user = commands.add_parser(
-        "create-user",
-        parents=[common],
-        help="add a user; the password is prompted for, or read from the first line of stdin",
+    seed.add_argument(
+        "--demo-users",
+        action="store_true",
+        help="also create the demo logins demo/demo and lead/lead (refused when the database"
+        " has other users: never in a real deployment)",
     )
-    user.add_argument("name", help="user name to sign in with")
-    user.add_argument("--role", required=True, choices=["advocate", "lead", "admin"])
-    user.add_argument("--display-name", default=None, help="name shown in the console")
 
     release = commands.add_parser(
         "publish-release",
@@ -60,21 +59,22 @@ def _parser() -> argparse.ArgumentParser:
     release.add_argument("--channel", required=True, help="e.g. stable or beta")
     release.add_argument("--version", required=True, help="e.g. 1.4.2")
     release.add_argument("--notes-url", required=True, help="the release notes, https://…")
-    return parser
+    return parser, add_account_commands(commands, common)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; the exit status is 0 on success."""
-    args = _parser().parse_args(argv)
+    parser, accounts = _parser()
+    args = parser.parse_args(argv)
     url = args.database or default_database_url()
     try:
         if args.command == "serve":
             return _serve(url, args.host, args.port)
         if args.command == "seed":
-            return _seed(url, args.customers, args.seed)
+            return _seed(url, args.customers, args.seed, demo_users=args.demo_users)
         if args.command == "publish-release":
             return _publish_release(url, args.channel, args.version, args.notes_url)
-        return _create_user(url, args.name, args.role, args.display_name)
+        return accounts[args.command](url, args)
     except DatabaseUnavailable as error:
         print(f"advocate-central: {error}", file=sys.stderr)
         return EXIT_DATABASE
@@ -96,7 +96,7 @@ def _serve(url: str, host: str, port: int) -> int:
     return EXIT_OK
 
 
-def _seed(url: str, customers: int, seed: int) -> int:
+def _seed(url: str, customers: int, seed: int, *, demo_users: bool) -> int:
     from .seed import seed_database
 
     started = time.monotonic()
@@ -104,38 +104,12 @@ def _seed(url: str, customers: int, seed: int) -> int:
     def progress(done: int, total: int) -> None:
         print(f"\r{done:,} of {total:,} customers", end="", file=sys.stderr, flush=True)
 
-    seed_database(url, customers, seed=seed, progress=progress)
+    seed_database(url, customers, seed=seed, progress=progress, demo_users=demo_users)
     print(
         f"\nSeeded {customers:,} customers into {_safe(url)}"
         f" in {time.monotonic() - started:.1f} s.",
         file=sys.stderr,
     )
-    return EXIT_OK
-
-
-def _create_user(url: str, name: str, role: str, display_name: str | None) -> int:
-    from advocate_console.domain import Role
-
-    from .auth.service import AdvocateExists, create_advocate
-    from .core.database import Database
-
-    if sys.stdin.isatty():
-        password = getpass.getpass(f"Password for {name}: ")
-        if password != getpass.getpass("Once more: "):
-            print("advocate-central: the passwords differ.", file=sys.stderr)
-            return EXIT_FAILED
-    else:
-        password = sys.stdin.readline().rstrip("\r\n")
-    prepare_database(url)
-    db = Database(url)
-    try:
-        advocate = create_advocate(db, name, password, Role(role), display_name)
-    except AdvocateExists as error:
-        print(f"advocate-central: {error}", file=sys.stderr)
-        return EXIT_FAILED
-    finally:
-        db.dispose()
-    print(f"Created {advocate.role} “{advocate.username}”.", file=sys.stderr)
     return EXIT_OK
 
 

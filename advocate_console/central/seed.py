@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from advocate_console.domain import Collection, Customer, Product, Record, Role
 
+from .auth.models import AdvocateRow
 from .auth.service import AdvocateExists, create_advocate
 from .changes.models import ChangeRow
 from .changes.service import lock_change_feed
@@ -71,11 +72,15 @@ def seed_database(
     customers: int,
     seed: int = 1,
     progress: Callable[[int, int], None] | None = None,
+    *,
+    demo_users: bool = False,
 ) -> None:
-    """Migrate, then insert ``customers`` demo customers with their history and the demo users.
+    """Migrate, then insert ``customers`` demo customers with their history, and with
+    ``demo_users`` the demo logins (``demo``/``demo``, ``lead``/``lead``).
 
     ``progress(done, total)`` is called after each transaction. Raises AlreadySeeded when
-    the database holds customers already.
+    the database holds customers already, or, with ``demo_users``, users of its own: the
+    demo's passwords are exempt from the password policy, so never in a real deployment.
     """
     from . import demo_data  # the generator is only needed here, not by the server
 
@@ -88,9 +93,16 @@ def seed_database(
             f"The database already holds data ({existing} customers); seed an empty"
             " database (a new --database) instead."
         )
+    if demo_users and (others := _other_users(database_url, demo_data)):
+        raise AlreadySeeded(
+            f"The database already has {others} {'user' if others == 1 else 'users'} besides"
+            " the demo logins; the demo logins (demo/demo, lead/lead) are only made in a"
+            " database of their own. Seed without --demo-users, or into a new --database."
+        )
     db = Database(database_url)
     try:
-        _create_demo_users(db, demo_data)
+        if demo_users:
+            _create_demo_users(db, demo_data)
         # The resources go in with the first customers, so a failed seed leaves nothing.
         resources = demo_data.demo_resources(seed)
         done = 0
@@ -120,9 +132,21 @@ def _create_demo_users(db: Database, demo_data) -> None:
         ),
         (demo_data.LEAD_USERNAME, demo_data.LEAD_PASSWORD, Role.LEAD, demo_data.LEAD_DISPLAY_NAME),
     ):
-        # One made earlier with create-user keeps its password.
+        # One made earlier keeps its password. Demo passwords are too short for the
+        # policy, on purpose: they are typed in front of an audience, in a demo database.
         with contextlib.suppress(AdvocateExists):
-            create_advocate(db, username, password, role, display_name)
+            create_advocate(db, username, password, role, display_name, enforce_policy=False)
+
+
+def _other_users(database_url: str, demo_data) -> int:
+    demo_names = (demo_data.DEMO_USERNAME, demo_data.LEAD_USERNAME)
+    db = Database(database_url)
+    try:
+        with db.read() as session:
+            query = select(func.count()).where(AdvocateRow.username.not_in(demo_names))
+            return session.scalar(query) or 0
+    finally:
+        db.dispose()
 
 
 def _write_batches(db: Database, batches: Sequence, resources: Sequence[Record]) -> int:

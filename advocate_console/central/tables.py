@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from advocate_console.central.auth.models import AdvocateRow, TokenRow
+from advocate_console.central.auth.models import AdvocateRow, SignInFailureRow, TokenRow
 from advocate_console.central.changes.models import ChangeRow
 from advocate_console.central.core.database import Base
 from advocate_console.central.customers.models import CustomerEmail, CustomerNameKey, CustomerPhone
@@ -21,6 +21,7 @@ __all__ = [
     "CustomerPhone",
     "IdempotencyKeyRow",
     "ReleaseRow",
+    "SignInFailureRow",
     "TokenRow",
     "metadata",
 ]

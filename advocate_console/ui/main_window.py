@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         menu.addSeparator()
+        self.change_password_action = menu.addAction(self.tr("Change &password…"))
         self.sign_out_action = menu.addAction(self.tr("Sign &out"))
         quit_action = menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)

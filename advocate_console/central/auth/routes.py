@@ -1,4 +1,4 @@
-"""Sign in, sign out, and who am I."""
+"""Sign in, sign out, who am I, and changing one's own password."""
 
 from __future__ import annotations
 
@@ -6,16 +6,27 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Response
 from fastapi.security import OAuth2PasswordRequestForm
+from pydantic import BaseModel, ConfigDict, Field
 
 from advocate_console.api.schemas import ErrorBody, Token
 from advocate_console.central.core.deps import ClockDep, DatabaseDep, SettingsDep
+from advocate_console.domain.passwords import MAX_LENGTH
 from advocate_console.domain.records import Advocate
 
 from . import service
-from .dependencies import BearerToken, CurrentAdvocate
+from .dependencies import AnyBearer, BearerToken
 
 router = APIRouter(tags=["auth"])
 UNAUTHORISED = {401: {"model": ErrorBody, "description": "Not signed in, or the token is no good"}}
+
+
+class PasswordChange(BaseModel):
+    """Body of ``POST /me/password``."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    current_password: str = Field(max_length=MAX_LENGTH)
+    new_password: str = Field(max_length=10 * MAX_LENGTH)  # longer: refused with the reason
 
 
 @router.post(
@@ -34,15 +45,28 @@ def sign_in(
 
 
 @router.delete("/auth/token", name="sign_out", status_code=204, responses=UNAUTHORISED)
-def sign_out(
-    _advocate: CurrentAdvocate, token: BearerToken, db: DatabaseDep, clock: ClockDep
-) -> Response:
+def sign_out(bearer: AnyBearer, token: BearerToken, db: DatabaseDep, clock: ClockDep) -> Response:
     """Revoke the presented token."""
     service.revoke_token(db, token or "", clock)
     return Response(status_code=204)
 
 
 @router.get("/me", name="who_am_i", response_model=Advocate, responses=UNAUTHORISED)
-def who_am_i(advocate: CurrentAdvocate) -> Advocate:
-    """The signed-in advocate."""
-    return advocate
+def who_am_i(bearer: AnyBearer) -> Advocate:
+    """The signed-in user."""
+    return bearer.advocate
+
+
+@router.post(
+    "/me/password",
+    name="change_my_password",
+    status_code=204,
+    responses={**UNAUTHORISED, 403: {"model": ErrorBody}, 422: {"model": ErrorBody}},
+)
+def change_my_password(
+    body: PasswordChange, bearer: AnyBearer, db: DatabaseDep, clock: ClockDep
+) -> Response:
+    """Choose a new password (at least 12 characters, not a common one); the user's other
+    tokens are signed out, this one stays."""
+    service.change_own_password(db, bearer, body.current_password, body.new_password, clock)
+    return Response(status_code=204)

@@ -33,6 +33,7 @@ class ApiError(Exception):
         problems: Iterable[tuple[str, str]] = (),
         current: dict[str, Any] | None = None,
         headers: Mapping[str, str] | None = None,
+        wipe: bool = False,
     ) -> None:
         super().__init__(detail)
         self.status = status
@@ -40,10 +41,13 @@ class ApiError(Exception):
         self.problems = [ProblemOut(field=field, message=message) for field, message in problems]
         self.current = current
         self.headers = dict(headers or {})
+        self.wipe = wipe
 
     def body(self) -> ErrorBody:
         """The ErrorBody this error answers with."""
-        return ErrorBody(detail=self.detail, problems=self.problems, current=self.current)
+        return ErrorBody(
+            detail=self.detail, problems=self.problems, current=self.current, wipe=self.wipe
+        )
 
 
 def error_response(
