@@ -1,7 +1,17 @@
 """Client of the central API and the wire shapes it shares with the reference server."""
 
 from .client import CentralClient, collection_path
-from .errors import ApiError, BadResponse, Conflict, Offline, Rejected, ServerError, SignedOut
+from .errors import (
+    ApiError,
+    BadResponse,
+    Conflict,
+    Offline,
+    Rejected,
+    ServerError,
+    SignedOut,
+    TooManyAttempts,
+    WipeOrdered,
+)
 
 __all__ = [
     "ApiError",
@@ -12,5 +22,7 @@ __all__ = [
     "Rejected",
     "ServerError",
     "SignedOut",
+    "TooManyAttempts",
+    "WipeOrdered",
     "collection_path",
 ]

@@ -17,7 +17,17 @@ from pydantic import BaseModel, ValidationError
 
 from advocate_console.domain import RECORD_TYPES, Advocate, Collection, Customer, History, Record
 
-from .errors import ApiError, BadResponse, Conflict, Offline, Rejected, ServerError, SignedOut
+from .errors import (
+    ApiError,
+    BadResponse,
+    Conflict,
+    Offline,
+    Rejected,
+    ServerError,
+    SignedOut,
+    TooManyAttempts,
+    WipeOrdered,
+)
 from .feed import FeedPage, UnreadablePage, read_feed_page
 from .schemas import API_PREFIX, Health, Page, Release, Token
 
@@ -255,7 +265,14 @@ def _error_for(response: requests.Response) -> ApiError:
     detail, problems, current = _error_body(response)
     status = response.status_code
     if status == 401:
+        if _orders_wipe(response):
+            return WipeOrdered(detail or "This computer's copy is to be erased.")
         return SignedOut(detail or "Your session has ended. Sign in again.")
+    if status == 429:
+        return TooManyAttempts(
+            detail or "Too many attempts; try again later.",
+            _seconds(response.headers.get("Retry-After")),
+        )
     if status in (409, 412):
         return Conflict(detail or "Someone else changed this record.", current=current)
     if 400 <= status < 500:
@@ -264,6 +281,22 @@ def _error_for(response: requests.Response) -> ApiError:
         detail or f"The server had a problem ({status}). Your changes are kept; it will retry.",
         status,
     )
+
+
+def _orders_wipe(response: requests.Response) -> bool:
+    try:
+        body = response.json()
+    except ValueError:
+        return False
+    return isinstance(body, dict) and body.get("wipe") is True
+
+
+def _seconds(retry_after: str | None) -> int:
+    # An HTTP date, junk or nothing: a minute, the server's first lock.
+    try:
+        return max(int(retry_after or "60"), 0)
+    except ValueError:
+        return 60
 
 
 def _error_body(response: requests.Response) -> tuple[str, list[str], dict | None]:

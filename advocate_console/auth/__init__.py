@@ -3,6 +3,7 @@
 from .session import (
     SignedIn,
     SignInError,
+    SignInThrottled,
     change_password,
     check_server_url,
     resume,
@@ -16,6 +17,7 @@ __all__ = [
     "InsecureKeyring",
     "SavedSession",
     "SignInError",
+    "SignInThrottled",
     "SignedIn",
     "SipPasswords",
     "TokenVault",

@@ -6,13 +6,21 @@ import ipaddress
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from advocate_console.api import ApiError, CentralClient, Rejected, SignedOut
+from advocate_console.api import ApiError, CentralClient, Rejected, SignedOut, TooManyAttempts
 
 from .vault import SavedSession, TokenVault
 
 
 class SignInError(Exception):
     """Signing in did not work; the message tells the advocate what to do."""
+
+
+class SignInThrottled(SignInError):
+    """Too many failed sign-ins: the server takes none for ``minutes`` minutes."""
+
+    def __init__(self, minutes: int) -> None:
+        super().__init__(f"Too many attempts; try again in {minutes} minutes.")
+        self.minutes = minutes
 
 
 @dataclass
@@ -57,6 +65,9 @@ def sign_in(
     client = CentralClient(server_url, ca_bundle=ca_bundle or None)
     try:
         token = client.sign_in(username.strip(), password)
+    except TooManyAttempts as error:
+        client.close()
+        raise SignInThrottled(error.minutes) from None
     except (SignedOut, Rejected):
         client.close()
         raise SignInError("That user name and password do not match. Try again.") from None

@@ -13,7 +13,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advocate_console.auth import SignedIn, SignInError, TokenVault, check_server_url, sign_in
+from advocate_console.auth import (
+    SignedIn,
+    SignInError,
+    SignInThrottled,
+    TokenVault,
+    check_server_url,
+    sign_in,
+)
 from advocate_console.tasks import run_task
 
 
@@ -108,9 +115,12 @@ class SignInDialog(QDialog):
     def _failed(self, error: Exception) -> None:
         self._busy(False)
         self.password.selectAll()
-        message = (
-            str(error) if isinstance(error, SignInError) else self.tr("Sign-in failed: %s") % error
-        )
+        if isinstance(error, SignInThrottled):
+            message = self.tr("Too many attempts; try again in %n minute(s).", "", error.minutes)
+        elif isinstance(error, SignInError):
+            message = str(error)
+        else:
+            message = self.tr("Sign-in failed: %s") % error
         self._show_problem(message, self.password)
 
     def _show_problem(self, text: str, field: QLineEdit) -> None:

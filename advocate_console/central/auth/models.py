@@ -51,5 +51,5 @@ class SignInFailureRow(Base):
 
     key: Mapped[str] = mapped_column(String(300), primary_key=True)  # "user:…" or "address:…"
     failures: Mapped[int] = mapped_column(Integer)
-    last_failure_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    last_failure_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
     locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

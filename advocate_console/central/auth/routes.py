@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Response
+from fastapi import APIRouter, Depends, Request, Response
 from fastapi.security import OAuth2PasswordRequestForm
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -17,6 +17,14 @@ from . import service
 from .dependencies import AnyBearer, BearerToken
 
 router = APIRouter(tags=["auth"])
+
+
+def client_address(request: Request) -> str | None:
+    """Who is asking, as far as the server can tell: the peer's address, or, behind a
+    proxy uvicorn trusts (``--forwarded-allow-ips``), the address the proxy forwarded."""
+    return request.client.host if request.client else None
+
+
 UNAUTHORISED = {401: {"model": ErrorBody, "description": "Not signed in, or the token is no good"}}
 
 
@@ -33,14 +41,23 @@ class PasswordChange(BaseModel):
     "/auth/token",
     name="sign_in",
     response_model=Token,
-    responses={**UNAUTHORISED, 422: {"model": ErrorBody}},
+    responses={**UNAUTHORISED, 422: {"model": ErrorBody}, 429: {"model": ErrorBody}},
 )
 def sign_in(
-    form: Annotated[OAuth2PasswordRequestForm, Depends()], db: DatabaseDep, settings: SettingsDep
+    form: Annotated[OAuth2PasswordRequestForm, Depends()],
+    request: Request,
+    db: DatabaseDep,
+    settings: SettingsDep,
 ) -> Token:
-    """Exchange a user name and password for a bearer token."""
+    """Exchange a user name and password for a bearer token. After 5 failures in a row for
+    a user name or from an address, 429 with Retry-After (a minute, doubling to 15)."""
     return service.sign_in(
-        db, form.username, form.password, settings.token_lifetime, settings.clock
+        db,
+        form.username,
+        form.password,
+        settings.token_lifetime,
+        settings.clock,
+        client_address(request),
     )
 
 
@@ -61,12 +78,19 @@ def who_am_i(bearer: AnyBearer) -> Advocate:
     "/me/password",
     name="change_my_password",
     status_code=204,
-    responses={**UNAUTHORISED, 403: {"model": ErrorBody}, 422: {"model": ErrorBody}},
+    responses={
+        **UNAUTHORISED,
+        403: {"model": ErrorBody},
+        422: {"model": ErrorBody},
+        429: {"model": ErrorBody},
+    },
 )
 def change_my_password(
-    body: PasswordChange, bearer: AnyBearer, db: DatabaseDep, clock: ClockDep
+    body: PasswordChange, request: Request, bearer: AnyBearer, db: DatabaseDep, clock: ClockDep
 ) -> Response:
     """Choose a new password (at least 12 characters, not a common one); the user's other
     tokens are signed out, this one stays."""
-    service.change_own_password(db, bearer, body.current_password, body.new_password, clock)
+    service.change_own_password(
+        db, bearer, body.current_password, body.new_password, clock, client_address(request)
+    )
     return Response(status_code=204)

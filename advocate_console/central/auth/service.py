@@ -25,7 +25,9 @@ from advocate_console.domain import Role
 from advocate_console.domain.passwords import explain_password_problem, password_problem
 from advocate_console.domain.records import Advocate
 
+from . import throttle
 from .models import AdvocateRow, TokenRow
+from .throttle import throttle_keys
 
 CHALLENGE = {"WWW-Authenticate": "Bearer"}
 WRONG_PASSWORD = "The user name or password is not right."
@@ -112,16 +114,22 @@ def sign_in(
     password: str,
     lifetime: timedelta,
     clock: Clock = SYSTEM_CLOCK,
+    address: str | None = None,
 ) -> Token:
-    """A new bearer token for a correct user name and password; 401 otherwise.
+    """A new bearer token for a correct user name and password; 401 otherwise, and 429
+    after too many failures for this user name or from this ``address``.
 
     A disabled user with the right password is answered with the wipe order. An older
     hash is replaced by one of today's parameters while the password is at hand.
     """
+    keys = throttle_keys(username, address)
+    throttle.refuse_if_locked(db, keys, clock.now())
     with db.read() as session:
         row = session.scalar(select(AdvocateRow).where(AdvocateRow.username == username))
     if not verify_password(password, row.password_hash if row else None) or row is None:
+        throttle.count_failure(db, keys, clock.now())
         raise ApiError(401, WRONG_PASSWORD, headers=CHALLENGE)
+    throttle.forget_failures(db, keys)
     if row.disabled_at is not None:
         raise ApiError(401, DISABLED, headers=CHALLENGE, wipe=True)
     token = new_token()
@@ -228,13 +236,21 @@ def change_own_password(
     current_password: str,
     new_password: str,
     clock: Clock = SYSTEM_CLOCK,
+    address: str | None = None,
 ) -> None:
     """The signed-in user's new password, given the current one; the user's other tokens
-    are signed out (a password changed for fear of a leak should end the leak's sessions)."""
+    are signed out (a password changed for fear of a leak should end the leak's sessions).
+
+    A wrong current password counts as a failed sign-in: a token found on a laptop does
+    not open a faster way to guess the password.
+    """
     advocate = bearer.advocate
+    keys = throttle_keys(advocate.username, address)
+    throttle.refuse_if_locked(db, keys, clock.now())
     with db.read() as session:
         row = session.get(AdvocateRow, advocate.id)
     if row is None or not verify_password(current_password, row.password_hash):
+        throttle.count_failure(db, keys, clock.now())
         raise ApiError(
             403,
             "The current password is not right.",

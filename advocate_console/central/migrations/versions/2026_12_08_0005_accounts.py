@@ -41,10 +41,12 @@ def upgrade() -> None:
         sa.Column("locked_until", sa.DateTime(timezone=True), nullable=True),
         sa.PrimaryKeyConstraint("key", name=op.f(f"pk_{FAILURES}")),
     )
+    op.create_index(op.f(f"ix_{FAILURES}_last_failure_at"), FAILURES, ["last_failure_at"])
 
 
 def downgrade() -> None:
     """Undo this revision."""
+    op.drop_index(op.f(f"ix_{FAILURES}_last_failure_at"), table_name=FAILURES)
     op.drop_table(FAILURES)
     with op.batch_alter_table("tokens") as table:
         table.drop_column("wipe")
