@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -22,6 +23,8 @@ log = logging.getLogger(__name__)
 
 DESKTOP_ID = "org.advocateconsole.AdvocateConsole"
 """The app's id: its .desktop entry, AppStream metadata and icon are named after it."""
+EXIT_RESTART = 75
+"""app.exec() ended to start the console again (its local data was erased)."""
 ORGANIZATION = "Advocate Console"
 APPLICATION = "Advocate Console"
 
@@ -56,6 +59,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         nargs="?",
         help="screen pop by URL: advocate-console://call?number=+18005551234 (or tel:…)",
     )
+    parser.add_argument(
+        "--erase-local-data",
+        action="store_true",
+        help="erase this user's local store, drafts, card queue and saved sign-ins (as root:"
+        " every user's local data), then exit",
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
     self_test.add_arguments(parser)
     return parser.parse_known_args(argv)[0]
@@ -89,6 +98,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv[1:])
     if args.self_test:
         return self_test.run_self_test(argv, require_keyring=args.require_keyring)
+    if args.erase_local_data:
+        return erase_command(args)
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
@@ -169,6 +180,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 server = settings.api_url
             console.resume_or_ask(server)
         pops.setParent(console)
+        console.sig_restart_requested.connect(lambda: app.exit(EXIT_RESTART))
         running.append(console)
         settle_start_up_objects()
 
@@ -186,7 +198,47 @@ def main(argv: Sequence[str] | None = None) -> int:
     for part in (*running, window):
         if shiboken6.isValid(part):
             shiboken6.delete(part)
+    if code == EXIT_RESTART:  # local data erased: the same command, afresh, at its sign-in
+        os.execv(sys.executable, sys.orig_argv)
     return code
+
+
+def erase_command(args: argparse.Namespace) -> int:
+    """``--erase-local-data``: this user's data folder (with their saved sign-ins), or,
+    run as root, every user's data folder; prints what it did. Close the console first."""
+    from advocate_console.auth import TokenVault
+    from advocate_console.auth.erase import erase_local_data, every_users_data_folders
+    from advocate_console.settings import load_layers
+
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if hasattr(os, "geteuid") and os.geteuid() == 0 and not args.data_dir:
+        try:
+            folders, vault = every_users_data_folders(), None  # their keyrings are theirs
+        except OSError as error:
+            print(f"advocate-console: {error}", file=sys.stderr)
+            return 1
+    else:
+        settings = load_layers().settings
+        folders = [Path(args.data_dir) if args.data_dir else settings.data_dir]
+        vault = TokenVault()
+    problems = 0
+    for folder in folders:
+        erased = erase_local_data(folder, vault)
+        files, entries = len(erased.files), erased.keyring_entries
+        print(
+            f"{folder}: {files} {'file' if files == 1 else 'files'} erased"
+            + (
+                f", {entries} saved {'sign-in' if entries == 1 else 'sign-ins'} removed"
+                if vault
+                else ""
+            )
+        )
+        for problem in erased.problems:
+            print(f"  could not erase {problem}", file=sys.stderr)
+        problems += len(erased.problems)
+    if not folders:
+        print("No local data found.")
+    return 1 if problems else 0
 
 
 def load_the_rest(*, demo: bool) -> TokenVault | None:

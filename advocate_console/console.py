@@ -10,14 +10,17 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtWidgets import QMessageBox
 
-from advocate_console.api import CentralClient
+from advocate_console.api import CentralClient, WipeOrdered
 from advocate_console.auth import SignedIn, SipPasswords, TokenVault, resume, sign_in, sign_out
+from advocate_console.auth.erase import Erased, erase_local_data
 from advocate_console.cards import PrintDefaults
 from advocate_console.settings import Settings, SettingsLayers
 from advocate_console.store import CallerDirectory, LocalChanges, Store, open_store
 from advocate_console.store.cards import CardQueue
 from advocate_console.store.contacts import ContactBook
+from advocate_console.store.database import STORE_NAME
 from advocate_console.store.follow_ups import FollowUpList
 from advocate_console.store.resolutions import CaseWork
 from advocate_console.store.resources import CallLog, ResourceDirectory
@@ -30,6 +33,7 @@ from advocate_console.ui.card_queue_panel import CardQueuePanel
 from advocate_console.ui.change_password_dialog import ChangePasswordDialog
 from advocate_console.ui.changes_dialog import ChangesDialog
 from advocate_console.ui.follow_ups_panel import FollowUpsPanel
+from advocate_console.ui.local_data import SignOutQuestion, erased_message
 from advocate_console.ui.main_window import MainWindow
 from advocate_console.ui.resolution_form import ResolutionForm
 from advocate_console.ui.settings_dialog import SettingsDialog
@@ -48,6 +52,8 @@ class Console(QObject):
     """The store is open and sync has started: callers can be searched."""
     sig_signed_in = Signal(object)
     """An advocate signed in (:class:`SignedIn`)."""
+    sig_restart_requested = Signal()
+    """This computer's copy was erased: start the console afresh (at its sign-in)."""
 
     def __init__(
         self,
@@ -66,6 +72,7 @@ class Console(QObject):
         self.settings_dialog: SettingsDialog | None = None
         self.card_queue: CardQueue | None = None
         self.data_dir = data_dir
+        self.store_path = data_dir / STORE_NAME
         self.vault = vault
         self.qsettings = qsettings
         self.window = window or MainWindow(settings=qsettings)
@@ -74,6 +81,9 @@ class Console(QObject):
         self.signed_in: SignedIn | None = None
         self.sign_in_dialog: SignInDialog | None = None
         self.change_password_dialog: ChangePasswordDialog | None = None
+        self.sign_out_question: SignOutQuestion | None = None
+        self.erased_message: QMessageBox | None = None
+        self._erasing = False
         self.phone: Softphone | None = None
         self.conference: Conference | None = None
         self.case_work: CaseWork | None = None
@@ -101,7 +111,7 @@ class Console(QObject):
 
     def open_local(self, store_path: Path | None = None) -> None:
         """Open the local store off the UI thread, then start sync (signed in or not)."""
-        path = store_path or self.data_dir / "local.sqlite"
+        path = self.store_path = store_path or self.data_dir / STORE_NAME
         self.window.show_message(self.window.tr("Opening the local store…"))
         run_task(
             lambda: open_store(path),
@@ -122,7 +132,11 @@ class Console(QObject):
             lambda signed: (
                 self.use(signed) if signed else self.ask_to_sign_in(server_url, username)
             ),
-            lambda error: self.ask_to_sign_in(server_url, username, str(error)),
+            lambda error: (
+                self.erase_local_data(str(error))
+                if isinstance(error, WipeOrdered)
+                else self.ask_to_sign_in(server_url, username, str(error))
+            ),
         )
 
     def sign_in_as(self, server_url: str, username: str, password: str) -> None:
@@ -150,6 +164,7 @@ class Console(QObject):
             parent=self.window,
         )
         dialog.sig_signed_in.connect(self.use)
+        dialog.sig_wipe_ordered.connect(self.erase_local_data)
         self.sign_in_dialog = dialog
         dialog.open()
 
@@ -261,6 +276,61 @@ class Console(QObject):
         self.ask_to_sign_in(signed.session.server_url, signed.session.username)
 
     def sign_out(self) -> None:
+        """Sign out, keeping this computer's copy or erasing it: as IT decided, else as
+        the advocate answers (keep, unless the settings say otherwise)."""
+        if "erase_at_sign_out" in self.layers.locked:
+            self._sign_out(erase=self.settings.erase_at_sign_out == "yes")
+            return
+        store = self.store
+        run_task(
+            lambda: LocalChanges(store).waiting() if store is not None else 0,
+            self._ask_keep_or_erase,
+            lambda _error: self._ask_keep_or_erase(0),
+        )
+
+    def _ask_keep_or_erase(self, waiting: int) -> None:
+        question = SignOutQuestion(
+            waiting, self.settings.erase_at_sign_out == "yes", parent=self.window
+        )
+        question.sig_chosen.connect(lambda erase: self._sign_out(erase=erase))
+        self.sign_out_question = question
+        question.open()
+
+    def _sign_out(self, *, erase: bool) -> None:
+        if erase:
+            self.erase_local_data()
+        else:
+            self.sign_out_keeping_data()
+
+    def erase_local_data(self, reason: str = "") -> None:
+        """Stop everything, revoke the token, erase this computer's copy (store, drafts,
+        card queue, keyring entries), say so with ``reason``, and start afresh."""
+        if self._erasing:
+            return
+        self._erasing = True
+        signed, self.signed_in = self.signed_in, None
+        self.close()
+        if self.store is not None:
+            self.store.close_for_good()
+        vault, data_dir, store_path = self.vault, self.data_dir, self.store_path
+
+        def erase() -> Erased:
+            if signed is not None:
+                sign_out(signed, vault)  # (a disabled account's token is refused: fine)
+            return erase_local_data(data_dir, vault, store_path)
+
+        run_task(erase, lambda erased: self._erased(reason, erased), self._erase_failed)
+
+    def _erased(self, reason: str, erased: Erased) -> None:
+        box = erased_message(reason, erased, self.window)
+        box.finished.connect(lambda _result: self.sig_restart_requested.emit())
+        self.erased_message = box
+        box.open()
+
+    def _erase_failed(self, error: Exception) -> None:
+        self._erased("", Erased(problems=[str(error)]))
+
+    def sign_out_keeping_data(self) -> None:
         """Revoke the token and forget it; the outbox is kept for the next sign-in."""
         signed, self.signed_in = self.signed_in, None
         self.update_notice.stop()
@@ -313,6 +383,7 @@ class Console(QObject):
         sync.sig_progress.connect(self._show_progress)
         sync.sig_synced.connect(self._synced)
         sync.sig_signed_out.connect(self._signed_out)
+        sync.sig_wipe_ordered.connect(self.erase_local_data)
         self.sync.start(self.signed_in.client if self.signed_in else None)
         self._start_telephony()
         self.window.show_message("")

@@ -97,6 +97,9 @@ class Settings:
     default_printer: str = ""  # the card printer the print dialog starts on; "": system's
     card_stock: str = "a6-flat"  # the card template loaded in the printer (cards.toml id)
     update_channel: str = "stable"  # which releases the update notice follows
+    # "yes": signing out erases this computer's copy (IT locks it for shared laptops);
+    # "no": sign-out asks, keeping it unless the advocate says otherwise.
+    erase_at_sign_out: str = "no"
 
     def text(self, key: str) -> str:
         """A setting as the text it is written as in a file."""
@@ -141,6 +144,10 @@ def _not_empty(value: str) -> str | None:
     return "must not be empty" if not value.strip() else None
 
 
+def _yes_no(value: str) -> str | None:
+    return None if value in ("yes", "no") else "must be yes or no"
+
+
 def _slug(value: str) -> str | None:
     return None if _SLUG.fullmatch(value) else "must be a short name like stable (a-z, 0-9, -)"
 
@@ -170,6 +177,7 @@ OPTIONS: dict[str, Option] = {
         Option("default_printer", live=True),
         Option("card_stock", _slug, live=True),
         Option("update_channel", _slug, live=True),
+        Option("erase_at_sign_out", _yes_no, live=True),
     )
 }
 assert OPTIONS.keys() == {f.name for f in fields(Settings)}, "declare every setting once"

@@ -6,7 +6,14 @@ import ipaddress
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from advocate_console.api import ApiError, CentralClient, Rejected, SignedOut, TooManyAttempts
+from advocate_console.api import (
+    ApiError,
+    CentralClient,
+    Rejected,
+    SignedOut,
+    TooManyAttempts,
+    WipeOrdered,
+)
 
 from .vault import SavedSession, TokenVault
 
@@ -68,6 +75,9 @@ def sign_in(
     except TooManyAttempts as error:
         client.close()
         raise SignInThrottled(error.minutes) from None
+    except WipeOrdered:  # a disabled account: this computer's copy of it goes too
+        client.close()
+        raise
     except (SignedOut, Rejected):
         client.close()
         raise SignInError("That user name and password do not match. Try again.") from None
@@ -109,7 +119,8 @@ def change_password(
 def resume(
     server_url: str, username: str, vault: TokenVault, ca_bundle: str | None = None
 ) -> SignedIn | None:
-    """The saved session if it is still good, else None (the sign-in dialog is needed).
+    """The saved session if it is still good, else None (the sign-in dialog is needed);
+    raises WipeOrdered when the server orders this computer's copy erased.
 
     Offline, a saved token that has not expired is trusted: the advocate keeps working
     and the server has its say at the next sync.
@@ -120,6 +131,9 @@ def resume(
     client = CentralClient(saved.server_url, token=saved.token, ca_bundle=ca_bundle or None)
     try:
         client.me()
+    except WipeOrdered:  # the caller erases this computer's copy
+        client.close()
+        raise
     except SignedOut:  # revoked on the server
         client.close()
         vault.delete(server_url, username)

@@ -20,6 +20,9 @@ from advocate_console.domain import Advocate
 log = logging.getLogger(__name__)
 
 SERVICE = "advocate-console"
+# Which sign-ins this console saved (entry names, nothing secret): a keyring cannot be
+# asked for its entries, and erasing this computer's data must find them all.
+INDEX = "saved-sign-ins"
 
 # Backends that keep secrets in the clear (or nowhere): a token is never given to them.
 _INSECURE_MODULES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
@@ -81,6 +84,7 @@ class TokenVault:
         if self.secure:
             try:
                 self._backend.set_password(SERVICE, key, value)
+                self._index(add=key)
                 return
             except keyring.errors.KeyringError as error:
                 self._memory_only(f"The keyring refused to store the sign-in ({error}).")
@@ -121,12 +125,48 @@ class TokenVault:
         key = _entry(server_url, username)
         self._memory.pop(key, None)
         if self.secure:
-            try:
-                self._backend.delete_password(SERVICE, key)
-            except keyring.errors.PasswordDeleteError:
-                pass  # nothing was saved
-            except keyring.errors.KeyringError as error:
-                log.warning("Could not delete the saved sign-in: %s", error)
+            self._delete_entry(key)
+            self._index(remove=key)
+
+    def delete_all(self) -> int:
+        """Forget every sign-in this console saved (erasing this computer's data); how many
+        entries there were."""
+        names = set(self._memory) | set(self._saved_names())
+        self._memory.clear()
+        if self.secure:
+            for name in names:
+                self._delete_entry(name)
+            self._delete_entry(INDEX)
+        return len(names)
+
+    def _saved_names(self) -> list[str]:
+        if not self.secure:
+            return []
+        try:
+            names = json.loads(self._backend.get_password(SERVICE, INDEX) or "[]")
+        except (ValueError, keyring.errors.KeyringError):
+            return []
+        return [name for name in names if isinstance(name, str)] if isinstance(names, list) else []
+
+    def _index(self, add: str | None = None, remove: str | None = None) -> None:
+        names = [name for name in self._saved_names() if name != remove]
+        if add is not None and add not in names:
+            names.append(add)
+        try:
+            if names:
+                self._backend.set_password(SERVICE, INDEX, json.dumps(names))
+            else:
+                self._delete_entry(INDEX)
+        except keyring.errors.KeyringError as error:
+            log.warning("Could not note the saved sign-in: %s", error)
+
+    def _delete_entry(self, name: str) -> None:
+        try:
+            self._backend.delete_password(SERVICE, name)
+        except keyring.errors.PasswordDeleteError:
+            pass  # nothing was saved
+        except keyring.errors.KeyringError as error:
+            log.warning("Could not delete a saved sign-in: %s", error)
 
     def _memory_only(self, reason: str) -> None:
         if self.warning is None:  # say it once

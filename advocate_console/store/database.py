@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+STORE_NAME = "local.sqlite"
+"""The local store's file in the data folder."""
 
 
 class StoreError(RuntimeError):
@@ -36,16 +38,31 @@ class Store:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._closed_for_good = False
 
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A session that commits when the block ends cleanly and rolls back otherwise."""
+        if self._closed_for_good:
+            # A draft written late must not bring an erased store back as a new file.
+            raise StoreError("The local store was closed to be erased.")
         with self._sessions() as session, session.begin():
             yield session
 
     def close(self) -> None:
         """Close every pooled connection (the file can then be moved or deleted)."""
         self.engine.dispose()
+
+    def close_for_good(self) -> None:
+        """Close, and refuse every later use: the files are about to be erased."""
+        self._closed_for_good = True
+        self.engine.dispose()
+
+
+def store_files(path: Path) -> list[Path]:
+    """Every file SQLite keeps for the store at ``path``: the database, its write-ahead
+    log, its shared-memory index and a rollback journal."""
+    return [path, *(path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal"))]
 
 
 def open_store(path: Path | str, *, migrate: bool = True) -> Store:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advocate_console.api import WipeOrdered
 from advocate_console.auth import (
     SignedIn,
     SignInError,
@@ -29,6 +30,8 @@ class SignInDialog(QDialog):
 
     sig_signed_in = Signal(object)
     """Signing in worked: the :class:`SignedIn` session."""
+    sig_wipe_ordered = Signal(str)
+    """The account is disabled: this computer's copy is to be erased, for this reason."""
 
     def __init__(
         self,
@@ -115,6 +118,11 @@ class SignInDialog(QDialog):
     def _failed(self, error: Exception) -> None:
         self._busy(False)
         self.password.selectAll()
+        if isinstance(error, WipeOrdered):
+            self._show_problem(str(error), self.password)
+            self.sig_wipe_ordered.emit(str(error))
+            self.reject()
+            return
         if isinstance(error, SignInThrottled):
             message = self.tr("Too many attempts; try again in %n minute(s).", "", error.minutes)
         elif isinstance(error, SignInError):
