@@ -228,7 +228,7 @@ def erase_command(args: argparse.Namespace) -> int:
         print(
             f"{folder}: {files} {'file' if files == 1 else 'files'} erased"
             + (
-                f", {entries} saved {'sign-in' if entries == 1 else 'sign-ins'} removed"
+                f", {entries} keyring {'entry' if entries == 1 else 'entries'} removed"
                 if vault
                 else ""
             )

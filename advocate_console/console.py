@@ -10,14 +10,15 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from advocate_console.api import CentralClient, WipeOrdered
 from advocate_console.auth import SignedIn, SipPasswords, TokenVault, resume, sign_in, sign_out
 from advocate_console.auth.erase import Erased, erase_local_data
+from advocate_console.auth.local_store import open_local_store
 from advocate_console.cards import PrintDefaults
 from advocate_console.settings import Settings, SettingsLayers
-from advocate_console.store import CallerDirectory, LocalChanges, Store, open_store
+from advocate_console.store import CallerDirectory, LocalChanges, Store
 from advocate_console.store.cards import CardQueue
 from advocate_console.store.contacts import ContactBook
 from advocate_console.store.database import STORE_NAME
@@ -84,6 +85,7 @@ class Console(QObject):
         self.sign_out_question: SignOutQuestion | None = None
         self.erased_message: QMessageBox | None = None
         self._erasing = False
+        self.online_only_note: QLabel | None = None
         self.phone: Softphone | None = None
         self.conference: Conference | None = None
         self.case_work: CaseWork | None = None
@@ -113,8 +115,9 @@ class Console(QObject):
         """Open the local store off the UI thread, then start sync (signed in or not)."""
         path = self.store_path = store_path or self.data_dir / STORE_NAME
         self.window.show_message(self.window.tr("Opening the local store…"))
+        vault = self.vault
         run_task(
-            lambda: open_store(path),
+            lambda: open_local_store(path, vault),
             self._store_opened,
             lambda error: self.window.show_message(
                 self.window.tr("Cannot open the local store: %s") % error
@@ -362,6 +365,8 @@ class Console(QObject):
             store.close()
             return
         self.store = store
+        if store.in_memory:
+            self._say_online_only()
         region = self.settings.default_region
         self.window.set_directory(CallerDirectory(store, region), ContactBook(store, region))
         advocate = self.signed_in.session.advocate.display_name if self.signed_in else None
@@ -389,6 +394,19 @@ class Console(QObject):
         self.window.show_message("")
         self._announce_settings_problems()  # now that "Opening the store…" is gone
         self.sig_ready.emit()
+
+    def _say_online_only(self) -> None:
+        note = QLabel(self.window.tr("Online only: no local copy"))
+        note.setObjectName("onlineOnlyNote")
+        note.setToolTip(
+            self.window.tr(
+                "There is no secure keyring on this computer to keep the local copy's key, so "
+                "the customer records are kept in memory only: copied from the server at each "
+                "start, and gone when the console closes, unsynced changes with them."
+            )
+        )
+        self.window.statusBar().addPermanentWidget(note)
+        self.online_only_note = note
 
     def _start_telephony(self) -> None:
         """The dial-out list and the call panel, once the store and the advocate are known;

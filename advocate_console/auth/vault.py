@@ -1,4 +1,5 @@
-"""Where the advocate's token lives: the OS keychain, or memory only when there is none.
+"""Where the advocate's token and the local store's key live: the OS keychain, or, when
+there is none, memory only (and then the console keeps no local copy on disk).
 
 Never a file, a log line or the database. The keyring can block (it may ask the
 desktop to unlock), so callers use it from a worker thread.
@@ -8,8 +9,10 @@ from __future__ import annotations
 
 import json
 import logging
+import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 
 import keyring
 import keyring.errors
@@ -20,11 +23,13 @@ from advocate_console.domain import Advocate
 log = logging.getLogger(__name__)
 
 SERVICE = "advocate-console"
-# Which sign-ins this console saved (entry names, nothing secret): a keyring cannot be
+# Which entries this console saved (their names, nothing secret): a keyring cannot be
 # asked for its entries, and erasing this computer's data must find them all.
 INDEX = "saved-sign-ins"
+STORE_KEY = "local-store-key"  # + ":" + the store's path: one key per local store
 
 # Backends that keep secrets in the clear (or nowhere): a token is never given to them.
+STORE_KEY_BYTES = 32  # SQLCipher's raw key
 _INSECURE_MODULES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
 
 
@@ -128,9 +133,27 @@ class TokenVault:
             self._delete_entry(key)
             self._index(remove=key)
 
+    def store_key(self, store_path: Path) -> bytes | None:
+        """The key of the local store at ``store_path``, made and kept on first use; None
+        without a secure keyring (the console then keeps its copy in memory only)."""
+        if not self.secure:
+            return None
+        name = f"{STORE_KEY}:{Path(store_path).expanduser().resolve()}"
+        try:
+            saved = self._backend.get_password(SERVICE, name)
+            if saved:
+                return bytes.fromhex(saved)
+            key = secrets.token_bytes(STORE_KEY_BYTES)
+            self._backend.set_password(SERVICE, name, key.hex())
+        except (keyring.errors.KeyringError, ValueError) as error:
+            log.warning("The keyring cannot keep the local store's key: %s", error)
+            return None
+        self._index(add=name)
+        return key
+
     def delete_all(self) -> int:
-        """Forget every sign-in this console saved (erasing this computer's data); how many
-        entries there were."""
+        """Forget every sign-in and store key this console saved (erasing this computer's
+        data); how many entries there were."""
         names = set(self._memory) | set(self._saved_names())
         self._memory.clear()
         if self.secure:

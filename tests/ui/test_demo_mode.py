@@ -49,8 +49,13 @@ def test_a_second_start_reuses_the_seeded_demo(qtbot, demo, tmp_path):
     progress: list[str] = []
     again.window.statusBar().messageChanged.connect(progress.append)
     try:
+        with qtbot.waitSignal(again.sync.sig_synced, timeout=60_000):
+            pass
         assert not any("Creating demo data" in line for line in progress)
         assert again.window.directory.count(Collection.CUSTOMERS) == 40
+        # The demo keeps its token in memory, and so its local copy: none on disk.
+        assert again.store.in_memory
+        assert not list((tmp_path / "demo").glob("local.sqlite*"))
     finally:
         again.window.close()
 

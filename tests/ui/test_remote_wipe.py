@@ -18,7 +18,7 @@ from PySide6.QtCore import QSettings
 
 from advocate_console.auth import TokenVault
 from advocate_console.auth.erase import erase_local_data, every_users_data_folders
-from advocate_console.auth.vault import INDEX, SERVICE
+from advocate_console.auth.vault import INDEX, SERVICE, STORE_KEY
 from advocate_console.central.auth.service import create_advocate
 from advocate_console.central.core.clock import SettableClock
 from advocate_console.central.core.database import Database
@@ -95,6 +95,8 @@ def test_the_wipe_order_erases_everything_local_and_the_next_start_asks_to_sign_
     console = _signed_in_console(qtbot, tmp_path, server.url, vault, username)
     assert "local.sqlite" in _store_files(tmp_path)
     assert vault.load(server.url, username) is not None
+    key_entry = f"{STORE_KEY}:{(tmp_path / 'local.sqlite').resolve()}"
+    assert secret_service.get_password(SERVICE, key_entry) is not None
 
     if order == "disabled":
         _admin(server, lambda db: users.change_user(db, user_id, UserChanges(disabled=True)))
@@ -108,6 +110,7 @@ def test_the_wipe_order_erases_everything_local_and_the_next_start_asks_to_sign_
     assert _store_files(tmp_path) == []
     assert TokenVault(secret_service).load(server.url, username) is None
     assert secret_service.get_password(SERVICE, INDEX) is None
+    assert secret_service.get_password(SERVICE, key_entry) is None
     console.window.close()
 
     # Started again: nothing saved, so the sign-in dialog; the store is new and empty.
@@ -237,7 +240,7 @@ def test_erase_local_data_from_the_command_line(tmp_path, server, secret_service
         timeout=60,
     )
     assert done.returncode == 0, done.stderr
-    assert "1 saved sign-in removed" in done.stdout
+    assert "1 keyring entry removed" in done.stdout
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
     assert TokenVault(secret_service).load(server.url, username) is None
 
