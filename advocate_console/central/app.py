@@ -16,6 +16,7 @@ from .changes.routes import router as changes_router
 from .core.database import Database, prepare_database
 from .core.errors import install_error_handlers
 from .core.limits import RequestGuard
+from .core.logs import hide_query_values_in_access_log
 from .core.settings import CentralSettings
 from .customers.routes import router as customers_router
 from .health.routes import router as health_router
@@ -51,6 +52,7 @@ def create_app(settings: CentralSettings) -> FastAPI:
     app.state.settings = settings
     app.state.database = Database(settings.database_url)
     install_error_handlers(app)
+    hide_query_values_in_access_log()  # no search text in the logs (uvicorn's, every worker)
     app.add_middleware(RequestGuard, max_body_bytes=settings.max_body_bytes)
     # Customers first: /customers/import must not be read as /customers/{id}.
     routers = (health_router, auth_router, customers_router, changes_router, releases_router)

@@ -55,11 +55,17 @@ def make_engine(url: str, *, immediate: bool = False) -> Engine:
     except ArgumentError:
         raise DatabaseUnavailable(f"“{url}” is not a database URL.") from None
     try:
+        # hide_parameters: an error's text never carries the values of a statement (a
+        # customer's name, phone or e-mail) into a log.
         if parsed.get_backend_name() != "sqlite":
-            return create_engine(parsed, pool_pre_ping=True)
+            return create_engine(parsed, pool_pre_ping=True, hide_parameters=True)
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+        engine = create_engine(
+            parsed,
+            connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
+            hide_parameters=True,
+        )
     except (NoSuchModuleError, ImportError) as error:
         raise DatabaseUnavailable(f"No driver for “{parsed.drivername}”: {error}") from None
     _set_up_sqlite(engine, immediate=immediate)
