@@ -122,8 +122,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from advocate_console.paths import resource_dir
     from advocate_console.screen_pop import ScreenPopServer, hand_over, server_name
-    from advocate_console.settings import load_layers
+    from advocate_console.settings_layers import load_layers
     from advocate_console.tasks import run_task
+    from advocate_console.ui.i18n import install_translations
     from advocate_console.ui.main_window import MainWindow
     from advocate_console.ui.theme import apply_theme
 
@@ -136,6 +137,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setWindowIcon(QIcon(str(resource_dir() / "icons" / "advocate-console.svg")))
     layers = load_layers()  # IT's managed file and the user's; problems shown in the window
     settings = layers.settings
+    install_translations(app)  # before any widget: tr() translates when it runs
     for problem in layers.problems:
         log.warning("Settings: %s", problem)
     data_dir = Path(args.data_dir) if args.data_dir else settings.data_dir

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from advocate_console.central.demo_data import DEMO_DATA_VERSION, DEMO_PASSWORD, DEMO_USERNAME
+from advocate_console.central.demo import DEMO_DATA_VERSION
+from advocate_console.central.demo.accounts import DEMO_PASSWORD, DEMO_USERNAME
 from advocate_console.central.seed import seed_database
 from advocate_console.central.server import EmbeddedServer
 from advocate_console.tasks import run_task

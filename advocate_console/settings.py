@@ -1,16 +1,21 @@
-"""Settings of the console, declared once with their types, defaults and checks.
+"""Every setting of the console, declared once.
 
-Two files, both TOML, both optional:
+A setting is one field of :class:`Settings` made with :func:`setting`: its type (the
+annotation; a ``Literal`` is a fixed list of choices), its default, its label and tab in
+the settings dialog, whether IT may lock it, when a change applies, and how a value is
+checked. Everything else is built from these declarations (:data:`OPTIONS`): reading and
+merging the files (:mod:`advocate_console.settings_layers`), writing the user's file
+(:mod:`advocate_console.settings_file`), the settings dialog (``ui/settings_form.py``),
+``--check-settings`` and the Debian package's debconf questions. Adding a setting is
+adding one field here.
 
-* the **managed** file IT controls (:func:`managed_settings_file`: ``/etc/advocate-console``,
-  ``%ProgramData%\\Advocate Console`` or ``/Library/Application Support/Advocate Console``),
-  whose values are defaults, and whose ``locked = [...]`` keys the user cannot change;
-* the **user's** file (:func:`default_config_file`), written by the settings dialog.
+Two files, both TOML, both optional: the **managed** file IT controls
+(:func:`managed_settings_file`), whose values are defaults and whose ``locked = [...]``
+keys the user cannot change, and the **user's** file (:func:`default_config_file`),
+written by the settings dialog. Secrets never live in either: the SIP password is in the
+OS keyring.
 
-Precedence, lowest first: built-in default, IT's value, the user's value, IT's locked
-value. A malformed file is reported (naming its line) and left out, never fatal.
-Secrets never live here: the SIP password is in the OS keyring. Writing the user's file
-is in :mod:`advocate_console.settings_file`.
+Nothing here imports Qt: labels are plain text marked for Qt Linguist, translated by ``ui/``.
 """
 
 from __future__ import annotations
@@ -18,31 +23,61 @@ from __future__ import annotations
 import os
 import re
 import sys
-import tomllib
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import MISSING, dataclass, field, fields
 from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
-from typing import Any
-from urllib.parse import urlsplit
+from typing import Any, Literal, get_args, get_origin, get_type_hints
 
-import phonenumbers
 import platformdirs
 
+from advocate_console.domain import setting_values as values
+from advocate_console.domain.setting_values import Check
+
 APP_NAME = "advocate-console"
-DIAL_MODES = ("handoff", "sip")
-UPDATE_CHANNELS = ("stable", "beta")  # offered in the dialog; IT may name others
 SIP_PASSWORD_SERVICE = "advocate-console-sip"  # keyring service of the SIP password
 MANAGED_SETTINGS_ENV = "ADVOCATE_MANAGED_SETTINGS"  # another managed file (tests, IT trials)
 
 SCHEMA_VERSION = 1
 """The layout of the settings files. Bump it when a key is renamed or changes meaning, and
-add the step to ``_UPGRADES`` so older files keep working."""
+add the step to ``UPGRADES`` so older files keep working."""
 
-_UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 """``version -> function`` turning a file's values of that version into the next one's."""
 
+DialMode = Literal["handoff", "sip"]
+"""How a click on Call dials: the system's phone app, or the built-in phone."""
+DIAL_MODES: tuple[str, ...] = get_args(DialMode)
+
+Tab = Literal["general", "phone", "cards"]
+Applies = Literal["at once", "at restart"]
+AT_ONCE: Applies = "at once"
+AT_RESTART: Applies = "at restart"
+Control = Literal[
+    "line", "file", "check", "choice", "suggest", "printer", "microphone", "speaker", "card_stock"
+]
+"""How the dialog edits a setting: most follow from the type; the rest are named."""
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for Qt Linguist, which knows this name; ``ui/`` translates it."""
+    return text
+
+
+TABS: dict[Tab, str] = {
+    "general": QT_TRANSLATE_NOOP("Settings", "&General"),
+    "phone": QT_TRANSLATE_NOOP("Settings", "P&hone"),
+    "cards": QT_TRANSLATE_NOOP("Settings", "&Cards"),
+}
+"""The dialog's tabs, in order, with their titles; each shows its settings in the order
+they are declared in :class:`Settings`."""
+
+UPDATE_CHANNELS = ("stable", "beta")  # offered in the dialog; IT may name others
 _SECRET = re.compile(r"password|secret|token|passphrase", re.IGNORECASE)
-_SLUG = re.compile(r"[a-z0-9][a-z0-9._-]{0,63}")  # as domain.releases.CHANNEL_PATTERN
+
+
+def looks_secret(key: str) -> bool:
+    """True for a key that names a password or token: never kept in a settings file."""
+    return _SECRET.search(key) is not None
 
 
 def default_data_dir() -> Path:
@@ -79,108 +114,296 @@ def managed_settings_file(
     return Path(path) if platform == sys.platform else path
 
 
+# -- declaring ------------------------------------------------------------------------------
+
+_DECLARED = "advocate_console.setting"  # the dataclass field's metadata key
+
+
+def setting(
+    default: Any,
+    *,
+    lockable: bool,
+    applies: Applies,
+    label: str = "",
+    tab: Tab | None = None,
+    check: Check | None = None,
+    hint: str = "",
+    placeholder: str = "",
+    choices: Mapping[str, str] | None = None,
+    suggestions: tuple[str, ...] = (),
+    control: Control | None = None,
+    pattern: str = "",
+    upper_case: bool = False,
+    file_types: str = "",
+) -> Any:
+    """Declare one setting: a field of :class:`Settings` (see :class:`Option` for each part).
+
+    ``default`` may be a function (called for each :class:`Settings`, like a path that
+    depends on the user). Words (``label``, ``hint``, choice labels, a worded
+    ``placeholder``) are English, marked for translation with
+    ``QT_TRANSLATE_NOOP("Settings", "…")``.
+    """
+    declared = {
+        "lockable": lockable,
+        "applies": applies,
+        "label": label,
+        "tab": tab,
+        "check": check,
+        "hint": hint,
+        "placeholder": placeholder,
+        "choices": dict(choices or {}),
+        "suggestions": suggestions,
+        "control": control,
+        "pattern": pattern,
+        "upper_case": upper_case,
+        "file_types": file_types,
+    }
+    if callable(default):
+        return field(default_factory=default, metadata={_DECLARED: declared})
+    return field(default=default, metadata={_DECLARED: declared})
+
+
 @dataclass(frozen=True)
 class Settings:
-    """Every setting the console reads, with its default."""
+    """Every setting the console reads, with its default: the one place each is declared."""
 
-    api_url: str = ""
-    ca_bundle: str = ""
-    default_region: str = "US"
-    data_dir: Path = field(default_factory=default_data_dir)
-    # "handoff": clicks open tel:/sip: in the system's phone app; "sip": the built-in phone.
-    dial_mode: str = "handoff"
-    sip_registrar: str = ""  # e.g. "sip:pbx.example.com"; the password is in the keyring
-    sip_user: str = ""
-    sip_domain: str = ""
-    audio_capture: str = ""  # the built-in phone's microphone by name; "": system default
-    audio_playback: str = ""  # its speaker or headset by name; "": system default
-    default_printer: str = ""  # the card printer the print dialog starts on; "": system's
-    card_stock: str = "a6-flat"  # the card template loaded in the printer (cards.toml id)
-    update_channel: str = "stable"  # which releases the update notice follows
-    # "yes": signing out erases this computer's copy (IT locks it for shared laptops);
-    # "no": sign-out asks, keeping it unless the advocate says otherwise.
-    erase_at_sign_out: str = "no"
+    api_url: str = setting(
+        "",
+        label=QT_TRANSLATE_NOOP("Settings", "&Server address"),
+        tab="general",
+        lockable=True,
+        applies=AT_RESTART,
+        check=values.server_address,
+        hint=QT_TRANSLATE_NOOP("Settings", "Enter an address like https://advocates.example.com."),
+        placeholder="https://advocates.example.com",
+    )
+    ca_bundle: str = setting(
+        "",
+        label=QT_TRANSLATE_NOOP("Settings", "C&A bundle"),
+        tab="general",
+        lockable=True,
+        applies=AT_RESTART,
+        control="file",
+        placeholder=QT_TRANSLATE_NOOP("Settings", "The system's certificates"),
+        file_types=QT_TRANSLATE_NOOP("Settings", "Certificates (*.pem *.crt *.cer)"),
+    )
+    default_region: str = setting(
+        "US",
+        label=QT_TRANSLATE_NOOP("Settings", "Default &region"),
+        tab="general",
+        lockable=True,
+        applies=AT_ONCE,
+        check=values.region,
+        hint=QT_TRANSLATE_NOOP("Settings", "Enter a two-letter region such as US, GB or DE."),
+        pattern="[A-Za-z]{0,2}",
+        upper_case=True,
+    )
+    data_dir: Path = setting(  # not in the dialog: moving the store is IT's business
+        default_data_dir, lockable=True, applies=AT_RESTART, check=values.not_empty
+    )
+    dial_mode: DialMode = setting(
+        "handoff",
+        label=QT_TRANSLATE_NOOP("Settings", "&Dial with"),
+        tab="phone",
+        lockable=True,
+        applies=AT_RESTART,
+        choices={
+            "handoff": QT_TRANSLATE_NOOP("Settings", "The phone system's app (hand-off)"),
+            "sip": QT_TRANSLATE_NOOP("Settings", "The built-in phone"),
+        },
+    )
+    sip_registrar: str = setting(  # the SIP password is in the keyring, never here
+        "",
+        label=QT_TRANSLATE_NOOP("Settings", "SIP regi&strar"),
+        tab="phone",
+        lockable=True,
+        applies=AT_RESTART,
+        check=values.sip_address,
+        hint=QT_TRANSLATE_NOOP("Settings", "Enter a SIP address like sip:pbx.example.com."),
+        placeholder="sip:pbx.example.com",
+    )
+    sip_user: str = setting(
+        "",
+        label=QT_TRANSLATE_NOOP("Settings", "SIP &user"),
+        tab="phone",
+        lockable=True,
+        applies=AT_RESTART,
+        check=values.no_spaces,
+        hint=QT_TRANSLATE_NOOP("Settings", "A SIP user name has no spaces."),
+    )
+    sip_domain: str = setting(
+        "",
+        label=QT_TRANSLATE_NOOP("Settings", "SIP d&omain"),
+        tab="phone",
+        lockable=True,
+        applies=AT_RESTART,
+        check=values.no_spaces,
+        hint=QT_TRANSLATE_NOOP("Settings", "A SIP domain has no spaces."),
+    )
+    audio_capture: str = setting(  # by name; "": the system's default
+        "",
+        label=QT_TRANSLATE_NOOP("Settings", "&Microphone"),
+        tab="phone",
+        lockable=False,
+        applies=AT_ONCE,
+        control="microphone",
+    )
+    audio_playback: str = setting(
+        "",
+        label=QT_TRANSLATE_NOOP("Settings", "Spea&ker"),
+        tab="phone",
+        lockable=False,
+        applies=AT_ONCE,
+        control="speaker",
+    )
+    default_printer: str = setting(  # the card printer the print dialog starts on
+        "",
+        label=QT_TRANSLATE_NOOP("Settings", "Card &printer"),
+        tab="cards",
+        lockable=True,
+        applies=AT_ONCE,
+        control="printer",
+    )
+    card_stock: str = setting(  # the card template loaded in the printer (a cards.toml id)
+        "a6-flat",
+        label=QT_TRANSLATE_NOOP("Settings", "Card &stock"),
+        tab="cards",
+        lockable=True,
+        applies=AT_ONCE,
+        check=values.short_name,
+        hint=QT_TRANSLATE_NOOP("Settings", "Choose one of the cards in the list."),
+        control="card_stock",
+    )
+    update_channel: str = setting(  # which releases the update notice follows
+        "stable",
+        label=QT_TRANSLATE_NOOP("Settings", "&Update channel"),
+        tab="general",
+        lockable=True,
+        applies=AT_ONCE,
+        check=values.short_name,
+        hint=QT_TRANSLATE_NOOP("Settings", "Enter a short name like stable or beta (a–z, 0–9, -)."),
+        suggestions=UPDATE_CHANNELS,
+    )
+    # True: signing out erases this computer's copy (locked by IT for shared laptops);
+    # False: sign-out asks, keeping it unless the advocate says otherwise. Not in the dialog.
+    erase_at_sign_out: bool = setting(False, lockable=True, applies=AT_ONCE)
 
     def text(self, key: str) -> str:
         """A setting as the text it is written as in a file."""
-        return str(getattr(self, key))
-
-
-# -- checks: None when the text is a good value, else why not ------------------------------
-
-
-def _any(_value: str) -> str | None:
-    return None
-
-
-def _url(value: str) -> str | None:
-    parts = urlsplit(value)
-    if value and (parts.scheme not in ("http", "https") or not parts.hostname):
-        return "must be an address like https://advocates.example.com"
-    return None
-
-
-def _region(value: str) -> str | None:
-    if value not in phonenumbers.SUPPORTED_REGIONS:
-        return "must be a two-letter region such as US, GB or DE"
-    return None
-
-
-def _dial_mode(value: str) -> str | None:
-    return None if value in DIAL_MODES else f"must be one of {', '.join(DIAL_MODES)}"
-
-
-def _sip_uri(value: str) -> str | None:
-    if value and not re.match(r"^sips?:[^\s@]*[^\s:@]", value):
-        return "must be a SIP address like sip:pbx.example.com"
-    return None
-
-
-def _no_spaces(value: str) -> str | None:
-    return "must not contain spaces" if re.search(r"\s", value) else None
-
-
-def _not_empty(value: str) -> str | None:
-    return "must not be empty" if not value.strip() else None
-
-
-def _yes_no(value: str) -> str | None:
-    return None if value in ("yes", "no") else "must be yes or no"
-
-
-def _slug(value: str) -> str | None:
-    return None if _SLUG.fullmatch(value) else "must be a short name like stable (a-z, 0-9, -)"
+        return OPTIONS[key].text(getattr(self, key))
 
 
 @dataclass(frozen=True)
 class Option:
-    """How one setting is checked and when a change takes effect."""
+    """One setting's declaration, as :func:`setting` made it and the annotation typed it."""
 
     key: str
-    check: Callable[[str], str | None] = _any
-    live: bool = False  # True: applied at once when changed; False: at the next start
+    kind: type  # str, bool, int or Path (a Literal's values are text)
+    default: Any  # the value, or a function making it
+    lockable: bool  # whether IT's file may lock it
+    applies: Applies  # a change applies at once, or at the next start
+    check: Check
+    label: str = ""  # "" = not in the settings dialog
+    tab: Tab | None = None
+    hint: str = ""  # what the dialog says next to a value its check refuses
+    placeholder: str = ""
+    choices: Mapping[str, str] = field(default_factory=dict)  # value -> label (a Literal)
+    suggestions: tuple[str, ...] = ()  # offered in the dialog, not imposed
+    control: Control = "line"
+    pattern: str = ""  # a regular expression of what may be typed at all
+    upper_case: bool = False  # typed in any case, kept in capitals
+    file_types: str = ""  # the file chooser's filter, for control="file"
+
+    @property
+    def live(self) -> bool:
+        """True when a change applies at once, without a restart."""
+        return self.applies == AT_ONCE
+
+    def default_value(self) -> Any:
+        """The built-in default."""
+        return self.default() if callable(self.default) else self.default
+
+    def default_text(self) -> str:
+        """The built-in default, as text."""
+        return self.text(self.default_value())
+
+    def text(self, value: Any) -> str:
+        """``value`` as the text the console handles (the dialog, the layers)."""
+        if self.kind is bool:
+            return "true" if value else "false"
+        return str(value)
+
+    def value(self, text: str) -> Any:
+        """The typed value of good ``text``."""
+        if self.kind is bool:
+            return text == "true"
+        if self.kind is int:
+            return int(text)
+        if self.kind is Path:
+            return Path(text).expanduser()
+        return text
+
+    def from_file(self, raw: object) -> str | None:
+        """The text of a value as TOML gave it, or None when it is of the wrong type."""
+        if self.kind is bool:
+            return None if not isinstance(raw, bool) else "true" if raw else "false"
+        if self.kind is int:
+            return str(raw) if isinstance(raw, int) and not isinstance(raw, bool) else None
+        return raw if isinstance(raw, str) else None
+
+    def to_file(self, text: str) -> str | bool | int:
+        """What TOML holds for ``text`` (a quoted string, true/false, or a number)."""
+        return self.value(text) if self.kind in (bool, int) else text
+
+    def wrong_type(self) -> str:
+        """Why a value of another TOML type is refused."""
+        if self.kind is bool:
+            return f"“{self.key}” must be true or false, without quotes"
+        if self.kind is int:
+            return f"“{self.key}” must be a whole number, without quotes"
+        return f'“{self.key}” must be text in quotes, like {self.key} = "…"'
 
 
-OPTIONS: dict[str, Option] = {
-    option.key: option
-    for option in (
-        Option("api_url", _url),
-        Option("ca_bundle"),
-        Option("default_region", _region, live=True),
-        Option("data_dir", _not_empty),
-        Option("dial_mode", _dial_mode),
-        Option("sip_registrar", _sip_uri),
-        Option("sip_user", _no_spaces),
-        Option("sip_domain", _no_spaces),
-        Option("audio_capture", live=True),
-        Option("audio_playback", live=True),
-        Option("default_printer", live=True),
-        Option("card_stock", _slug, live=True),
-        Option("update_channel", _slug, live=True),
-        Option("erase_at_sign_out", _yes_no, live=True),
-    )
-}
-assert OPTIONS.keys() == {f.name for f in fields(Settings)}, "declare every setting once"
+def declarations_of(settings_class: type) -> dict[str, Option]:
+    """The :class:`Option` of each field of ``settings_class`` (:class:`Settings`; tests
+    give others), checked to be complete."""
+    types = get_type_hints(settings_class)
+    by_type = {bool: values.true_or_false, int: values.whole_number, Path: values.not_empty}
+    options: dict[str, Option] = {}
+    for declared in fields(settings_class):
+        key, spec = declared.name, dict(declared.metadata[_DECLARED])
+        kind, choices = types[key], ()
+        if get_origin(kind) is Literal:
+            kind, choices = str, get_args(kind)
+            unlabelled = set(choices) - set(spec["choices"])
+            assert not (spec["label"] and unlabelled), f"{key}: label each of {unlabelled}"
+        assert kind in (str, bool, int, Path), f"{key}: a setting is str, bool, int or Path"
+        assert not looks_secret(key), f"{key}: secrets go to the keyring, never a setting"
+        assert spec["tab"] is None or spec["label"], f"{key}: a setting in a tab needs a label"
+        if spec["check"] is None:
+            spec["check"] = (
+                values.one_of(choices) if choices else by_type.get(kind, values.any_text)
+            )
+        if spec["control"] is None:
+            spec["control"] = _control_for(kind, choices, spec["suggestions"])
+        default = declared.default_factory if declared.default is MISSING else declared.default
+        options[key] = Option(key=key, kind=kind, default=default, **spec)
+    return options
+
+
+def _control_for(kind: type, choices: tuple[str, ...], suggestions: tuple[str, ...]) -> Control:
+    if choices:
+        return "choice"
+    if kind is bool:
+        return "check"
+    return "suggest" if suggestions else "line"
+
+
+OPTIONS: dict[str, Option] = declarations_of(Settings)
+"""Every setting's declaration by key, in the order declared."""
+
+LOCKABLE: tuple[str, ...] = tuple(key for key, option in OPTIONS.items() if option.lockable)
+"""The settings IT may lock, in the order declared."""
 
 
 def check_value(key: str, value: str) -> str | None:
@@ -188,228 +411,19 @@ def check_value(key: str, value: str) -> str | None:
     return OPTIONS[key].check(value)
 
 
-# -- reading ------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class SettingsProblem:
-    """Part of a settings file could not be used as written; the console went on without it."""
-
-    path: PurePath
-    message: str
-    line: int | None = None
-
-    def __str__(self) -> str:
-        where = f"{self.path}, line {self.line}" if self.line else str(self.path)
-        return f"{where}: {self.message}"
-
-
-@dataclass(frozen=True)
-class SettingsLayers:
-    """The settings in force and where each came from: what the settings dialog shows."""
-
-    settings: Settings
-    user_path: Path
-    managed_path: PurePath
-    managed: Mapping[str, str] = field(default_factory=dict)  # IT's good values
-    locked: frozenset[str] = frozenset()
-    user: Mapping[str, str] = field(default_factory=dict)  # the user's good, unlocked values
-    problems: tuple[SettingsProblem, ...] = ()
-    user_file_broken: bool = False  # not TOML at all: saving replaces it (kept as .bak)
-
-    @classmethod
-    def of(cls, settings: Settings, user_path: Path | None = None) -> SettingsLayers:
-        """Just ``settings``, as if there were no files (tests, demo)."""
-        return cls(settings, user_path or default_config_file(), managed_settings_file())
-
-    def inherited(self, key: str) -> str:
-        """What ``key`` is without the user's file: IT's value, else the built-in default."""
-        return self.managed.get(key, default_text(key))
-
-    def source(self, key: str) -> str:
-        """``"locked"``, ``"user"``, ``"managed"`` or ``"default"``."""
-        if key in self.locked:
-            return "locked"
-        if key in self.user:
-            return "user"
-        return "managed" if key in self.managed else "default"
-
-
 def default_text(key: str) -> str:
     """The built-in default of ``key``, as text."""
-    if key == "data_dir":
-        return str(default_data_dir())
-    return str(_DEFAULTS[key])
+    return OPTIONS[key].default_text()
 
 
-_DEFAULTS = {f.name: f.default for f in fields(Settings) if f.name != "data_dir"}
+_READING = {"SettingsProblem", "SettingsLayers", "load_layers", "load_settings", "line_of"}
 
 
-def load_layers(
-    user_path: Path | None = None, managed_path: PurePath | None = None
-) -> SettingsLayers:
-    """Read IT's file and the user's, and merge them over the defaults; never raises."""
-    user_path = user_path or default_config_file()
-    managed_path = managed_path or managed_settings_file()
-    managed_raw, problems, _broken = _read(Path(managed_path))
-    locked = _locked(managed_raw, Path(managed_path), problems)
-    managed = _good_values(managed_raw, Path(managed_path), problems, managed=True)
-    user_raw, user_problems, user_broken = _read(user_path)
-    problems += user_problems
-    user = _good_values(user_raw, user_path, problems, managed=False)
-    for key in sorted(locked & user.keys()):
-        if user[key] != managed.get(key, default_text(key)):
-            problems.append(
-                SettingsProblem(
-                    user_path,
-                    f"“{key}” is set by your IT department; your value is ignored",
-                    user_raw.line_of(key),
-                )
-            )
-    user = {key: value for key, value in user.items() if key not in locked}
-    values = {**managed, **user}  # a locked key IT did not set stays at the built-in default
-    settings = Settings(
-        **{
-            key: Path(value).expanduser() if key == "data_dir" else value
-            for key, value in values.items()
-        }
-    )
-    return SettingsLayers(
-        settings,
-        user_path,
-        managed_path,
-        managed,
-        frozenset(locked),
-        user,
-        tuple(problems),
-        user_broken,
-    )
+def __getattr__(name: str) -> Any:
+    # Reading the files lives in settings_layers (it builds on these declarations); its
+    # names stay importable from here, as they always were.
+    if name in _READING:
+        from advocate_console import settings_layers
 
-
-def load_settings(path: Path | None = None) -> tuple[Settings, list[SettingsProblem]]:
-    """Settings from IT's file and the user's (``path``) over the defaults, plus problems."""
-    layers = load_layers(path)
-    return layers.settings, list(layers.problems)
-
-
-class _FileValues(dict):
-    """A file's top-level values, and the text to find their lines in."""
-
-    def __init__(self, values: Mapping[str, Any] = (), text: str = "") -> None:
-        super().__init__(values)
-        self.text = text
-
-    def line_of(self, key: str) -> int | None:
-        """The line ``key`` is set on (top-level ``key = …`` or a ``[key]`` table)."""
-        return line_of(self.text, key)
-
-
-def line_of(text: str, key: str) -> int | None:
-    """The line of ``text`` where the top-level ``key`` is set, or its table starts."""
-    name = rf"(?:{re.escape(key)}|\"{re.escape(key)}\"|'{re.escape(key)}')"
-    assignment = re.compile(rf"^\s*{name}\s*[=.]")
-    table = re.compile(rf"^\s*\[\[?\s*{name}\s*[\].]")
-    in_table = False
-    for number, line in enumerate(text.splitlines(), start=1):
-        if table.match(line):
-            return number
-        if re.match(r"^\s*\[", line):
-            in_table = True
-        elif not in_table and assignment.match(line):
-            return number
-    return None
-
-
-def _read(path: Path) -> tuple[_FileValues, list[SettingsProblem], bool]:
-    """A file's values, or nothing with the reason; the flag says it is not TOML at all."""
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        return _FileValues(), [], False
-    except OSError as error:
-        return _FileValues(), [SettingsProblem(path, f"cannot be read: {error.strerror}")], False
-    try:
-        text = data.decode("utf-8-sig")  # Notepad may have put a byte-order mark first
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        message = "is not UTF-8 text; nothing in this file was used"
-        return _FileValues(), [SettingsProblem(path, message, line)], True
-    try:
-        values = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        return _FileValues(), [_syntax_problem(path, text, error)], True
-    return _FileValues(values, text), [], False
-
-
-def _syntax_problem(path: Path, text: str, error: tomllib.TOMLDecodeError) -> SettingsProblem:
-    reason = str(error)
-    unused = "nothing in this file was used"
-    found = re.search(r"\s*\(at line (\d+), column (\d+)\)", reason)
-    if found is not None:
-        reason = reason[: found.start()] + reason[found.end() :]
-        message = f"is not valid TOML ({reason}, column {found[2]}); {unused}"
-        return SettingsProblem(path, message, int(found[1]))
-    end = re.search(r"\s*\(at end of document\)", reason)
-    if end is not None:  # something left open: the last line is where it shows
-        reason = reason[: end.start()] + reason[end.end() :]
-        message = f"is not valid TOML ({reason} at the end of the file); {unused}"
-        return SettingsProblem(path, message, len(text.splitlines()) or 1)
-    return SettingsProblem(path, f"is not valid TOML ({reason}); {unused}")
-
-
-def _locked(values: _FileValues, path: Path, problems: list[SettingsProblem]) -> set[str]:
-    locked = values.pop("locked", [])
-    line = values.line_of("locked")
-    if not isinstance(locked, list) or not all(isinstance(key, str) for key in locked):
-        problems.append(
-            SettingsProblem(path, 'locked must be a list of names, like ["api_url"]', line)
-        )
-        return set()
-    unknown = [key for key in locked if key not in OPTIONS]
-    if unknown:
-        names = ", ".join(f"“{key}”" for key in unknown)
-        problems.append(SettingsProblem(path, f"locked names unknown settings: {names}", line))
-    return {key for key in locked if key in OPTIONS}
-
-
-def _good_values(
-    values: _FileValues, path: Path, problems: list[SettingsProblem], *, managed: bool
-) -> dict[str, str]:
-    """The usable text values of a file; every other entry becomes a problem."""
-
-    def problem(message: str, key: str) -> None:
-        problems.append(SettingsProblem(path, message, values.line_of(key)))
-
-    version = values.pop("schema_version", SCHEMA_VERSION)
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        problem("schema_version must be a whole number like 1", "schema_version")
-        version = SCHEMA_VERSION
-    elif version > SCHEMA_VERSION:
-        problem(
-            f"was written for a newer console (schema_version {version}); "
-            "settings this version does not know are ignored",
-            "schema_version",
-        )
-    raw: dict[str, Any] = dict(values)
-    while version < SCHEMA_VERSION:
-        raw = _UPGRADES[version](raw) if version in _UPGRADES else raw
-        version += 1
-    good: dict[str, str] = {}
-    for key, value in raw.items():
-        if key == "locked" and not managed:
-            problem("only your IT department's settings file can lock settings; ignored", key)
-        elif _SECRET.search(key):
-            problem(
-                f"“{key}” ignored: passwords never go in a settings file (the SIP password "
-                "is kept in the OS keyring; enter it in Console ▸ Settings)",
-                key,
-            )
-        elif key not in OPTIONS:
-            problem(f"unknown setting “{key}” ignored", key)
-        elif not isinstance(value, str):
-            problem(f'“{key}” must be text in quotes, like {key} = "…"; ignored', key)
-        elif (why := check_value(key, value)) is not None:
-            problem(f"“{key}” {why}; “{value}” ignored", key)
-        else:
-            good[key] = value
-    return good
+        return getattr(settings_layers, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -13,7 +13,8 @@ import tomllib
 from collections.abc import Mapping
 from pathlib import Path
 
-from .settings import SCHEMA_VERSION, SettingsLayers, check_value, line_of, load_layers
+from .settings import OPTIONS, SCHEMA_VERSION, check_value
+from .settings_layers import SettingsLayers, line_of, load_layers
 
 
 def save_user_settings(layers: SettingsLayers, changes: Mapping[str, str]) -> SettingsLayers:
@@ -50,7 +51,9 @@ def save_user_settings(layers: SettingsLayers, changes: Mapping[str, str]) -> Se
 
 
 def edit_toml(text: str, values: Mapping[str, str], remove: set[str]) -> str | None:
-    """``text`` with top-level ``values`` set and ``remove`` taken out, all else as it was.
+    """``text`` with the settings ``values`` (as text) set and ``remove`` taken out, all
+    else as it was; each value written as its setting's type (a string, true/false, a
+    number).
 
     None when the result would not read back as intended (then the caller rewrites).
     """
@@ -66,7 +69,7 @@ def edit_toml(text: str, values: Mapping[str, str], remove: set[str]) -> str | N
         if key in remove:
             del lines[number - 1]
         else:
-            lines[number - 1] = f"{key} = {toml_string(pending.pop(key))}{newline}"
+            lines[number - 1] = f"{key} = {toml_value(key, pending.pop(key))}{newline}"
     if not any(re.match(r"^\s*schema_version\s*=", line) for line in lines):
         # First, after the comments that open the file.
         start = next(
@@ -74,7 +77,7 @@ def edit_toml(text: str, values: Mapping[str, str], remove: set[str]) -> str | N
         )
         lines.insert(start, f"schema_version = {SCHEMA_VERSION}{newline}")
     first_table = next((i for i, line in enumerate(lines) if re.match(r"^\s*\[", line)), None)
-    added = [f"{key} = {toml_string(value)}{newline}" for key, value in pending.items()]
+    added = [f"{key} = {toml_value(key, value)}{newline}" for key, value in pending.items()]
     if first_table is None:
         lines += added
     else:
@@ -84,11 +87,18 @@ def edit_toml(text: str, values: Mapping[str, str], remove: set[str]) -> str | N
         read_back = tomllib.loads(result)
     except tomllib.TOMLDecodeError:
         return None
-    if any(read_back.get(key) != value for key, value in values.items()) or any(
-        key in read_back for key in remove
-    ):
+    differs = any(read_back.get(key) != OPTIONS[key].to_file(v) for key, v in values.items())
+    if differs or any(key in read_back for key in remove):
         return None
     return result
+
+
+def toml_value(key: str, text: str) -> str:
+    """The setting ``key``'s value ``text`` as TOML writes it."""
+    value = OPTIONS[key].to_file(text)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value) if isinstance(value, int) else toml_string(value)
 
 
 def toml_string(value: str) -> str:

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
@@ -29,6 +30,7 @@ class _Task:
     function: Callable[[], Any] | None
     on_done: Callable[[Any], None] | None
     on_error: Callable[[Exception], None] | None
+    owner: QObject | None = None
     result: Any = None
     error: Exception | None = None
 
@@ -55,6 +57,11 @@ class _Relay(QObject):
             task = _tasks.pop(number, None)
         if task is None:
             return
+        if task.owner is not None and not shiboken6.isValid(task.owner):
+            # Its widget closed while the task ran: nobody is left to show the answer.
+            if task.error is not None:
+                log.debug("A task of a closed widget failed: %s", task.error)
+            return
         if task.error is None:
             if task.on_done is not None:
                 task.on_done(task.result)
@@ -79,11 +86,12 @@ def _register(
     function: Callable[[], Any],
     on_done: Callable[[Any], None] | None,
     on_error: Callable[[Exception], None] | None,
+    owner: QObject | None,
 ) -> int:
     _the_relay()
     number = next(_numbers)
     with _tasks_lock:
-        _tasks[number] = _Task(function, on_done, on_error)
+        _tasks[number] = _Task(function, on_done, on_error, owner)
     return number
 
 
@@ -121,10 +129,16 @@ def run_task(
     on_done: Callable[[Any], None] | None = None,
     on_error: Callable[[Exception], None] | None = None,
     pool: QThreadPool | None = None,
+    *,
+    owner: QObject | None = None,
 ) -> None:
     """Run ``function()`` on a worker thread; call ``on_done(result)`` or ``on_error(error)``
-    on the thread that called ``run_task`` (the UI thread)."""
-    number = _register(function, on_done, on_error)
+    on the thread that called ``run_task`` (the UI thread).
+
+    With ``owner`` (the widget the answer is for), neither is called once the owner has
+    been deleted: the one check that a widget still exists when its result comes back.
+    """
+    number = _register(function, on_done, on_error, owner)
     (pool or QThreadPool.globalInstance()).start(_Job(number))
 
 
@@ -159,9 +173,11 @@ class SerialQueue:
         function: Callable[[], Any],
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[Exception], None] | None = None,
+        *,
+        owner: QObject | None = None,
     ) -> None:
         """Like :func:`run_task`, but after every task given to this queue before it."""
-        number = _register(function, on_done, on_error)
+        number = _register(function, on_done, on_error, owner)
         with self._lock:
             self._waiting.append(number)
             self._idle.clear()

@@ -17,7 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtGui import QGuiApplication
 
 from advocate_console.cards import Addressee, export_pdf, lay_out_card
-from advocate_console.central.demo_data import demo_batches
+from advocate_console.central.demo.generator import demo_batches
 
 
 def main() -> int:

@@ -24,7 +24,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, QTimer
 
-from advocate_console.central import demo_data
+from advocate_console.central.demo import accounts, generator
+from advocate_console.central.demo.stories import repeat_failure
 from advocate_console.domain import CallAttempt, Collection
 from advocate_console.store import Replica, open_store
 from advocate_console.store.resources import DialContext, ResourceDirectory
@@ -189,7 +190,7 @@ def seeded_attempts(resources, advocates: list[str]) -> list[CallAttempt]:
     """Deterministic attempts for the ranking, since the demo data records none."""
     rng = random.Random("advocate-bench-dial-attempts")
     start = datetime(2026, 6, 1, 14, 0, tzinfo=UTC)
-    models = [demo_data.STORY_MICROWAVE_MODEL, "HVM2070BB", "HVC1150WW"]
+    models = [repeat_failure.STORY_MICROWAVE_MODEL, "HVM2070BB", "HVC1150WW"]
     weights = [6 if r.name in _MICROWAVE_HELP else 1 for r in resources]
     attempts = []
     for number in range(240):
@@ -216,19 +217,22 @@ def seeded_attempts(resources, advocates: list[str]) -> list[CallAttempt]:
 
 def measure_ranking() -> None:
     """The dial-out list for the repeat-failure microwave, top ten."""
-    resources = demo_data.demo_resources()
-    attempts = seeded_attempts(resources, list(demo_data.ADVOCATES[:6]))
+    resources = generator.demo_resources()
+    attempts = seeded_attempts(resources, list(accounts.ADVOCATES[:6]))
     with tempfile.TemporaryDirectory() as folder:
         store = open_store(Path(folder) / "local.sqlite")
         Replica(store).apply(
             [(Collection.RESOURCES, r) for r in resources]
             + [(Collection.CALL_ATTEMPTS, a) for a in attempts]
         )
-        directory = ResourceDirectory(store, demo_data.DEMO_DISPLAY_NAME)
+        directory = ResourceDirectory(store, accounts.DEMO_DISPLAY_NAME)
         context = DialContext(
             category="product failure",
-            product_model=demo_data.STORY_MICROWAVE_MODEL,
-            product_words=(demo_data.STORY_MICROWAVE_BRAND, demo_data.STORY_MICROWAVE_NAME),
+            product_model=repeat_failure.STORY_MICROWAVE_MODEL,
+            product_words=(
+                repeat_failure.STORY_MICROWAVE_BRAND,
+                repeat_failure.STORY_MICROWAVE_NAME,
+            ),
         )
         # A fixed moment (a Tuesday, 15:00 UTC), so "available now" does not vary per run.
         now = datetime(2026, 11, 24, 15, 0, tzinfo=UTC)
@@ -237,8 +241,8 @@ def measure_ranking() -> None:
         took = time.perf_counter() - started
         store.close()
     print(
-        f"\nRanking for the repeat-failure microwave ({demo_data.STORY_MICROWAVE_BRAND}"
-        f" {demo_data.STORY_MICROWAVE_MODEL}, 'product failure'):"
+        f"\nRanking for the repeat-failure microwave ({repeat_failure.STORY_MICROWAVE_BRAND}"
+        f" {repeat_failure.STORY_MICROWAVE_MODEL}, 'product failure'):"
     )
     print(
         f"  the demo data records no call attempts, so {len(attempts)} were seeded"

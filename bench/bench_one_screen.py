@@ -146,7 +146,7 @@ def _demo_collections():
 
 def build_store(customers: int) -> Path:
     """The local store of ``customers`` customers (reused when already built)."""
-    from advocate_console.central.demo_data import demo_batches
+    from advocate_console.central.demo.generator import demo_batches
     from advocate_console.domain import Collection, Customer, Product, Tier
     from advocate_console.store import CallerDirectory, Replica, open_store
 

@@ -21,7 +21,7 @@ import requests
 from seeded import seeded_database
 from sqlalchemy import create_engine, text
 
-from advocate_console.central.demo_data import DEMO_PASSWORD, DEMO_USERNAME
+from advocate_console.central.demo.accounts import DEMO_PASSWORD, DEMO_USERNAME
 from advocate_console.central.server import EmbeddedServer
 
 OUT = Path(__file__).resolve().parent / "out"

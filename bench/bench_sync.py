@@ -41,11 +41,8 @@ from seeded import seeded_database
 
 from advocate_console.api import CentralClient
 from advocate_console.app import settle_start_up_objects
-from advocate_console.central.demo_data import (
-    DEMO_PASSWORD,
-    DEMO_USERNAME,
-    STORY_REPEAT_FAILURE_CUSTOMER_ID,
-)
+from advocate_console.central.demo.accounts import DEMO_PASSWORD, DEMO_USERNAME
+from advocate_console.central.demo.stories.repeat_failure import STORY_REPEAT_FAILURE_CUSTOMER_ID
 from advocate_console.domain import Collection
 from advocate_console.store import open_store
 from advocate_console.store.encryption import new_key

@@ -27,7 +27,7 @@ if _platform is None:
 from PySide6.QtCore import QEventLoop  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from advocate_console.central import demo_data  # noqa: E402
+from advocate_console.central.demo import accounts, generator  # noqa: E402
 from advocate_console.domain import Collection  # noqa: E402
 from advocate_console.store import CallerDirectory, Replica, open_store  # noqa: E402
 from advocate_console.store.resources import CallLog, ResourceDirectory  # noqa: E402
@@ -59,20 +59,20 @@ def main() -> int:
     folder = tempfile.TemporaryDirectory()
     try:
         resources = []
-        for resource in demo_data.demo_resources():
+        for resource in generator.demo_resources():
             if resource.name == "Dr. Anil Varghese":
                 resource = resource.model_copy(update={"sip_uri": anil_peer.uri})
             elif resource.name == "Dana Whitlock":
                 resource = resource.model_copy(update={"sip_uri": dana_peer.uri})
             resources.append(resource)
         store = open_store(Path(folder.name) / "local.sqlite")
-        attempts = seeded_attempts(resources, list(demo_data.ADVOCATES[:6]))
+        attempts = seeded_attempts(resources, list(accounts.ADVOCATES[:6]))
         Replica(store).apply(
             [(Collection.RESOURCES, r) for r in resources]
             + [(Collection.CALL_ATTEMPTS, a) for a in attempts]
         )
         # The story customer's whole history, as a synced laptop holds it.
-        story = next(demo_data.demo_batches(3))
+        story = next(generator.demo_batches(3))
         Replica(store).apply(
             [(Collection.CUSTOMERS, r) for r in story.customers]
             + [(Collection.PRODUCTS, r) for r in story.products]
@@ -81,15 +81,15 @@ def main() -> int:
             + [(Collection.FOLLOW_UPS, r) for r in story.follow_ups]
             + [(Collection.CARDS, r) for r in story.cards]
         )
-        conference = Conference(phone, CallLog(store, demo_data.DEMO_DISPLAY_NAME))
+        conference = Conference(phone, CallLog(store, accounts.DEMO_DISPLAY_NAME))
         window = MainWindow(CallerDirectory(store))
         apply_theme(app)
         # A Tuesday afternoon in the US, so working hours read as on a real shift.
         tuesday = datetime(2026, 11, 24, 16, 0, tzinfo=UTC)
         window.add_telephony(
-            conference, ResourceDirectory(store, demo_data.DEMO_DISPLAY_NAME), clock=lambda: tuesday
+            conference, ResourceDirectory(store, accounts.DEMO_DISPLAY_NAME), clock=lambda: tuesday
         )
-        window.set_connection(f"{demo_data.DEMO_DISPLAY_NAME} · ● phone registered")
+        window.set_connection(f"{accounts.DEMO_DISPLAY_NAME} · ● phone registered")
         window.resize(1366, 740)
         window.show()
         dial_out = window.dial_out

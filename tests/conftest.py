@@ -12,6 +12,22 @@ import pytest
 from advocate_console.store import Store, open_store
 from tests.plumbing import need_part
 
+_app = None  # the session's QApplication, kept alive as pytest-qt keeps its own
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp_args, qapp_cls, tmp_path_factory):
+    """pytest-qt's QApplication, speaking English with its plural forms as the app does
+    ("1 caller", "2 callers")."""
+    global _app
+    from PySide6.QtWidgets import QApplication
+
+    from advocate_console.ui.i18n import install_translations
+
+    _app = QApplication.instance() or qapp_cls(qapp_args)
+    install_translations(_app, "en", cache_dir=tmp_path_factory.mktemp("translations"))
+    return _app
+
 
 @pytest.fixture
 def store(tmp_path) -> Store:

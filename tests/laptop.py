@@ -10,13 +10,13 @@ from datetime import UTC, datetime
 import pytest
 
 from advocate_console.api import CentralClient
-from advocate_console.central.demo_data import (
+from advocate_console.central.demo.accounts import (
     DEMO_PASSWORD,
     DEMO_USERNAME,
     LEAD_PASSWORD,
     LEAD_USERNAME,
-    STORY_REPEAT_FAILURE_CUSTOMER_ID,
 )
+from advocate_console.central.demo.stories.repeat_failure import STORY_REPEAT_FAILURE_CUSTOMER_ID
 from advocate_console.central.seed import seed_database
 from advocate_console.central.server import EmbeddedServer
 from advocate_console.domain import Case, Collection

@@ -80,3 +80,29 @@ def test_a_failing_task_does_not_stop_the_queue(qtbot):
     wait_for_tasks(qtbot)
     assert errors == ["disk full"]
     assert answers == ["saved"]
+
+
+def test_an_answer_for_a_deleted_owner_is_dropped(qtbot):
+    # The one check that a widget still exists when its result comes back.
+    import shiboken6
+
+    gone, kept = QWidget(), QWidget()
+    qtbot.addWidget(kept)
+    seen: list[str] = []
+    started = threading.Event()
+    release = threading.Event()
+
+    def slow(name: str) -> str:
+        started.set()
+        release.wait(5)
+        return name
+
+    run_task(lambda: slow("gone"), seen.append, seen.append, owner=gone)
+    run_task(lambda: slow("kept"), seen.append, owner=kept)
+    queue = SerialQueue()
+    queue.run_task(lambda: slow("queued"), seen.append, owner=gone)
+    assert started.wait(5)
+    shiboken6.delete(gone)  # the window closed while the store was answering
+    release.set()
+    wait_for_tasks(qtbot)
+    assert seen == ["kept"]

@@ -84,7 +84,7 @@ def every_users_data_folders() -> list[Path]:
         raise OSError("erasing every user's data is only done on Linux and macOS, as root")
     import pwd
 
-    from advocate_console.settings import load_layers
+    from advocate_console.settings_layers import load_layers
 
     folders: list[Path] = []
     for user in pwd.getpwall():

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from advocate_console.domain import NoteCard
 
@@ -29,6 +29,23 @@ from .templates import (
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("CardLayout", text)
+
+
+class CardLayoutWords(QObject):
+    """Sentences with a count, where Qt's plural forms need ``self.tr`` to find them."""
+
+    def too_long(self, card: str, smallest_pt: str, lines: int) -> str:
+        """Why a message does not fit ``card`` even at its smallest size."""
+        return (
+            self.tr(
+                "The message is too long for the %1: even at the smallest size (%2 pt) "
+                "about %n more line(s) would be needed. Shorten it or choose a bigger card.",
+                "",
+                lines,
+            )
+            .replace("%1", card)
+            .replace("%2", smallest_pt)
+        )
 
 
 class CardProblem(ValueError):
@@ -84,11 +101,9 @@ def lay_out_card(
     writing = pen.fit(message, message_box, template.font_size, template.line_spacing)
     if not writing.fits:
         raise MessageTooLong(
-            _tr(
-                "The message is too long for the %s: even at the smallest size (%s pt) "
-                "about %d more line(s) would be needed. Shorten it or choose a bigger card."
+            CardLayoutWords().too_long(
+                template.name, f"{template.font_size.smallest:g}", max(1, round(writing.overflow))
             )
-            % (template.name, f"{template.font_size.smallest:g}", max(1, round(writing.overflow)))
         )
     glyphs = list(writing.glyphs)
     frames: list[Box] = []

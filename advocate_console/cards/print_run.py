@@ -37,6 +37,14 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PrintRun", text)
 
 
+class PrintRunWords(QObject):
+    """Sentences with a count, where Qt's plural forms need ``self.tr`` to find them."""
+
+    def printed(self, count: int) -> str:
+        """ "1 card printed", "2 cards printed"."""
+        return self.tr("%n card(s) printed", "", count)
+
+
 def addressee_of(queued: QueuedCard, advocate_name: str = "") -> Addressee:
     """What a queued card's merge fields and envelope need."""
     return Addressee(
@@ -70,7 +78,7 @@ class PrintReport:
     @property
     def summary(self) -> str:
         """One line for the status bar."""
-        parts = [_tr("%d card(s) printed") % len(self.printed)]
+        parts = [PrintRunWords().printed(len(self.printed))]
         if self.held:
             parts.append(_tr("%d left in the queue") % len(self.held))
         if self.failed:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
+from types import ModuleType
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -82,7 +83,7 @@ def seed_database(
     the database holds customers already, or, with ``demo_users``, users of its own: the
     demo's passwords are exempt from the password policy, so never in a real deployment.
     """
-    from . import demo_data  # the generator is only needed here, not by the server
+    from .demo import accounts, generator  # only needed here, not by the server
 
     if customers < 0:
         raise ValueError("The number of customers cannot be negative.")
@@ -93,7 +94,7 @@ def seed_database(
             f"The database already holds data ({existing} customers); seed an empty"
             " database (a new --database) instead."
         )
-    if demo_users and (others := _other_users(database_url, demo_data)):
+    if demo_users and (others := _other_users(database_url, accounts)):
         raise AlreadySeeded(
             f"The database already has {others} {'user' if others == 1 else 'users'} besides"
             " the demo logins; the demo logins (demo/demo, lead/lead) are only made in a"
@@ -102,12 +103,12 @@ def seed_database(
     db = Database(database_url)
     try:
         if demo_users:
-            _create_demo_users(db, demo_data)
+            _create_demo_users(db, accounts)
         # The resources go in with the first customers, so a failed seed leaves nothing.
-        resources = demo_data.demo_resources(seed)
+        resources = generator.demo_resources(seed)
         done = 0
         pending: list = []
-        for batch in demo_data.demo_batches(customers, seed=seed):
+        for batch in generator.demo_batches(customers, seed=seed):
             pending.append(batch)
             if len(pending) == BATCHES_PER_TRANSACTION:
                 done += _write_batches(db, pending, resources)
@@ -122,15 +123,15 @@ def seed_database(
         db.dispose()
 
 
-def _create_demo_users(db: Database, demo_data) -> None:
+def _create_demo_users(db: Database, accounts: ModuleType) -> None:
     for username, password, role, display_name in (
         (
-            demo_data.DEMO_USERNAME,
-            demo_data.DEMO_PASSWORD,
+            accounts.DEMO_USERNAME,
+            accounts.DEMO_PASSWORD,
             Role.ADVOCATE,
-            demo_data.DEMO_DISPLAY_NAME,
+            accounts.DEMO_DISPLAY_NAME,
         ),
-        (demo_data.LEAD_USERNAME, demo_data.LEAD_PASSWORD, Role.LEAD, demo_data.LEAD_DISPLAY_NAME),
+        (accounts.LEAD_USERNAME, accounts.LEAD_PASSWORD, Role.LEAD, accounts.LEAD_DISPLAY_NAME),
     ):
         # One made earlier keeps its password. Demo passwords are too short for the
         # policy, on purpose: they are typed in front of an audience, in a demo database.
@@ -138,8 +139,8 @@ def _create_demo_users(db: Database, demo_data) -> None:
             create_advocate(db, username, password, role, display_name, enforce_policy=False)
 
 
-def _other_users(database_url: str, demo_data) -> int:
-    demo_names = (demo_data.DEMO_USERNAME, demo_data.LEAD_USERNAME)
+def _other_users(database_url: str, accounts: ModuleType) -> int:
+    demo_names = (accounts.DEMO_USERNAME, accounts.LEAD_USERNAME)
     db = Database(database_url)
     try:
         with db.read() as session:

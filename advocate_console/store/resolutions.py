@@ -1,5 +1,8 @@
-"""Working a case: opening it, the resolution form's rules and draft, and saving the
-resolution with everything it changes in one local transaction (plus the outbox)."""
+"""Working a case: opening it, keeping the resolution form's draft, and saving the
+resolution with everything it changes in one local transaction (plus the outbox).
+
+The rules of a valid resolution are the domain's (:mod:`advocate_console.domain.resolutions`);
+its names are here too for the store's callers."""
 
 from __future__ import annotations
 
@@ -10,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import ValidationError
 from sqlalchemy import delete
 from sqlalchemy.dialects.sqlite import insert
 
@@ -19,7 +22,6 @@ from advocate_console.domain import (
     CaseStatus,
     Channel,
     Collection,
-    Delight,
     Direction,
     FollowUp,
     FollowUpKind,
@@ -27,67 +29,28 @@ from advocate_console.domain import (
     InteractionKind,
     NoteCard,
     RecoveryStep,
-    Remedy,
     RemedyKind,
     Resolution,
 )
-from advocate_console.domain.validation import Problem, explain
+from advocate_console.domain.resolutions import (
+    RemedyEntry,
+    ResolutionEntry,
+    ResolutionRefused,
+    case_edits,
+    problems_with,
+    remedy_field,
+    remedy_of,
+)
 
 from .database import Store
 from .models import CaseRow, DraftRow
 from .outbox import LocalChanges
 from .rows import naive_utc, to_record
 
-COSTED = frozenset(RemedyKind) - {RemedyKind.INFORMATION_ONLY, RemedyKind.OTHER}
-"""Remedies that always cost the company something: the form needs the amount."""
-
 _INTERACTION_FOR_CHANNEL = {
     Channel.PHONE: InteractionKind.CALL,
     Channel.EMAIL: InteractionKind.EMAIL,
 }
-
-
-class RemedyEntry(BaseModel):
-    """One ticked remedy as typed, amounts in cents (None: left empty)."""
-
-    model_config = ConfigDict(frozen=True)
-
-    kind: RemedyKind
-    cost_cents: int | None = None
-    months: int | None = None
-    value_cents: int | None = None
-    note: str = ""
-
-
-class ResolutionEntry(BaseModel):
-    """What the advocate entered on the resolution form, complete or not (a draft is one).
-
-    Loose on purpose: a half-filled form must be kept as a draft; :func:`problems_with`
-    says what stops it from being saved.
-    """
-
-    model_config = ConfigDict(frozen=True)
-
-    case_id: uuid.UUID
-    category: str = ""
-    product_id: uuid.UUID | None = None
-    summary: str = ""
-    remedies: list[RemedyEntry] = Field(default_factory=list)
-    steps: list[RecoveryStep] = Field(default_factory=list)
-    delight: Delight | None = None
-    notes: str = ""
-    follow_up: bool = False
-    follow_up_at: datetime | None = None
-    follow_up_reason: str = ""
-    send_card: bool = False
-
-
-class ResolutionRefused(ValueError):
-    """The entry cannot be saved; ``problems`` says why, field by field."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        super().__init__("; ".join(str(problem) for problem in problems))
-        self.problems = problems
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,105 +62,6 @@ class ResolutionSaved:
     interaction: Interaction
     follow_up: FollowUp | None = None
     card: NoteCard | None = None
-
-
-def remedy_field(kind: RemedyKind) -> str:
-    """The problem field of one remedy row (``remedies.gift_certificate``)."""
-    return f"remedies.{kind.value}"
-
-
-def problems_with(entry: ResolutionEntry, case: Case, now: datetime) -> list[Problem]:
-    """Everything that stops ``entry`` from resolving ``case`` at ``now``, one per field."""
-    problems: list[Problem] = []
-    if not case.status.is_open:
-        problems.append(Problem("", f"Case {case.number} is already {case.status.value}"))
-    try:
-        Case.model_validate(case.model_dump() | _case_edits(entry, case))
-    except ValidationError as error:
-        problems += [
-            _named(p, {"category": "Category", "summary": "What went wrong"})
-            for p in explain(error)
-        ]
-    if not entry.remedies:
-        problems.append(
-            Problem(
-                "remedies",
-                "Tick at least one remedy (“Information only” when nothing else was needed)",
-            )
-        )
-    for item in entry.remedies:
-        problems += _remedy_problems(item)
-    if entry.delight is None:
-        problems.append(Problem("delight", "Choose how the customer felt at the end"))
-    if len(entry.notes) > 20000:
-        problems.append(Problem("notes", "Notes are too long (at most 20000 characters)"))
-    if entry.follow_up:
-        if entry.follow_up_at is None or _utc(entry.follow_up_at) <= now:
-            problems.append(Problem("follow_up_at", "Choose a time in the future"))
-        if not entry.follow_up_reason.strip():
-            problems.append(Problem("follow_up_reason", "Say what the follow-up is for"))
-        elif len(entry.follow_up_reason) > 4000:
-            problems.append(Problem("follow_up_reason", "The reason is too long"))
-    return problems
-
-
-def _remedy_problems(item: RemedyEntry) -> list[Problem]:
-    where = remedy_field(item.kind)
-    found = []
-    if item.kind is RemedyKind.GIFT_CERTIFICATE and not item.value_cents:
-        found.append(Problem(where, "Enter the gift certificate's value"))
-    elif item.kind in COSTED and not _cost(item):
-        found.append(Problem(where, "Enter what it cost"))
-    if item.kind is RemedyKind.WARRANTY_EXTENDED and not item.months:
-        found.append(Problem(where, "Enter by how many months"))
-    if item.kind is RemedyKind.OTHER and not item.note.strip():
-        found.append(Problem(where, "Say what was done"))
-    if found:
-        return found
-    try:
-        _remedy(item)
-    except ValidationError as error:
-        names = {"cost_cents": "Cost", "months": "Months", "value_cents": "Value", "note": "Note"}
-        return [Problem(where, _named(p, names).message) for p in explain(error)]
-    return []
-
-
-def _named(problem: Problem, names: dict[str, str]) -> Problem:
-    # explain() says "cannot be empty"; next to a field the sentence names the field.
-    label = names.get(problem.field, problem.field.replace("_", " ").capitalize())
-    return Problem(problem.field, f"{label} {problem.message}")
-
-
-def _cost(item: RemedyEntry) -> int:
-    # A gift certificate costs its face value unless the advocate says otherwise.
-    if item.kind is RemedyKind.GIFT_CERTIFICATE and not item.cost_cents:
-        return item.value_cents or 0
-    return item.cost_cents or 0
-
-
-def _remedy(item: RemedyEntry) -> Remedy:
-    return Remedy(
-        kind=item.kind,
-        cost_cents=0 if item.kind is RemedyKind.INFORMATION_ONLY else _cost(item),
-        months=item.months if item.kind is RemedyKind.WARRANTY_EXTENDED else None,
-        value_cents=item.value_cents if item.kind is RemedyKind.GIFT_CERTIFICATE else None,
-        note=item.note.strip(),
-    )
-
-
-def _case_edits(entry: ResolutionEntry, case: Case) -> dict[str, Any]:
-    edits: dict[str, Any] = {}
-    if entry.category.strip() != case.category:
-        edits["category"] = entry.category.strip()
-    if entry.product_id != case.product_id:
-        edits["product_id"] = entry.product_id
-    if entry.summary.strip() != case.summary:
-        edits["summary"] = entry.summary.strip()
-    return edits
-
-
-def _utc(value: datetime) -> datetime:
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 def describe_resolution(resolution: Resolution, case: Case) -> str:
@@ -280,7 +144,7 @@ class CaseWork:
         resolution = Resolution(
             id=uuid.uuid4(),
             case_id=case.id,
-            remedies=[_remedy(item) for item in entry.remedies],
+            remedies=[remedy_of(item) for item in entry.remedies],
             steps=[step for step in RecoveryStep if step in entry.steps],
             delight=entry.delight,
             notes=entry.notes.strip(),
@@ -328,7 +192,7 @@ class CaseWork:
                 advocate=self.advocate,
             )
             creates.append((Collection.CARDS, card))
-        case_changes: dict[str, Any] = _case_edits(entry, case) | {
+        case_changes: dict[str, Any] = case_edits(entry, case) | {
             "status": CaseStatus.RESOLVED,
             "closed_at": now,
         }
@@ -370,3 +234,15 @@ class CaseWork:
 
 def _draft_key(case_id: uuid.UUID) -> str:
     return f"resolution:{case_id}"
+
+
+__all__ = [
+    "CaseWork",
+    "RemedyEntry",
+    "ResolutionEntry",
+    "ResolutionRefused",
+    "ResolutionSaved",
+    "describe_resolution",
+    "problems_with",
+    "remedy_field",
+]

@@ -27,6 +27,7 @@ from .caller_bar import CallerBar
 from .history_panel import HistoryPanel
 
 if TYPE_CHECKING:  # the window comes up first; these arrive with the store and the phone
+    from advocate_console.cards import PrintDefaults
     from advocate_console.domain import History
     from advocate_console.store import CallerDirectory
     from advocate_console.store.contacts import ContactBook
@@ -41,6 +42,7 @@ if TYPE_CHECKING:  # the window comes up first; these arrive with the store and 
     from .follow_ups_panel import FollowUpsPanel
     from .new_contact_dialog import NewContactDialog
     from .resolution_form import ResolutionForm
+    from .status_bar import ConsoleStatusBar
 
 DEFAULT_SIZES = (470, 450, 446)
 """Column widths on a 1366-pixel laptop screen until the advocate moves the splitters."""
@@ -53,6 +55,14 @@ class MainWindow(QMainWindow):
     """The history panel now shows this customer id."""
     sig_closing = Signal()
     """The window is closing: stop background work."""
+    sig_sync_requested = Signal()
+    """Console ▸ Sync now (F5)."""
+    sig_settings_requested = Signal()
+    """Console ▸ Settings (Ctrl+,)."""
+    sig_sign_out_requested = Signal()
+    """Console ▸ Sign out."""
+    sig_change_password_requested = Signal()
+    """Console ▸ Change password…"""
 
     def __init__(self, directory: CallerDirectory | None = None, settings: QSettings | None = None):
         super().__init__()
@@ -111,12 +121,16 @@ class MainWindow(QMainWindow):
         find.triggered.connect(self.focus_search)
         self.sync_action = menu.addAction(self.tr("&Sync now"))
         self.sync_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.sync_action.triggered.connect(self.sig_sync_requested)
         self.settings_action = menu.addAction(self.tr("Se&ttings…"))
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.sig_settings_requested)
         menu.addSeparator()
         self.change_password_action = menu.addAction(self.tr("Change &password…"))
+        self.change_password_action.triggered.connect(self.sig_change_password_requested)
         self.sign_out_action = menu.addAction(self.tr("Sign &out"))
+        self.sign_out_action.triggered.connect(self.sig_sign_out_requested)
         quit_action = menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -151,6 +165,17 @@ class MainWindow(QMainWindow):
         callers in ``contacts``."""
         self.contacts = contacts
         self.caller_bar.set_directory(directory)
+
+    def use_status_bar(self, bar: ConsoleStatusBar) -> None:
+        """Show the console's status bar (sync, notices, connection) at the bottom."""
+        bar.set_connection(self.connection.text())
+        self.connection = bar.connection
+        self.setStatusBar(bar)
+
+    def set_print_defaults(self, defaults: PrintDefaults) -> None:
+        """The printer and card stock the card queue starts from (settings changed)."""
+        if self.card_queue is not None:
+            self.card_queue.set_defaults(defaults)
 
     def add_case_work(self, form: ResolutionForm) -> None:
         """The resolution form of the caller's case, in the middle column."""

@@ -19,12 +19,13 @@ from shiboken6 import isValid
 
 from advocate_console.auth import InsecureKeyring, SignInError, SipPasswords, check_server_url
 from advocate_console.cards import TemplateBook, default_book
-from advocate_console.settings import OPTIONS, SettingsLayers, check_value
+from advocate_console.settings import OPTIONS, check_value
 from advocate_console.settings_file import save_user_settings
+from advocate_console.settings_layers import SettingsLayers
 from advocate_console.tasks import run_task
 from advocate_console.telephony import AudioDevice, Softphone
 
-from .settings_form import PASSWORD, SettingsForm
+from .settings_form import PASSWORD, SettingsForm, words
 
 __all__ = ["PASSWORD", "SaveOutcome", "SettingsDialog", "save_in_background"]
 
@@ -164,10 +165,13 @@ class SettingsDialog(QDialog):
             self.phone.sig_audio_devices.connect(self.show_devices)
             self.phone.request_audio_devices()
         else:
-            self.form.note(
-                "audio_capture",
-                self.tr("The list of devices comes from the built-in phone, which is not running."),
-            )
+            for key in self.form.keys_of("microphone")[:1]:
+                self.form.note(
+                    key,
+                    self.tr(
+                        "The list of devices comes from the built-in phone, which is not running."
+                    ),
+                )
         if self.passwords is None or not self.passwords.secure:
             self.form.show_password_state(None)
         else:
@@ -228,7 +232,7 @@ class SettingsDialog(QDialog):
 
     def _check(self, key: str, value: str) -> str:
         if check_value(key, value) is not None:
-            return self._problem_text(key)
+            return words(OPTIONS[key].hint) or self.tr("This value cannot be used.")
         if key == "api_url" and value:
             try:
                 check_server_url(value)
@@ -237,18 +241,6 @@ class SettingsDialog(QDialog):
                     "Use an https:// address: the connection to the server must be encrypted."
                 )
         return ""
-
-    def _problem_text(self, key: str) -> str:
-        texts = {
-            "api_url": self.tr("Enter an address like https://advocates.example.com."),
-            "default_region": self.tr("Enter a two-letter region such as US, GB or DE."),
-            "sip_registrar": self.tr("Enter a SIP address like sip:pbx.example.com."),
-            "sip_user": self.tr("A SIP user name has no spaces."),
-            "sip_domain": self.tr("A SIP domain has no spaces."),
-            "update_channel": self.tr("Enter a short name like stable or beta (a–z, 0–9, -)."),
-            "card_stock": self.tr("Choose one of the cards in the list."),
-        }
-        return texts.get(key, self.tr("This value cannot be used."))
 
     def _saved(self, outcome: SaveOutcome, changes: dict[str, str], password: bool) -> None:
         if self._closed():

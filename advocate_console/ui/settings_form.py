@@ -1,11 +1,16 @@
-"""The settings dialog's fields, on three tabs: each control with its lock mark, a note
-(where its value comes from) and a line for what is wrong with it."""
+"""The settings dialog's fields, built from the settings' declarations
+(:data:`advocate_console.settings.OPTIONS`): a tab for each declared tab, a row for each
+setting in it, each control with its lock mark, a note (where its value comes from) and
+a line for what is wrong with it. A new setting needs nothing here."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRegularExpression
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QRegularExpression
 from PySide6.QtGui import QIcon, QRegularExpressionValidator
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -20,28 +25,18 @@ from PySide6.QtWidgets import (
 
 from advocate_console.cards import TemplateBook
 from advocate_console.paths import icon_path
-from advocate_console.settings import UPDATE_CHANNELS, SettingsLayers
+from advocate_console.settings import OPTIONS, TABS, Control
+from advocate_console.settings_layers import SettingsLayers
 from advocate_console.telephony import SIP_AVAILABLE, AudioDevice
 
 PASSWORD = "sip_password"  # not a setting: the field whose value goes to the keyring
+_ROWS_AFTER = {"sip_domain": PASSWORD}  # rows that are no setting, after the one named
+_NOT_IN_THIS_BUILD = {("dial_mode", "sip"): not SIP_AVAILABLE}
 
-# Which settings each tab holds, in the order shown.
-TABS = (
-    ("general", ("api_url", "ca_bundle", "default_region", "update_channel")),
-    (
-        "phone",
-        (
-            "dial_mode",
-            "sip_registrar",
-            "sip_user",
-            "sip_domain",
-            PASSWORD,
-            "audio_capture",
-            "audio_playback",
-        ),
-    ),
-    ("cards", ("default_printer", "card_stock")),
-)
+
+def words(text: str) -> str:
+    """A text declared in :mod:`advocate_console.settings`, in the advocate's language."""
+    return QCoreApplication.translate("Settings", text) if text else ""
 
 
 class SettingsForm(QTabWidget):
@@ -58,42 +53,32 @@ class SettingsForm(QTabWidget):
         self.problems: dict[str, QLabel] = {}
         self.locks: dict[str, QLabel] = {}
         self.notes: dict[str, QLabel] = {}
-        self.labels = self._label_texts()
-        titles = {
-            "general": self.tr("&General"),
-            "phone": self.tr("P&hone"),
-            "cards": self.tr("&Cards"),
-        }
-        for name, keys in TABS:
-            self.addTab(self._page(keys), titles[name])
+        self.browse_buttons: dict[str, QPushButton] = {}
+        self.tab_of: dict[str, int] = {}
+        self.labels = {key: words(option.label) for key, option in OPTIONS.items()}
+        self.labels[PASSWORD] = self.tr("SIP pass&word")
+        for index, (tab, title) in enumerate(TABS.items()):
+            keys: list[str] = []
+            for key, option in OPTIONS.items():
+                if option.tab == tab:
+                    keys += [key, _ROWS_AFTER[key]] if key in _ROWS_AFTER else [key]
+            self.tab_of |= dict.fromkeys(keys, index)
+            self.addTab(self._page(keys), words(title))
         self._fill_initial_values()
         for key in layers.locked:
             self.lock(key)
 
     # -- building -----------------------------------------------------------------------
 
-    def _label_texts(self) -> dict[str, str]:
-        return {
-            "api_url": self.tr("&Server address"),
-            "ca_bundle": self.tr("C&A bundle"),
-            "default_region": self.tr("Default &region"),
-            "update_channel": self.tr("&Update channel"),
-            "dial_mode": self.tr("&Dial with"),
-            "sip_registrar": self.tr("SIP regi&strar"),
-            "sip_user": self.tr("SIP &user"),
-            "sip_domain": self.tr("SIP d&omain"),
-            PASSWORD: self.tr("SIP pass&word"),
-            "audio_capture": self.tr("&Microphone"),
-            "audio_playback": self.tr("Spea&ker"),
-            "default_printer": self.tr("Card &printer"),
-            "card_stock": self.tr("Card &stock"),
-        }
-
     def name_of(self, key: str) -> str:
         """The field's label as a user reads it (no mnemonic)."""
         return self.labels[key].replace("&", "")
 
-    def _page(self, keys: tuple[str, ...]) -> QWidget:
+    def keys_of(self, *controls: Control) -> list[str]:
+        """The settings shown with these kinds of control, in the dialog's order."""
+        return [key for key in self.controls if key in OPTIONS and OPTIONS[key].control in controls]
+
+    def _page(self, keys: list[str]) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -107,33 +92,50 @@ class SettingsForm(QTabWidget):
         return page
 
     def _control(self, key: str) -> QWidget:
-        if key in ("dial_mode", "audio_capture", "audio_playback", "default_printer"):
-            return QComboBox()
-        if key == "card_stock":
-            combo = QComboBox()
-            for template in self.book.cards.values():
-                combo.addItem(template.name, template.id)
-            return combo
-        if key == "update_channel":
-            combo = QComboBox()
-            combo.setEditable(True)
-            combo.addItems(UPDATE_CHANNELS)
-            combo.lineEdit().setAccessibleName(self.name_of(key))
-            return combo
-        edit = QLineEdit()
-        if key == "api_url":
-            edit.setPlaceholderText("https://advocates.example.com")
-        elif key == "ca_bundle":
-            edit.setPlaceholderText(self.tr("The system's certificates"))
-        elif key == "default_region":
-            edit.setMaxLength(2)
-            edit.setValidator(QRegularExpressionValidator(QRegularExpression("[A-Za-z]{0,2}")))
-        elif key == "sip_registrar":
-            edit.setPlaceholderText("sip:pbx.example.com")
-        elif key == PASSWORD:
+        if key == PASSWORD:
+            edit = QLineEdit()
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.setPlaceholderText(self.tr("Looking in the keyring…"))
+            return edit
+        option = OPTIONS[key]
+        makers: dict[str, Callable[[str], QWidget]] = {
+            "check": lambda _key: QCheckBox(),
+            "choice": self._choice,
+            "suggest": self._suggestions,
+            "card_stock": self._card_stock,
+            "printer": lambda _key: QComboBox(),
+            "microphone": lambda _key: QComboBox(),
+            "speaker": lambda _key: QComboBox(),
+        }
+        if option.control in makers:
+            return makers[option.control](key)
+        edit = QLineEdit()  # "line" and "file"
+        edit.setPlaceholderText(words(option.placeholder))
+        if option.pattern:
+            edit.setValidator(QRegularExpressionValidator(QRegularExpression(option.pattern)))
         return edit
+
+    def _choice(self, key: str) -> QComboBox:
+        combo = QComboBox()
+        for value, label in OPTIONS[key].choices.items():
+            text = words(label)
+            if _NOT_IN_THIS_BUILD.get((key, value)):
+                text = self.tr("%s (not installed)") % text
+            combo.addItem(text, value)
+        return combo
+
+    def _suggestions(self, key: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setEditable(True)
+        combo.addItems(OPTIONS[key].suggestions)
+        combo.lineEdit().setAccessibleName(self.name_of(key))
+        return combo
+
+    def _card_stock(self, _key: str) -> QComboBox:
+        combo = QComboBox()
+        for template in self.book.cards.values():
+            combo.addItem(template.name, template.id)
+        return combo
 
     def _cell(self, key: str, control: QWidget) -> QWidget:
         """The control with its lock mark, and below it the note and the problem line."""
@@ -143,12 +145,12 @@ class SettingsForm(QTabWidget):
         column.setSpacing(2)
         row = QHBoxLayout()
         row.addWidget(control, 1)
-        if key == "ca_bundle":
+        if key in OPTIONS and OPTIONS[key].control == "file":
             browse = QPushButton(self.tr("&Browse…"))
-            browse.setAccessibleName(self.tr("Choose the CA bundle file"))
-            browse.clicked.connect(self._choose_ca_bundle)
+            browse.setAccessibleName(self.tr("Choose the file for %s") % self.name_of(key))
+            browse.clicked.connect(lambda: self._choose_file(key))
             row.addWidget(browse)
-            self.browse_button = browse
+            self.browse_buttons[key] = browse
         lock = QLabel()
         lock.setObjectName("settingLock")
         lock.setPixmap(QIcon(str(icon_path("lock"))).pixmap(16, 16))
@@ -176,22 +178,15 @@ class SettingsForm(QTabWidget):
 
     def _fill_initial_values(self) -> None:
         settings = self.layers.settings
-        for key, control in self.controls.items():
+        for key in self.controls:
             if key == PASSWORD:
                 continue
             value = settings.text(key)
-            if key == "dial_mode":
-                control.addItem(self.tr("The phone system's app (hand-off)"), "handoff")
-                control.addItem(
-                    self.tr("The built-in phone")
-                    if SIP_AVAILABLE
-                    else self.tr("The built-in phone (not installed)"),
-                    "sip",
-                )
-            elif key in ("audio_capture", "audio_playback"):
-                self.fill_devices(control, [], value, capture=key == "audio_capture")
-            elif key == "default_printer":
-                self.fill_printers([], value)
+            control = OPTIONS[key].control
+            if control in ("microphone", "speaker"):
+                self.fill_devices(self.controls[key], [], value, capture=control == "microphone")
+            elif control == "printer":
+                self.fill_printers(self.controls[key], [], value)
             self._set_value(key, value)
             source = self.layers.source(key)
             if source in ("managed", "user") and key in self.layers.managed:
@@ -203,14 +198,17 @@ class SettingsForm(QTabWidget):
 
     def _shown_text(self, key: str, value: str) -> str:
         control = self.controls[key]
-        if key in ("dial_mode", "card_stock"):
+        if isinstance(control, QComboBox) and not control.isEditable():
             index = control.findData(value)
             return control.itemText(index) if index >= 0 else value
+        if isinstance(control, QCheckBox):
+            return self.tr("yes") if value == "true" else self.tr("no")
         return value
 
     def fill_devices(
         self, combo: QComboBox, devices: list[AudioDevice], current: str, *, capture: bool
     ) -> None:
+        """Offer the sound devices that record (``capture``) or play, keeping ``current``."""
         combo.clear()
         combo.addItem(self.tr("System default"), "")
         names = [d.name for d in devices if (d.inputs if capture else d.outputs)]
@@ -220,8 +218,8 @@ class SettingsForm(QTabWidget):
             combo.addItem(self.tr("%s (not connected)") % current, current)
         combo.setCurrentIndex(max(0, combo.findData(current)))
 
-    def fill_printers(self, printers: list[str], current: str) -> None:
-        combo: QComboBox = self.controls["default_printer"]
+    def fill_printers(self, combo: QComboBox, printers: list[str], current: str) -> None:
+        """Offer these printers, keeping ``current`` (marked when it is not among them)."""
         combo.clear()
         combo.addItem(self.tr("The system's default printer"), "")
         for name in printers:
@@ -232,6 +230,7 @@ class SettingsForm(QTabWidget):
         combo.setCurrentIndex(max(0, combo.findData(current)))
 
     def lock(self, key: str) -> None:
+        """Show ``key`` as set by IT: disabled, with the lock mark."""
         control = self.controls.get(key)
         if control is None:
             return
@@ -240,24 +239,29 @@ class SettingsForm(QTabWidget):
         control.setAccessibleDescription(self.tr("Locked: set by your IT department"))
         self.locks[key].show()
         self.notes[key].hide()
-        if key == "ca_bundle":
-            self.browse_button.setEnabled(False)
+        if key in self.browse_buttons:
+            self.browse_buttons[key].setEnabled(False)
 
     def note(self, key: str, text: str) -> None:
+        """Show (or, with "", hide) a note under the field ``key``."""
         self.notes[key].setText(text)
         self.notes[key].setVisible(bool(text))
 
     def show_devices(self, devices: list[AudioDevice]) -> None:
         """Offer these sound devices, keeping the current choice."""
-        for key, capture in (("audio_capture", True), ("audio_playback", False)):
+        for key in self.keys_of("microphone", "speaker"):
             combo: QComboBox = self.controls[key]
+            capture = OPTIONS[key].control == "microphone"
             self.fill_devices(combo, devices, combo.currentData() or "", capture=capture)
-        self.note("audio_capture", "" if devices else self.tr("The phone finds no sound device."))
+        for key in self.keys_of("microphone")[:1]:
+            self.note(key, "" if devices else self.tr("The phone finds no sound device."))
 
     def show_printers(self, printers: list[str]) -> None:
         """Offer these printers, keeping the current choice."""
-        chosen = self.controls["default_printer"].currentData()
-        self.fill_printers(printers, chosen if chosen is not None else "")
+        for key in self.keys_of("printer"):
+            combo: QComboBox = self.controls[key]
+            chosen = combo.currentData()
+            self.fill_printers(combo, printers, chosen if chosen is not None else "")
 
     def show_password_state(self, saved: bool | None) -> None:
         """Whether a SIP password is in the keyring (None: there is no secure keyring)."""
@@ -278,45 +282,55 @@ class SettingsForm(QTabWidget):
 
     def focus(self, key: str) -> None:
         """Show the tab of ``key`` and put the cursor there."""
-        self.setCurrentIndex(next(i for i, (_n, keys) in enumerate(TABS) if key in keys))
+        self.setCurrentIndex(self.tab_of[key])
         self.controls[key].setFocus()
 
     def first_enabled(self) -> QWidget | None:
         """The first control the advocate can change."""
         return next((c for c in self.controls.values() if c.isEnabled()), None)
 
-    def _choose_ca_bundle(self) -> None:
+    def _choose_file(self, key: str) -> None:
+        types = words(OPTIONS[key].file_types)
         path, _filter = QFileDialog.getOpenFileName(
             self,
-            self.tr("Choose the CA bundle"),
-            self.value("ca_bundle"),
-            self.tr("Certificates (*.pem *.crt *.cer);;All files (*)"),
+            self.tr("Choose the file for %s") % self.name_of(key),
+            self.value(key),
+            ";;".join(filter(None, (types, self.tr("All files (*)")))),
         )
         if path:
-            self.controls["ca_bundle"].setText(path)
+            self.controls[key].setText(path)
 
     # -- values -------------------------------------------------------------------------
 
     def value(self, key: str) -> str:
         """What the field ``key`` holds now, as the text a file would hold."""
         control = self.controls[key]
+        if isinstance(control, QCheckBox):
+            return "true" if control.isChecked() else "false"
         if isinstance(control, QLineEdit):
             text = control.text().strip()
-            return text.upper() if key == "default_region" else text
+            return text.upper() if key in OPTIONS and OPTIONS[key].upper_case else text
         if control.isEditable():
             return control.currentText().strip()
         return control.currentData() or ""
 
     def _set_value(self, key: str, value: str) -> None:
         control = self.controls[key]
-        if isinstance(control, QLineEdit):
+        if isinstance(control, QCheckBox):
+            control.setChecked(value == "true")
+        elif isinstance(control, QLineEdit):
             control.setText(value)
         elif control.isEditable():
             control.setCurrentText(value)
         else:
             index = control.findData(value)
             if index < 0:
-                control.addItem(self.tr("%s (no such card)") % value, value)
+                unknown = (
+                    self.tr("%s (no such card)")
+                    if OPTIONS[key].control == "card_stock"
+                    else self.tr("%s (not known to this version)")
+                )
+                control.addItem(unknown % value, value)
                 index = control.count() - 1
             control.setCurrentIndex(index)
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QToolButton, QWidget
 
-from advocate_console.settings import SettingsProblem
+from advocate_console.settings_layers import SettingsProblem
 
 
 class SettingsNotice(QToolButton):

@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from advocate_console.central.demo_data import STORY_REPEAT_FAILURE_CUSTOMER_ID, demo_batches
+from advocate_console.central.demo.generator import demo_batches
+from advocate_console.central.demo.stories.repeat_failure import STORY_REPEAT_FAILURE_CUSTOMER_ID
 from advocate_console.domain import CardState, Collection
 from advocate_console.store import Replica, Store
 from advocate_console.store.cards import CardQueue

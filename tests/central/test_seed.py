@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
-from advocate_console.central import demo_data
 from advocate_console.central.app import create_app
 from advocate_console.central.core.settings import CentralSettings
+from advocate_console.central.demo import accounts
+from advocate_console.central.demo.stories import repeat_failure
 from advocate_console.central.seed import AlreadySeeded, customer_count, is_seeded, seed_database
 
 from .conftest import postgres_database
@@ -40,17 +41,17 @@ def test_the_demo_advocate_finds_the_story_customer_after_seeding(empty_url):
     with TestClient(app) as client:
         token = client.post(
             "/api/v1/auth/token",
-            data={"username": demo_data.DEMO_USERNAME, "password": demo_data.DEMO_PASSWORD},
+            data={"username": accounts.DEMO_USERNAME, "password": accounts.DEMO_PASSWORD},
         ).json()
         assert token["advocate"]["role"] == "advocate"
         headers = {"Authorization": f"Bearer {token['access_token']}"}
         for q in ("1-800-GE-CARES", "(800) 432-2737", "+18004322737"):
             found = client.get("/api/v1/customers", params={"q": q}, headers=headers).json()
             assert [c["id"] for c in found["items"]] == [
-                str(demo_data.STORY_REPEAT_FAILURE_CUSTOMER_ID)
+                str(repeat_failure.STORY_REPEAT_FAILURE_CUSTOMER_ID)
             ]
         history = client.get(
-            f"/api/v1/customers/{demo_data.STORY_REPEAT_FAILURE_CUSTOMER_ID}/history",
+            f"/api/v1/customers/{repeat_failure.STORY_REPEAT_FAILURE_CUSTOMER_ID}/history",
             headers=headers,
         ).json()
         assert history["products"] and history["cases"]
@@ -63,7 +64,10 @@ def test_the_demo_advocate_finds_the_story_customer_after_seeding(empty_url):
 
         # The calls of the demo's notes rank who helped: Dana Whitlock on the story's microwave.
         names = {r["id"]: r["name"] for r in resources.json()["items"]}
-        problem = {"category": "product failure", "product_model": demo_data.STORY_MICROWAVE_MODEL}
+        problem = {
+            "category": "product failure",
+            "product_model": repeat_failure.STORY_MICROWAVE_MODEL,
+        }
         ranking = client.get("/api/v1/resources/ranking", params=problem, headers=headers).json()
         helped = {names[line["resource_id"]]: line for line in ranking}
         assert helped["Dana Whitlock"]["helped_here"] >= 1
@@ -71,7 +75,7 @@ def test_the_demo_advocate_finds_the_story_customer_after_seeding(empty_url):
         assert ranking[0]["helped_here"] >= 1
         lead = client.post(
             "/api/v1/auth/token",
-            data={"username": demo_data.LEAD_USERNAME, "password": demo_data.LEAD_PASSWORD},
+            data={"username": accounts.LEAD_USERNAME, "password": accounts.LEAD_PASSWORD},
         ).json()
         assert lead["advocate"]["role"] == "lead"
 

@@ -6,7 +6,9 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime, time
 
-from advocate_console.central import demo_data as demo
+from advocate_console.central.demo.accounts import DEMO_DISPLAY_NAME
+from advocate_console.central.demo.generator import demo_batches, demo_resources
+from advocate_console.central.demo.stories.repeat_failure import STORY_REPEAT_FAILURE_CUSTOMER_ID
 from advocate_console.domain import CallAttempt, CallOutcome, Collection, WorkingHours
 from advocate_console.store import Replica
 from advocate_console.store.resources import (
@@ -65,19 +67,19 @@ def test_resources_who_helped_on_this_problem_rank_first(store):
 
 def test_the_demo_ranks_who_helped_on_the_story_problem_first(store):
     # The first demo batch as a sync brings it: resources, then every record and call.
-    batch = next(demo.demo_batches(1000, seed=1))
-    changes = [(Collection.RESOURCES, r) for r in demo.demo_resources(seed=1)]
+    batch = next(demo_batches(1000, seed=1))
+    changes = [(Collection.RESOURCES, r) for r in demo_resources(seed=1)]
     for collection, name in _DEMO_COLLECTIONS:
         changes += [(collection, record) for record in getattr(batch, name)]
     Replica(store).apply(changes)
     (case,) = [
         c
         for c in batch.cases
-        if c.customer_id == demo.STORY_REPEAT_FAILURE_CUSTOMER_ID and c.status.is_open
+        if c.customer_id == STORY_REPEAT_FAILURE_CUSTOMER_ID and c.status.is_open
     ]
     (product,) = [p for p in batch.products if p.id == case.product_id]
     context = DialContext.for_case(case, product)
-    ranked = ResourceDirectory(store, demo.DEMO_DISPLAY_NAME).ranked(context)
+    ranked = ResourceDirectory(store, DEMO_DISPLAY_NAME).ranked(context)
     lines = {line.resource.name: line for line in ranked}
 
     assert ranked[0].track_record.helped_here > 0, "who helped on this very model comes first"

@@ -53,26 +53,26 @@ def test_typing_a_vanity_number_opens_the_callers_history(qtbot, window):
     with qtbot.waitSignal(window.sig_history_shown, timeout=5000):
         search(qtbot, window, "1-800-GE-CARES")
     panel = window.history
-    assert panel.name.text() == "Maria Garcia"
-    assert "lifetime value $12,500.00" in panel.summary.text()
+    assert panel.caller.name.text() == "Maria Garcia"
+    assert "lifetime value $12,500.00" in panel.caller.summary.text()
     assert panel.products.rowCount() == 2
     badge = panel.products.index(1, 4)
     assert panel.products.data(badge) == "expired 61 days ago"
     assert panel.products.data(badge, BADGE_ROLE) == "expired"
-    assert panel.warning.isVisibleTo(window)
-    assert "HMV3160RF failed 2 times" in panel.warning.text()
-    assert panel.cases.rowCount() == 2 and panel.timeline.rowCount() == 1
+    assert panel.caller.warning.isVisibleTo(window)
+    assert "HMV3160RF failed 2 times" in panel.caller.warning.text()
+    assert panel.cases.rowCount() == 2 and panel.timeline.model.rowCount() == 1
 
 
 def test_several_matches_are_listed_to_choose_from(qtbot, window):
     search(qtbot, window, "lee")
     bar = window.caller_bar
     assert bar.results.rowCount() == 2
-    assert bar.status.text() == "2 caller(s)"
+    assert bar.status.text() == "2 callers"
     with qtbot.waitSignal(window.sig_history_shown, timeout=5000):
         bar.list.setFocus()
         bar._choose(1)
-    assert window.history.name.text() == "Bo Lee"
+    assert window.history.caller.name.text() == "Bo Lee"
 
 
 def test_an_unknown_number_says_so(qtbot, window):
@@ -99,11 +99,11 @@ def test_an_unknown_caller_is_noted_as_a_new_customer(qtbot, window, store):
     dialog.phone.setText("(212) 555-0199")
     with qtbot.waitSignal(window.sig_history_shown, timeout=5000):
         dialog.save()
-    assert window.history.name.text() == "Priya Raman"
+    assert window.history.caller.name.text() == "Priya Raman"
     assert not bar.new_contact.isVisibleTo(window)
     [entry] = LocalChanges(store).entries()
     assert entry.op == "create" and entry.body["phones"] == ["+12125550199"]
     assert entry.body["tier"] == "standard" and entry.body["lifetime_value_cents"] == 0
     # The next search by number finds the new customer.
     search(qtbot, window, "+1 212 555 0199")
-    assert bar.status.text() == "1 caller(s)"
+    assert bar.status.text() == "1 caller"

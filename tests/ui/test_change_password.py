@@ -94,8 +94,8 @@ def test_after_an_admin_reset_the_console_asks_for_a_new_password_first(
     console.ask_to_sign_in(server.url, "pat")
     console.sign_in_dialog.password.setText("the admin chose this")
     console.sign_in_dialog.submit()
-    qtbot.waitUntil(lambda: console.change_password_dialog is not None, timeout=10_000)
-    dialog = console.change_password_dialog
+    qtbot.waitUntil(lambda: console.sign_in.password_dialog is not None, timeout=10_000)
+    dialog = console.sign_in.password_dialog
     assert "administrator set your password" in dialog.findChildren(type(dialog.problem))[0].text()
     assert console.signed_in is None  # not signed in until the password is the user's own
     assert vault.load(server.url, "pat") is None

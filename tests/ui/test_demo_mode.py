@@ -5,7 +5,10 @@ from __future__ import annotations
 import pytest
 
 from advocate_console.app import start_demo
-from advocate_console.central.demo_data import REPEAT_FAILURE_PHONE, STORY_MICROWAVE_MODEL
+from advocate_console.central.demo.stories.repeat_failure import (
+    REPEAT_FAILURE_PHONE,
+    STORY_MICROWAVE_MODEL,
+)
 from advocate_console.domain import Collection
 from advocate_console.settings import Settings
 
@@ -32,12 +35,12 @@ def test_the_demo_syncs_the_seed_and_finds_the_story_caller(qtbot, demo):
     directory = demo.window.directory
     assert directory.count(Collection.CUSTOMERS) == 40
     assert directory.count(Collection.RESOURCES) >= 30
-    assert demo.status_bar.status.online
+    assert demo.status_bar.sync.status.online
     with qtbot.waitSignal(demo.window.sig_history_shown, timeout=10_000):
         demo.window.caller_bar.field.setText("1-800-GE-CARES")
     panel = demo.window.history
     assert REPEAT_FAILURE_PHONE in panel.history.customer.phones
-    assert panel.warning.isVisibleTo(demo.window)
+    assert panel.caller.warning.isVisibleTo(demo.window)
     products = panel.products
     badges = [products.data(products.index(row, 4)) for row in range(products.rowCount())]
     assert any(badge.startswith("expired") for badge in badges)

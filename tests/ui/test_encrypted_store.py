@@ -13,11 +13,11 @@ from PySide6.QtCore import QSettings
 
 from advocate_console.auth import TokenVault
 from advocate_console.auth.vault import SERVICE, STORE_KEY
-from advocate_console.central.demo_data import DEMO_PASSWORD, DEMO_USERNAME
+from advocate_console.central.demo.accounts import DEMO_PASSWORD, DEMO_USERNAME
 from advocate_console.console import Console
 from advocate_console.domain import Collection
 from advocate_console.settings import Settings
-from advocate_console.store import Replica, open_store
+from advocate_console.store import LocalChanges, Replica, open_store
 from advocate_console.store.cards import CardQueue
 from advocate_console.sync import pull_changes
 from tests.laptop import CUSTOMER_ID, signed_in
@@ -82,7 +82,7 @@ def _work_a_case_and_close(qtbot, tmp_path: Path, vault: TokenVault, server) -> 
         window.pop_caller("1-800-GE-CARES")
     customer = window.history.history.customer
     qtbot.waitUntil(lambda: window.form is not None and window.form.case is not None)
-    window.form.notes.setPlainText(
+    window.form.outcome.notes.setPlainText(
         f"Ship to {customer.address.lines[0]}; confirm by mail to {customer.emails[0]}"
     )
     CardQueue(console.store).draft(CUSTOMER_ID, f"Dear neighbour of {customer.address.lines[0]}")
@@ -101,15 +101,14 @@ def test_nothing_personal_is_readable_in_the_data_folder_of_a_synced_console(
     assert len(bytes.fromhex(secret_service.get_password(SERVICE, key_entry))) == 32
 
     # The same store opens again with the key from the keyring, its work still there.
-    with qtbot.waitSignal(_reopened(qtbot, tmp_path, secret_service).sig_ready, timeout=20_000):
-        pass
-
-
-def _reopened(qtbot, tmp_path, secret_service) -> Console:
-    console = Console(Settings(data_dir=tmp_path), tmp_path, TokenVault(secret_service))
-    qtbot.addWidget(console.window)
-    console.open_local()
-    return console
+    again = Console(Settings(data_dir=tmp_path), tmp_path, TokenVault(secret_service))
+    qtbot.addWidget(again.window)
+    with qtbot.waitSignal(again.sig_ready, timeout=20_000):
+        again.open_local()
+    assert not again.store.in_memory
+    assert [m.customer.id for m in again.window.directory.find("1-800-GE-CARES")] == [CUSTOMER_ID]
+    assert LocalChanges(again.store).waiting() >= 1  # the card queued offline
+    again.window.close()
 
 
 def test_the_plain_file_and_its_personal_data_would_be_found_by_the_same_grep(

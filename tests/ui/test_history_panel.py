@@ -70,10 +70,10 @@ def window(qtbot, store, veteran):
 
 
 def test_a_long_timeline_arrives_a_screenful_at_a_time(qtbot, window):
-    timeline = window.history.timeline
+    timeline = window.history.timeline.model
     assert len(timeline.records()) == 500
     assert timeline.rowCount() <= TIMELINE_BATCH
-    view = window.history.timeline_view
+    view = window.history.timeline.view
     view.scrollToBottom()
     qtbot.waitUntil(lambda: timeline.rowCount() > TIMELINE_BATCH)
     # Newest first.
@@ -90,18 +90,18 @@ def test_every_product_shows_its_warranty_badge(window):
 
 def test_the_filter_narrows_the_timeline_by_words_and_kind(qtbot, window):
     panel = window.history
-    panel.timeline_filter.setText("dryer")
+    panel.timeline.filter.setText("dryer")
     qtbot.waitUntil(lambda: len(panel.timeline_entries()) == 100)
-    panel.timeline_kind.setCurrentIndex(panel.timeline_kind.findData(InteractionKind.CALL.value))
+    panel.timeline.kind.setCurrentIndex(panel.timeline.kind.findData(InteractionKind.CALL.value))
     entries = panel.timeline_entries()
     assert entries and all(e.kind is InteractionKind.CALL and "dryer" in e.summary for e in entries)
-    panel.timeline_filter.setText("no such words")
+    panel.timeline.filter.setText("no such words")
     qtbot.waitUntil(lambda: panel.timeline_entries() == [])
 
 
 def test_choosing_an_entry_shows_all_of_it(window):
     panel = window.history
-    panel.timeline_view.setCurrentIndex(panel.timeline.index(3, 0))
+    panel.timeline.view.setCurrentIndex(panel.timeline.model.index(3, 0))
     text = panel.details.toPlainText()
     assert "Entry 3 about the washer" in text
     assert "Everything said in entry 3." in text

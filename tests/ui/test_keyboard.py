@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from advocate_console.auth import TokenVault
-from advocate_console.central.demo_data import DEMO_PASSWORD, DEMO_USERNAME
+from advocate_console.central.demo.accounts import DEMO_PASSWORD, DEMO_USERNAME
 from advocate_console.console import Console
 from advocate_console.settings import Settings
 from advocate_console.ui.shortcuts_dialog import ShortcutsDialog, shortcuts_of

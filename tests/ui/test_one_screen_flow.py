@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QDateTime, QSettings, Qt
 
 from advocate_console.auth import TokenVault
-from advocate_console.central.demo_data import DEMO_PASSWORD, DEMO_USERNAME
+from advocate_console.central.demo.accounts import DEMO_PASSWORD, DEMO_USERNAME
 from advocate_console.console import Console
 from advocate_console.domain import CaseStatus, Collection, Delight, RecoveryStep, RemedyKind
 from advocate_console.settings import Settings
@@ -50,7 +50,7 @@ def test_pop_read_the_badge_resolve_offline_and_sync(qtbot, console, proxy, lead
     assert history.history.customer.id == CUSTOMER_ID
     badges = [history._product_badge(history.products.index(row, 0)) for row in range(3)]
     assert any(b.state == "expired" and b.text == "expired 60 days ago" for b in badges), badges
-    assert history.warning.isVisibleTo(window)
+    assert history.caller.warning.isVisibleTo(window)
 
     # 2. The Wi-Fi drops; the advocate fills the form for the open case.
     proxy.set("refuse")
@@ -66,18 +66,18 @@ def test_pop_read_the_badge_resolve_offline_and_sync(qtbot, console, proxy, lead
     warranty.cost.setValue(40)
     for step in RecoveryStep:
         form.steps[step].setChecked(True)
-    form.delight[Delight.DELIGHTED].setChecked(True)
-    form.notes.setPlainText("Replacement ships Monday; warranty extended a year.")
-    form.follow_up.setChecked(True)
+    form.outcome.delight[Delight.DELIGHTED].setChecked(True)
+    form.outcome.notes.setPlainText("Replacement ships Monday; warranty extended a year.")
+    form.follow_up.wanted.setChecked(True)
     due = console.case_work.now() + timedelta(days=7)
-    form.follow_up_at.setDateTime(QDateTime.fromSecsSinceEpoch(int(due.timestamp())))
-    form.follow_up_reason.setText("Check the replacement was installed.")
-    form.send_card.setChecked(True)
+    form.follow_up.at.setDateTime(QDateTime.fromSecsSinceEpoch(int(due.timestamp())))
+    form.follow_up.reason.setText("Check the replacement was installed.")
+    form.follow_up.send_card.setChecked(True)
 
     # 3. Ctrl+S saves, offline, in one local transaction.
-    form.notes.setFocus()
+    form.outcome.notes.setFocus()
     with qtbot.waitSignal(form.sig_saved, timeout=10_000):
-        qtbot.keyClick(form.notes, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(form.outcome.notes, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     changes = LocalChanges(console.store)
     entries = {(e.collection, e.op) for e in changes.entries()}
     assert entries == {
@@ -89,16 +89,21 @@ def test_pop_read_the_badge_resolve_offline_and_sync(qtbot, console, proxy, lead
     }
     resolution_entry = next(e for e in changes.entries() if e.collection is Collection.RESOLUTIONS)
     qtbot.waitUntil(
-        lambda: "Resolved" in window.history.timeline.data(window.history.timeline.index(0, 2)),
+        lambda: (
+            "Resolved"
+            in window.history.timeline.model.data(window.history.timeline.model.index(0, 2))
+        ),
         timeout=10_000,
     )
 
     # A sync while offline fails and keeps everything, saying so in the status bar.
     with qtbot.waitSignal(console.sync.sig_status_changed, timeout=30_000):
         console.sync_now()
-    qtbot.waitUntil(lambda: console.status_bar.status.state is SyncState.OFFLINE, timeout=30_000)
+    qtbot.waitUntil(
+        lambda: console.status_bar.sync.status.state is SyncState.OFFLINE, timeout=30_000
+    )
     assert changes.waiting() == 5
-    assert "5 change(s) waiting" in console.status_bar.waiting.text()
+    assert "5 changes waiting" in console.status_bar.sync.waiting.text()
 
     # 4. The network is back: the next sync pushes everything, exactly once.
     proxy.set("pass")
@@ -108,4 +113,4 @@ def test_pop_read_the_badge_resolve_offline_and_sync(qtbot, console, proxy, lead
     assert on_server.delight is Delight.DELIGHTED
     assert on_server.total_cost_cents == 36_900
     assert lead.get(Collection.CASES, case.id).status is CaseStatus.RESOLVED
-    assert "0 change(s)" not in console.status_bar.waiting.text()
+    assert "0 changes" not in console.status_bar.sync.waiting.text()

@@ -79,10 +79,10 @@ def _store_files(tmp_path: Path) -> list[str]:
 
 
 def _erased_and_restarting(qtbot, console: Console) -> str:
-    qtbot.waitUntil(lambda: console.erased_message is not None, timeout=30_000)
-    text = console.erased_message.text()
+    qtbot.waitUntil(lambda: console.local_copy.message is not None, timeout=30_000)
+    text = console.local_copy.message.text()
     with qtbot.waitSignal(console.sig_restart_requested, timeout=5000):
-        console.erased_message.accept()
+        console.local_copy.message.accept()
     return text
 
 
@@ -130,7 +130,7 @@ def test_a_disabled_user_signing_in_gets_the_wipe_too(qtbot, tmp_path, server, s
     username, user_id = _new_user(server)
     vault = TokenVault(secret_service)
     console = _signed_in_console(qtbot, tmp_path, server.url, vault, username)
-    console.sign_out_keeping_data()
+    console.sign_in.sign_out()
     _admin(server, lambda db: users.change_user(db, user_id, UserChanges(disabled=True)))
     qtbot.waitUntil(lambda: console.sign_in_dialog is not None, timeout=10_000)
     console.sign_in_dialog.password.setText(PASSWORD)
@@ -153,7 +153,7 @@ def test_a_plain_expired_token_erases_nothing(qtbot, tmp_path, server, secret_se
             console.sync_now()
         qtbot.waitUntil(lambda: console.sign_in_dialog is not None, timeout=10_000)
         assert "expired" in console.sign_in_dialog.reason.text()
-        assert console.erased_message is None
+        assert console.local_copy.message is None
         assert "local.sqlite" in _store_files(tmp_path)
         assert LocalChanges(console.store).waiting() == 1  # the work typed offline is kept
         console.window.close()
@@ -165,14 +165,14 @@ def test_sign_out_asks_and_keeps_the_local_data_by_default(qtbot, tmp_path, serv
     username, _user_id = _new_user(server)
     console = _signed_in_console(qtbot, tmp_path, server.url, TokenVault(secret_service), username)
     console.window.sign_out_action.trigger()
-    qtbot.waitUntil(lambda: console.sign_out_question is not None, timeout=10_000)
-    question = console.sign_out_question
+    qtbot.waitUntil(lambda: console.local_copy.question is not None, timeout=10_000)
+    question = console.local_copy.question
     assert question.defaultButton() is question.keep
     assert "1 change" in question.informativeText()
     assert "not yet on the server would be lost" in question.informativeText()
     question.keep.click()
     qtbot.waitUntil(lambda: console.sign_in_dialog is not None, timeout=10_000)
-    assert console.erased_message is None
+    assert console.local_copy.message is None
     assert LocalChanges(console.store).waiting() == 1
     console.window.close()
 
@@ -182,8 +182,8 @@ def test_sign_out_erases_when_asked(qtbot, tmp_path, server, secret_service):
     vault = TokenVault(secret_service)
     console = _signed_in_console(qtbot, tmp_path, server.url, vault, username)
     console.window.sign_out_action.trigger()
-    qtbot.waitUntil(lambda: console.sign_out_question is not None, timeout=10_000)
-    console.sign_out_question.erase.click()
+    qtbot.waitUntil(lambda: console.local_copy.question is not None, timeout=10_000)
+    console.local_copy.question.erase.click()
     _erased_and_restarting(qtbot, console)
     assert _store_files(tmp_path) == []
     assert TokenVault(secret_service).load(server.url, username) is None
@@ -193,10 +193,10 @@ def test_sign_out_erases_when_asked(qtbot, tmp_path, server, secret_service):
 def test_it_can_lock_erase_at_sign_out(qtbot, tmp_path, server, secret_service):
     username, _user_id = _new_user(server)
     layers = SettingsLayers(
-        Settings(api_url=server.url, data_dir=tmp_path, erase_at_sign_out="yes"),
+        Settings(api_url=server.url, data_dir=tmp_path, erase_at_sign_out=True),
         tmp_path / "settings.toml",
         tmp_path / "managed.toml",
-        managed={"erase_at_sign_out": "yes"},
+        managed={"erase_at_sign_out": "true"},
         locked=frozenset({"erase_at_sign_out"}),
     )
     console = Console(
@@ -214,7 +214,7 @@ def test_it_can_lock_erase_at_sign_out(qtbot, tmp_path, server, secret_service):
         console.sign_in_as(server.url, username, PASSWORD)
     console.window.sign_out_action.trigger()
     _erased_and_restarting(qtbot, console)
-    assert console.sign_out_question is None  # not asked: IT decided
+    assert console.local_copy.question is None  # not asked: IT decided
     assert _store_files(tmp_path) == []
     console.window.close()
 

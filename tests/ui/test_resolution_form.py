@@ -60,7 +60,7 @@ def form(qtbot, store, caller):
 
 
 def fill_in(form: ResolutionForm) -> None:
-    form.summary.setPlainText("Second microwave of this model stopped heating.")
+    form.problem.summary.setPlainText("Second microwave of this model stopped heating.")
     replacement = form.remedies[RemedyKind.REPLACEMENT]
     replacement.check.setChecked(True)
     replacement.cost.setValue(329)
@@ -70,27 +70,27 @@ def fill_in(form: ResolutionForm) -> None:
     warranty.cost.setValue(40)
     for step in (RecoveryStep.EMPATHIZED, RecoveryStep.TOOK_OWNERSHIP):
         form.steps[step].setChecked(True)
-    form.delight[Delight.DELIGHTED].setChecked(True)
-    form.notes.setPlainText("Replacement ships Monday.")
-    form.follow_up.setChecked(True)
+    form.outcome.delight[Delight.DELIGHTED].setChecked(True)
+    form.outcome.notes.setPlainText("Replacement ships Monday.")
+    form.follow_up.wanted.setChecked(True)
     due = make.NOW + timedelta(days=7)
-    form.follow_up_at.setDateTime(QDateTime.fromSecsSinceEpoch(int(due.timestamp())))
-    form.follow_up_reason.setText("Check the replacement was installed.")
+    form.follow_up.at.setDateTime(QDateTime.fromSecsSinceEpoch(int(due.timestamp())))
+    form.follow_up.reason.setText("Check the replacement was installed.")
 
 
 def test_the_form_opens_on_the_callers_open_case(form, caller):
     _, microwave, case = caller
-    assert case.number in form.title.text()
-    assert form.category.currentData() == "product failure"
-    assert form.product.currentData() == str(microwave.id)
-    assert form.summary.toPlainText() == "Microwave stopped heating."
+    assert case.number in form.header.title.text()
+    assert form.problem.category.currentData() == "product failure"
+    assert form.problem.product.currentData() == str(microwave.id)
+    assert form.problem.summary.toPlainText() == "Microwave stopped heating."
     assert form.save_button.isEnabled()
 
 
 def test_a_filled_form_saves_everything_in_one_transaction(qtbot, store, form, caller):
     maria, _, case = caller
     fill_in(form)
-    assert form.total.text() == "Total cost: $369.00"
+    assert form.remedies.total.text() == "Total cost: $369.00"
 
     with qtbot.waitSignal(form.sig_saved, timeout=5000) as saved:
         form.save()
@@ -128,9 +128,9 @@ def test_a_filled_form_saves_everything_in_one_transaction(qtbot, store, form, c
 
 
 def test_problems_show_next_to_their_fields_and_nothing_is_saved(qtbot, store, form):
-    form.follow_up.setChecked(True)
+    form.follow_up.wanted.setChecked(True)
     past = make.NOW - timedelta(hours=2)
-    form.follow_up_at.setDateTime(QDateTime.fromSecsSinceEpoch(int(past.timestamp())))
+    form.follow_up.at.setDateTime(QDateTime.fromSecsSinceEpoch(int(past.timestamp())))
     form.remedies[RemedyKind.GIFT_CERTIFICATE].check.setChecked(True)
 
     form.save()
@@ -138,10 +138,10 @@ def test_problems_show_next_to_their_fields_and_nothing_is_saved(qtbot, store, f
     gift = form.remedies[RemedyKind.GIFT_CERTIFICATE]
     assert gift.problem.isVisibleTo(form)
     assert gift.problem.text() == "Enter the gift certificate's value"
-    assert form.delight_problem.text() == "Choose how the customer felt at the end"
-    assert form.follow_up_at_problem.text() == "Choose a time in the future"
-    assert form.follow_up_reason_problem.text() == "Say what the follow-up is for"
-    assert not form.category_problem.isVisibleTo(form)
+    assert form.outcome.delight_problem.text() == "Choose how the customer felt at the end"
+    assert form.follow_up.at_problem.text() == "Choose a time in the future"
+    assert form.follow_up.reason_problem.text() == "Say what the follow-up is for"
+    assert not form.problem.category_problem.isVisibleTo(form)
     assert gift.value.accessibleDescription() == "Enter the gift certificate's value"
     assert "Not saved" in form.status.text()
     qtbot.waitUntil(lambda: gift.value.hasFocus() or not form.isActiveWindow(), timeout=1000)
@@ -149,14 +149,14 @@ def test_problems_show_next_to_their_fields_and_nothing_is_saved(qtbot, store, f
     # Fixing a field clears its note as the advocate types.
     gift.value.setValue(25)
     assert not gift.problem.isVisibleTo(form)
-    assert form.delight_problem.isVisibleTo(form)
+    assert form.outcome.delight_problem.isVisibleTo(form)
     assert LocalChanges(store).waiting() == 0
 
 
 def test_no_remedy_ticked_is_explained(form):
-    form.delight[Delight.SATISFIED].setChecked(True)
+    form.outcome.delight[Delight.SATISFIED].setChecked(True)
     form.save()
-    assert "Tick at least one remedy" in form.remedies_problem.text()
+    assert "Tick at least one remedy" in form.remedies.problem.text()
 
 
 def test_a_draft_survives_closing_and_reopening_the_form(qtbot, store, caller):
@@ -164,9 +164,9 @@ def test_a_draft_survives_closing_and_reopening_the_form(qtbot, store, caller):
     form = new_form(qtbot, store, maria.id, register=False)
     form.remedies[RemedyKind.ACCOUNT_CREDIT].check.setChecked(True)
     form.remedies[RemedyKind.ACCOUNT_CREDIT].cost.setValue(50)
-    form.delight[Delight.SATISFIED].setChecked(True)
+    form.outcome.delight[Delight.SATISFIED].setChecked(True)
     with qtbot.waitSignal(form.sig_draft_kept, timeout=5000) as kept:
-        form.notes.setPlainText("Customer will call back with the receipt.")
+        form.outcome.notes.setPlainText("Customer will call back with the receipt.")
     assert kept.args == [case.id]
     form.close()
     shiboken6.delete(form)  # the window is gone, with everything it held
@@ -178,8 +178,8 @@ def test_a_draft_survives_closing_and_reopening_the_form(qtbot, store, caller):
 
     credit = reopened.remedies[RemedyKind.ACCOUNT_CREDIT]
     assert credit.check.isChecked() and credit.cost.value() == 50
-    assert reopened.delight[Delight.SATISFIED].isChecked()
-    assert reopened.notes.toPlainText() == "Customer will call back with the receipt."
+    assert reopened.outcome.delight[Delight.SATISFIED].isChecked()
+    assert reopened.outcome.notes.toPlainText() == "Customer will call back with the receipt."
     assert "Draft restored" in reopened.status.text()
 
 
@@ -198,7 +198,7 @@ def test_the_card_box_drafts_a_card_with_its_merge_fields_filled(qtbot, store, f
     gift = form.remedies[RemedyKind.GIFT_CERTIFICATE]
     gift.check.setChecked(True)
     gift.value.setValue(25)
-    form.send_card.setChecked(True)
+    form.follow_up.send_card.setChecked(True)
 
     with (
         qtbot.waitSignal(form.sig_saved, timeout=5000),
@@ -223,15 +223,15 @@ def test_a_caller_without_an_open_case_gets_a_new_one(qtbot, store, caller):
         [(Collection.CASES, case.model_copy(update={"status": CaseStatus.RESOLVED, "version": 2}))]
     )
     form = new_form(qtbot, store, maria.id)
-    assert not form.save_button.isEnabled() and form.open_button.isVisibleTo(form)
-    form.category.setCurrentIndex(form.category.findData("billing"))
+    assert not form.save_button.isEnabled() and form.header.open_button.isVisibleTo(form)
+    form.problem.category.setCurrentIndex(form.problem.category.findData("billing"))
 
     with qtbot.waitSignal(form.sig_case_opened, timeout=5000) as opened:
-        form.open_button.click()
+        form.header.open_button.click()
 
     new_case = opened.args[0]
     assert new_case.category == "billing" and new_case.owner == "Dana Whitfield"
-    assert new_case.number in form.title.text() and form.save_button.isEnabled()
+    assert new_case.number in form.header.title.text() and form.save_button.isEnabled()
     assert new_case in CallerDirectory(store).history(maria.id).cases
 
 
@@ -241,7 +241,7 @@ def test_keyboard_shortcuts_schedule_a_follow_up_and_save(qtbot, store, form):
     qtbot.keyClick(
         form, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     )
-    assert form.follow_up.isChecked() and form.follow_up_at.hasFocus()
+    assert form.follow_up.wanted.isChecked() and form.follow_up.at.hasFocus()
 
     fill_in(form)
     with qtbot.waitSignal(form.sig_saved, timeout=5000):

@@ -121,7 +121,7 @@ def test_a_second_start_pops_the_caller_in_the_running_console(qtbot, window, tm
         process = second_start(tmp_path, *how)
         code, errors = finished(qtbot, process)
     assert code == 0, errors
-    assert window.history.name.text() == "Maria Garcia"
+    assert window.history.caller.name.text() == "Maria Garcia"
     assert window.caller_bar.field.text() == how[-1].split("=")[-1]
     pops.close()
 

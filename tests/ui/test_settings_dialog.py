@@ -339,7 +339,7 @@ def test_problems_in_the_files_show_in_the_status_bar_until_fixed(qtbot, tmp_pat
         console.open_local()
     notice = console.settings_notice
     assert not notice.isHidden()
-    assert notice.text() == "⚠ Settings: 2 problem(s)"
+    assert notice.text() == "⚠ Settings: 2 problems"
     assert "managed.toml, line 1" in notice.toolTip()
     assert "settings.toml, line 1" in notice.toolTip()
     message = console.window.statusBar().currentMessage()

@@ -50,7 +50,7 @@ def test_the_status_bar_says_what_waits_and_why():
         SyncStatus(SyncState.OFFLINE, waiting=3, conflicts=1, last_error="Cannot reach the server")
     )
     assert bar.state.text() == "○ Offline"
-    assert bar.waiting.text() == "3 change(s) waiting · 1 conflict(s) to resolve"
+    assert bar.waiting.text() == "3 changes waiting · 1 conflict to resolve"
     assert bar.error.toolTip() == "Cannot reach the server"
     bar.show_status(SyncStatus(SyncState.IDLE))
     assert bar.state.text() == "● Online" and bar.waiting.isHidden() and bar.error.isHidden()
@@ -83,7 +83,7 @@ def test_first_start_asks_to_sign_in_then_syncs_and_the_next_start_does_not_ask(
     dialog.password.setText("demo")
     with qtbot.waitSignal(console.sync.sig_synced, timeout=60_000):
         dialog.submit()
-    assert console.status_bar.status.online
+    assert console.status_bar.sync.status.online
     assert "Maya Castellanos" in console.window.connection.text()
     console.window.close()
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QLineEdit, QSpinBox, QWidget
 
 from advocate_console.domain import RemedyKind
-from advocate_console.store.resolutions import RemedyEntry
+from advocate_console.domain.resolutions import RemedyEntry
 
-from .fields import problem_label
+from ..fields import problem_label
 
 
 def _cents(spin: QDoubleSpinBox) -> int | None:
@@ -50,14 +50,15 @@ class RemedyRow:
         self.cost.setAccessibleName(form.tr("Cost of %s") % label.lower())
         self.cost.setVisible(kind is not RemedyKind.INFORMATION_ONLY)
         self.problem = problem_label(form.tr("Problem with %s") % label.lower())
-        self.check.toggled.connect(self._enable)
-        self._enable(False)
+        self.check.toggled.connect(self.enable)
+        self.enable(False)
 
     def widgets(self) -> list[QWidget]:
         """The focusable widgets, left to right."""
         return [w for w in (self.check, self.extra, self.cost) if w is not None]
 
-    def _enable(self, on: bool) -> None:
+    def enable(self, on: bool) -> None:
+        """Let the row's amounts be typed (it is ticked), or not."""
         for widget in self.widgets()[1:]:
             widget.setEnabled(on)
 

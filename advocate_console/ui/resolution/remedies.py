@@ -1,0 +1,101 @@
+"""The remedies: what was done for the customer, what each cost, and the total.
+
+One unit on purpose: what the advocate may grant on their own authority, and remedies
+suggested for the case, belong here next to the rows they concern.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout
+
+from advocate_console.domain import RemedyKind
+from advocate_console.domain.resolutions import (
+    RemedyEntry,
+    ResolutionEntry,
+    remedy_field,
+    total_cost,
+)
+
+from ..fields import problem_label
+from ..formatting import money
+from .remedy_row import RemedyRow
+from .section import Section
+
+
+class RemediesSection(Section):
+    """A row per kind of remedy (ticked, with its cost and what else it needs), the
+    section's problem, and the total cost."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        labels = {
+            RemedyKind.REPAIR_FEE_WAIVED: self.tr("Repair fee waived"),
+            RemedyKind.WARRANTY_EXTENDED: self.tr("Warranty extended"),
+            RemedyKind.REPLACEMENT: self.tr("Replacement"),
+            RemedyKind.REFUND_WITHOUT_RETURN: self.tr("Refund without return"),
+            RemedyKind.ACCOUNT_CREDIT: self.tr("Account credit"),
+            RemedyKind.GIFT_CERTIFICATE: self.tr("Gift certificate"),
+            RemedyKind.INFORMATION_ONLY: self.tr("Information only"),
+            RemedyKind.OTHER: self.tr("Other"),
+        }
+        self.rows = {kind: RemedyRow(kind, labels[kind], self) for kind in RemedyKind}
+        box = QGroupBox(self.tr("Re&medies"))
+        grid = QGridLayout(box)
+        grid.setColumnStretch(0, 1)
+        grid.setVerticalSpacing(2)
+        line = 0
+        for row in self.rows.values():
+            grid.addWidget(row.check, line, 0)
+            if row.extra is not None:
+                grid.addWidget(row.extra, line, 1)
+            grid.addWidget(row.cost, line, 2)
+            grid.addWidget(row.problem, line + 1, 0, 1, 3)
+            line += 2
+        self.problem = problem_label(self.tr("Problem with the remedies"))
+        self.total = QLabel()
+        self.total.setAccessibleName(self.tr("Total cost"))
+        grid.addWidget(self.problem, line, 0, 1, 3)
+        grid.addWidget(self.total, line + 1, 0, 1, 3, Qt.AlignmentFlag.AlignRight)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(box)
+        self.watch(*self.inputs())
+        self.sig_edited.connect(self.show_total)
+
+    def __getitem__(self, kind: RemedyKind) -> RemedyRow:
+        return self.rows[kind]
+
+    def inputs(self):
+        return [widget for row in self.rows.values() for widget in row.widgets()]
+
+    def set_enabled(self, on: bool) -> None:
+        for row in self.rows.values():
+            row.check.setEnabled(on)
+            row.enable(on and row.check.isChecked())
+
+    def entries(self) -> list[RemedyEntry]:
+        """The ticked remedies, as typed."""
+        return [row.entry() for row in self.rows.values() if row.check.isChecked()]
+
+    def show_entry(self, entry: ResolutionEntry | None) -> None:
+        remedies = {r.kind: r for r in entry.remedies} if entry else {}
+        for kind, row in self.rows.items():
+            row.show_entry(remedies.get(kind))
+        self.show_total()
+
+    def show_total(self) -> None:
+        """What the ticked remedies cost together."""
+        self.total.setText(self.tr("Total cost: %s") % money(total_cost(self.entries())))
+
+    def read(self) -> dict[str, Any]:
+        return {"remedies": self.entries()}
+
+    def problem_places(self):
+        places = {"remedies": (self.problem, self.rows[RemedyKind.REPAIR_FEE_WAIVED].check)}
+        for kind, row in self.rows.items():
+            focus = row.widgets()[1] if len(row.widgets()) > 1 else row.check
+            places[remedy_field(kind)] = (row.problem, focus)
+        return places

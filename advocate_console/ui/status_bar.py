@@ -1,0 +1,94 @@
+"""The window's status bar: passing messages on the left; on the right the sync state,
+a mark for settings problems, the update notice and who is signed in where."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from .settings_notice import SettingsNotice
+from .sync_status import SyncStatusBar
+from .update_notice import UpdateNotice
+
+if TYPE_CHECKING:
+    from advocate_console.settings import SettingsProblem
+    from advocate_console.sync import SyncReport
+    from advocate_console.telephony import AudioChoice
+
+
+class ConsoleStatusBar(QStatusBar):
+    """Everything the console says in passing, and its permanent marks."""
+
+    sig_sync_requested = Signal()
+    """The advocate asked to sync now."""
+    sig_changes_requested = Signal()
+    """The advocate wants to see the changes not yet on the server."""
+    sig_settings_requested = Signal()
+    """The advocate wants to see the settings' problems."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sync = SyncStatusBar()
+        self.settings_notice = SettingsNotice()
+        self.update_notice = UpdateNotice()
+        self.connection = QLabel()
+        self.connection.setAccessibleName(self.tr("Connection status"))
+        for part in (self.connection, self.sync, self.settings_notice, self.update_notice):
+            self.addPermanentWidget(part)
+        self.sync.sig_sync_requested.connect(self.sig_sync_requested)
+        self.sync.sig_changes_requested.connect(self.sig_changes_requested)
+        self.settings_notice.sig_open_requested.connect(self.sig_settings_requested)
+
+    def set_connection(self, text: str) -> None:
+        """Who is signed in where (the permanent text at the right)."""
+        self.connection.setText(text)
+
+    def show_settings_problems(
+        self, problems: Sequence[SettingsProblem], announce: bool = False
+    ) -> None:
+        """A mark that stays until the files are fixed; with ``announce``, the first
+        problem is also said once, where the advocate sees it."""
+        self.settings_notice.show_problems(problems)
+        if not (announce and problems):
+            return
+        text = self.tr("Settings: %s") % problems[0]
+        if len(problems) > 1:
+            text += self.tr(" (and %d more: see the settings)") % (len(problems) - 1)
+        self.showMessage(text, 30000)
+
+    def show_progress(self, changes: int) -> None:
+        """A sync is under way: how many changes it has brought so far."""
+        self.showMessage(self.tr("Syncing: %s changes…") % f"{changes:,}", 5000)
+
+    def show_synced(self, report: SyncReport) -> None:
+        """A sync ended: the progress line goes; a conflict is said."""
+        self.clearMessage()
+        if report.conflicts:
+            self.showMessage(
+                self.tr("Someone else changed a record you changed: choose in the status bar."),
+                15000,
+            )
+
+    def show_audio(self, choice: AudioChoice) -> None:
+        """Say which sound devices the phone could not use, and what it uses instead."""
+        missing = [
+            text % name
+            for text, name in (
+                (self.tr("The microphone “%s” is not connected."), choice.missing_capture),
+                (self.tr("The speaker “%s” is not connected."), choice.missing_playback),
+            )
+            if name
+        ]
+        if choice.failure:
+            missing.append(self.tr("A sound device would not open: %s.") % choice.failure)
+        if choice.no_device:
+            missing.append(
+                self.tr("No sound device was found: calls have no sound on this computer.")
+            )
+        elif missing:
+            missing.append(self.tr("The phone uses the system's default sound devices."))
+        if missing:
+            self.showMessage(" ".join(missing), 20000)
