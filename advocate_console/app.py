@@ -7,15 +7,19 @@ import importlib.util
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from advocate_console import __version__, self_test
 
 if TYPE_CHECKING:  # Qt loads only when a window is wanted, so --version answers at once
+    from PySide6.QtWidgets import QApplication
+
     from advocate_console.auth import TokenVault
     from advocate_console.console import Console
+    from advocate_console.early_store import EarlyStore
+    from advocate_console.screen_pop import ScreenPopServer
     from advocate_console.settings import Settings, SettingsLayers
     from advocate_console.ui.main_window import MainWindow
 
@@ -116,82 +120,36 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     # Qt is imported here, not at module level, so --version and --help answer instantly.
     import shiboken6
-    from PySide6.QtCore import QSettings
-    from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QApplication
 
-    from advocate_console.paths import resource_dir
-    from advocate_console.screen_pop import ScreenPopServer, hand_over, server_name
-    from advocate_console.settings_layers import load_layers
-    from advocate_console.tasks import run_task
-    from advocate_console.ui.i18n import install_translations
-    from advocate_console.ui.main_window import MainWindow
-    from advocate_console.ui.theme import apply_theme
+    from advocate_console.screen_pop import ScreenPopServer, reach_running_console, server_name
 
-    app = QApplication(argv)
-    app.setOrganizationName(ORGANIZATION)
-    app.setApplicationName(APPLICATION)
-    app.setApplicationVersion(__version__)
-    # Docks and task bars match the window to its menu entry and icon (Wayland, GNOME).
-    app.setDesktopFileName(DESKTOP_ID)
-    app.setWindowIcon(QIcon(str(resource_dir() / "icons" / "advocate-console.svg")))
-    layers = load_layers()  # IT's managed file and the user's; problems shown in the window
+    app, layers = make_application(argv)
     settings = layers.settings
-    install_translations(app)  # before any widget: tr() translates when it runs
-    for problem in layers.problems:
-        log.warning("Settings: %s", problem)
-    data_dir = Path(args.data_dir) if args.data_dir else settings.data_dir
-    if args.demo:
-        data_dir = data_dir / "demo"
+    folder = Path(args.data_dir) if args.data_dir else settings.data_dir
+    data_dir = folder / "demo" if args.demo else folder
 
     # One console per advocate and data folder: a second start hands over and leaves.
     caller, url_problem = caller_to_pop(args)
-    pops = ScreenPopServer(server_name(data_dir))
-    if hand_over(pops.name, caller):
+    if reach_running_console(folder, caller, demo=args.demo):
         if url_problem:
             print(url_problem, file=sys.stderr)
             return 2
         return 0
+    pops = ScreenPopServer(server_name(data_dir))
     pops.listen()
 
-    # The window first: the store, sync, keyring, phone and cards load behind it, off the
-    # UI thread, and the caller typed meanwhile is searched as soon as the store is open.
-    apply_theme(app)
-    window = MainWindow(settings=QSettings())
-    pops.attach(window)
-    window.show()
-    window.focus_search()
+    window = show_window(pops)
     if caller:
         window.pop_caller(caller)
     elif url_problem:
         window.show_message(url_problem, 15000)
-
     running: list[Console] = []  # the console lives as long as the event loop runs
 
-    def loaded(vault: TokenVault | None) -> None:
-        if args.demo:
-            console = start_demo(settings, data_dir, args.demo_customers, window, layers)
-        else:
-            from advocate_console.console import Console
-
-            qsettings = QSettings()
-            console = Console(settings, data_dir, vault, qsettings, window=window, layers=layers)
-            console.open_local()
-            server = args.server or settings.api_url or str(qsettings.value("signin/server", ""))
-            if "api_url" in layers.locked:  # IT's server, whatever the command line says
-                server = settings.api_url
-            console.resume_or_ask(server)
-        pops.setParent(console)
+    def keep(console: Console) -> None:
         console.sig_restart_requested.connect(lambda: app.exit(EXIT_RESTART))
         running.append(console)
-        settle_start_up_objects()
 
-    window.show_message(window.tr("Starting…"))
-    run_task(
-        lambda: load_the_rest(demo=args.demo),
-        loaded,
-        lambda error: window.show_message(window.tr("The console cannot start: %s") % error),
-    )
+    start_console(args, layers, data_dir, window, keep)
     code = app.exec()
     # The window, the console and their threads end before the QApplication does: a
     # widget outliving it corrupts the heap at exit.
@@ -210,7 +168,7 @@ def erase_command(args: argparse.Namespace) -> int:
     run as root, every user's data folder; prints what it did. Close the console first."""
     from advocate_console.auth import TokenVault
     from advocate_console.auth.erase import erase_local_data, every_users_data_folders
-    from advocate_console.settings import load_layers
+    from advocate_console.settings_layers import load_layers
 
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if hasattr(os, "geteuid") and os.geteuid() == 0 and not args.data_dir:
@@ -243,16 +201,114 @@ def erase_command(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
+def make_application(argv: list[str]) -> tuple[QApplication, SettingsLayers]:
+    """The QApplication with its names, icon and translations, and the settings."""
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from advocate_console.paths import resource_dir
+    from advocate_console.settings_layers import load_layers
+    from advocate_console.ui.i18n import install_translations
+
+    app = QApplication(argv)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationVersion(__version__)
+    # Docks and task bars match the window to its menu entry and icon (Wayland, GNOME).
+    app.setDesktopFileName(DESKTOP_ID)
+    app.setWindowIcon(QIcon(str(resource_dir() / "icons" / "advocate-console.svg")))
+    layers = load_layers()  # IT's managed file and the user's; problems shown in the window
+    install_translations(app)  # before any widget: tr() translates when it runs
+    for problem in layers.problems:
+        log.warning("Settings: %s", problem)
+    return app, layers
+
+
+def show_window(pops: ScreenPopServer) -> MainWindow:
+    """The window first, ready for typing; everything else loads behind it."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from advocate_console.ui.main_window import MainWindow
+    from advocate_console.ui.theme import apply_theme
+
+    apply_theme(QApplication.instance())
+    window = MainWindow(settings=QSettings())
+    pops.attach(window)
+    window.show()
+    window.focus_search()
+    return window
+
+
+def start_console(
+    args: argparse.Namespace,
+    layers: SettingsLayers,
+    data_dir: Path,
+    window: MainWindow,
+    keep: Callable[[Console], None],
+) -> None:
+    """Open the local store first (the caller bar answers from it at once), then load
+    the console behind it: sync, sign-in and keyring, phone, cards, the demo server.
+
+    A first start of the demo seeds before its store opens (seeding afresh wipes it)."""
+    from PySide6.QtCore import QSettings
+
+    from advocate_console.demo import DEFAULT_DEMO_CUSTOMERS, DemoServer
+    from advocate_console.early_store import EarlyStore
+    from advocate_console.tasks import run_task
+
+    settings = layers.settings
+    customers = args.demo_customers or DEFAULT_DEMO_CUSTOMERS
+    early = None
+    if not args.demo or DemoServer(data_dir, customers).seeded_before():
+        early = EarlyStore(
+            window, data_dir / "local.sqlite", settings.default_region, demo=args.demo
+        )
+
+    def loaded(vault: TokenVault | None) -> None:
+        if args.demo:
+            console = start_demo(settings, data_dir, customers, window, layers, early)
+        else:
+            from advocate_console.console import Console
+
+            qsettings = QSettings()
+            console = Console(settings, data_dir, vault, qsettings, window=window, layers=layers)
+            assert early is not None
+            early.when_open(console.use_store, lambda _error: console.open_local())
+            server = args.server or settings.api_url or str(qsettings.value("signin/server", ""))
+            if "api_url" in layers.locked:  # IT's server, whatever the command line says
+                server = settings.api_url
+            console.resume_or_ask(server)
+        keep(console)
+        settle_start_up_objects()
+
+    def load() -> None:
+        window.show_message(window.tr("Starting…"))
+        run_task(
+            lambda: load_the_rest(demo=args.demo),
+            loaded,
+            lambda error: window.show_message(window.tr("The console cannot start: %s") % error),
+            owner=window,
+        )
+
+    if early is None:
+        load()
+    else:  # the rest after the store: they would only slow each other down
+        early.when_open(lambda _store: load(), lambda _error: load())
+        early.start()
+
+
 def load_the_rest(*, demo: bool) -> TokenVault | None:
     """On a worker: import the store, sync, sign-in, phone and cards (SQLAlchemy, requests,
     pydantic schemas, PJSIP), and find the keyring (it may talk to D-Bus). The vault is
     None in demo mode, which keeps its token in memory."""
-    import advocate_console.console
+    import advocate_console.console  # noqa: F401  (imported here, off the UI thread)
     from advocate_console.auth import TokenVault
 
     if demo:
-        import advocate_console.demo  # noqa: F401
+        from advocate_console.demo import load_server_modules
 
+        load_server_modules()
         return None
     return TokenVault()
 
@@ -276,16 +332,16 @@ def start_demo(
     customers: int | None = None,
     window: MainWindow | None = None,
     layers: SettingsLayers | None = None,
+    early: EarlyStore | None = None,
 ) -> Console:
-    """A console on the embedded demo server: seed (first run), serve, sign in, sync."""
+    """A console on the embedded demo server: seed (first run), serve, sign in, sync.
+
+    With ``early`` (a restart), the local store is open already and answers searches
+    while the server starts."""
     from advocate_console.auth import TokenVault
+    from advocate_console.central.demo.accounts import DEMO_PASSWORD, DEMO_USERNAME
     from advocate_console.console import Console
-    from advocate_console.demo import (
-        DEFAULT_DEMO_CUSTOMERS,
-        DEMO_PASSWORD,
-        DEMO_USERNAME,
-        DemoServer,
-    )
+    from advocate_console.demo import DEFAULT_DEMO_CUSTOMERS, DemoServer
 
     # The demo server lives as long as the app: its token needs no keyring entry.
     console = Console(
@@ -297,15 +353,24 @@ def start_demo(
     demo.sig_failed.connect(
         lambda reason: window.show_message(window.tr("Demo could not start: %s") % reason)
     )
+    if early is not None:
+        early.when_open(
+            console.use_store, lambda _error: console.open_local(demo.local_store, made_up=True)
+        )
 
     def ready(url: str) -> None:
-        console.open_local(demo.local_store)
+        from advocate_console.ui.conference_phone import demo_phones
+
+        # Conferences on the demo's own bridge, ringing its simulated desk phone first.
+        console.settings = demo_phones(console.settings, demo.switchboard, window)
+        if early is None:
+            console.open_local(demo.local_store, made_up=True)
         console.sign_in_as(url, DEMO_USERNAME, DEMO_PASSWORD)
 
     demo.sig_ready.connect(ready)
     window.sig_closing.connect(demo.stop)
     window.set_connection(window.tr("Demo: starting…"))
-    demo.start()
+    demo.start(local_open=early is not None)
     demo.setParent(console)  # lives as long as the console
     return console
 

@@ -1,22 +1,39 @@
-"""Demo mode: the reference server inside the app, on loopback, with seeded demo data."""
+"""Demo mode: the reference server inside the app, on loopback, with seeded demo data.
+
+The server's modules are imported on the worker that starts it: the window, and the
+local store a restart opens before anything else, never wait for them."""
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from advocate_console.central.demo import DEMO_DATA_VERSION
-from advocate_console.central.demo.accounts import DEMO_PASSWORD, DEMO_USERNAME
-from advocate_console.central.seed import seed_database
-from advocate_console.central.server import EmbeddedServer
 from advocate_console.tasks import run_task
+
+if TYPE_CHECKING:
+    from advocate_console.central.bridge.demo import DemoSwitchboard
+    from advocate_console.central.server import EmbeddedServer
 
 log = logging.getLogger(__name__)
 
 DEFAULT_DEMO_CUSTOMERS = 2000
-__all__ = ["DEFAULT_DEMO_CUSTOMERS", "DEMO_PASSWORD", "DEMO_USERNAME", "DemoServer"]
+__all__ = ["DEFAULT_DEMO_CUSTOMERS", "DemoChanged", "DemoServer", "load_server_modules"]
+
+
+def load_server_modules() -> None:
+    """Import the reference server's modules (on a worker: they take a second)."""
+    import advocate_console.central.demo
+    import advocate_console.central.demo.accounts
+    import advocate_console.central.seed
+    import advocate_console.central.server  # noqa: F401
+
+
+class DemoChanged(RuntimeError):
+    """This version of the console brings other demo data than the folder holds, and the
+    folder's local store is already open: the next start seeds the new demo."""
 
 
 class DemoServer(QObject):
@@ -37,6 +54,7 @@ class DemoServer(QObject):
         self.customers = customers
         self.seed = seed
         self.server: EmbeddedServer | None = None
+        self.switchboard: DemoSwitchboard | None = None  # its bridge and simulated phones
         self._stopping = False
 
     @property
@@ -44,9 +62,20 @@ class DemoServer(QObject):
         """The laptop's store for this demo (it belongs with this demo database)."""
         return self.data_dir / "local.sqlite"
 
-    def start(self) -> None:
-        """Begin start-up on a worker thread."""
-        run_task(self._prepare, self._ready, lambda error: self.sig_failed.emit(str(error)))
+    def seeded_before(self) -> bool:
+        """True on a restart: this size of demo was seeded here (by some version), so the
+        local store may be opened before the server starts."""
+        return any(self.data_dir.glob(f"seeded-{self.customers}-{self.seed}-v*"))
+
+    def start(self, local_open: bool = False) -> None:
+        """Begin start-up on a worker thread (``local_open``: the local store is already
+        open, and a new seed must wait for the next start)."""
+        run_task(
+            lambda: self._prepare(local_open),
+            self._ready,
+            lambda error: self.sig_failed.emit(str(error)),
+            owner=self,
+        )
 
     def stop(self) -> None:
         """Stop the server (at exit)."""
@@ -54,10 +83,23 @@ class DemoServer(QObject):
         if self.server is not None:
             self.server.stop()
             self.server = None
+        if self.switchboard is not None:
+            self.switchboard.stop()
 
-    def _prepare(self) -> EmbeddedServer:
+    def _prepare(self, local_open: bool = False) -> EmbeddedServer:
+        from advocate_console.central.demo import DEMO_DATA_VERSION
+        from advocate_console.central.seed import seed_database
+        from advocate_console.central.server import EmbeddedServer
+
         central = self.data_dir / "central.sqlite"
         marker = self.data_dir / f"seeded-{self.customers}-{self.seed}-v{DEMO_DATA_VERSION}"
+        if not marker.exists() and local_open:
+            # Seeding afresh wipes the local store, which is open: not under its feet.
+            for old in self.data_dir.glob("seeded-*"):
+                old.unlink()
+            raise DemoChanged(
+                self.tr("The demo data is new in this version: start the console again.")
+            )
         if not marker.exists():
             # A half-seeded or differently seeded demo (or one of older demo data) starts
             # afresh, the laptop's copy too.
@@ -79,6 +121,11 @@ class DemoServer(QObject):
         self.sig_progress.emit(self.tr("Starting the demo server…"))
         server = EmbeddedServer(f"sqlite:///{central}")
         server.start()
+        self.sig_progress.emit(self.tr("Starting the demo's conference bridge and phones…"))
+        from advocate_console.central.bridge.demo import DemoSwitchboard
+
+        self.switchboard = DemoSwitchboard(self.data_dir, f"sqlite:///{central}")
+        self.switchboard.start()  # without it the demo dials by hand-off; it says why
         return server
 
     def _ready(self, server: EmbeddedServer) -> None:

@@ -76,6 +76,17 @@ def server_name(data_dir: Path) -> str:
     return f"advocate-console-{safe_user}-{digest}"
 
 
+def reach_running_console(data_dir: Path, caller: str | None, *, demo: bool) -> bool:
+    """Hand ``caller`` to the console already running on ``data_dir``; a pop from a
+    terminal that did not say ``--demo`` also reaches the demo console running there
+    (its store is ``data_dir/demo``) rather than starting a second one that waits for a
+    sign-in. False when no console took it."""
+    folder = data_dir / "demo" if demo else data_dir
+    if hand_over(server_name(folder), caller):
+        return True
+    return bool(caller) and not demo and hand_over(server_name(data_dir / "demo"), caller)
+
+
 def hand_over(name: str, caller: str | None) -> bool:
     """Give ``caller`` (or just "come to the front") to a running console; False when
     none is running. Waits at most a few hundred milliseconds, before any window exists."""

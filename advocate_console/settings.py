@@ -30,6 +30,7 @@ from typing import Any, Literal, get_args, get_origin, get_type_hints
 
 import platformdirs
 
+from advocate_console.domain import conference
 from advocate_console.domain import setting_values as values
 from advocate_console.domain.setting_values import Check
 
@@ -44,9 +45,15 @@ add the step to ``UPGRADES`` so older files keep working."""
 UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 """``version -> function`` turning a file's values of that version into the next one's."""
 
-DialMode = Literal["handoff", "sip"]
-"""How a click on Call dials: the system's phone app, or the built-in phone."""
+DialMode = Literal["handoff", "sip", "bridge"]
+"""How a click on Call dials: the system's phone app, the built-in phone (mixing on the
+laptop), or the company's conference bridge (through the central API)."""
 DIAL_MODES: tuple[str, ...] = get_args(DialMode)
+ConferenceLeg = Literal["softphone", "phone"]
+"""The advocate's own leg of a bridge conference: this computer's phone where it has
+sound, or the phone in ``my_phone``."""
+CustomerJoins = Literal["callback", "transfer"]
+"""How the customer gets into the bridge: called back, or sent by the phone system."""
 
 Tab = Literal["general", "phone", "cards"]
 Applies = Literal["at once", "at restart"]
@@ -210,6 +217,41 @@ class Settings:
         choices={
             "handoff": QT_TRANSLATE_NOOP("Settings", "The phone system's app (hand-off)"),
             "sip": QT_TRANSLATE_NOOP("Settings", "The built-in phone"),
+            "bridge": QT_TRANSLATE_NOOP("Settings", "The company's conference bridge"),
+        },
+    )
+    conference_leg: ConferenceLeg = setting(
+        "softphone",
+        label=QT_TRANSLATE_NOOP("Settings", "Your l&eg of a conference"),
+        tab="phone",
+        lockable=True,
+        applies=AT_RESTART,
+        choices={
+            "softphone": QT_TRANSLATE_NOOP("Settings", "This computer's phone, where it has sound"),
+            "phone": QT_TRANSLATE_NOOP("Settings", "The phone below (desk phone or mobile)"),
+        },
+    )
+    my_phone: str = setting(  # rung for the advocate when this computer's phone has no sound
+        "",
+        label=QT_TRANSLATE_NOOP("Settings", "&Your phone"),
+        tab="phone",
+        lockable=True,
+        applies=AT_RESTART,
+        check=conference.phone_or_sip_address,
+        hint=QT_TRANSLATE_NOOP(
+            "Settings", "Enter a desk phone's address like sip:maya@pbx.example.com, or a number."
+        ),
+        placeholder=QT_TRANSLATE_NOOP("Settings", "A desk phone's sip:… address, or a number"),
+    )
+    customer_joins: CustomerJoins = setting(
+        "callback",
+        label=QT_TRANSLATE_NOOP("Settings", "Customer &joins by"),
+        tab="phone",
+        lockable=True,
+        applies=AT_RESTART,
+        choices={
+            "callback": QT_TRANSLATE_NOOP("Settings", "The bridge calling them back"),
+            "transfer": QT_TRANSLATE_NOOP("Settings", "The phone system transferring their call"),
         },
     )
     sip_registrar: str = setting(  # the SIP password is in the keyring, never here
@@ -239,6 +281,27 @@ class Settings:
         applies=AT_RESTART,
         check=values.no_spaces,
         hint=QT_TRANSLATE_NOOP("Settings", "A SIP domain has no spaces."),
+    )
+    sip_listen_address: str = setting(  # every address of this computer by default
+        "0.0.0.0",
+        label=QT_TRANSLATE_NOOP("Settings", "&Listen on address"),
+        tab="phone",
+        lockable=True,
+        applies=AT_RESTART,
+        check=values.ip_address,
+        hint=QT_TRANSLATE_NOOP(
+            "Settings", "Enter an IP address of this computer, or 0.0.0.0 for all."
+        ),
+    )
+    sip_listen_port: int = setting(  # 0: any free port
+        5060,
+        label=QT_TRANSLATE_NOOP("Settings", "Listen on &port"),
+        tab="phone",
+        lockable=True,
+        applies=AT_RESTART,
+        check=values.port,
+        hint=QT_TRANSLATE_NOOP("Settings", "Enter a port from 0 (any free port) to 65535."),
+        pattern="[0-9]{0,5}",
     )
     audio_capture: str = setting(  # by name; "": the system's default
         "",

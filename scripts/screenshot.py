@@ -2,7 +2,8 @@
 found by 1-800-GE-CARES, history, call panel and the people ranked for the case.
 
 Run under a real X server (the PNG goes to docs/main-window.png unless named; --dark
-shows the window as on a desktop set to dark):
+shows the window as on a desktop set to dark; a size such as 1280x720 after the name
+sets the window's):
     xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshot.py [--dark]
 """
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from advocate_console.app import settle_start_up_objects, start_demo
 from advocate_console.settings import Settings
+from advocate_console.ui.i18n import install_translations
 from advocate_console.ui.theme import apply_theme
 
 QUERY = "1-800-GE-CARES"
@@ -57,10 +59,12 @@ def main() -> int:
         app.setStyle("Fusion")
         app.setPalette(dark_palette())
     apply_theme(app)
+    install_translations(app, "en")  # as the app does: "1 caller", not "1 caller(s)"
     folder = Path(tempfile.mkdtemp())
     console = start_demo(Settings(data_dir=folder), folder / "demo", customers=300)
     window = console.window
-    window.resize(1366, 768)
+    size = next((a for a in args[1:] if "x" in a), "1366x768").split("x")
+    window.resize(int(size[0]), int(size[1]))
     window.show()
 
     def synced(_report) -> None:

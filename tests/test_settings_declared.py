@@ -43,7 +43,7 @@ class Later:
         tab="phone",
         lockable=True,
         applies=AT_RESTART,
-        choices={"handoff": "Hand-off", "sip": "Built-in"},
+        choices={"handoff": "Hand-off", "sip": "Built-in", "bridge": "Bridge"},
     )
 
 
@@ -58,9 +58,9 @@ def test_every_field_of_settings_is_declared_and_nothing_else_is():
 def test_dial_mode_is_a_fixed_list_not_any_text():
     assert get_type_hints(Settings)["dial_mode"] == DialMode
     option = OPTIONS["dial_mode"]
-    assert tuple(option.choices) == DIAL_MODES == ("handoff", "sip")
+    assert tuple(option.choices) == DIAL_MODES == ("handoff", "sip", "bridge")
     assert option.control == "choice"
-    assert option.check("telepathy") == "must be one of handoff, sip"
+    assert option.check("telepathy") == "must be one of handoff, sip, bridge"
 
 
 def test_what_it_may_lock_is_declared():

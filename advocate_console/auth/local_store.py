@@ -19,10 +19,16 @@ from .vault import TokenVault
 log = logging.getLogger(__name__)
 
 
-def open_local_store(path: Path, vault: TokenVault) -> Store:
+def open_local_store(path: Path, vault: TokenVault, *, made_up: bool = False) -> Store:
     """The local store at ``path``, encrypted with the key the vault keeps for it (a plain
     store of an earlier version is encrypted on the way); without a secure keyring, a store
-    in memory (a plain one found there is moved into it, and its file removed)."""
+    in memory (a plain one found there is moved into it, and its file removed).
+
+    ``made_up``: the demo's store, a plain file. Its records are invented and its server's
+    database lies plain beside it, so a key would protect nothing; on disk, a restart of
+    the demo searches it before its server is up."""
+    if made_up:
+        return open_store(path)
     key = vault.store_key(path)
     if key is None:
         return open_memory_store(plain_file=path)

@@ -5,7 +5,7 @@ Paints with QtGui and prints with QtPrintSupport; never shows a widget (dialogs 
 
 from .handwriting import Glyph, Pen
 from .layout import CardLayout, CardProblem, MessageTooLong, Page, lay_out_card, lay_out_envelope
-from .merge import FIELDS, Addressee, MergeError, check_fields, fill, merge_values
+from .merge import FIELDS, Addressee, MergeError, check_fields, fill, merge_values, merged_message
 from .paint import PagePainter, render_image
 from .pdf import export_pdf
 from .print_run import Batch, PrintReport, PrintRun, addressee_of, card_pages, envelope_pages
@@ -61,6 +61,7 @@ __all__ = [
     "lay_out_envelope",
     "load_book",
     "merge_values",
+    "merged_message",
     "print_pages",
     "printer_exists",
     "render_image",

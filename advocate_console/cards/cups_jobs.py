@@ -103,6 +103,10 @@ class CupsWatch:
                 _tr("The print service (CUPS) is not running, so nothing was printed.")
             ) from None
 
+    def check_service(self) -> None:
+        """Raise :class:`PrintServiceDown` when CUPS cannot be reached."""
+        self._connection()
+
     def printer_problem(self) -> str:
         """Why the printer cannot print now, or an empty string when it can."""
         connection = self._connection()

@@ -44,6 +44,22 @@ class PrintRunWords(QObject):
         """ "1 card printed", "2 cards printed"."""
         return self.tr("%n card(s) printed", "", count)
 
+    def left_in_queue(self, count: int) -> str:
+        """ "1 card is still in the queue"."""
+        return self.tr("%n card(s) still in the queue", "", count)
+
+    def failed(self, count: int) -> str:
+        """ "2 cards failed"."""
+        return self.tr("%n card(s) failed", "", count)
+
+
+def _not_printable(state: CardState) -> str:
+    if state is CardState.PRINTING:
+        return _tr("This card is being printed already.")
+    if state is CardState.CANCELLED:
+        return _tr("This card was cancelled: queue it again to print it.")
+    return _tr("This card has been printed: use Reprint to print it again.")
+
 
 def addressee_of(queued: QueuedCard, advocate_name: str = "") -> Addressee:
     """What a queued card's merge fields and envelope need."""
@@ -77,14 +93,15 @@ class PrintReport:
 
     @property
     def summary(self) -> str:
-        """One line for the status bar."""
-        parts = [PrintRunWords().printed(len(self.printed))]
+        """One line for the status bar, saying exactly what happened."""
+        words = PrintRunWords()
+        parts = [words.printed(len(self.printed)) if self.printed else _tr("Nothing was printed")]
         if self.held:
-            parts.append(_tr("%d left in the queue") % len(self.held))
+            parts.append(words.left_in_queue(len(self.held)))
         if self.failed:
-            parts.append(_tr("%d failed") % len(self.failed))
+            parts.append(words.failed(len(self.failed)))
         reasons = list(dict.fromkeys([*self.held.values(), *self.failed.values()]))
-        return "; ".join(parts) + (": " + " ".join(reasons[:2]) if reasons else "")
+        return "; ".join(parts) + (": " + " ".join(reasons[:2]) if reasons else ".")
 
 
 def card_pages(cards: Sequence[QueuedCard], book: TemplateBook, *, duplex: bool = False) -> Batch:
@@ -168,9 +185,7 @@ class PrintRun(QObject):
         """
         wanted = self.queue.get(card_ids)
         not_printable = {
-            q.card.id: _tr("A %s card is printed again with Reprint.") % q.card.state.value
-            for q in wanted
-            if q.card.state not in PRINTABLE
+            q.card.id: _not_printable(q.card.state) for q in wanted if q.card.state not in PRINTABLE
         }
         wrong_stock = {
             q.card.id: self._wrong_stock(q.card.template, card_stock)

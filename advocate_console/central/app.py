@@ -13,6 +13,7 @@ from advocate_console.api.schemas import API_PREFIX
 
 from .auth.routes import router as auth_router
 from .changes.routes import router as changes_router
+from .conferences.routes import router as conferences_router
 from .core.database import Database, prepare_database
 from .core.errors import install_error_handlers
 from .core.limits import RequestGuard
@@ -55,8 +56,15 @@ def create_app(settings: CentralSettings) -> FastAPI:
     hide_query_values_in_access_log()  # no search text in the logs (uvicorn's, every worker)
     app.add_middleware(RequestGuard, max_body_bytes=settings.max_body_bytes)
     # Customers first: /customers/import must not be read as /customers/{id}.
-    routers = (health_router, auth_router, customers_router, changes_router, releases_router)
-    for router in (*routers, users_router):
+    for router in (
+        health_router,
+        auth_router,
+        customers_router,
+        changes_router,
+        releases_router,
+        conferences_router,
+        users_router,
+    ):
         app.include_router(router, prefix=API_PREFIX)
     for router in all_record_routers():
         app.include_router(router, prefix=API_PREFIX)

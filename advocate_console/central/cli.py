@@ -1,5 +1,5 @@
-"""``advocate-central``: serve the central API, seed demo data, manage users, publish
-releases."""
+"""``advocate-central``: serve the central API, run a conference bridge, seed demo data,
+manage users, publish releases."""
 
 from __future__ import annotations
 
@@ -51,6 +51,51 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, AccountCommand]]:
         " has other users: never in a real deployment)",
     )
 
+    bridge = commands.add_parser(
+        "bridge",
+        parents=[common],
+        help="run a conference bridge (several may run, on one database with the API)",
+    )
+    bridge.add_argument(
+        "--listen",
+        default="127.0.0.1:5080",
+        metavar="ADDRESS:PORT",
+        help="where its SIP listens (port 0: any free port)",
+    )
+    bridge.add_argument(
+        "--registrar",
+        default="",
+        metavar="SIP_URI",
+        help="the company's SIP server, e.g. sip:pbx.example.com",
+    )
+    bridge.add_argument(
+        "--sip-domain",
+        default="",
+        metavar="DOMAIN",
+        help="numbers are dialled through it (default: the registrar's host)",
+    )
+    bridge.add_argument("--name", default="", help="how the API names this bridge")
+    bridge.add_argument(
+        "--ring-timeout",
+        type=float,
+        default=30.0,
+        metavar="SECONDS",
+        help="a leg that rings this long counts as not answered",
+    )
+    bridge.add_argument(
+        "--codec",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="only these codecs, in order, e.g. PCMU/8000/1 (repeat)",
+    )
+    bridge.add_argument(
+        "--dial-plan",
+        default="",
+        metavar="FILE",
+        help="a JSON object of addresses and where to really dial them",
+    )
+
     release = commands.add_parser(
         "publish-release",
         parents=[common],
@@ -72,6 +117,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _serve(url, args.host, args.port)
         if args.command == "seed":
             return _seed(url, args.customers, args.seed, demo_users=args.demo_users)
+        if args.command == "bridge":
+            return _bridge(url, args)
         if args.command == "publish-release":
             return _publish_release(url, args.channel, args.version, args.notes_url)
         return accounts[args.command](url, args)
@@ -94,6 +141,38 @@ def _serve(url: str, host: str, port: int) -> int:
     app = create_app(CentralSettings(database_url=url, migrate_on_startup=False))
     uvicorn.run(app, host=host, port=port)
     return EXIT_OK
+
+
+def _bridge(url: str, args: argparse.Namespace) -> int:
+    import json
+    from pathlib import Path
+
+    from .bridge.mixer import BridgeSettings
+    from .bridge.runner import run_bridge
+
+    host, _, port = args.listen.rpartition(":")
+    if not host or not port.isdigit():
+        print("advocate-central: --listen must be ADDRESS:PORT, e.g. 0.0.0.0:5080", file=sys.stderr)
+        return EXIT_FAILED
+    dial_plan = {}
+    if args.dial_plan:
+        try:
+            dial_plan = json.loads(Path(args.dial_plan).read_text(encoding="utf-8"))
+        except (OSError, ValueError) as error:
+            print(f"advocate-central: --dial-plan: {error}", file=sys.stderr)
+            return EXIT_FAILED
+    prepare_database(url)
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    settings = BridgeSettings(
+        bind_address=host,
+        port=int(port),
+        registrar=args.registrar,
+        sip_domain=args.sip_domain,
+        ring_timeout_s=args.ring_timeout,
+        codecs=tuple(args.codec),
+        dial_plan=dial_plan,
+    )
+    return run_bridge(url, settings, args.name)
 
 
 def _seed(url: str, customers: int, seed: int, *, demo_users: bool) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from advocate_console.central.auth.models import AdvocateRow, SignInFailureRow, TokenRow
 from advocate_console.central.changes.models import ChangeRow
+from advocate_console.central.conferences.models import BridgeRow, ConferenceRow, LegRow
 from advocate_console.central.core.database import Base
 from advocate_console.central.customers.models import CustomerEmail, CustomerNameKey, CustomerPhone
 from advocate_console.central.idempotency.models import IdempotencyKeyRow
@@ -15,11 +16,14 @@ metadata = Base.metadata
 __all__ = [
     "ROW_TYPES",
     "AdvocateRow",
+    "BridgeRow",
     "ChangeRow",
+    "ConferenceRow",
     "CustomerEmail",
     "CustomerNameKey",
     "CustomerPhone",
     "IdempotencyKeyRow",
+    "LegRow",
     "ReleaseRow",
     "SignInFailureRow",
     "TokenRow",

@@ -28,6 +28,7 @@ from advocate_console.store.resolutions import CaseWork
 from advocate_console.sync import SyncController
 from advocate_console.tasks import run_task
 from advocate_console.telephony import Softphone
+from advocate_console.telephony.bridge_conference import BridgeConference
 from advocate_console.telephony.conference import Conference
 from advocate_console.ui.card_editor import CardEditor
 from advocate_console.ui.card_queue_panel import CardQueuePanel
@@ -131,7 +132,7 @@ class Console(QObject):
         self.telephony.phone = phone
 
     @property
-    def conference(self) -> Conference | None:
+    def conference(self) -> Conference | BridgeConference | None:
         """The call and its legs, once the phone side has started."""
         return self.telephony.conference
 
@@ -142,18 +143,24 @@ class Console(QObject):
 
     # -- start-up ---------------------------------------------------------------------------
 
-    def open_local(self, store_path: Path | None = None) -> None:
-        """Open the local store off the UI thread, then start sync (signed in or not)."""
+    def open_local(self, store_path: Path | None = None, *, made_up: bool = False) -> None:
+        """Open the local store off the UI thread, then start sync (signed in or not);
+        ``made_up``: the demo's, a plain file (see ``open_local_store``)."""
         path = self.store_path = store_path or self.data_dir / STORE_NAME
         self.window.show_message(self.tr("Opening the local store…"))
         vault = self.vault
         run_task(
-            lambda: open_local_store(path, vault),
+            lambda: open_local_store(path, vault, made_up=made_up),
             self._store_opened,
             lambda error: self.window.show_message(
                 self.tr("Cannot open the local store: %s") % error
             ),
+            owner=self,
         )
+
+    def use_store(self, store: Store) -> None:
+        """Work on ``store``, opened already (at start-up, before the console loaded)."""
+        self._store_opened(store)
 
     def resume_or_ask(self, server_url: str) -> None:
         """Use the saved sign-in for ``server_url`` if it is still good, else ask."""
@@ -247,17 +254,21 @@ class Console(QObject):
         region = self.settings.default_region
         self.window.set_directory(CallerDirectory(store, region), ContactBook(store, region))
         advocate = self.signed_in.session.advocate.display_name if self.signed_in else None
+        me = self.signed_in.session.advocate.id if self.signed_in else None
         self.case_work = CaseWork(store, advocate, card_template=self.settings.card_stock)
-        self.follow_up_list = FollowUpList(store, advocate)
+        self.follow_up_list = FollowUpList(store, advocate, advocate_id=me)
         self.window.add_case_work(ResolutionForm(self.case_work))
         self.window.add_follow_ups(FollowUpsPanel(self.follow_up_list))
-        queue = self.card_queue = CardQueue(store, default_template=self.settings.card_stock)
+        queue = self.card_queue = CardQueue(
+            store, self.settings.card_stock, advocate=advocate, advocate_id=me
+        )
         # Cards left "printing" by a crash go back to the queue before anyone prints again.
         run_task(
             queue.recover_interrupted,
             lambda _: self.window.add_card_queue(
                 CardQueuePanel(queue, defaults=self._print_defaults()), CardEditor(queue)
             ),
+            owner=self.window,
         )
         self.sync = SyncController(store, self._sync_interval_s)
         sync = self.sync  # its signals arrive on the UI thread
@@ -289,10 +300,13 @@ class Console(QObject):
     def _signed_in(self, signed: SignedIn) -> None:
         name = signed.session.advocate.display_name
         self.window.set_connection(self.tr("%s · %s") % (name, signed.session.server_url))
-        # What is saved from now on is stamped with who did it.
-        for work in (self.case_work, self.follow_up_list):
+        # What is saved from now on is stamped with who did it, and "mine" is theirs.
+        for work in (self.case_work, self.follow_up_list, self.card_queue):
             if work is not None:
                 work.advocate = name
+        for listing in (self.follow_up_list, self.card_queue):
+            if listing is not None:
+                listing.advocate_id = signed.session.advocate.id
         self.sig_signed_in.emit(signed)
         if self.sync is not None:
             self.sync.set_client(signed.client)
@@ -307,6 +321,8 @@ class Console(QObject):
         self.update_notice.start(checker, self.settings.update_channel)
 
     def _signed_out(self) -> None:
+        # The last customer's personal data does not stay on screen for whoever is next.
+        self.window.clear_caller()
         self.update_notice.stop()
         if self.sync is not None:
             self.sync.set_client(None)
@@ -315,6 +331,11 @@ class Console(QObject):
         # The dial-out list and the call panel need the store and the advocate both.
         if self.store is not None and self.signed_in is not None and not self._closed:
             advocate = self.signed_in.session.advocate.display_name
+            client = self.signed_in.client
+            # Its own client for conferences on the bridge (the sync thread has the other).
+            self.telephony.client = CentralClient(
+                client.base_url, token=client.token, ca_bundle=self.settings.ca_bundle or None
+            )
             self.telephony.start(self.store, advocate, self.settings)
 
     def _synced(self, report) -> None:

@@ -1,18 +1,27 @@
 """Starting the phone side once the store and the advocate are known: the built-in SIP
 phone when IT set one up (its password read from the keyring off the UI thread), else
-the hand-off to the system's phone app; then the conference over either."""
+the hand-off to the system's phone app; then the conference: on the company's bridge
+(``dial_mode = "bridge"``, through the API), or over either."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from advocate_console.api import CentralClient
 from advocate_console.auth import SipPasswords
 from advocate_console.settings import Settings
-from advocate_console.store import Store
+from advocate_console.store import CallerDirectory, Store
 from advocate_console.store.resources import CallLog, ResourceDirectory
 from advocate_console.tasks import run_task
-from advocate_console.telephony import SIP_AVAILABLE, Softphone, SoftphoneConfig
+from advocate_console.telephony import SIP_AVAILABLE, AudioChoice, Softphone
+from advocate_console.telephony.bridge_conference import BridgeConference
 from advocate_console.telephony.conference import Conference
+from advocate_console.ui.conference_phone import (
+    customer_contact,
+    no_microphone_text,
+    on_the_bridge,
+    softphone_config,
+)
 
 
 class TelephonyStart(QObject):
@@ -29,7 +38,8 @@ class TelephonyStart(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.phone: Softphone | None = None
-        self.conference: Conference | None = None
+        self.conference: Conference | BridgeConference | None = None
+        self.client: CentralClient | None = None  # the API, for conferences on the bridge
         self._started = False
         self.closed = False
         self._passwords: SipPasswords | None = None
@@ -46,7 +56,9 @@ class TelephonyStart(QObject):
         if self._started:
             return
         self._started = True
-        if settings.dial_mode == "sip" and settings.sip_registrar and SIP_AVAILABLE:
+        # On the bridge, this computer's phone (registered) can be the advocate's own leg.
+        wants_phone = settings.dial_mode in ("sip", "bridge")
+        if wants_phone and settings.sip_registrar and SIP_AVAILABLE:
             passwords = self.passwords
             run_task(
                 lambda: passwords.read(settings.sip_user),
@@ -60,6 +72,8 @@ class TelephonyStart(QObject):
     def stop(self) -> None:
         """Hang up and stop the phone; wait for the call log's writes."""
         self.closed = True
+        if isinstance(self.conference, BridgeConference):
+            self.conference.stop()  # the conference goes on in the bridge
         if self.phone is not None:
             self.phone.stop()
         if self.conference is not None:
@@ -76,27 +90,33 @@ class TelephonyStart(QObject):
         if self.closed or self.conference is not None:
             return
         if password is not None:
-            self.phone = Softphone(
-                SoftphoneConfig(
-                    user=settings.sip_user,
-                    display_name=advocate,
-                    registrar=settings.sip_registrar,
-                    domain=settings.sip_domain,
-                    password=password,
-                    audio_capture=settings.audio_capture,
-                    audio_playback=settings.audio_playback,
-                )
-            )
+            self.phone = Softphone(softphone_config(settings, advocate, password))
             self.phone.sig_failed.connect(
                 lambda reason: self.sig_message.emit(self.tr("Phone: %s") % reason)
             )
-            self.phone.sig_audio_changed.connect(self.sig_audio_changed)
+            self.phone.sig_audio_changed.connect(lambda choice: self._audio(choice, settings))
         elif problem:
             self.sig_message.emit(self.tr("The phone cannot start: %s") % problem)
-        mode = "sip" if self.phone is not None else "handoff"
-        self.conference = Conference(
-            self.phone, CallLog(store, advocate), mode=mode, domain=settings.sip_domain
-        )
+        if settings.dial_mode == "bridge" and self.client is not None:
+            directory = CallerDirectory(store, settings.default_region)
+            self.conference = on_the_bridge(
+                settings,
+                self.client,
+                self.phone,
+                lambda customer_id: customer_contact(directory, customer_id),
+            )
+        else:
+            mode = "sip" if self.phone is not None else "handoff"
+            self.conference = Conference(
+                self.phone, CallLog(store, advocate), mode=mode, domain=settings.sip_domain
+            )
         self.sig_ready.emit(self.conference, ResourceDirectory(store, advocate))
         if self.phone is not None:
             self.phone.start()
+
+    def _audio(self, choice: AudioChoice, settings: Settings) -> None:
+        # On the bridge, no sound here is no failure: another phone of the advocate rings.
+        if choice.no_device and settings.dial_mode == "bridge":
+            self.sig_message.emit(no_microphone_text(self, settings.my_phone))
+        else:
+            self.sig_audio_changed.emit(choice)

@@ -10,7 +10,18 @@ DEFAULT_REGION = "US"
 
 
 class InvalidPhoneNumber(ValueError):
-    """The text cannot be read as a phone number; the message says why."""
+    """The text cannot be read as a phone number; the message says why (in English, for
+    logs and the API). ``reason`` is its code for the UI to word: ``empty``, ``too_long``,
+    ``wrong_length`` (then ``region`` and ``digits``, how many a full number there has),
+    ``no_country``, ``too_short``, ``not_a_number``."""
+
+    def __init__(
+        self, message: str, reason: str = "not_a_number", region: str = "", digits: int = 0
+    ) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.region = region
+        self.digits = digits
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,19 +50,26 @@ def normalize_phone(text: str, default_region: str = DEFAULT_REGION) -> PhoneNum
     """
     cleaned = text.strip()
     if not cleaned:
-        raise InvalidPhoneNumber("Enter a phone number.")
+        raise InvalidPhoneNumber("Enter a phone number.", "empty")
     if len(cleaned) > 64:
-        raise InvalidPhoneNumber("That is too long to be a phone number.")
+        raise InvalidPhoneNumber("That is too long to be a phone number.", "too_long")
     if ";ext=" in cleaned:  # our own str() form
         cleaned = cleaned.replace(";ext=", " ext. ")
     try:
         number = phonenumbers.parse(cleaned, default_region.upper())
     except phonenumbers.NumberParseException as error:
-        raise InvalidPhoneNumber(_parse_error_message(error, cleaned)) from None
+        reason = _PARSE_REASONS.get(error.error_type, "not_a_number")
+        raise InvalidPhoneNumber(_parse_error_message(error, cleaned), reason) from None
     if not phonenumbers.is_possible_number(number):
+        region = phonenumbers.region_code_for_number(number) or default_region.upper()
+        example = phonenumbers.example_number(region)
+        digits = len(phonenumbers.national_significant_number(example)) if example else 0
         raise InvalidPhoneNumber(
             f"“{text.strip()}” has the wrong number of digits for a phone number"
-            f" in region {phonenumbers.region_code_for_number(number) or default_region}."
+            f" in region {region}.",
+            "wrong_length",
+            region,
+            digits,
         )
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     return PhoneNumber(e164=e164, extension=number.extension or None)
@@ -77,3 +95,11 @@ def _parse_error_message(error: phonenumbers.NumberParseException, text: str) ->
     if error.error_type == kinds.TOO_LONG:
         return f"“{text}” is too long to be a phone number."
     return f"“{text}” does not look like a phone number."
+
+
+_PARSE_REASONS = {
+    phonenumbers.NumberParseException.INVALID_COUNTRY_CODE: "no_country",
+    phonenumbers.NumberParseException.TOO_SHORT_NSN: "too_short",
+    phonenumbers.NumberParseException.TOO_SHORT_AFTER_IDD: "too_short",
+    phonenumbers.NumberParseException.TOO_LONG: "too_long",
+}

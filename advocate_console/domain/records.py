@@ -307,7 +307,7 @@ class CallAttempt(Record):
     customer_id: UUID | None = None
     category: ShortText = ""
     product_model: ShortText = ""
-    via: Literal["sip", "handoff"] = "sip"
+    via: Literal["sip", "handoff", "bridge"] = "sip"  # bridge: the company's conference bridge
     started_at: UtcDateTime
     answered_at: UtcDateTime | None = None
     ended_at: UtcDateTime | None = None

@@ -10,7 +10,7 @@ from .phone import DEFAULT_REGION, looks_like_phone
 
 MAX_QUERY_LENGTH = 200
 
-_CASE_NUMBER = re.compile(r"^C-?([0-9A-HJKMNP-TV-Z]{8})$", re.IGNORECASE)
+_CASE_NUMBER = re.compile(r"^(?:C-?)?([0-9A-HJKMNP-TV-Z]{8})$", re.IGNORECASE)  # "C" optional
 _SERIAL = re.compile(r"^[A-Z0-9][A-Z0-9-]{3,59}$")
 # A phone number as people write it: digits first, perhaps vanity letters after.
 _PHONE_SHAPE = re.compile(

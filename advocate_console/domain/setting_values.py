@@ -3,6 +3,7 @@ not, in words for IT (a settings file's problems name them)."""
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from collections.abc import Callable
 from urllib.parse import urlsplit
@@ -64,6 +65,22 @@ def true_or_false(value: str) -> str | None:
 def whole_number(value: str) -> str | None:
     """A whole number's text."""
     return None if re.fullmatch(r"-?[0-9]+", value) else "must be a whole number"
+
+
+def ip_address(value: str) -> str | None:
+    """An IP address of this computer, 0.0.0.0 (every one) or ::."""
+    try:
+        ipaddress.ip_address(value)
+    except ValueError:
+        return "must be an IP address of this computer, like 0.0.0.0 (all) or 192.168.1.20"
+    return None
+
+
+def port(value: str) -> str | None:
+    """A port number: 0 (any free port) to 65535."""
+    if not value.isdigit() or int(value) > 65535:
+        return "must be a port number from 0 (any free port) to 65535"
+    return None
 
 
 def one_of(values: tuple[str, ...]) -> Check:

@@ -1,5 +1,5 @@
-"""The card queue: thank-you cards by state, with their customers, and every move between
-states — each saved through :class:`LocalChanges` so it syncs to the server."""
+"""The card queue: thank-you cards by state, with their customers and whose they are, and
+every move between states — each saved through :class:`LocalChanges` so it syncs."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from advocate_console.domain import (
     NoteCard,
     Product,
 )
+from advocate_console.domain.ownership import is_mine, owner_name
 
 from .database import Store
 from .models import CardRow, CaseRow, CustomerRow, ProductRow
@@ -42,7 +43,18 @@ EDITABLE = frozenset({CardState.DRAFT, CardState.QUEUED, CardState.FAILED})
 
 
 class CardStateError(ValueError):
-    """A card cannot make the asked move (e.g. mark a draft as mailed)."""
+    """A card cannot make the asked move (e.g. mark a draft as mailed), or be edited in its
+    state (``wanted`` is None); the UI words it from these values."""
+
+    def __init__(self, current: CardState, wanted: CardState | None, customer: str) -> None:
+        if wanted is None:
+            text = f"A {current.value} card cannot be edited; reprint it to change it"
+        else:
+            text = f"A {current.value} card cannot become {wanted.value} (card for {customer})"
+        super().__init__(text)
+        self.current = current
+        self.wanted = wanted
+        self.customer = customer
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,20 +65,40 @@ class QueuedCard:
     customer: Customer
     product: Product | None = None
     case: Case | None = None
+    mine: bool = False  # the signed-in advocate's own (domain.ownership decides)
 
     @property
     def case_number(self) -> str:
         """The case number the customer knows, or empty."""
         return self.case.number if self.case else ""
 
+    @property
+    def owner(self) -> str:
+        """Whose card it is, by name (empty when nobody is named)."""
+        return owner_name(self.card)
+
+    @property
+    def has_address(self) -> bool:
+        """Whether the customer's record has a postal address for the envelope."""
+        return self.customer.address is not None
+
 
 class CardQueue:
     """Cards by state, and their way from draft to the mailbox."""
 
-    def __init__(self, store: Store, default_template: str = "a6-flat") -> None:
+    def __init__(
+        self,
+        store: Store,
+        default_template: str = "a6-flat",
+        *,
+        advocate: str | None = None,
+        advocate_id: uuid.UUID | None = None,
+    ) -> None:
         self._store = store
         self._changes = LocalChanges(store)
         self.default_template = default_template  # the card stock in the printer
+        self.advocate = advocate  # who "mine" is: the signed-in advocate
+        self.advocate_id = advocate_id
 
     # -- reading --------------------------------------------------------------------------
 
@@ -95,8 +127,7 @@ class CardQueue:
             raise KeyError(f"No card {card_id} in the local store")
         return found[0]
 
-    @staticmethod
-    def _with_customers(session, cards: list[NoteCard]) -> list[QueuedCard]:
+    def _with_customers(self, session, cards: list[NoteCard]) -> list[QueuedCard]:
         customer_ids = {card.customer_id for card in cards}
         case_ids = {card.case_id for card in cards if card.case_id}
         customers = {
@@ -128,7 +159,8 @@ class CardQueue:
                 continue
             case = cases.get(card.case_id) if card.case_id else None
             product = products.get(case.product_id) if case and case.product_id else None
-            found.append(QueuedCard(card, customer, product, case))
+            mine = is_mine(card, self.advocate, self.advocate_id)
+            found.append(QueuedCard(card, customer, product, case, mine))
         return found
 
     # -- writing --------------------------------------------------------------------------
@@ -156,7 +188,7 @@ class CardQueue:
             gift_value_cents=gift_value_cents,
             gift_code=gift_code,
             created_at=now or datetime.now(UTC),
-            advocate=advocate,
+            advocate=advocate or self.advocate,
         )
         self._changes.create(Collection.CARDS, card)
         return card
@@ -166,11 +198,10 @@ class CardQueue:
         allowed = {"message", "template", "gift_value_cents", "gift_code"}
         if not changes.keys() <= allowed:
             raise ValueError(f"Only {', '.join(sorted(allowed))} can be edited")
-        current = self.card(card_id).card
+        queued = self.card(card_id)
+        current = queued.card
         if current.state not in EDITABLE:
-            raise CardStateError(
-                f"A {current.state.value} card cannot be edited; reprint it to change it"
-            )
+            raise CardStateError(current.state, None, queued.customer.display_name)
         return self._changes.update(Collection.CARDS, card_id, changes)
 
     def queue(self, card_ids: Iterable[uuid.UUID]) -> list[NoteCard]:
@@ -234,10 +265,7 @@ class CardQueue:
         for item in queued:
             current = item.card.state
             if current is not state and state not in NEXT_STATES[current]:
-                raise CardStateError(
-                    f"A {current.value} card cannot become {state.value} "
-                    f"(card for {item.customer.display_name})"
-                )
+                raise CardStateError(current, state, item.customer.display_name)
         # One update (one outbox entry) per card: each card syncs on its own.
         return [
             self._changes.update(Collection.CARDS, item.card.id, {"state": state, **changes})

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from . import encryption
+from .revisions import is_at_head, shipped_heads
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -105,9 +106,27 @@ def open_store(path: Path | str, *, migrate: bool = True, key: bytes | None = No
             poolclass=QueuePool,
         )
     event.listen(engine, "connect", _sqlite_pragmas)
-    if migrate:
+    # A restart skips Alembic's import when the store is at the shipped head already.
+    if migrate and not _at_head(path, key):
         _upgrade_or_explain(engine, path)
     return Store(engine)
+
+
+def _at_head(path: Path, key: bytes | None) -> bool:
+    if key is None:
+        return is_at_head(path)
+    if not path.exists():
+        return False
+    try:
+        connection = encryption.connect_encrypted(path, key, timeout=5)
+        try:
+            rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+        finally:
+            connection.close()
+    except encryption.sqlcipher().Error:
+        return False  # (a wrong key among the reasons: the upgrade says so)
+    heads = shipped_heads()
+    return len(heads) == 1 and {row[0] for row in rows} == heads
 
 
 def open_memory_store(*, migrate: bool = True, plain_file: Path | None = None) -> Store:

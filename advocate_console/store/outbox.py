@@ -78,7 +78,7 @@ class LocalChanges:
         the record meanwhile (and answer 412).
         """
         with self._store.session() as session:
-            return _update(session, collection, record_id, changes)
+            return _update(session, collection, record_id, changes)[0]
 
     def save_all(
         self,
@@ -91,15 +91,57 @@ class LocalChanges:
         Creations come first, then updates, each in the order given; returns the stored
         records in that order.
         """
+        return self.save_all_entries(creates, updates)[0]
+
+    def save_all_entries(
+        self,
+        creates: Iterable[tuple[Collection, Record]] = (),
+        updates: Iterable[tuple[Collection, uuid.UUID, dict[str, Any]]] = (),
+    ) -> tuple[list[Record], list[OutboxEntry]]:
+        """:meth:`save_all`, also returning the outbox entries made (to :meth:`take_back`)."""
         saved: list[Record] = []
+        rows: list[OutboxRow] = []
         with self._store.session() as session:
             for collection, record in creates:
-                _create(session, collection, record)
+                rows.append(_create(session, collection, record))
                 saved.append(record)
             for collection, record_id, changes in updates:
-                saved.append(_update(session, collection, record_id, changes))
+                record, row = _update(session, collection, record_id, changes)
+                saved.append(record)
+                rows.append(row)
             session.flush()
-        return saved
+            return saved, [_entry(row) for row in rows]
+
+    def take_back(self, entries: Iterable[OutboxEntry]) -> list[OutboxEntry]:
+        """Undo these changes of the advocate's, newest first, in ONE transaction.
+
+        A change not yet sent leaves the outbox and its record goes back to what it was (a
+        new record disappears), so the server never hears of it. A change already sent is
+        corrected: an update gets a new patch putting the fields back. Returns the entries
+        that had been sent already. A record already created on the server cannot be
+        removed through the API: the caller corrects those ("create") as their meaning
+        requires.
+        """
+        sent: list[OutboxEntry] = []
+        with self._store.session() as session:
+            for entry in sorted(entries, key=lambda e: e.seq, reverse=True):
+                table = table_of(entry.collection)
+                # By its key: a seq is used again once the outbox has emptied.
+                row = session.scalar(
+                    select(OutboxRow).where(OutboxRow.idempotency_key == entry.idempotency_key)
+                )
+                if row is not None:
+                    session.delete(row)
+                    if entry.op == "create":
+                        session.execute(delete(table).where(table.id == entry.record_id))
+                    else:
+                        _put_back(session, entry)
+                else:
+                    sent.append(entry)
+                    if entry.op == "patch" and entry.base is not None:
+                        _update(session, entry.collection, entry.record_id, _before(entry))
+            session.flush()
+        return sent
 
     # -- what the sync engine reads and records -------------------------------------------
 
@@ -148,7 +190,17 @@ class LocalChanges:
         based on the server's new version.
         """
         with self._store.session() as session:
-            session.execute(delete(OutboxRow).where(OutboxRow.seq == entry.seq))
+            gone = session.execute(
+                delete(OutboxRow)
+                .where(OutboxRow.seq == entry.seq)
+                # The same seq may be a newer entry's, if this one was taken back meanwhile.
+                .where(OutboxRow.idempotency_key == entry.idempotency_key)
+            )
+            if gone.rowcount == 0 and entry.op == "patch":
+                # Taken back (undone, discarded) while it was on its way: put the server
+                # back to what the advocate sees now, with a correcting patch.
+                _correct(session, entry, server)
+                return
             later = session.scalars(
                 select(OutboxRow).where(OutboxRow.record_id == entry.record_id)
             ).all()
@@ -323,7 +375,7 @@ def _create(session: Session, collection: Collection, record: Record) -> OutboxR
 
 def _update(
     session: Session, collection: Collection, record_id: uuid.UUID, changes: dict[str, Any]
-) -> Record:
+) -> tuple[Record, OutboxRow]:
     """The record changed in place and its "patch" entry (on the version the server last
     confirmed), in ``session``; KeyError when the record is not in the store."""
     row = session.get(table_of(collection), record_id)
@@ -335,9 +387,49 @@ def _update(
         name: value for name, value in updated.model_dump(mode="json").items() if name in changes
     }
     _save_row(session, collection, updated)
+    row = _new_entry(
+        collection, record_id, "patch", current.version, body, current.model_dump(mode="json")
+    )
+    session.add(row)
+    return updated, row
+
+
+def _before(entry: OutboxEntry) -> dict[str, Any]:
+    """The fields a patch changed, as they were before it."""
+    base = entry.base or {}
+    return {name: base.get(name) for name in entry.body}
+
+
+def _put_back(session: Session, entry: OutboxEntry) -> None:
+    """The local record without an unsent patch: its fields as they were before it."""
+    row = session.get(table_of(entry.collection), entry.record_id)
+    if row is None or entry.base is None:
+        return
+    current = to_record(entry.collection, row.data)
+    _save_row(
+        session,
+        entry.collection,
+        type(current).model_validate(current.model_dump() | _before(entry)),
+    )
+
+
+def _correct(session: Session, entry: OutboxEntry, server: Record) -> None:
+    """A patch reached the server after it was taken back: patch the server back to the
+    local values of the same fields (the local record stays as the advocate left it)."""
+    row = session.get(table_of(entry.collection), entry.record_id)
+    if row is None:
+        return
+    local = to_record(entry.collection, row.data)
+    values = local.model_dump(mode="json")
+    body = {name: values.get(name) for name in entry.body}
+    _save_row(session, entry.collection, local.model_copy(update={"version": server.version}))
     session.add(
         _new_entry(
-            collection, record_id, "patch", current.version, body, current.model_dump(mode="json")
+            entry.collection,
+            entry.record_id,
+            "patch",
+            server.version,
+            body,
+            server.model_dump(mode="json"),
         )
     )
-    return updated

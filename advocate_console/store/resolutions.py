@@ -166,31 +166,12 @@ class CaseWork:
             (Collection.RESOLUTIONS, resolution),
             (Collection.INTERACTIONS, interaction),
         ]
-        follow_up = None
-        if entry.follow_up and entry.follow_up_at is not None:
-            follow_up = FollowUp(
-                id=uuid.uuid4(),
-                customer_id=case.customer_id,
-                case_id=case.id,
-                kind=FollowUpKind.CALLBACK,
-                due_at=entry.follow_up_at,
-                reason=entry.follow_up_reason.strip(),
-                advocate=self.advocate,
-            )
+        follow_up = self._follow_up(entry, case)
+        if follow_up is not None:
             creates.append((Collection.FOLLOW_UPS, follow_up))
         card = None
         if card_message is not None:
-            gifts = [r for r in resolution.remedies if r.kind is RemedyKind.GIFT_CERTIFICATE]
-            card = NoteCard(
-                id=uuid.uuid4(),
-                customer_id=case.customer_id,
-                case_id=case.id,
-                template=template or self.card_template,
-                message=card_message,
-                gift_value_cents=gifts[0].value_cents if gifts else None,
-                created_at=now,
-                advocate=self.advocate,
-            )
+            card = self._card(resolution, case, card_message, template or self.card_template)
             creates.append((Collection.CARDS, card))
         case_changes: dict[str, Any] = case_edits(entry, case) | {
             "status": CaseStatus.RESOLVED,
@@ -204,6 +185,32 @@ class CaseWork:
         # A draft left behind (if this fails) is harmless: a resolved case ignores it.
         self.discard_draft(case.id)
         return ResolutionSaved(resolution, saved[-1], interaction, follow_up, card)  # type: ignore[arg-type]
+
+    def _follow_up(self, entry: ResolutionEntry, case: Case) -> FollowUp | None:
+        if not entry.follow_up or entry.follow_up_at is None:
+            return None
+        return FollowUp(
+            id=uuid.uuid4(),
+            customer_id=case.customer_id,
+            case_id=case.id,
+            kind=FollowUpKind.CALLBACK,
+            due_at=entry.follow_up_at,
+            reason=entry.follow_up_reason.strip(),
+            advocate=self.advocate,
+        )
+
+    def _card(self, resolution: Resolution, case: Case, message: str, template: str) -> NoteCard:
+        gifts = [r for r in resolution.remedies if r.kind is RemedyKind.GIFT_CERTIFICATE]
+        return NoteCard(
+            id=uuid.uuid4(),
+            customer_id=case.customer_id,
+            case_id=case.id,
+            template=template,
+            message=message,
+            gift_value_cents=gifts[0].value_cents if gifts else None,
+            created_at=resolution.resolved_at,
+            advocate=self.advocate,
+        )
 
     # -- the form's draft ---------------------------------------------------------------
 

@@ -3,8 +3,8 @@ attempt recorded for the ranking.
 
 Dialling goes through the built-in phone (``via="sip"``) or, where the company's phone
 system does the calling, hands the resource's ``tel:``/``sip:`` address to the system's
-phone app (``via="handoff"``); the attempt is recorded either way. Store writes run on
-one worker thread of their own, in the order they were made.
+phone app (``via="handoff"``); the attempt is recorded either way. Store writes run off
+the UI thread one after another, in the order they were made (a :class:`SerialQueue`).
 """
 
 from __future__ import annotations
@@ -14,57 +14,32 @@ import logging
 import time
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
-from PySide6.QtCore import QObject, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 
 from advocate_console.domain import CallOutcome, Resource
 from advocate_console.store.resources import CallLog, DialContext
-from advocate_console.tasks import run_task
+from advocate_console.tasks import SerialQueue
 
 from .config import phone_to_sip
-from .legs import REASON_INVALID_ADDRESS, REASON_UNKNOWN_HOST, Leg, LegId, LegRole, LegState
+from .legs import (
+    REASON_INVALID_ADDRESS,
+    REASON_UNKNOWN_HOST,
+    ConferenceLeg,
+    Leg,
+    LegId,
+    LegRole,
+    LegState,
+)
 from .softphone import Softphone
 
 log = logging.getLogger(__name__)
 
 DialMode = Literal["sip", "handoff"]
-
-
-@dataclass(frozen=True, slots=True)
-class ConferenceLeg:
-    """A leg as the call panel shows it: the phone's snapshot plus who it is and its attempt."""
-
-    leg: Leg
-    via: DialMode = "sip"
-    resource: Resource | None = None
-    attempt_id: uuid.UUID | None = None
-    helped: bool | None = None
-
-    @property
-    def leg_id(self) -> LegId:
-        """The leg's id."""
-        return self.leg.leg_id
-
-    @property
-    def name(self) -> str:
-        """Who is on this leg, in words."""
-        if self.resource is not None:
-            return self.resource.name
-        return self.leg.label or self.leg.remote_uri
-
-    @property
-    def asks_helped(self) -> bool:
-        """True once a resource's leg is over and nobody said yet whether it helped."""
-        return (
-            self.resource is not None
-            and self.attempt_id is not None
-            and self.helped is None
-            and not self.leg.state.is_live
-        )
 
 
 def open_in_phone_app(uri: str) -> bool:
@@ -109,9 +84,8 @@ class Conference(QObject):
         self._open_url = open_url
         self._legs: dict[LegId, ConferenceLeg] = {}
         self._handoff_ids = itertools.count(-1, -1)  # never clash with the phone's ids
-        # One thread, so an attempt's creation is always stored before its updates.
-        self._writer = QThreadPool(self)
-        self._writer.setMaxThreadCount(1)
+        # In order, so an attempt's creation is always stored before its updates.
+        self._writer = SerialQueue()
         if phone is not None:
             phone.sig_leg_changed.connect(self._on_leg)
             phone.sig_incoming_call.connect(self._on_incoming)
@@ -311,17 +285,17 @@ class Conference(QObject):
         call_log = self.call_log
         if call_log is None:
             return
-        run_task(
+        self._writer.run_task(
             lambda: work(call_log),
             on_error=lambda error: self.sig_message.emit(
                 self.tr("The call attempt could not be saved: %s") % error
             ),
-            pool=self._writer,
+            owner=self,
         )
 
     def wait_for_writes(self, timeout_ms: int = 10_000) -> bool:
         """Block until every queued store write is done (for shutdown and tests)."""
-        return self._writer.waitForDone(timeout_ms)
+        return self._writer.wait(timeout_ms / 1000)
 
 
 __all__ = ["Conference", "ConferenceLeg", "DialMode", "handoff_uri", "open_in_phone_app"]

@@ -27,6 +27,9 @@ class SoftphoneConfig:
     # Sound devices by name (indices change as headsets come and go); "": system default.
     audio_capture: str = ""
     audio_playback: str = ""
+    # "auto": PJSIP, or baresip where PJSIP has no sound device and baresip finds a card.
+    engine: Literal["auto", "pjsip", "baresip"] = "auto"
+    record_folder: str = ""  # baresip only: every call's audio, both ways, as WAVs here
     threaded: bool = True  # the engine on its own thread, or polled from a Qt timer
     poll_ms: int = 5
     log_level: int = 0

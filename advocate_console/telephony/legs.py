@@ -3,12 +3,21 @@ threads: the SIP engine makes them, Qt signals carry them, the panels show them.
 
 from __future__ import annotations
 
-import enum
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+from uuid import UUID
 
 from advocate_console.domain import CallOutcome
+
+# One vocabulary for a leg, whether the desktop phone or the company's bridge holds it.
+from advocate_console.domain.conference import LegRole as LegRole
+from advocate_console.domain.conference import LegState as LegState
+from advocate_console.domain.conference import outcome_for as outcome_for
+
+if TYPE_CHECKING:  # the records load on first use, not when the phone does
+    from advocate_console.domain import Resource
 
 LegId = int
 """The console's own number for a leg, given when it is dialled or rings in."""
@@ -18,28 +27,6 @@ REASON_INVALID_ADDRESS = "invalid address"
 REASON_NO_ANSWER = "no answer"
 REASON_UNKNOWN_HOST = "unknown host"
 REASON_NOT_STARTED = "the phone is not running"
-
-
-class LegState(enum.StrEnum):
-    """Where one leg of the call stands."""
-
-    DIALING = "dialing"
-    RINGING = "ringing"  # the far end rings (or, for an incoming leg, the console does)
-    CONNECTED = "connected"
-    ENDED = "ended"  # was connected, then hung up by either side
-    FAILED = "failed"  # never connected: busy, no answer, invalid address, …
-
-    @property
-    def is_live(self) -> bool:
-        """True until the leg has ended or failed."""
-        return self not in (LegState.ENDED, LegState.FAILED)
-
-
-class LegRole(enum.StrEnum):
-    """Who is on the far end of a leg."""
-
-    CUSTOMER = "customer"  # rang in
-    RESOURCE = "resource"  # dialled out by the advocate
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +65,7 @@ class Leg:
     reason: str = ""  # the SIP reason phrase, or why the call could not be placed
     outcome: CallOutcome | None = None  # set when the leg is over
     on_hold: bool = False  # left out of the conference mix ("ask first")
+    consult: bool = False  # on the bridge: talking with the advocate alone ("ask first")
     joined: bool = False  # its audio is in the conference bridge
     caller: CallerId | None = None
     # Monotonic clock readings (seconds), for the call timer and the benchmark.
@@ -92,19 +80,37 @@ class Leg:
         return replace(self, **changes)
 
 
-def outcome_for(sip_code: int, *, was_connected: bool, timed_out: bool = False) -> CallOutcome:
-    """How a leg ended, from its last SIP status code."""
-    if was_connected:
-        return CallOutcome.CONNECTED
-    if timed_out or sip_code in (408, 480):
-        return CallOutcome.NO_ANSWER
-    if sip_code in (486, 600):
-        return CallOutcome.BUSY
-    if sip_code == 603:
-        return CallOutcome.DECLINED
-    if sip_code == 487:
-        return CallOutcome.CANCELLED
-    return CallOutcome.FAILED
+@dataclass(frozen=True, slots=True)
+class ConferenceLeg:
+    """A leg as the call panel shows it: the snapshot plus who it is and its attempt."""
+
+    leg: Leg
+    via: str = "sip"  # "sip", "handoff" or "bridge"
+    resource: Resource | None = None
+    attempt_id: UUID | None = None
+    helped: bool | None = None
+
+    @property
+    def leg_id(self) -> LegId:
+        """The leg's id."""
+        return self.leg.leg_id
+
+    @property
+    def name(self) -> str:
+        """Who is on this leg, in words."""
+        if self.resource is not None:
+            return self.resource.name
+        return self.leg.label or self.leg.remote_uri
+
+    @property
+    def asks_helped(self) -> bool:
+        """True once a resource's leg is over and nobody said yet whether it helped."""
+        return (
+            self.resource is not None
+            and self.attempt_id is not None
+            and self.helped is None
+            and not self.leg.state.is_live
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +145,7 @@ class AudioChoice:
     missing_playback: str = ""
     failure: str = ""  # PJSIP's reason when a device was there but would not open
     no_device: bool = False  # no usable sound device at all: calls have no local audio
+    engine: str = ""  # which phone engine plays it: "pjsip" or "baresip"
 
     @property
     def fell_back(self) -> bool:

@@ -78,7 +78,10 @@ class Softphone(QObject):
         self.config = config
         self.address = ""
         self.registration: Registration | None = None  # the last one reported
+        self.audio: AudioChoice | None = None  # the sound devices in use, last reported
+        self.engine_name = ""  # "pjsip" or "baresip", once started
         self.sig_registration_changed.connect(self._remember_registration)
+        self.sig_audio_changed.connect(self._remember_audio)
         self._ids = itertools.count(1)
         self._ids_lock = threading.Lock()
         self._commands: queue.SimpleQueue[_Command] = queue.SimpleQueue()
@@ -193,8 +196,16 @@ class Softphone(QObject):
         """Register with the SIP server now."""
         self._post(lambda engine: engine.reregister())
 
+    @property
+    def has_audio(self) -> bool:
+        """True when the advocate can hear and speak on this computer's phone."""
+        return self.audio is not None and not self.audio.no_device
+
     def _remember_registration(self, registration: Registration) -> None:
         self.registration = registration
+
+    def _remember_audio(self, choice: AudioChoice) -> None:
+        self.audio = choice
 
     # -- the phone's thread ---------------------------------------------------------------
 
@@ -209,7 +220,7 @@ class Softphone(QObject):
         self._commands.put(command)
 
     def _open(self) -> bool:
-        from .engine import EngineEvents, SipEngine
+        from .engine import EngineEvents, open_engine
 
         events = EngineEvents(
             leg_changed=self.sig_leg_changed.emit,
@@ -218,17 +229,16 @@ class Softphone(QObject):
             problem=self.sig_problem.emit,
             audio_changed=self.sig_audio_changed.emit,
         )
-        engine = SipEngine(self.config, events, self._next_leg_id)
         try:
-            engine.open()
+            engine = open_engine(self.config, events, self._next_leg_id)
         except Exception as error:
             message = error.info() if hasattr(error, "info") else str(error)
             log.error("The SIP phone could not start: %s", message)
-            engine.close()
             self._running = False
             self.sig_failed.emit(message)
             return False
         self._engine = engine
+        self.engine_name = engine.name
         self.address = engine.local_uri
         self.sig_ready.emit(engine.local_uri)
         return True

@@ -4,6 +4,10 @@ A row per leg (the customer first, then each resource dialled in) shows dialing,
 connected with a timer, on hold, or failed with the SIP reason. Below: join all, mute,
 hang up all. When a resource's leg ends, its row asks "Helped?" with two buttons; a
 hand-off leg asks how it went, since the console cannot see the system phone's call.
+
+On the company's bridge (``dial_mode = "bridge"``) the advocate's own phone is a leg too
+(rung first); *Start conference* calls the customer on screen in, and when the bridge
+stops mid-call the panel offers to call the customer back from the advocate's phone.
 """
 
 from __future__ import annotations
@@ -22,17 +26,20 @@ from PySide6.QtWidgets import (
 )
 
 from advocate_console.domain import CallOutcome
-from advocate_console.telephony.conference import Conference, ConferenceLeg
-from advocate_console.telephony.legs import LegId, LegRole, LegState, Registration
+from advocate_console.telephony.bridge_conference import BridgeConference
+from advocate_console.telephony.conference import Conference
+from advocate_console.telephony.legs import ConferenceLeg, LegId, LegRole, LegState, Registration
 
 from .theme import colours
 
 STATE_COLOURS = {
+    LegState.WAITING: ("#555555", "#f4f4f4"),
     LegState.DIALING: ("#7a4b00", "#fff0d1"),
     LegState.RINGING: ("#7a4b00", "#fff0d1"),
     LegState.CONNECTED: ("#1e6b34", "#dff3e4"),
     LegState.ENDED: ("#555555", "#eeeeee"),
     LegState.FAILED: ("#8a1c1c", "#fde2e1"),
+    LegState.LOST: ("#8a1c1c", "#fde2e1"),
 }
 HOLD_COLOURS = ("#3d3d8a", "#e4e4fb")
 
@@ -71,7 +78,10 @@ class LegRow(QFrame):
         """Show ``entry`` (a newer snapshot of this leg)."""
         self.entry = entry
         leg = entry.leg
-        who = self.tr("Customer") if leg.role is LegRole.CUSTOMER else self.tr("Resource")
+        who = {
+            LegRole.ADVOCATE: self.tr("Your phone"),
+            LegRole.CUSTOMER: self.tr("Customer"),
+        }.get(leg.role, self.tr("Resource"))
         self.name.setText(f"{entry.name}  ·  {who}")
         self.tick()
         while self.buttons.count():
@@ -90,7 +100,8 @@ class LegRow(QFrame):
         """Refresh the state text (the connected timer moves every second)."""
         leg = self.entry.leg
         text = self.panel.state_text(self.entry)
-        foreground, background = HOLD_COLOURS if leg.on_hold else STATE_COLOURS[leg.state]
+        held = (leg.on_hold or leg.consult) and leg.state.is_live
+        foreground, background = HOLD_COLOURS if held else STATE_COLOURS[leg.state]
         self.state.setText(text)
         self.state.setStyleSheet(
             f"color: {foreground}; background: {background}; padding: 2px 6px; border-radius: 4px;"
@@ -107,8 +118,12 @@ class LegRow(QFrame):
             return actions
         if leg.role is LegRole.CUSTOMER and leg.state is LegState.RINGING:
             actions.append(("answer", self.tr("Answer"), lambda: conference.answer(leg_id)))
-        if leg.state is LegState.CONNECTED:
-            if leg.on_hold:
+        if leg.state is LegState.CONNECTED and leg.role is not LegRole.ADVOCATE:
+            if leg.consult:
+                actions.append(
+                    ("join", self.tr("Join"), lambda: conference.set_on_hold(leg_id, False))
+                )
+            elif leg.on_hold:
                 actions.append(
                     ("resume", self.tr("Resume"), lambda: conference.set_on_hold(leg_id, False))
                 )
@@ -125,7 +140,7 @@ class LegRow(QFrame):
             actions.append(
                 ("helped-no", self.tr("Didn't help"), lambda: conference.mark_helped(leg_id, False))
             )
-            if leg.outcome is not CallOutcome.CONNECTED:
+            if leg.outcome is not CallOutcome.CONNECTED and entry.via != "bridge":
                 actions.append(
                     (
                         "voicemail",
@@ -142,7 +157,9 @@ class LegRow(QFrame):
 class CallPanel(QWidget):
     """The legs of the current call with their controls, and the whole call's controls."""
 
-    def __init__(self, conference: Conference, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, conference: Conference | BridgeConference, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("callPanel")
         self.conference = conference
@@ -162,6 +179,7 @@ class CallPanel(QWidget):
         self.mute.setCheckable(True)
         self.hang_up_all = QPushButton(self.tr("Hang up all"))
         self.hang_up_all.setObjectName("hangUpAll")
+        self.start_conference, self.call_back = self._bridge_buttons()
 
         self._list = QWidget()
         self._list_layout = QVBoxLayout(self._list)
@@ -177,6 +195,8 @@ class CallPanel(QWidget):
         scroll.setWidget(self._list)
 
         controls = QHBoxLayout()
+        controls.addWidget(self.start_conference)
+        controls.addWidget(self.call_back)
         controls.addWidget(self.join_all)
         controls.addWidget(self.mute)
         controls.addStretch(1)
@@ -196,6 +216,7 @@ class CallPanel(QWidget):
         self.join_all.clicked.connect(conference.join_all)
         self.mute.toggled.connect(self._muted)
         self.hang_up_all.clicked.connect(conference.hang_up_all)
+        self._follow_the_bridge(conference)
         conference.sig_leg_changed.connect(self.show_leg)
         conference.sig_message.connect(self.show_message)
         if conference.phone is not None:
@@ -225,7 +246,12 @@ class CallPanel(QWidget):
         else:
             row.show_entry(entry)
 
-    def _idle_text(self, conference: Conference) -> str:
+    def _idle_text(self, conference: Conference | BridgeConference) -> str:
+        if conference.mode == "bridge":
+            return self.tr(
+                "No conference yet. Start one for the customer on screen, or click Call on"
+                " the right: your phone rings first, then the bridge brings them in."
+            )
         if conference.mode == "handoff":
             return self.tr(
                 "No call in the console: your phone app does the calling. Click Call on the "
@@ -274,7 +300,16 @@ class CallPanel(QWidget):
             return self.tr("Handed to your phone app")
         if leg.state is LegState.CONNECTED:
             elapsed = _duration(time.monotonic() - (leg.answered_at or time.monotonic()))
+            if leg.consult:
+                return self.tr("Asking first %s") % elapsed
             return (self.tr("On hold %s") if leg.on_hold else self.tr("Connected %s")) % elapsed
+        if leg.state is LegState.WAITING:
+            joins = getattr(self.conference, "customer_joins", "callback")
+            if leg.role is LegRole.CUSTOMER and joins == "transfer":
+                return self.tr("Waiting for the transfer…")
+            return self.tr("Waiting for your phone…")
+        if leg.state is LegState.LOST:
+            return self.tr("Lost: the bridge stopped")
         if leg.state is LegState.DIALING:
             return self.tr("Dialing…")
         if leg.state is LegState.RINGING:
@@ -300,6 +335,35 @@ class CallPanel(QWidget):
             (CallOutcome.BUSY, self.tr("Busy")),
             (CallOutcome.VOICEMAIL, self.tr("Voicemail")),
         ]
+
+    def _bridge_buttons(self) -> tuple[QPushButton, QPushButton]:
+        start = QPushButton(self.tr("Start conference"))
+        start.setObjectName("startConference")
+        start.setToolTip(
+            self.tr("Your phone rings first; then the bridge brings the customer on screen in.")
+        )
+        call_back = QPushButton()
+        call_back.setObjectName("callBack")
+        call_back.hide()
+        return start, call_back
+
+    def _follow_the_bridge(self, conference: Conference | BridgeConference) -> None:
+        self.start_conference.setVisible(isinstance(conference, BridgeConference))
+        if isinstance(conference, BridgeConference):
+            self.start_conference.clicked.connect(conference.start)
+            self.call_back.clicked.connect(conference.call_customer_back)
+            conference.sig_live_changed.connect(self._live_changed)
+            conference.sig_bridge_lost.connect(self._bridge_lost)
+
+    def _live_changed(self, live: bool) -> None:
+        self.start_conference.setVisible(not live)
+        if live:
+            self.call_back.hide()
+
+    def _bridge_lost(self, number: str) -> None:
+        if number:
+            self.call_back.setText(self.tr("Call %s back") % number)
+            self.call_back.show()
 
     def _muted(self, muted: bool) -> None:
         self.mute.setText(self.tr("Unmute") if muted else self.tr("Mute"))

@@ -41,6 +41,8 @@ class CallerBar(QWidget):
     """A search finished with this many matches."""
     sig_new_contact_requested = Signal(str)
     """Nobody matched: the advocate wants to note the caller (what was searched)."""
+    sig_search_cancelled = Signal()
+    """The advocate pressed Esc: back to the caller shown before this search."""
 
     def __init__(self, directory: CallerDirectory | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -112,6 +114,7 @@ class CallerBar(QWidget):
             lambda: directory.lookup(text),
             lambda found: self._show(generation, *found),
             lambda error: self._failed(generation, error),
+            owner=self,
         )
 
     def _show(
@@ -148,10 +151,28 @@ class CallerBar(QWidget):
             customer_id: uuid.UUID = self.results.record(row).customer.id
             self.sig_caller_chosen.emit(customer_id)
 
+    def cancel(self) -> None:
+        """Forget this search: empty field, no list, no status (Esc)."""
+        self._timer.stop()
+        self._generation += 1  # an answer still coming is for a search no longer wanted
+        self.field.blockSignals(True)
+        self.field.clear()
+        self.field.blockSignals(False)
+        self.results.set_records([])
+        self.list.hide()
+        self.new_contact.hide()
+        self.status.clear()
+        self.sig_search_cancelled.emit()
+
     def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape and (self.field.text() or self.list.isVisible()):
+            self.cancel()
+            return
         if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.results.rowCount():
-            self.list.setFocus()
-            self.list.keyPressEvent(event)
+            if self.list.hasFocus():
+                self.list.keyPressEvent(event)
+            else:  # into the list, on the match already highlighted (Enter opens it)
+                self.list.setFocus()
             return
         super().keyPressEvent(event)
 

@@ -1,22 +1,28 @@
 """Writing a thank-you card: the message, the card, the gift, and a live preview that is
-exactly what prints (the same layout, painted by the same code)."""
+exactly what prints (the same layout, painted by the same code), always shown whole.
+
+Titled with the customer; saving confirms and closes; Escape cancels, asking first when
+something was changed."""
 
 from __future__ import annotations
 
 import uuid
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QCloseEvent, QImage, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -33,19 +39,24 @@ from advocate_console.cards import (
     render_image,
 )
 from advocate_console.cards.fonts import FontMissing
-from advocate_console.domain import NoteCard
+from advocate_console.domain import CardState, NoteCard
 from advocate_console.store.cards import EDITABLE, CardQueue, CardStateError, QueuedCard
+
+from .card_preview import CardPreview
+from .labels import card_move_problem, card_state_label
 
 PREVIEW_DPI = 110
 
 
-class CardEditor(QWidget):
+class CardEditor(QDialog):
     """Edits one card of the queue; shows what will print, or why it cannot."""
 
     sig_card_saved = Signal(object)
     """The edited card (a NoteCard) was saved to the local store."""
     sig_card_queued = Signal(object)
     """The card (a NoteCard) was saved and put in the print queue."""
+    sig_message = Signal(str)
+    """A confirmation for the status bar (the editor has closed)."""
 
     def __init__(
         self, queue: CardQueue, book: TemplateBook | None = None, parent: QWidget | None = None
@@ -54,8 +65,12 @@ class CardEditor(QWidget):
         self.queue = queue
         self.book = book or default_book()
         self._queued: QueuedCard | None = None
+        self._loaded: dict = {}
         self.layout_shown: CardLayout | None = None
         self.preview_image: QImage | None = None
+        self.discard_box: QMessageBox | None = None
+        self.setWindowTitle(self.tr("Thank-you card"))
+        self.resize(980, 600)
 
         self.template = QComboBox()
         self.template.setAccessibleName(self.tr("Card"))
@@ -84,16 +99,27 @@ class CardEditor(QWidget):
             )
         self.fields.setMenu(menu)
 
+        self.no_address = QLabel()
+        self.no_address.setObjectName("cardWarning")
+        self.no_address.setWordWrap(True)
+        self.no_address.setAccessibleName(self.tr("The customer has no postal address"))
+        self.no_address.hide()
+        self.locked = QLabel()
+        self.locked.setObjectName("cardWarning")
+        self.locked.setWordWrap(True)
+        self.locked.setAccessibleName(self.tr("Why the card cannot be changed"))
+        self.locked.hide()
         self.problem = QLabel()
         self.problem.setObjectName("cardProblem")
         self.problem.setWordWrap(True)
         self.problem.setAccessibleName(self.tr("Why the card cannot print"))
-        self.preview = QLabel()
+        self.preview = CardPreview()
         self.preview.setAccessibleName(self.tr("Card preview"))
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setMinimumSize(320, 220)
-        self.save = QPushButton(self.tr("Save"))
+        self.save = QPushButton(self.tr("Save draft"))
         self.queue_button = QPushButton(self.tr("Save and queue for printing"))
+        self.cancel = QPushButton(self.tr("Cancel"))
+        for button in (self.save, self.queue_button, self.cancel):
+            button.setAutoDefault(False)  # Enter in the gift code must not save the card
 
         form = QFormLayout()
         form.addRow(self.tr("Card"), self.template)
@@ -102,17 +128,29 @@ class CardEditor(QWidget):
         gift.addWidget(QLabel(self.tr("Code")))
         gift.addWidget(self.gift_code, 1)
         form.addRow(self.tr("Gift certificate"), gift)
+        writing = QWidget()
+        left = QVBoxLayout(writing)
+        left.setContentsMargins(0, 0, 0, 0)
+        left.addLayout(form)
+        left.addWidget(self.message, 1)
+        left.addWidget(self.fields, 0, Qt.AlignmentFlag.AlignLeft)
+        left.addWidget(self.locked)
+        left.addWidget(self.no_address)
+        left.addWidget(self.problem)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(writing)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.fields)
         buttons.addStretch(1)
+        buttons.addWidget(self.cancel)
         buttons.addWidget(self.save)
         buttons.addWidget(self.queue_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message, 1)
+        layout.addWidget(self.splitter, 1)
         layout.addLayout(buttons)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.preview, 2)
 
         # Typing should not repaint on every key: wait for a short pause.
         self._debounce = QTimer(self)
@@ -125,6 +163,7 @@ class CardEditor(QWidget):
         self.gift_code.textChanged.connect(self._debounce.start)
         self.save.clicked.connect(self.save_card)
         self.queue_button.clicked.connect(self.save_and_queue)
+        self.cancel.clicked.connect(self.reject)
         self._set_enabled(False)
 
     # -- loading and saving ---------------------------------------------------------------
@@ -133,6 +172,8 @@ class CardEditor(QWidget):
         """Show the card ``card_id`` from the queue for editing."""
         self._queued = self.queue.card(card_id)
         card = self._queued.card
+        customer = self._queued.customer
+        self.setWindowTitle(self.tr("Thank-you card for %s") % customer.display_name)
         widgets = (self.template, self.message, self.gift_value, self.gift_code)
         for widget in widgets:
             widget.blockSignals(True)
@@ -143,14 +184,45 @@ class CardEditor(QWidget):
         self.gift_code.setText(card.gift_code or "")
         for widget in widgets:
             widget.blockSignals(False)
-        self._set_enabled(card.state in EDITABLE)
+        self._loaded = self._changes()
+        self.no_address.setText(
+            self.tr(
+                "%s has no postal address on their record, so the envelope cannot be "
+                "addressed: add it to their record before the card is mailed."
+            )
+            % customer.display_name
+        )
+        self.no_address.setVisible(customer.address is None)
+        editable = card.state in EDITABLE
+        self.locked.setText("" if editable else self._why_locked(card.state))
+        self.locked.setVisible(not editable)
+        self.cancel.setText(self.tr("Cancel") if editable else self.tr("Close"))
+        self._set_enabled(editable)
         self.refresh_preview()
+        self.message.moveCursor(QTextCursor.MoveOperation.End)  # ready to add a line
+        self.message.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _why_locked(self, state: CardState) -> str:
+        if state is CardState.PRINTING:
+            return self.tr("This card is being printed, so it cannot be changed now.")
+        if state is CardState.CANCELLED:
+            return self.tr(
+                "This card was cancelled. To change it, choose it in the queue and press Queue."
+            )
+        return self.tr(
+            "This card is %1, so it cannot be changed. To change it, choose it in the queue "
+            "and press Reprint."
+        ).replace("%1", card_state_label(state).lower())
 
     def edited_card(self) -> NoteCard | None:
         """The card as it is on screen, saved or not."""
         if self._queued is None:
             return None
         return self._queued.card.model_copy(update=self._changes())
+
+    def has_changes(self) -> bool:
+        """Whether anything was changed since the card was loaded or saved."""
+        return self._queued is not None and self._changes() != self._loaded
 
     def _changes(self) -> dict:
         cents = round(self.gift_value.value() * 100)
@@ -162,29 +234,83 @@ class CardEditor(QWidget):
         }
 
     def save_card(self) -> NoteCard | None:
-        """Save the edits; returns the saved card (None when it could not be saved)."""
-        if self._queued is None:
-            return None
-        try:
-            card = self.queue.edit(self._queued.card.id, **self._changes())
-        except (CardStateError, ValueError) as error:
-            self._show_problem(str(error))
-            return None
-        self._queued = self.queue.card(card.id)
-        self.sig_card_saved.emit(card)
+        """Save the edits, say so and close; returns the saved card (None when it could
+        not be saved: the editor stays open with the reason)."""
+        card = self._store_edits()
+        if card is not None:
+            self._done(self.tr("Card for %s saved as a draft."))
         return card
 
     def save_and_queue(self) -> NoteCard | None:
-        """Save, and put the card in the print queue when it can print."""
+        """Save, put the card in the print queue, say so and close (when it can print)."""
         if self.refresh_preview() is None:
             return None
-        card = self.save_card()
+        card = self._store_edits()
         if card is None:
             return None
         [queued] = self.queue.queue([card.id])
         self._queued = self.queue.card(queued.id)
         self.sig_card_queued.emit(queued)
+        self._done(self.tr("Card for %s saved and queued for printing."))
         return queued
+
+    def _store_edits(self) -> NoteCard | None:
+        if self._queued is None:
+            return None
+        try:
+            card = self.queue.edit(self._queued.card.id, **self._changes())
+        except CardStateError as error:
+            self._show_problem(card_move_problem(error.current, error.wanted, error.customer))
+            return None
+        except ValueError as error:
+            self._show_problem(str(error))
+            return None
+        self._queued = self.queue.card(card.id)
+        self._loaded = self._changes()
+        self.sig_card_saved.emit(card)
+        return card
+
+    def _done(self, text: str) -> None:
+        assert self._queued is not None
+        self.sig_message.emit(text % self._queued.customer.display_name)
+        self.accept()
+
+    # -- cancelling -----------------------------------------------------------------------
+
+    def reject(self) -> None:
+        """Escape or Cancel: close without saving; with changes, ask first."""
+        if not self.has_changes():
+            super().reject()
+            return
+        name = self._queued.customer.display_name if self._queued else ""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Discard the changes?"),
+            self.tr("Discard your changes to the card for %s?") % name,
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        discard = box.addButton(self.tr("Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.finished.connect(lambda _: self._discard_answered(box.clickedButton() is discard))
+        self.discard_box = box
+        box.open()
+
+    def _discard_answered(self, discard: bool) -> None:
+        self.discard_box = None
+        if discard:
+            self._loaded = self._changes()  # nothing left to ask about
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # The window's close button is a Cancel too.
+        if self.has_changes():
+            event.ignore()
+            self.reject()
+            return
+        super().closeEvent(event)
 
     # -- preview --------------------------------------------------------------------------
 
@@ -201,7 +327,7 @@ class CardEditor(QWidget):
         self.layout_shown = layout
         # The inside of a folded card is what the advocate wrote: show that side.
         self.preview_image = render_image(layout.pages[-1], PREVIEW_DPI)
-        self.preview.setPixmap(QPixmap.fromImage(self.preview_image))
+        self.preview.set_image(self.preview_image)
         self.problem.clear()
         self.problem.hide()
         self.queue_button.setEnabled(self._queued.card.state in EDITABLE)

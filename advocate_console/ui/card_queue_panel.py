@@ -1,19 +1,19 @@
-"""The card queue: every card with its state; print a selection as one job, export it to
-PDF, cancel, reprint or mark mailed. Printing runs off the UI thread."""
+"""The card queue: my cards by default, the team's at a switch, each with its state and owner;
+print a selection as one job, export it to PDF, cancel, reprint or mark mailed. Whether a
+printer can be used is checked before a run, and said in the queue with the way out."""
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
-from pathlib import Path
+from datetime import UTC, datetime
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QPainter
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QButtonGroup,
     QComboBox,
-    QFileDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,28 +24,30 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from advocate_console.cards import (
-    PrintDefaults,
-    PrintRun,
-    PrintSettings,
-    card_pages,
-    duplex_for,
-    printer_exists,
-)
+from advocate_console.cards import PrintDefaults, PrintRun
 from advocate_console.cards.merge import format_money
-from advocate_console.cards.paint import PagePainter, page_layout
 from advocate_console.domain import CardState
+from advocate_console.domain.ownership import Whose, worth_showing
 from advocate_console.store.cards import CardQueue, CardStateError, QueuedCard
 from advocate_console.tasks import run_task
 
+from .card_printing import CardPrinting
 from .formatting import day
+from .labels import card_move_problem, card_state_label
 from .record_models import Column, RecordTableModel
 
 TO_PRINT = (CardState.DRAFT, CardState.QUEUED, CardState.PRINTING, CardState.FAILED)
+OWNER_COLUMN = 5
+STATE_BADGES = {
+    CardState.FAILED: "expired",
+    CardState.PRINTING: "ends_soon",
+    CardState.PRINTED: "active",
+    CardState.MAILED: "active",
+}
 
 
 class CardQueuePanel(QWidget):
-    """The advocate's print queue of thank-you cards."""
+    """The print queue of thank-you cards: mine, or the whole team's."""
 
     sig_edit_requested = Signal(object)
     """The advocate wants to edit this card id (double-click)."""
@@ -55,6 +57,8 @@ class CardQueuePanel(QWidget):
     """A PDF was written to this path."""
     sig_message = Signal(str)
     """A line for the status bar."""
+    sig_printers_checked = Signal(object)
+    """The printers were looked at; carries the PrinterCheck."""
 
     def __init__(
         self,
@@ -68,21 +72,51 @@ class CardQueuePanel(QWidget):
         self.print_run = print_run or PrintRun(queue, parent=self)
         self.defaults = defaults or PrintDefaults()
         self.busy = False
+        self.whose = Whose.MINE
+        self._cards: list[QueuedCard] = []
+        book = self.print_run.book
         self.model = RecordTableModel(
             [
                 Column(self.tr("Customer"), lambda q: q.customer.display_name),
-                Column(self.tr("State"), lambda q: q.card.state.value, badge=_badge),
-                Column(self.tr("Card"), lambda q: q.card.template),
+                Column(
+                    self.tr("State"),
+                    lambda q: card_state_label(q.card.state),
+                    badge=lambda q: STATE_BADGES.get(q.card.state, "none"),
+                ),
+                Column(
+                    self.tr("Card"),
+                    lambda q: (
+                        _short(book.cards[q.card.template].name)
+                        if q.card.template in book.cards
+                        else q.card.template
+                    ),
+                    tooltip=lambda q: (
+                        book.cards[q.card.template].name
+                        if q.card.template in book.cards
+                        else q.card.template
+                    ),
+                ),
                 Column(self.tr("Gift"), lambda q: format_money(q.card.gift_value_cents)),
                 Column(self.tr("Created"), lambda q: day(q.card.created_at)),
+                Column(self.tr("Owner"), lambda q: self._owner_text(q)),
                 Column(
                     self.tr("Note"),
-                    lambda q: q.card.failure_reason or "",
-                    tooltip=lambda q: q.card.failure_reason or q.card.message,
+                    lambda q: self._note(q),
+                    tooltip=lambda q: self._note(q) or q.card.message,
                 ),
             ],
             self,
         )
+        self.mine_button = QPushButton(self.tr("Mine"))
+        self.mine_button.setAccessibleName(self.tr("Show my cards"))
+        self.team_button = QPushButton(self.tr("Team"))
+        self.team_button.setAccessibleName(self.tr("Show the whole team's cards"))
+        self.whose_group = QButtonGroup(self)
+        for button in (self.mine_button, self.team_button):
+            button.setObjectName("whoseSwitch")
+            button.setCheckable(True)
+            self.whose_group.addButton(button)
+        self.mine_button.setChecked(True)
         self.show_states = QComboBox()
         self.show_states.setAccessibleName(self.tr("Show cards"))
         self.show_states.addItem(self.tr("To print"), TO_PRINT)
@@ -94,12 +128,33 @@ class CardQueuePanel(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setWordWrap(False)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.setColumnHidden(OWNER_COLUMN, True)
+        self.left_out = QLabel()
+        self.left_out.setObjectName("cardsLeftOut")
+        self.left_out.setAccessibleName(self.tr("Cards not shown"))
+        self.left_out.setWordWrap(True)
+        self.left_out.hide()
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Print status"))
+
+        self.printer_banner = QFrame()
+        self.printer_banner.setObjectName("printerProblem")
+        self.printer_problem = QLabel()
+        self.printer_problem.setObjectName("printerProblemText")
+        self.printer_problem.setWordWrap(True)
+        self.printer_problem.setAccessibleName(self.tr("Why cards cannot print"))
+        self.banner_export = QPushButton(self.tr("Export to PDF…"))
+        self.banner_export.setAccessibleName(self.tr("Export the chosen cards to PDF instead"))
+        banner = QHBoxLayout(self.printer_banner)
+        banner.setContentsMargins(8, 4, 4, 4)
+        banner.addWidget(self.printer_problem, 1)
+        banner.addWidget(self.banner_export)
+        self.printer_banner.hide()
 
         self.print_button = QPushButton(self.tr("Print…"))
         self.preview_button = QPushButton(self.tr("Print preview…"))
@@ -110,6 +165,9 @@ class CardQueuePanel(QWidget):
         self.reprint_button = QPushButton(self.tr("Reprint"))
         self.mailed_button = QPushButton(self.tr("Mark mailed"))
         top = QHBoxLayout()
+        top.addWidget(self.mine_button)
+        top.addWidget(self.team_button)
+        top.addSpacing(12)
         top.addWidget(QLabel(self.tr("Show")))
         top.addWidget(self.show_states)
         top.addStretch(1)
@@ -122,52 +180,85 @@ class CardQueuePanel(QWidget):
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        for button in (
-            self.queue_button,
-            self.cancel_button,
-            self.reprint_button,
-            self.mailed_button,
-        ):
+        for button in self.move_buttons():
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.printer_banner)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.left_out)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
 
+        self.mine_button.toggled.connect(
+            lambda mine: self.show_whose(Whose.MINE if mine else Whose.TEAM)
+        )
         self.show_states.currentIndexChanged.connect(self.refresh)
         self.view.doubleClicked.connect(
             lambda index: self.sig_edit_requested.emit(self.model.record(index.row()).card.id)
         )
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.print_button.clicked.connect(self.print_with_dialog)
-        self.preview_button.clicked.connect(self.print_preview)
-        self.export_button.clicked.connect(lambda: self.export_with_dialog(envelopes=False))
-        self.envelopes_button.clicked.connect(lambda: self.export_with_dialog(envelopes=True))
         self.queue_button.clicked.connect(lambda: self._move(self.queue.queue))
         self.cancel_button.clicked.connect(lambda: self._move(self.queue.cancel))
         self.reprint_button.clicked.connect(lambda: self._move(self.queue.reprint))
         self.mailed_button.clicked.connect(lambda: self._move(self.queue.mailed))
         self.print_run.sig_cards_changed.connect(lambda _ids: self.refresh())
-        self.print_run.sig_progress.connect(self._say)
+        self.print_run.sig_progress.connect(self.say)
+        self.printing = CardPrinting(self)
         self._update_buttons()
 
     # -- the list -------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Reload the cards shown (off the UI thread), keeping the selection."""
+        """Reload the cards (off the UI thread), keeping the selection; look at the
+        printers again too."""
         states = self.show_states.currentData()
         selected = self.selected_ids()
         run_task(
             lambda: self.queue.cards(states),
             lambda cards: self._show(cards, selected),
-            lambda error: self._say(self.tr("Could not load the card queue: %s") % error),
+            lambda error: self.say(self.tr("Could not load the card queue: %s") % error),
         )
+        self.printing.check_printers()
+
+    def set_defaults(self, defaults: PrintDefaults) -> None:
+        """Start the print dialog on this printer, and check cards against this stock."""
+        self.defaults = defaults
+        self.printing.check_printers()
+
+    def print_with_dialog(self) -> None:
+        """Check the printer, then ask for its settings and print the selection."""
+        self.printing.print_with_dialog()
+
+    def export_selected(self, path, *, envelopes: bool = False) -> None:
+        """Write the selection (or its envelopes) to one PDF at ``path``, off the UI thread."""
+        self.printing.export_selected(path, envelopes=envelopes)
+
+    def show_whose(self, whose: Whose) -> None:
+        """Show my cards, or the whole team's (with their owners)."""
+        self.whose = whose
+        self.mine_button.setChecked(whose is Whose.MINE)
+        self.team_button.setChecked(whose is Whose.TEAM)
+        self.view.setColumnHidden(OWNER_COLUMN, whose is Whose.MINE)
+        self._show(self._cards, self.selected_ids())
 
     def _show(self, cards: list[QueuedCard], selected: Iterable[uuid.UUID]) -> None:
-        if self._closed():
+        if self.is_closed():
             return
-        self.model.set_records(cards)
+        self._cards = cards
+        now = datetime.now(UTC)
+        every_state = self.show_states.currentIndex() == self.show_states.count() - 1
+        mine = [q for q in cards if q.mine]
+        team = [q for q in cards if every_state or worth_showing(q.card, q.mine, now)]
+        self.mine_button.setText(self.tr("Mine (%n)", "", len(mine)))
+        self.team_button.setText(self.tr("Team (%n)", "", len(team)))
+        shown = mine if self.whose is Whose.MINE else team
+        stale = 0 if self.whose is Whose.MINE else len(cards) - len(shown)
+        self.left_out.setText(
+            self.tr("%n old failed card(s) of others not shown (All cards shows them).", "", stale)
+        )
+        self.left_out.setVisible(stale > 0)
+        self.model.set_records(shown)
         self.select_ids(selected)
         self._update_buttons()
 
@@ -175,6 +266,14 @@ class CardQueuePanel(QWidget):
         """The selected cards, in list order."""
         rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
         return [self.model.record(row).card.id for row in rows]
+
+    def chosen_ids(self) -> list[uuid.UUID]:
+        """The cards to print or export: the selected ones, or every card shown when none
+        is selected (a batch is printed with one click)."""
+        selected = self.selected_ids()
+        if selected:
+            return selected
+        return [self.model.record(row).card.id for row in range(self.model.rowCount())]
 
     def select_ids(self, card_ids: Iterable[uuid.UUID]) -> None:
         """Select these cards (those shown)."""
@@ -188,152 +287,23 @@ class CardQueuePanel(QWidget):
                     selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
                 )
 
-    # -- printing -------------------------------------------------------------------------
+    def _owner_text(self, queued: QueuedCard) -> str:
+        if queued.mine:
+            return self.tr("You")
+        return queued.owner or self.tr("Nobody")
 
-    def set_defaults(self, defaults: PrintDefaults) -> None:
-        """Start the print dialog on this printer, and check cards against this stock."""
-        self.defaults = defaults
-
-    def print_with_dialog(self) -> None:
-        """Ask for the printer, copies, paper source and duplex, then print the selection."""
-        ids = self.selected_ids()
-        if not ids:
-            return
-        printer = self._printer_for(ids)
-        self._warn_about_stock(ids)
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print %n card(s)", "", len(ids)))
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            self.print_selected(PrintSettings.from_printer(printer, self.tr("Thank-you cards")))
-
-    def _warn_about_stock(self, ids: list[uuid.UUID]) -> None:
-        stock = self.defaults.card_stock
-        if not stock:
-            return
-        other = [q for q in self.queue.get(ids) if q.card.template != stock]
-        if not other:
-            return
-        name = self.print_run.book.cards.get(stock)
-        stock_name = name.name if name else stock
-        if self.defaults.card_stock_locked:
-            text = self.tr(
-                "%n card(s) will stay in the queue: the printer holds %1 (set by your IT "
-                "department).",
-                "",
-                len(other),
-            )
-        else:
-            text = self.tr(
-                "%n card(s) are not on the card stock in the printer, %1.", "", len(other)
-            )
-        self._say(text.replace("%1", stock_name))
-
-    def print_preview(self) -> None:
-        """Show the selection as it will print, with the printer's own preview dialog."""
-        ids = self.selected_ids()
-        if not ids:
-            return
-        printer = self._printer_for(ids)
-        dialog = QPrintPreviewDialog(printer, self)
-        dialog.paintRequested.connect(lambda target: self._paint_preview(target, ids))
-        dialog.exec()
-
-    def print_selected(self, settings: PrintSettings) -> None:
-        """Print the selected cards as one job on a worker thread; the list follows along."""
-        ids = self.selected_ids()
-        if not ids or self.busy:
-            return
-        defaults = self.defaults
-        if defaults.printer_locked and settings.printer_name != defaults.printer:
-            self._say(self.tr("Cards print on “%s”: set by your IT department.") % defaults.printer)
-            return
-        stock = defaults.card_stock if defaults.card_stock_locked else None
-        self._set_busy(True)
-        self._say(
-            self.tr("Sending %n card(s) to %1…", "", len(ids)).replace("%1", settings.printer_name)
-        )
-        run_task(
-            lambda: self.print_run.print_cards(ids, settings, card_stock=stock),
-            self._printed,
-            self._print_failed,
-        )
-
-    def _printer_for(self, ids: list[uuid.UUID]) -> QPrinter:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        chosen = self.defaults.printer
-        if chosen and printer_exists(chosen):
-            printer.setPrinterName(chosen)
-        elif chosen:
-            self._say(self.tr("The card printer “%s” is not available on this computer.") % chosen)
-        batch = card_pages(self.queue.get(ids), self.print_run.book)
-        printer.setFullPage(True)
-        printer.setDuplex(duplex_for(batch.folds))
-        if batch.pages:
-            printer.setPageLayout(page_layout(batch.pages[0]))
-        return printer
-
-    def _paint_preview(self, printer: QPrinter, ids: list[uuid.UUID]) -> None:
-        duplex = printer.duplex() != QPrinter.DuplexMode.DuplexNone
-        batch = card_pages(self.queue.get(ids), self.print_run.book, duplex=duplex)
-        painter = QPainter(printer)
-        pages = PagePainter(painter)
-        for number, page in enumerate(batch.pages):
-            if number:
-                printer.setPageLayout(page_layout(page))
-                printer.newPage()
-            pages.paint(page)
-        painter.end()
-
-    def _printed(self, report) -> None:
-        if self._closed():
-            return
-        self._set_busy(False)
-        self._say(report.summary)
-        self.refresh()
-        self.sig_print_finished.emit(report)
-
-    def _print_failed(self, error: Exception) -> None:
-        if self._closed():
-            return
-        self._set_busy(False)
-        self._say(self.tr("Printing failed: %s") % error)
-        self.refresh()
-
-    # -- PDF ------------------------------------------------------------------------------
-
-    def export_with_dialog(self, *, envelopes: bool) -> None:
-        """Ask where to save, then write the selected cards (or envelopes) to one PDF."""
-        if not self.selected_ids():
-            return
-        title = self.tr("Save envelopes as PDF") if envelopes else self.tr("Save cards as PDF")
-        name = self.tr("envelopes.pdf") if envelopes else self.tr("cards.pdf")
-        path, _filter = QFileDialog.getSaveFileName(self, title, name, self.tr("PDF (*.pdf)"))
-        if path:
-            self.export_selected(Path(path), envelopes=envelopes)
-
-    def export_selected(self, path: Path, *, envelopes: bool = False) -> None:
-        """Write the selection to ``path`` on a worker thread."""
-        ids = self.selected_ids()
-        if not ids:
-            return
-        self._set_busy(True)
-        run_task(
-            lambda: self.print_run.export_pdf(ids, path, envelopes=envelopes),
-            lambda batch: self._exported(path, batch),
-            self._print_failed,
-        )
-
-    def _exported(self, path: Path, batch) -> None:
-        if self._closed():
-            return
-        self._set_busy(False)
-        text = self.tr("%n card(s) saved to %1", "", len(batch.card_ids)).replace("%1", str(path))
-        if batch.problems:
-            text += " " + self.tr("Left out: %s") % " ".join(dict.fromkeys(batch.problems.values()))
-        self._say(text)
-        self.sig_export_finished.emit(str(path))
+    def _note(self, queued: QueuedCard) -> str:
+        if queued.card.failure_reason:
+            return queued.card.failure_reason
+        if not queued.has_address and queued.card.state in TO_PRINT:
+            return self.tr("⚠ No postal address: the envelope cannot be addressed")
+        return ""
 
     # -- state changes --------------------------------------------------------------------
+
+    def move_buttons(self) -> tuple[QPushButton, ...]:
+        """The buttons that move cards between states."""
+        return (self.queue_button, self.cancel_button, self.reprint_button, self.mailed_button)
 
     def _move(self, action) -> None:
         ids = self.selected_ids()
@@ -342,40 +312,37 @@ class CardQueuePanel(QWidget):
         try:
             action(ids)
         except CardStateError as error:
-            self._say(str(error))
+            self.say(card_move_problem(error.current, error.wanted, error.customer))
         self.refresh()
 
-    def _set_busy(self, busy: bool) -> None:
+    def set_busy(self, busy: bool) -> None:
+        """Printing or exporting: the buttons wait until it is done."""
         self.busy = busy
         self._update_buttons()
 
     def _update_buttons(self, *_args) -> None:
-        chosen = bool(self.view.selectionModel().selectedRows())
-        for button in (
-            self.print_button,
-            self.preview_button,
-            self.export_button,
-            self.envelopes_button,
-        ):
-            button.setEnabled(chosen and not self.busy)
-        for button in (
-            self.queue_button,
-            self.cancel_button,
-            self.reprint_button,
-            self.mailed_button,
-        ):
-            button.setEnabled(chosen and not self.busy)
+        selected = bool(self.view.selectionModel().selectedRows())
+        some = (selected or self.model.rowCount() > 0) and not self.busy
+        for button in (self.preview_button, self.export_button, self.envelopes_button):
+            button.setEnabled(some)
+        self.banner_export.setEnabled(some)
+        self.print_button.setEnabled(some and self.printing.can_print())
+        for button in self.move_buttons():  # these change cards: only the ones selected
+            button.setEnabled(selected and not self.busy)
 
-    def _closed(self) -> bool:
+    def is_closed(self) -> bool:
+        """Whether the panel's widgets are gone (the window closed)."""
         # Work started before the panel closed may report after its widgets are gone.
         return not (isValid(self.model) and isValid(self.view) and isValid(self.status))
 
-    def _say(self, text: str) -> None:
-        if self._closed():
+    def say(self, text: str) -> None:
+        """Show a line under the queue and in the status bar."""
+        if self.is_closed():
             return
         self.status.setText(text)
         self.sig_message.emit(text)
 
 
-def _badge(queued: QueuedCard) -> str:
-    return queued.card.state.value
+def _short(name: str) -> str:
+    """ "A6 flat card (148 × 105 mm)" → "A6 flat card" (the tooltip has the rest)."""
+    return name.split(" (", 1)[0]

@@ -77,7 +77,7 @@ class ChangesDialog(QDialog):
 
     def reload(self) -> None:
         """Read the outbox again (off the UI thread)."""
-        run_task(self._changes.entries, self._show_entries)
+        run_task(self._changes.entries, self._show_entries, owner=self)
 
     def _show_entries(self, entries: list[OutboxEntry]) -> None:
         self._entries = entries
@@ -147,12 +147,14 @@ class ChangesDialog(QDialog):
         keep = {name for name in entry.body if name not in self._choices}
         keep |= {name for name, group in self._choices.items() if group.checkedId() == 1}
         server = entry.server
-        run_task(lambda: self._changes.rebase(entry, server, keep), lambda _: self._done())
+        run_task(
+            lambda: self._changes.rebase(entry, server, keep), lambda _: self._done(), owner=self
+        )
 
     def _retry(self) -> None:
         entry = self._current()
         if entry is not None:
-            run_task(lambda: self._changes.retry(entry), lambda _: self._done())
+            run_task(lambda: self._changes.retry(entry), lambda _: self._done(), owner=self)
 
     def _discard(self) -> None:
         entry = self._current()
@@ -164,7 +166,7 @@ class ChangesDialog(QDialog):
             self.tr("Your change will not reach the server and cannot be brought back."),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            run_task(lambda: self._changes.discard(entry), lambda _: self._done())
+            run_task(lambda: self._changes.discard(entry), lambda _: self._done(), owner=self)
 
     def _done(self) -> None:
         self.sig_changed.emit()

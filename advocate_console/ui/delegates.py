@@ -1,15 +1,23 @@
-"""Two-line list rows readable at a glance: a bold title with a coloured badge on the
-right, and a quieter line of details below. Used where a table would need more width
-than a laptop screen's column has."""
+"""Two-line list rows readable at a glance: a bold title (a name, a product) on the
+whole width, and below it a quieter line of details with a coloured badge on the right.
+Used where a table would need more width than a laptop screen's column has. A title
+still too long for the column is elided and said whole in a tooltip."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolTip,
+    QWidget,
+)
 
 from .record_models import BADGE_COLOURS
 
@@ -65,27 +73,54 @@ class TwoLineDelegate(QStyledItemDelegate):
         line = metrics.height()
 
         painter.save()
-        badge = self._badge(index) if self._badge is not None else None
-        right = area.right()
-        if badge is not None:
-            right = self._paint_badge(painter, option.font, badge, area) - BADGE_PADDING
-        bold = QFont(option.font)
-        bold.setWeight(QFont.Weight.DemiBold)
+        bold = _bold(option.font)
         painter.setFont(bold)
         painter.setPen(text_colour)
-        title_rect = QRect(area.left(), area.top(), right - area.left(), line)
+        title_rect = QRect(area.left(), area.top(), area.width(), line)
         title = QFontMetrics(bold).elidedText(
             self._title(index), Qt.TextElideMode.ElideRight, title_rect.width()
         )
         painter.drawText(title_rect, Qt.AlignmentFlag.AlignVCenter, title)
+        details_area = QRect(area.left(), area.top() + line + 2, area.width(), line)
+        badge = self._badge(index) if self._badge is not None else None
+        right = details_area.right()
+        if badge is not None:
+            if not option.state & QStyle.StateFlag.State_Enabled:
+                painter.setOpacity(0.45)  # dimmed with the rest (a caller no longer current)
+            right = self._paint_badge(painter, option.font, badge, details_area) - BADGE_PADDING
+            painter.setOpacity(1.0)
         painter.setFont(option.font)
         painter.setPen(quiet)
-        details_rect = QRect(area.left(), area.top() + line + 2, area.width(), line)
+        details_rect = QRect(details_area.left(), details_area.top(), right - area.left(), line)
         details = metrics.elidedText(
             self._details(index), Qt.TextElideMode.ElideRight, details_rect.width()
         )
         painter.drawText(details_rect, Qt.AlignmentFlag.AlignVCenter, details)
         painter.restore()
+
+    def title_of(self, index: Index) -> str:
+        """The row's whole title."""
+        return self._title(index)
+
+    def elides_title(self, option: QStyleOptionViewItem, index: Index) -> bool:
+        """True when the row's title is too long for its cell and is shown cut."""
+        width = option.rect.width() - PADDING * 2
+        return QFontMetrics(_bold(option.font)).horizontalAdvance(self._title(index)) > width
+
+    def helpEvent(
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: Index,
+    ) -> bool:
+        # A cut title is said whole on hover, before whatever else the model says.
+        if event.type() == QEvent.Type.ToolTip and self.elides_title(option, index):
+            tip = self._title(index)
+            more = index.data(Qt.ItemDataRole.ToolTipRole)
+            QToolTip.showText(event.globalPos(), f"{tip}\n{more}" if more else tip, view)
+            return True
+        return super().helpEvent(event, view, option, index)
 
     @staticmethod
     def _paint_badge(painter: QPainter, font: QFont, badge: Badge, area: QRect) -> int:
@@ -105,3 +140,9 @@ class TwoLineDelegate(QStyledItemDelegate):
         painter.setFont(small)
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, badge.text)
         return rect.left()
+
+
+def _bold(font: QFont) -> QFont:
+    bold = QFont(font)
+    bold.setWeight(QFont.Weight.DemiBold)
+    return bold

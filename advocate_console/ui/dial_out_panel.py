@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
@@ -32,6 +32,9 @@ from advocate_console.tasks import run_task
 from .delegates import Badge, TwoLineDelegate
 from .record_models import BADGE_ROLE, RECORD_ROLE
 from .theme import colours
+
+if TYPE_CHECKING:
+    from advocate_console.domain import Case, History
 
 SHORTCUT_COUNT = 9
 """Alt+1 … Alt+9 dial the first nine resources of the list."""
@@ -106,16 +109,18 @@ class RankedResourceModel(QAbstractTableModel):
         if column == self.DESK:
             return " · ".join(part for part in (resource.department, resource.role) if part)
         if column == self.HISTORY:
-            parts = []
+            # Two short lines, as the row has: this very problem first, then the rest.
+            first = []
             if record.helped_here:
-                parts.append(self.tr("%d× on this") % record.helped_here)
-            if record.helped_category:
-                parts.append(self.tr("%d× similar") % record.helped_category)
+                first.append(self.tr("%d× on this") % record.helped_here)
             if record.helped_me:
-                parts.append(self.tr("%d× for you") % record.helped_me)
-            if not parts and line.knows_problem:
-                parts.append(self.tr("knows this"))
-            return ", ".join(parts)
+                first.append(self.tr("%d× for you") % record.helped_me)
+            second = (
+                [self.tr("%d× similar") % record.helped_category] if record.helped_category else []
+            )
+            if not first and not second and line.knows_problem:
+                first.append(self.tr("knows this"))
+            return "\n".join(", ".join(part) for part in (first, second) if part)
         if column == self.AVAILABLE:
             return {True: self.tr("Available"), False: self.tr("Off hours"), None: "—"}[
                 line.available
@@ -149,7 +154,9 @@ class DialOutPanel(QWidget):
     sig_dial_requested = Signal(object, bool)
     """The advocate wants this resource in the call (Resource, ask first)."""
     sig_failed = Signal(str)
-    """The list could not be loaded; why."""
+    """The list could not be loaded; why (also shown under the list)."""
+    sig_context_changed = Signal(object)
+    """The list now ranks for this problem (a DialContext): the call should know it too."""
 
     def __init__(
         self,
@@ -177,37 +184,7 @@ class DialOutPanel(QWidget):
             self.tr("Hold the customer while you talk to the resource alone; then join all.")
         )
         self.model = RankedResourceModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("resourceTable")
-        self.table.setAccessibleName(self.tr("People to bring into the call, best first"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        # Name with desk and role on two lines (and whether they are on shift), "Call"
-        # right beside it so it is never scrolled out of reach, the track record after.
-        self.table.setItemDelegateForColumn(
-            RankedResourceModel.NAME,
-            TwoLineDelegate(self._name_of, self._desk_of, self._shift_of, self.table),
-        )
-        self.table.setColumnHidden(RankedResourceModel.DESK, True)
-        self.table.setColumnHidden(RankedResourceModel.AVAILABLE, True)
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        rows = self.table.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() * 2 + 14)
-        header = self.table.horizontalHeader()
-        metrics = self.fontMetrics()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(RankedResourceModel.FAVOURITE, metrics.horizontalAdvance("★") + 18)
-        header.resizeSection(RankedResourceModel.CALL, metrics.horizontalAdvance("Call") + 20)
-        header.setSectionResizeMode(RankedResourceModel.NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(RankedResourceModel.HISTORY, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(RankedResourceModel.HISTORY, metrics.horizontalAdvance("M" * 9))
-        header.moveSection(header.visualIndex(RankedResourceModel.CALL), 2)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table = self._table()
         self.empty = QLabel()
         self.empty.setWordWrap(True)
 
@@ -238,6 +215,43 @@ class DialOutPanel(QWidget):
             action.triggered.connect(lambda _=False, row=number - 1: self.dial_row(row))
             self.addAction(action)
 
+    def _table(self) -> QTableView:
+        table = QTableView()
+        table.setObjectName("resourceTable")
+        table.setAccessibleName(self.tr("People to bring into the call, best first"))
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setShowGrid(False)
+        # Name with desk and role on two lines (and whether they are on shift), "Call"
+        # right beside it so it is never scrolled out of reach, the track record after.
+        table.setItemDelegateForColumn(
+            RankedResourceModel.NAME,
+            TwoLineDelegate(self._name_of, self._desk_of, self._shift_of, table),
+        )
+        table.setColumnHidden(RankedResourceModel.DESK, True)
+        table.setColumnHidden(RankedResourceModel.AVAILABLE, True)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        rows = table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() * 2 + 14)
+        header = table.horizontalHeader()
+        metrics = self.fontMetrics()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(RankedResourceModel.FAVOURITE, metrics.horizontalAdvance("★") + 18)
+        header.resizeSection(RankedResourceModel.CALL, metrics.horizontalAdvance("Call") + 20)
+        header.setSectionResizeMode(RankedResourceModel.NAME, QHeaderView.ResizeMode.Stretch)
+        # As wide as what it says now (a hundred rows at most) and never less than its title.
+        header.setSectionResizeMode(
+            RankedResourceModel.HISTORY, QHeaderView.ResizeMode.ResizeToContents
+        )
+
+        header.moveSection(header.visualIndex(RankedResourceModel.CALL), 2)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        return table
+
     def set_directory(self, directory: ResourceDirectory) -> None:
         """Read resources from ``directory`` (once the local store is open)."""
         self.directory = directory
@@ -246,7 +260,31 @@ class DialOutPanel(QWidget):
     def set_context(self, context: DialContext) -> None:
         """Rank for this case and product."""
         self.context = context
+        self.sig_context_changed.emit(context)
         self.refresh()
+
+    def show_case(self, history: History, case: Case | None) -> None:
+        """Rank for ``case`` of the caller of ``history`` (their newest open case when
+        ``case`` is None or another customer's); with no open case, rank for nothing."""
+        if case is None or case.customer_id != history.customer.id:
+            open_cases = [c for c in history.cases if c.status.is_open]
+            case = max(open_cases, key=lambda c: c.opened_at) if open_cases else None
+        context = DialContext()
+        if case is not None:
+            product = next((p for p in history.products if p.id == case.product_id), None)
+            context = DialContext.for_case(case, product)
+        if context != self.context:
+            self.forget_caller()
+            self.set_context(context)
+
+    def forget_caller(self) -> None:
+        """The caller changed: no ranking from their case, no search or error left over."""
+        self.empty.clear()
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        if self.context != DialContext():
+            self.set_context(DialContext())
 
     def refresh(self) -> None:
         """Search and rank again (off the UI thread)."""
@@ -263,7 +301,8 @@ class DialOutPanel(QWidget):
                 context, text, now=now, available_only=available, favourites_only=favourites
             ),
             lambda rows: self._show(generation, rows),
-            lambda error: self.sig_failed.emit(str(error)),
+            self._failed,
+            owner=self,
         )
 
     def dial_row(self, row: int) -> None:
@@ -282,6 +321,10 @@ class DialOutPanel(QWidget):
             self.empty.setText(self.tr("Nobody matches “%s”.") % self.search.text())
         else:
             self.empty.setText(self.tr("No resources yet: they arrive with the next sync."))
+
+    def _failed(self, error: Exception) -> None:
+        self.empty.setText(self.tr("The list could not be read: %s") % error)
+        self.sig_failed.emit(str(error))
 
     def _name_of(self, index) -> str:
         return self.model.ranked(index.row()).resource.name
@@ -307,5 +350,6 @@ class DialOutPanel(QWidget):
             run_task(
                 lambda: directory.set_favourite(line.resource.id, not line.favourite),
                 lambda _: self.refresh(),
-                lambda error: self.sig_failed.emit(str(error)),
+                self._failed,
+                owner=self,
             )

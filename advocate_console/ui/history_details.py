@@ -7,6 +7,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from .formatting import day, moment, money
+from .labels import label
 
 if TYPE_CHECKING:
     from advocate_console.domain import Case, History, Interaction, Resolution
@@ -37,9 +38,9 @@ def interaction_details(entry: Interaction, history: History, tr: Translate) -> 
     case = next((c for c in history.cases if c.id == entry.case_id), None)
     pairs = [
         (tr("When"), escape(moment(entry.occurred_at))),
-        (tr("What"), escape(f"{entry.kind.value}, {entry.direction.value}")),
+        (tr("What"), escape(f"{label(entry.kind)}, {label(entry.direction)}")),
         (tr("By"), escape(entry.advocate or "")),
-        (tr("Case"), escape(f"{case.number} · {case.category}") if case else ""),
+        (tr("Case"), escape(f"{case.number} · {label(case.category)}") if case else ""),
     ]
     body = _paragraphs(entry.body) if entry.body and entry.body != entry.summary else ""
     return f"<p><b>{escape(entry.summary)}</b></p>{_rows(pairs)}{body}"
@@ -49,7 +50,7 @@ def resolution_lines(resolution: Resolution, tr: Translate) -> str:
     """What was done, what it cost, the five steps and how the customer felt."""
     remedies = []
     for remedy in resolution.remedies:
-        text = remedy.kind.value.replace("_", " ")
+        text = label(remedy.kind)
         if remedy.months:
             text += tr(" by %d months") % remedy.months
         if remedy.value_cents:
@@ -59,13 +60,13 @@ def resolution_lines(resolution: Resolution, tr: Translate) -> str:
         if remedy.cost_cents:
             text += f" ({money(remedy.cost_cents)})"
         remedies.append(escape(text))
-    steps = ", ".join(step.value.replace("_", " ") for step in resolution.steps)
+    steps = ", ".join(label(step) for step in resolution.steps)
     pairs = [
         (tr("Resolved"), escape(f"{moment(resolution.resolved_at)} · {resolution.advocate or ''}")),
         (tr("Remedies"), "<br>".join(remedies)),
         (tr("Total cost"), escape(money(resolution.total_cost_cents))),
         (tr("Five steps"), escape(steps or tr("none ticked"))),
-        (tr("Customer"), escape(resolution.delight.value)),
+        (tr("Customer"), escape(label(resolution.delight))),
     ]
     return _rows(pairs) + _paragraphs(resolution.notes)
 
@@ -76,12 +77,12 @@ def case_details(case: Case, history: History, tr: Translate) -> str:
     opened = day(case.opened_at)
     closed = day(case.closed_at) if case.closed_at else ""
     pairs = [
-        (tr("Status"), escape(case.status.value)),
-        (tr("Category"), escape(case.category)),
+        (tr("Status"), escape(label(case.status))),
+        (tr("Category"), escape(label(case.category))),
         (tr("Product"), escape(f"{product.display_name} · {product.serial_number}"))
         if product
         else (tr("Product"), ""),
-        (tr("Opened"), escape(f"{opened} by {case.channel.value}")),
+        (tr("Opened"), escape(tr("%s by %s") % (opened, label(case.channel)))),
         (tr("Closed"), escape(closed)),
         (tr("Owner"), escape(case.owner or "")),
     ]
@@ -94,7 +95,7 @@ def case_details(case: Case, history: History, tr: Translate) -> str:
         parts.append(f"<p><b>{escape(tr('On the timeline'))}</b></p>")
         parts.append(
             "<br>".join(
-                escape(f"{moment(i.occurred_at)} · {i.kind.value} · {i.summary}") for i in entries
+                escape(f"{moment(i.occurred_at)} · {label(i.kind)} · {i.summary}") for i in entries
             )
         )
     return "".join(parts)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from advocate_console.domain import warranty_status
+from advocate_console.domain.card_merge import merged_message
 
 from .delegates import Badge, TwoLineDelegate
 from .formatting import day, moment
@@ -25,6 +26,7 @@ from .history.caller_summary import CallerSummary
 from .history.tables import fit_columns, record_table
 from .history.timeline import TIMELINE_BATCH, TimelinePage
 from .history_details import case_details, interaction_details
+from .labels import label, labels
 from .record_models import BADGE_ROLE, Column, RecordTableModel
 
 if TYPE_CHECKING:  # the records load with the store, after the window is up
@@ -95,7 +97,7 @@ class HistoryPanel(QWidget):
                 Column(self.tr("Purchased"), lambda p: day(p.purchase_date)),
                 Column(
                     self.tr("Warranty"),
-                    lambda p: self._warranty(p).describe(),
+                    lambda p: labels().warranty(self._warranty(p)),
                     badge=lambda p: self._warranty(p).state.value,
                     tooltip=lambda p: self.tr("Warranty ends %s") % day(p.warranty_end),
                 ),
@@ -118,8 +120,8 @@ class HistoryPanel(QWidget):
             [
                 Column(self.tr("Case"), lambda c: c.number),
                 Column(self.tr("Opened"), lambda c: day(c.opened_at)),
-                Column(self.tr("Status"), lambda c: c.status.value),
-                Column(self.tr("Category"), lambda c: c.category),
+                Column(self.tr("Status"), lambda c: label(c.status)),
+                Column(self.tr("Category"), lambda c: label(c.category), tooltip=_category),
                 Column(self.tr("Product"), lambda c: self._product_name(c.product_id)),
                 Column(self.tr("Summary"), lambda c: c.summary, tooltip=lambda c: c.summary),
             ],
@@ -128,8 +130,8 @@ class HistoryPanel(QWidget):
         self.follow_ups = RecordTableModel(
             [
                 Column(self.tr("Due"), lambda f: moment(f.due_at)),
-                Column(self.tr("Kind"), lambda f: f.kind.value),
-                Column(self.tr("Status"), lambda f: f.status.value),
+                Column(self.tr("Kind"), lambda f: label(f.kind)),
+                Column(self.tr("Status"), lambda f: label(f.status)),
                 Column(self.tr("Reason"), lambda f: f.reason, tooltip=lambda f: f.reason),
             ],
             self,
@@ -137,17 +139,23 @@ class HistoryPanel(QWidget):
         self.cards = RecordTableModel(
             [
                 Column(self.tr("Created"), lambda c: day(c.created_at)),
-                Column(self.tr("State"), lambda c: c.state.value),
-                Column(self.tr("Message"), lambda c: c.message, tooltip=lambda c: c.message),
+                Column(self.tr("State"), lambda c: label(c.state)),
+                Column(
+                    self.tr("Message"),
+                    lambda c: merged_message(c, self.history),
+                    tooltip=lambda c: merged_message(c, self.history),
+                ),
             ],
             self,
         )
         self.cases_view = record_table(self.cases, self.tr("Cases"))
         self.follow_ups_view = record_table(self.follow_ups, self.tr("Follow-ups"))
         self.cards_view = record_table(self.cards, self.tr("Cards"))
-        fit_columns(self.cases_view, ["C-7K2M9Q4X", "28 Sep 2025", "resolved"], stretch=5)
-        fit_columns(self.follow_ups_view, ["28 Sep 2025 19:10", "proactive", "open"], stretch=3)
-        fit_columns(self.cards_view, ["28 Sep 2025", "printed"], stretch=2)
+        fit_columns(self.cases_view, ["C-7K2M9Q4X", "28 Sep 2025", "Resolved"], stretch=5)
+        fit_columns(
+            self.follow_ups_view, ["28 Sep 2025 19:10", "Proactive call", "Cancelled"], stretch=3
+        )
+        fit_columns(self.cards_view, ["28 Sep 2025", "Cancelled"], stretch=2)
         self.cases_view.setColumnHidden(4, True)  # a case's product is in the details below
         tabs = QTabWidget()
         tabs.setAccessibleName(self.tr("History"))
@@ -218,3 +226,7 @@ class HistoryPanel(QWidget):
         return Badge(
             str(self.products.data(warranty)), str(self.products.data(warranty, BADGE_ROLE))
         )
+
+
+def _category(case) -> str:
+    return label(case.category)

@@ -9,13 +9,11 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QDockWidget,
     QLabel,
     QMainWindow,
-    QSplitter,
     QStatusBar,
     QVBoxLayout,
     QWidget,
@@ -25,6 +23,10 @@ from advocate_console.tasks import run_task
 
 from .caller_bar import CallerBar
 from .history_panel import HistoryPanel
+from .stale_banner import StaleBanner
+from .window_menus import add_menus
+from .window_parts import bottom_dock, placeholder, replace_in_splitter, three_columns
+from .window_state import WindowState
 
 if TYPE_CHECKING:  # the window comes up first; these arrive with the store and the phone
     from advocate_console.cards import PrintDefaults
@@ -44,8 +46,9 @@ if TYPE_CHECKING:  # the window comes up first; these arrive with the store and 
     from .resolution_form import ResolutionForm
     from .status_bar import ConsoleStatusBar
 
-DEFAULT_SIZES = (470, 450, 446)
-"""Column widths on a 1366-pixel laptop screen until the advocate moves the splitters."""
+DEFAULT_SIZES = (360, 440, 480)
+"""Column widths at the default 1280 pixels (they grow in proportion) until the advocate
+moves the splitters: the resolution form in the middle gets the most."""
 
 
 class MainWindow(QMainWindow):
@@ -68,7 +71,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setWindowTitle(self.tr("Advocate Console"))
         self.setObjectName("mainWindow")
-        self._settings = settings
+        self._state = WindowState(settings)
         self._shown: uuid.UUID | None = None
         self._case_id: uuid.UUID | None = None  # the case the form works on, when chosen
 
@@ -83,75 +86,37 @@ class MainWindow(QMainWindow):
         self.contacts: ContactBook | None = None
 
         # Three columns from the start, so the remembered sizes fit whatever arrives later.
-        self.right = QSplitter(Qt.Orientation.Vertical)
-        self.right.setObjectName("callSplitter")
-        self.right.setChildrenCollapsible(False)
-        self.right.addWidget(
-            _placeholder(self.tr("The call and the people to bring in appear once you are in."))
+        waiting = self.tr("Opening the local store…")
+        self.right, self.splitter = three_columns(
+            self.history,
+            placeholder(waiting),
+            placeholder(self.tr("The call and the people to bring in appear once you are in.")),
         )
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("mainSplitter")
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.history)
-        self.splitter.addWidget(_placeholder(self.tr("Opening the local store…")))
-        self.splitter.addWidget(self.right)
-        for column in range(3):
-            self.splitter.setStretchFactor(column, 1)
-
+        self.stale = StaleBanner()
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 0)
-        layout.addWidget(self.caller_bar)
-        layout.addWidget(self.splitter, 1)
+        for part, stretch in ((self.caller_bar, 0), (self.stale, 0), (self.splitter, 1)):
+            layout.addWidget(part, stretch)
         self.setCentralWidget(central)
-
         self.connection = QLabel()
         self.connection.setAccessibleName(self.tr("Connection status"))
-        status = QStatusBar()
-        status.addPermanentWidget(self.connection)
-        self.setStatusBar(status)
+        self.setStatusBar(QStatusBar())
+        self.statusBar().addPermanentWidget(self.connection)
 
-        self.cards_dock = self._dock(self.tr("Card queue"), "cardsDock")
-        self.follow_ups_dock = self._dock(self.tr("Follow-ups"), "followUpsDock")
+        self.cards_dock = bottom_dock(self, self.tr("Card queue"), "cardsDock", waiting)
+        self.follow_ups_dock = bottom_dock(self, self.tr("Follow-ups"), "followUpsDock", waiting)
         self.tabifyDockWidget(self.follow_ups_dock, self.cards_dock)
 
-        menu = self.menuBar().addMenu(self.tr("&Console"))
-        find = menu.addAction(self.tr("&Find caller"))
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(self.focus_search)
-        self.sync_action = menu.addAction(self.tr("&Sync now"))
-        self.sync_action.setShortcut(QKeySequence.StandardKey.Refresh)
-        self.sync_action.triggered.connect(self.sig_sync_requested)
-        self.settings_action = menu.addAction(self.tr("Se&ttings…"))
-        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.settings_action.triggered.connect(self.sig_settings_requested)
-        menu.addSeparator()
-        self.change_password_action = menu.addAction(self.tr("Change &password…"))
-        self.change_password_action.triggered.connect(self.sig_change_password_requested)
-        self.sign_out_action = menu.addAction(self.tr("Sign &out"))
-        self.sign_out_action.triggered.connect(self.sig_sign_out_requested)
-        quit_action = menu.addAction(self.tr("&Quit"))
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for dock, text, keys in (
-            (self.follow_ups_dock, self.tr("&Follow-ups"), "Ctrl+Shift+U"),
-            (self.cards_dock, self.tr("&Card queue"), "Ctrl+Shift+C"),
-        ):
-            action = dock.toggleViewAction()
-            action.setText(text)
-            action.setShortcut(QKeySequence(keys))
-            self.view_menu.addAction(action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        shortcuts = help_menu.addAction(self.tr("&Keyboard shortcuts"))
-        shortcuts.setShortcut(QKeySequence.StandardKey.HelpContents)
-        shortcuts.triggered.connect(self.show_shortcuts)
+        add_menus(self)
         self.caller_bar.sig_history_found.connect(self._history_found)
         self.caller_bar.sig_caller_chosen.connect(self.show_caller)
         self.caller_bar.sig_new_contact_requested.connect(self.note_new_caller)
+        self.caller_bar.sig_search_finished.connect(self._search_finished)
+        self.caller_bar.sig_search_cancelled.connect(self.back_to_shown_caller)
         self.history.sig_case_chosen.connect(self._work_on_case)
-        self._restore_state()
+        self._state.restore(self)
+        self._fit_columns = not self._state.restore_splitter(self.splitter, list(DEFAULT_SIZES))
 
     # -- the parts, as they become ready ------------------------------------------------------
 
@@ -180,9 +145,9 @@ class MainWindow(QMainWindow):
     def add_case_work(self, form: ResolutionForm) -> None:
         """The resolution form of the caller's case, in the middle column."""
         self.form = form
-        self._replace(self.splitter, 1, form)
+        replace_in_splitter(self.splitter, 1, form)
         form.sig_message.connect(lambda text: self.show_message(text, 10000))
-        form.sig_saved.connect(lambda _case_id: self.reload_caller())
+        form.sig_saved.connect(self._work_on_case)  # the resolved case stays on the form
         form.sig_case_opened.connect(self._case_opened)
         form.sig_card_drafted.connect(self._card_drafted)
         if self.history.history is not None:
@@ -211,19 +176,19 @@ class MainWindow(QMainWindow):
 
         self.calls = CallPanel(conference)
         self.dial_out = DialOutPanel(resources, clock=clock)
-        self._replace(self.right, 0, self.calls)
+        replace_in_splitter(self.right, 0, self.calls)
         self.right.addWidget(self.dial_out)
         self.right.setStretchFactor(0, 2)
         self.right.setStretchFactor(1, 5)
-        if not self._restore_splitter(self.right):
-            self.right.setSizes([150, 570])
+        self._state.restore_splitter(self.right, [110, 610])
         self.dial_out.sig_dial_requested.connect(
             lambda resource, ask_first: conference.dial(resource, ask_first=ask_first)
         )
         conference.sig_message.connect(lambda text: self.show_message(text, 15000))
         conference.sig_caller_ringing.connect(self._pop_caller)
-        if self.history.history is not None:
-            self._set_dial_context(self.history.history)
+        self.dial_out.sig_context_changed.connect(conference.set_context)
+        if self.history.history is not None and not self.stale.isVisible():
+            self.dial_out.show_case(self.history.history, self.form.case if self.form else None)
         self.dial_out.refresh()
 
     def add_card_queue(self, panel: CardQueuePanel, editor: CardEditor) -> None:
@@ -236,6 +201,7 @@ class MainWindow(QMainWindow):
         panel.sig_edit_requested.connect(self.edit_card)
         editor.sig_card_saved.connect(lambda _card: panel.refresh())
         editor.sig_card_queued.connect(lambda _card: panel.refresh())
+        editor.sig_message.connect(panel.say)  # the editor has closed: the queue confirms
         panel.refresh()
 
     # -- what the advocate does ---------------------------------------------------------------
@@ -287,7 +253,29 @@ class MainWindow(QMainWindow):
             lambda: directory.history(customer_id),
             self._show_history,
             lambda error: self.show_message(self.tr("Could not load the history: %s") % error),
+            owner=self,
         )
+
+    def back_to_shown_caller(self) -> None:
+        """Esc after a search that found somebody else, or nobody: the shown caller is
+        the one on the line after all."""
+        if not self.stale.isVisible():
+            return
+        self._set_stale(False)
+        history = self.history.history
+        if history is not None and self.dial_out is not None:
+            self.dial_out.show_case(history, self.form.case if self.form else None)
+
+    def clear_caller(self) -> None:
+        """Nobody on screen (sign-out): no name, history, case or ranking is left."""
+        self._shown = self._case_id = None
+        self._set_stale(False)
+        self.caller_bar.cancel()
+        self.history.show_history(None)
+        if self.form is not None:
+            self.form.clear()
+        if self.dial_out is not None:
+            self.dial_out.forget_caller()
 
     def reload_caller(self) -> None:
         """Read the shown caller again (after a save, a sync or a completed follow-up)."""
@@ -329,26 +317,27 @@ class MainWindow(QMainWindow):
     def _show_history(self, history: History | None) -> None:
         if history is None or history.customer.id != self._shown:
             return
+        self._set_stale(False)
         self.history.show_history(history)
         if self.form is not None:
             self.form.show_history(history, self._case_id)
-        self._set_dial_context(history)
+        if self.dial_out is not None:
+            self.dial_out.show_case(history, self.form.case if self.form else None)
         self.sig_history_shown.emit(history.customer.id)
 
-    def _set_dial_context(self, history: History) -> None:
-        # The dial-out list ranks people for the case on the form (or the newest open one).
-        case = self.form.case if self.form is not None else None
-        if case is None or case.customer_id != history.customer.id:
-            open_cases = [c for c in history.cases if c.status.is_open]
-            case = max(open_cases, key=lambda c: c.opened_at) if open_cases else None
-        if case is None or self.dial_out is None or self.calls is None:
-            return
-        from advocate_console.store.resources import DialContext
+    def _search_finished(self, matches: int) -> None:
+        # One match shows itself; none or several leave the shown caller under a search
+        # that is not them: say so unmistakably until a match is chosen or Esc pressed.
+        shown = self.history.history
+        if matches != 1 and shown is not None:
+            self._set_stale(True)
 
-        product = next((p for p in history.products if p.id == case.product_id), None)
-        context = DialContext.for_case(case, product)
-        self.calls.conference.set_context(context)
-        self.dial_out.set_context(context)
+    def _set_stale(self, stale: bool) -> None:
+        shown = self.history.history
+        self.stale.show_for(shown.customer.display_name if stale and shown else None)
+        self.splitter.setEnabled(not self.stale.isVisibleTo(self))
+        if self.stale.isVisibleTo(self) and self.dial_out is not None:
+            self.dial_out.forget_caller()
 
     def _contact_added(self, customer) -> None:
         self.show_message(self.tr("%s noted as a new customer") % customer.display_name, 10000)
@@ -369,68 +358,24 @@ class MainWindow(QMainWindow):
             self.card_queue.refresh()
         self.edit_card(card_id)
 
-    def _show_follow_up_count(self, count: int) -> None:
-        title = self.tr("Follow-ups (%d)") % count if count else self.tr("Follow-ups")
-        self.follow_ups_dock.setWindowTitle(title)
+    def _show_follow_up_count(self, _mine: int) -> None:
+        self.follow_ups_dock.setWindowTitle(self.follow_ups.dock_title())
 
     def _pop_caller(self, leg: Leg) -> None:
         # Screen pop: the ringing customer's number goes straight into the caller bar.
         if leg.caller is not None and leg.caller.number:
             self.pop_caller(leg.caller.number)
 
-    def _dock(self, title: str, name: str) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(name)
-        dock.setWidget(_placeholder(self.tr("Opening the local store…")))
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-        dock.hide()
-        return dock
-
-    @staticmethod
-    def _replace(splitter: QSplitter, index: int, widget: QWidget) -> None:
-        sizes = splitter.sizes()
-        old = splitter.replaceWidget(index, widget)
-        if old is not None:
-            old.deleteLater()
-        splitter.setSizes(sizes)
-
-    # -- window state -------------------------------------------------------------------------
-
-    def _restore_state(self) -> None:
-        if self._settings is None:
-            self.resize(1280, 720)
-            self.splitter.setSizes(list(DEFAULT_SIZES))
-            return
-        geometry = self._settings.value("window/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 720)
-        state = self._settings.value("window/state")
-        if state is not None:
-            self.restoreState(state)
-        if not self._restore_splitter(self.splitter):
-            self.splitter.setSizes(list(DEFAULT_SIZES))
-
-    def _restore_splitter(self, splitter: QSplitter) -> bool:
-        if self._settings is None:
-            return False
-        saved = self._settings.value(f"window/{splitter.objectName()}")
-        return saved is not None and splitter.restoreState(saved)
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._fit_columns:  # the first time, at the window's real size
+            self._fit_columns = False
+            self.centralWidget().layout().activate()
+            WindowState.fit_splitter(self.splitter, list(DEFAULT_SIZES))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._settings is not None:
-            self._settings.setValue("window/geometry", self.saveGeometry())
-            self._settings.setValue("window/state", self.saveState())
-            for splitter in (self.splitter, self.right):
-                self._settings.setValue(f"window/{splitter.objectName()}", splitter.saveState())
+        self._state.save(self, [self.splitter, self.right])
         if self.form is not None:
             self.form.keep_draft(wait=True)  # mid-call: what is typed survives the close
         self.sig_closing.emit()
         super().closeEvent(event)
-
-
-def _placeholder(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-    label.setMargin(12)
-    return label

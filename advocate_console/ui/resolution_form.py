@@ -14,7 +14,6 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -169,6 +168,7 @@ class ResolutionForm(QWidget):
         if self._draft_timer.isActive():
             self.keep_draft()
         self.case = case
+        self.scroll.scroll_to_top()  # another case starts at its top
         self._loading = True
         self.problem.fill_products(history)
         self._loading = False
@@ -181,6 +181,17 @@ class ResolutionForm(QWidget):
         self._set_enabled(case is not None and case.status.is_open)
         if case is not None and case.status.is_open:
             self._load_draft(case.id)
+
+    def clear(self) -> None:
+        """No caller: keep what was typed as a draft, then empty the form."""
+        if self._draft_timer.isActive():
+            self.keep_draft()
+        self.history = self.case = None
+        self._show_entry(None)
+        self._show_problems([])
+        self.status.clear()
+        self.header.show_case(None, None)
+        self._set_enabled(False)
 
     def _show_entry(self, entry: ResolutionEntry | None) -> None:
         self._loading = True
@@ -357,11 +368,8 @@ class ResolutionForm(QWidget):
         done: Callable[[Any], None],
         failed: Callable[[Exception], None] | None = None,
     ) -> None:
-        # The form may be gone (window closed) by the time the store answers.
-        def alive(callback):
-            return lambda value: callback(value) if shiboken6.isValid(self) else None
-
-        self._queue.run_task(function, alive(done), alive(failed) if failed else None)
+        # On the form's queue; dropped when the form is gone (window closed) by then.
+        self._queue.run_task(function, done, failed, owner=self)
 
 
 def _card_message(book: TemplateBook) -> str:

@@ -25,6 +25,7 @@ from advocate_console.settings_layers import SettingsLayers
 from advocate_console.tasks import run_task
 from advocate_console.telephony import AudioDevice, Softphone
 
+from .conference_phone import no_microphone_text
 from .settings_form import PASSWORD, SettingsForm, words
 
 __all__ = ["PASSWORD", "SaveOutcome", "SettingsDialog", "save_in_background"]
@@ -164,6 +165,7 @@ class SettingsDialog(QDialog):
         if self.phone is not None and self.phone.running:
             self.phone.sig_audio_devices.connect(self.show_devices)
             self.phone.request_audio_devices()
+            self._show_engine()
         else:
             for key in self.form.keys_of("microphone")[:1]:
                 self.form.note(
@@ -194,6 +196,14 @@ class SettingsDialog(QDialog):
         """The phone's sound devices arrived: offer them, keeping the current choice."""
         if not self._closed():
             self.form.show_devices(devices)
+
+    def _show_engine(self) -> None:
+        assert self.phone is not None
+        audio, settings = self.phone.audio, self.layers.settings
+        warning = ""
+        if (audio is None or audio.no_device) and settings.dial_mode == "bridge":
+            warning = no_microphone_text(self, settings.my_phone)
+        self.form.show_engine(self.phone.engine_name, audio, warning)
 
     def _password_state(self, saved: bool | None) -> None:
         if not self._closed():

@@ -27,7 +27,7 @@ from advocate_console.cards import TemplateBook
 from advocate_console.paths import icon_path
 from advocate_console.settings import OPTIONS, TABS, Control
 from advocate_console.settings_layers import SettingsLayers
-from advocate_console.telephony import SIP_AVAILABLE, AudioDevice
+from advocate_console.telephony import SIP_AVAILABLE, AudioChoice, AudioDevice
 
 PASSWORD = "sip_password"  # not a setting: the field whose value goes to the keyring
 _ROWS_AFTER = {"sip_domain": PASSWORD}  # rows that are no setting, after the one named
@@ -255,6 +255,24 @@ class SettingsForm(QTabWidget):
             self.fill_devices(combo, devices, combo.currentData() or "", capture=capture)
         for key in self.keys_of("microphone")[:1]:
             self.note(key, "" if devices else self.tr("The phone finds no sound device."))
+
+    def show_engine(self, engine: str, audio: AudioChoice | None, warning: str = "") -> None:
+        """Which engine this computer's phone runs on and which devices it uses, under the
+        speaker; with ``warning`` (no sound at all) said in red below."""
+        name = {"pjsip": "PJSIP", "baresip": "baresip"}.get(engine, engine)
+        if audio is None or audio.no_device:
+            text = self.tr("%s, with no sound device: calls have no sound here.") % name
+        else:
+            default = self.tr("the system default")
+            text = self.tr("%s: microphone %s, speaker %s.") % (
+                name,
+                audio.capture or default,
+                audio.playback or default,
+            )
+        if warning:
+            text += f"<br><b style='color:#8a1c1c'>{warning}</b>"
+        for key in self.keys_of("speaker")[-1:]:
+            self.note(key, self.tr("This computer's phone: %s") % text)
 
     def show_printers(self, printers: list[str]) -> None:
         """Offer these printers, keeping the current choice."""

@@ -86,7 +86,24 @@ class SignInDialog(QDialog):
             note = QLabel(vault.warning)
             note.setWordWrap(True)
             layout.insertWidget(2, note)
+        self._fit_size(server_url)
         (self.password if server_url and username else self.server).setFocus()
+
+    def _fit_size(self, server_url: str) -> None:
+        # Wide enough for its own title beside the title bar's buttons, and for a whole
+        # server address: a dialog sized to its fields alone cut both.
+        metrics = self.fontMetrics()
+        self.server.setMinimumWidth(
+            metrics.horizontalAdvance(
+                max(server_url, "https://advocates.example.com:8443", key=len)
+            )
+            + 24
+        )
+        self.setMinimumWidth(
+            max(
+                metrics.horizontalAdvance(self.windowTitle()) + 160, metrics.averageCharWidth() * 60
+            )
+        )
 
     def submit(self) -> None:
         """Check the form, then sign in on a worker thread."""
@@ -107,6 +124,7 @@ class SignInDialog(QDialog):
             lambda: sign_in(server, username, password, self._vault, self._ca_bundle),
             self._signed_in,
             self._failed,
+            owner=self,
         )
 
     def _signed_in(self, signed: SignedIn) -> None:

@@ -11,7 +11,6 @@ import logging
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
-from shiboken6 import isValid
 
 from advocate_console import __version__
 from advocate_console.api import ApiError, CentralClient
@@ -90,11 +89,12 @@ class UpdateNotice(QLabel):
             lambda: client.current_release(channel),
             lambda release: self._found(round_, channel, release),
             lambda error: self._failed(round_, error),
+            owner=self,
         )
 
     def _stale(self, round_: int) -> bool:
-        # The window may have closed (and this label with it) while the check ran.
-        return not isValid(self) or round_ != self._round
+        # A check made before the channel changed (or the notice stopped) is not news.
+        return round_ != self._round
 
     def _found(self, round_: int, asked: str, release: Release | None) -> None:
         if self._stale(round_):

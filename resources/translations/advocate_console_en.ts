@@ -20,6 +20,13 @@
             <numerusform>%s customer since %s · lifetime value %s · %n open cases</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>⚠ Repeat failure: %s %s failed %n time(s)</source>
+        <translation>
+            <numerusform>⚠ Repeat failure: %s %s failed %n time</numerusform>
+            <numerusform>⚠ Repeat failure: %s %s failed %n times</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CardLayoutWords</name>
@@ -32,7 +39,7 @@
     </message>
 </context>
 <context>
-    <name>CardQueuePanel</name>
+    <name>CardPrinting</name>
     <message numerus="yes">
         <source>Print %n card(s)</source>
         <translation>
@@ -62,10 +69,159 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>No PDF was written: the %n chosen card(s) cannot be laid out.</source>
+        <translation>
+            <numerusform>No PDF was written: the %n chosen card cannot be laid out.</numerusform>
+            <numerusform>No PDF was written: the %n chosen cards cannot be laid out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n envelope(s) saved to %1</source>
+        <translation>
+            <numerusform>%n envelope saved to %1</numerusform>
+            <numerusform>%n envelopes saved to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n card(s) saved to %1</source>
         <translation>
             <numerusform>%n card saved to %1</numerusform>
             <numerusform>%n cards saved to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out:</source>
+        <translation>
+            <numerusform>%n left out:</numerusform>
+            <numerusform>%n left out:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CardQueuePanel</name>
+    <message numerus="yes">
+        <source>Mine (%n)</source>
+        <translation>
+            <numerusform>Mine (%n)</numerusform>
+            <numerusform>Mine (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Team (%n)</source>
+        <translation>
+            <numerusform>Team (%n)</numerusform>
+            <numerusform>Team (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old failed card(s) of others not shown (All cards shows them).</source>
+        <translation>
+            <numerusform>%n old failed card of others not shown (All cards shows them).</numerusform>
+            <numerusform>%n old failed cards of others not shown (All cards shows them).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPanel</name>
+    <message numerus="yes">
+        <source>Follow-ups · %n mine</source>
+        <translation>
+            <numerusform>Follow-ups · %n mine</numerusform>
+            <numerusform>Follow-ups · %n mine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mine (%n)</source>
+        <translation>
+            <numerusform>Mine (%n)</numerusform>
+            <numerusform>Mine (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Team (%n)</source>
+        <translation>
+            <numerusform>Team (%n)</numerusform>
+            <numerusform>Team (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due soon</source>
+        <translation>
+            <numerusform>%n due soon</numerusform>
+            <numerusform>%n due soon</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing of yours is due. %n of the team&apos;s: see Team.</source>
+        <translation>
+            <numerusform>Nothing of yours is due. %n of the team&apos;s: see Team.</numerusform>
+            <numerusform>Nothing of yours is due. %n of the team&apos;s: see Team.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>expired %n day ago</numerusform>
+            <numerusform>expired %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n month(s) ago</source>
+        <translation>
+            <numerusform>expired %n month ago</numerusform>
+            <numerusform>expired %n months ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n year(s) ago</source>
+        <translation>
+            <numerusform>expired %n year ago</numerusform>
+            <numerusform>expired %n years ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>active, ends in %n day(s)</source>
+        <translation>
+            <numerusform>active, ends in %n day</numerusform>
+            <numerusform>active, ends in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>active, ends in %n month(s)</source>
+        <translation>
+            <numerusform>active, ends in %n month</numerusform>
+            <numerusform>active, ends in %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>active, ends in %n year(s)</source>
+        <translation>
+            <numerusform>active, ends in %n year</numerusform>
+            <numerusform>active, ends in %n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That is not a full %s number: it needs %n digit(s).</source>
+        <translation>
+            <numerusform>That is not a full %s number: it needs %n digit.</numerusform>
+            <numerusform>That is not a full %s number: it needs %n digits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That is not a full number for %s: numbers there have %n digit(s).</source>
+        <translation>
+            <numerusform>That is not a full number for %s: numbers there have %n digit.</numerusform>
+            <numerusform>That is not a full number for %s: numbers there have %n digits.</numerusform>
         </translation>
     </message>
 </context>
@@ -76,6 +232,20 @@
         <translation>
             <numerusform>%n card printed</numerusform>
             <numerusform>%n cards printed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) still in the queue</source>
+        <translation>
+            <numerusform>%n card still in the queue</numerusform>
+            <numerusform>%n cards still in the queue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) failed</source>
+        <translation>
+            <numerusform>%n card failed</numerusform>
+            <numerusform>%n cards failed</numerusform>
         </translation>
     </message>
 </context>

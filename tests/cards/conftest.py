@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from advocate_console.central.demo.accounts import DEMO_DISPLAY_NAME
 from advocate_console.central.demo.generator import demo_batches
 from advocate_console.central.demo.stories.repeat_failure import STORY_REPEAT_FAILURE_CUSTOMER_ID
 from advocate_console.domain import CardState, Collection
@@ -170,6 +171,24 @@ def stopped_cups(cups_service, pdf_queue) -> Iterator[str]:
         cups_service.start()
 
 
+@pytest.fixture
+def no_printer(cups_service, pdf_queue) -> Iterator[None]:
+    """CUPS running with no printer at all, for the length of one test (the session's
+    queue is taken away and put back after it).
+
+    Only where the tests' queues are the only ones: a system's own printers are left alone.
+    """
+    listed = subprocess.run(["lpstat", "-e"], capture_output=True, text=True, check=False)
+    others = [name for name in listed.stdout.split() if not name.startswith("Card")]
+    if others:
+        pytest.skip(f"this system has printers of its own ({', '.join(others)})")
+    subprocess.run(["lpadmin", "-x", pdf_queue.name], check=True, capture_output=True)
+    try:
+        yield None
+    finally:
+        _add_queue(pdf_queue.name, pdf_queue.out)
+
+
 @pytest.fixture(autouse=True)
 def _qt_application(qapp):
     """Laying out and painting cards needs the (offscreen) QApplication for its fonts."""
@@ -216,5 +235,6 @@ def card_store(store: Store, demo_batch) -> Store:
 
 @pytest.fixture
 def card_queue(card_store) -> CardQueue:
-    """The card queue over :func:`card_store`."""
-    return CardQueue(card_store)
+    """The card queue over :func:`card_store`, as the demo advocate (three of the four cards
+    are hers, one is Connor Byrne's)."""
+    return CardQueue(card_store, advocate=DEMO_DISPLAY_NAME)

@@ -7,6 +7,7 @@ import subprocess
 import pytest
 
 from advocate_console.cards import PrintRun, PrintSettings, printer_exists
+from advocate_console.cards.printer_check import PrinterState, check_printers
 from advocate_console.domain import CardState
 from advocate_console.store import LocalChanges
 
@@ -77,6 +78,8 @@ def test_a_stopped_print_service_leaves_the_cards_queued(card_queue, stopped_cup
     for queued in card_queue.get(batch):
         assert queued.card.state is CardState.QUEUED
         assert "not running" in queued.card.failure_reason
+    assert report.summary.startswith("Nothing was printed; 2 cards still in the queue: ")
+    assert "0 card" not in report.summary
 
 
 def test_an_unknown_printer_prints_nothing(card_queue, cups_service):
@@ -118,3 +121,24 @@ def test_a_card_stock_locked_by_it_holds_cards_on_other_stock(card_queue, pdf_qu
     assert "A7 flat card" in held.card.failure_reason
     assert "IT department" in held.card.failure_reason
     assert "Pages:           1" in _pdfinfo(pdf_queue.pdf_of_job(report.job_id))
+
+
+def test_the_printer_check_says_what_stands_in_the_way(pdf_queue, disabled_queue):
+    ready = check_printers(pdf_queue.name)
+    assert ready.state is PrinterState.READY and ready.can_print
+    assert {pdf_queue.name, disabled_queue.name} <= set(ready.printers)
+    paused = check_printers(disabled_queue.name)
+    assert paused.state is PrinterState.NOT_PRINTING and "Out of card stock" in paused.detail
+    missing = check_printers("Upstairs Laser")
+    assert missing.state is PrinterState.CARD_PRINTER_MISSING and missing.can_print
+
+
+def test_the_printer_check_with_no_printer_set_up(no_printer):
+    assert check_printers().state is PrinterState.NO_PRINTER
+    assert not check_printers().can_print
+
+
+def test_the_printer_check_with_the_print_service_stopped(stopped_cups):
+    check = check_printers(stopped_cups)
+    assert check.state is PrinterState.SERVICE_DOWN and not check.can_print
+    assert "not running" in check.detail

@@ -99,7 +99,7 @@ def test_every_read_needs_a_token(api, path):
     assert api.client.get(path).status_code == 401
 
 
-def test_an_advocate_may_not_create_products_or_resources_nor_set_a_customers_value(api):
+def test_an_advocate_may_not_create_resources_nor_set_a_customers_value_or_replacements(api):
     # The business's figures (tier, lifetime value) are for leads and imports.
     customer = api.client.post("/api/v1/customers", json=bodies.customer(), headers=api.auth())
     assert customer.status_code == 403
@@ -107,8 +107,9 @@ def test_an_advocate_may_not_create_products_or_resources_nor_set_a_customers_va
     made = api.client.post(
         "/api/v1/customers", json=bodies.customer(), headers=api.auth(Role.LEAD)
     ).json()
+    unit = api.client.post("/api/v1/products", json=bodies.product(made["id"]), headers=api.auth())
     for path, body in (
-        ("/api/v1/products", bodies.product(made["id"])),
+        ("/api/v1/products", bodies.product(made["id"], replaced_by_id=unit.json()["id"])),
         ("/api/v1/resources", bodies.resource()),
         ("/api/v1/customers/import", [bodies.customer()]),
     ):
@@ -121,6 +122,16 @@ def test_an_advocate_may_not_create_products_or_resources_nor_set_a_customers_va
     )
     assert patch.status_code == 403
     assert "tier" in patch.json()["detail"]
+
+
+def test_an_advocate_may_note_a_new_callers_product(api):
+    # A new caller reads the product off its label: the warranty badge works at once.
+    new = bodies.customer(lifetime_value_cents=0, tier="standard")
+    made = api.client.post("/api/v1/customers", json=new, headers=api.auth()).json()
+    created = api.client.post(
+        "/api/v1/products", json=bodies.product(made["id"]), headers=api.auth()
+    )
+    assert created.status_code == 201, created.text
 
 
 def test_an_advocate_may_note_a_new_caller_and_correct_contact_details(api):

@@ -19,7 +19,12 @@ class PeerProcess:
     """One SIP party in its own process: a tone it plays, calls it answers or makes."""
 
     def __init__(
-        self, name: str, tone: int, on_call: str = "answer", answer_after: float = 0.0
+        self,
+        name: str,
+        tone: int,
+        on_call: str = "answer",
+        answer_after: float = 0.0,
+        registrar: str = "",
     ) -> None:
         self.name = name
         self.tone = tone
@@ -39,6 +44,8 @@ class PeerProcess:
                 str(answer_after),
                 "--codec",
                 CODEC,
+                "--registrar",
+                registrar,
             ],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
@@ -49,6 +56,8 @@ class PeerProcess:
         self._reader = threading.Thread(target=self._read, name=f"peer-{name}", daemon=True)
         self._reader.start()
         self.uri = self.wait_for("ready", timeout_s=30)["uri"]
+        if registrar:  # reachable through the registrar from now on
+            self.wait_for("registered", timeout_s=20)
 
     def _read(self) -> None:
         assert self.process.stdout is not None
@@ -92,6 +101,11 @@ class PeerProcess:
             seen["event"] == event and all(seen.get(k) == v for k, v in fields.items())
             for seen in self.seen
         )
+
+    def forget(self) -> None:
+        """Drop every event seen so far (a test sharing the peer starts afresh)."""
+        self.seen_no("")
+        self.seen.clear()
 
     def record(self, path: Path) -> None:
         """Start recording what the peer hears, from now on."""

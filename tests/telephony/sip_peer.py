@@ -4,8 +4,13 @@ It plays its own tone into every call and, on request, records what it hears to 
 so a test can tell from the recording who was heard. It talks to the test on stdin
 (one command per line) and stdout (one JSON event per line):
 
-    commands: call <uri> | answer | hangup | record <path> | stop-recording | quit
-    events:   ready, incoming, state (with the SIP code), media, recorded, error
+    commands: call <uri> | answer | hangup | transfer <uri> | record <path> |
+              stop-recording | quit
+    events:   ready, registered, incoming, answering, state (with the SIP code), media,
+              transferred, recorded, error
+
+With ``--registrar`` it registers there as ``sip:<name>@<registrar's host>``, so it is
+reached through the registrar, as a company's desk phone or a customer's line would be.
 
 Run: ``python sip_peer.py --port 0 --tone 700 --on-call answer``.
 """
@@ -33,8 +38,12 @@ STATES = {
 
 
 def emit(event: str, **fields: Any) -> None:
-    """One event line for the test; ``t`` is this machine's monotonic clock."""
-    print(json.dumps({"event": event, "t": time.monotonic(), **fields}), flush=True)
+    """One event line for the test; ``t`` is this machine's monotonic clock, ``wall`` the
+    time of day (to compare with what a server stamped)."""
+    print(
+        json.dumps({"event": event, "t": time.monotonic(), "wall": time.time(), **fields}),
+        flush=True,
+    )
 
 
 class PeerCall(pj.Call):
@@ -62,6 +71,18 @@ class PeerCall(pj.Call):
                     self.media.startTransmit(self.peer.recorder)
                 emit("media")
 
+    def onCallTransferRequest(self, prm: pj.OnCallTransferRequestParam) -> None:
+        # Told to call someone else (SIP REFER): the new call plays and records like this one.
+        call = PeerCall(self.peer, self.peer.account)
+        self.peer.calls.append(call)
+        prm.newCall = call
+        emit("transferred", to=prm.dstUri)
+
+    def onCallTransferStatus(self, prm: pj.OnCallTransferStatusParam) -> None:
+        emit("transfer-status", code=prm.statusCode, final=bool(prm.finalNotify))
+        if prm.finalNotify and prm.statusCode // 100 == 2:
+            self.hangup(pj.CallOpParam())  # handed over: this line's part is done
+
 
 class PeerAccount(pj.Account):
     """Answers, rings or refuses incoming calls, as the peer was told to."""
@@ -75,6 +96,11 @@ class PeerAccount(pj.Account):
         self.peer.calls.append(call)
         emit("incoming", remote=call.getInfo().remoteUri)
         self.peer.on_incoming(call)
+
+    def onRegState(self, prm: pj.OnRegStateParam) -> None:
+        info = self.getInfo()
+        if info.regIsActive and info.regStatus // 100 == 2:
+            emit("registered", code=info.regStatus)
 
 
 class Peer:
@@ -109,8 +135,13 @@ class Peer:
             self.ep.codecSetPriority(codec.codecId, 255 if codec.codecId == args.codec else 0)
         self.account = PeerAccount(self)
         account = pj.AccountConfig()
-        account.idUri = f'"{args.name}" <sip:{args.name}@127.0.0.1:{self.port}>'
+        host = args.registrar.split(":", 1)[1] if args.registrar else f"127.0.0.1:{self.port}"
+        self.uri = f"sip:{args.name}@{host}"
+        account.idUri = f'"{args.name}" <{self.uri}>'
         account.mediaConfig.transportConfig.boundAddress = "127.0.0.1"
+        if args.registrar:
+            account.regConfig.registrarUri = args.registrar
+            account.sipConfig.proxies.append(args.registrar + ";lr")
         self.account.create(account)
         self.tone = pj.ToneGenerator()
         self.tone.createToneGenerator(16000, 1)
@@ -125,8 +156,8 @@ class Peer:
         """Do with a new call what ``--on-call`` says."""
         behaviour = self.args.on_call
         param = pj.CallOpParam()
-        if behaviour == "busy":
-            param.statusCode = 486
+        if behaviour in ("busy", "decline"):
+            param.statusCode = 486 if behaviour == "busy" else 603
             call.answer(param)
             return
         param.statusCode = 180
@@ -161,6 +192,9 @@ class Peer:
             call.makeCall(rest.strip(), param)
         elif word == "answer":
             self.answer()
+        elif word == "transfer":  # the oldest call goes to <uri> (blind transfer, REFER)
+            call = next(c for c in self.calls if c.isActive())
+            call.xfer(rest.strip(), pj.CallOpParam(True))
         elif word == "hangup":
             for call in list(self.calls):
                 if call.isActive():
@@ -192,7 +226,7 @@ class Peer:
 
     def run(self, commands: queue.Queue[str]) -> None:
         """Handle SIP events and commands until told to quit or stdin closes."""
-        emit("ready", uri=f"sip:{self.args.name}@127.0.0.1:{self.port}", port=int(self.port))
+        emit("ready", uri=self.uri, port=int(self.port))
         while True:
             self.ep.libHandleEvents(5)
             if self.answer_at is not None and time.monotonic() >= self.answer_at:
@@ -230,7 +264,10 @@ def main() -> int:
     parser.add_argument("--name", default="peer")
     parser.add_argument("--port", type=int, default=0)
     parser.add_argument("--tone", type=int, required=True, help="Hz of the tone it plays")
-    parser.add_argument("--on-call", choices=["answer", "ring", "busy"], default="answer")
+    parser.add_argument(
+        "--on-call", choices=["answer", "ring", "busy", "decline"], default="answer"
+    )
+    parser.add_argument("--registrar", default="", help="e.g. sip:127.0.0.1:5060")
     parser.add_argument("--answer-after", type=float, default=0.0)
     parser.add_argument("--codec", default="PCMU/8000/1")
     parser.add_argument("--log-level", type=int, default=0)

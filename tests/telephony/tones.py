@@ -28,12 +28,35 @@ def power(values: list[float], rate: int, frequency: float) -> float:
     return (previous * previous + before * before - coefficient * previous * before) / len(values)
 
 
-def heard(path: Path, tones: list[int], *, quiet: int, ratio: float = 50.0) -> dict[int, bool]:
+def amplitude(power_per_sample: float, count: int) -> float:
+    """The peak amplitude (full scale 1.0) of a sine whose Goertzel power is this."""
+    return math.sqrt(4 * power_per_sample / count) if count else 0.0
+
+
+def heard(
+    path: Path,
+    tones: list[int],
+    *,
+    quiet: int,
+    ratio: float = 50.0,
+    level: float = 0.03,
+    skip_s: float = 0.2,
+) -> dict[int, bool]:
     """For each of ``tones``: is it at least ``ratio`` times louder than the ``quiet``
-    frequency that nobody plays? (Relative, so line levels and codecs do not matter.)"""
-    values, rate = samples(path)
+    frequency that nobody plays, and above ``level`` of full scale (-30 dBFS)?
+
+    The ratio makes line levels and codecs not matter; the level keeps out what the
+    codec's distortion makes of other tones (a harmonic at -36 dBFS is not a party).
+    ``skip_s``: what the first part of the recording holds does not count (audio still
+    on its way through jitter buffers and bridges when the mix changed).
+    """
+    values, rate = samples(path, skip_s)
     floor = max(power(values, rate, quiet), 1e-9)
-    return {tone: power(values, rate, tone) > ratio * floor for tone in tones}
+    found = {}
+    for tone in tones:
+        strength = power(values, rate, tone)
+        found[tone] = strength > ratio * floor and amplitude(strength, len(values)) > level
+    return found
 
 
 def seconds(path: Path) -> float:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from PySide6.QtCore import QDate, Qt
 
 from advocate_console.domain import Collection
 from advocate_console.store import CallerDirectory, LocalChanges, Replica
@@ -57,7 +58,7 @@ def test_typing_a_vanity_number_opens_the_callers_history(qtbot, window):
     assert "lifetime value $12,500.00" in panel.caller.summary.text()
     assert panel.products.rowCount() == 2
     badge = panel.products.index(1, 4)
-    assert panel.products.data(badge) == "expired 61 days ago"
+    assert panel.products.data(badge) == "expired 2 months ago"
     assert panel.products.data(badge, BADGE_ROLE) == "expired"
     assert panel.caller.warning.isVisibleTo(window)
     assert "HMV3160RF failed 2 times" in panel.caller.warning.text()
@@ -107,3 +108,84 @@ def test_an_unknown_caller_is_noted_as_a_new_customer(qtbot, window, store):
     # The next search by number finds the new customer.
     search(qtbot, window, "+1 212 555 0199")
     assert bar.status.text() == "1 caller"
+
+
+def test_down_then_enter_opens_the_highlighted_match(qtbot, window):
+    search(qtbot, window, "lee")
+    bar = window.caller_bar
+    highlighted = bar.results.record(bar.list.currentIndex().row()).customer.display_name
+    bar.field.setFocus()
+    qtbot.keyClick(bar.field, Qt.Key.Key_Down)
+    with qtbot.waitSignal(window.sig_history_shown, timeout=5000):
+        qtbot.keyClick(bar.list, Qt.Key.Key_Return)
+    assert window.history.caller.name.text() == highlighted
+
+
+def test_a_case_number_is_found_without_its_c(qtbot, window, store):
+    [case, _] = (
+        CallerDirectory(store)
+        .history(CallerDirectory(store).lookup("maria")[0][0].customer.id)
+        .cases
+    )
+    bare = case.number.removeprefix("C-").lower()
+    with qtbot.waitSignal(window.sig_history_shown, timeout=5000):
+        window.caller_bar.field.setText(bare)
+    assert window.history.caller.name.text() == "Maria Garcia"
+
+
+def test_warranty_badges_count_months_and_years_past_sixty_days(qtbot, window):
+    from advocate_console.domain import WarrantyState, WarrantyStatus
+    from advocate_console.ui.labels import labels
+
+    words = labels()
+    assert words.warranty(WarrantyStatus(WarrantyState.EXPIRED, 60)) == "expired 60 days ago"
+    assert words.warranty(WarrantyStatus(WarrantyState.EXPIRED, 3484)) == "expired 9 years ago"
+    assert words.warranty(WarrantyStatus(WarrantyState.EXPIRED, 400)) == "expired 13 months ago"
+    assert words.warranty(WarrantyStatus(WarrantyState.ACTIVE, 1)) == "active, ends in 1 day"
+    assert words.warranty(WarrantyStatus(WarrantyState.ACTIVE, 800)) == "active, ends in 2 years"
+    search(qtbot, window, "maria")
+    badges = [window.history.products.data(window.history.products.index(r, 4)) for r in (0, 1)]
+    assert sorted(badges) == ["expired 13 months ago", "expired 2 months ago"]
+
+
+def test_a_new_caller_is_a_whole_customer_with_address_and_product(qtbot, window, store):
+    search(qtbot, window, "(212) 555-0199")
+    dialog = window.note_new_caller(window.caller_bar.field.text())
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Priya Raman")
+    # A short number is explained in the advocate's words, in full, above the next field.
+    dialog.phone.setText("212 555")
+    dialog.save()
+    note = dialog.problems["phones"]
+    assert note.text() == "That is not a full US number: it needs 10 digits."
+    qtbot.waitUntil(lambda: note.isVisible())
+    qtbot.wait(50)  # the dialog's layout settles
+    assert note.height() >= note.heightForWidth(note.width())  # not clipped
+    below = dialog.email.mapTo(dialog, dialog.email.rect().topLeft()).y()
+    assert note.mapTo(dialog, note.rect().bottomLeft()).y() < below  # no overlap
+
+    dialog.phone.setText("(212) 555-0199")
+    dialog.street.setText("12 Orchard Lane")
+    dialog.city.setText("Brooklyn")
+    dialog.region.setText("NY")
+    dialog.postal_code.setText("11201")
+    dialog.product_box.setChecked(True)
+    dialog.brand.setText("Halvorsen")
+    dialog.product_name.setText("Countertop microwave")
+    dialog.model.setText("HMV3160RF")
+    dialog.serial.setText("vr77")
+    dialog.purchased.setDate(QDate(2024, 1, 10))
+    assert dialog.warranty_end.date() == QDate(2025, 1, 10)  # a year, as usual
+    with qtbot.waitSignal(window.sig_history_shown, timeout=5000):
+        dialog.save()
+    history = window.history.history
+    assert history.customer.address.lines == ["12 Orchard Lane"]
+    assert history.customer.address.city == "Brooklyn"
+    [product] = history.products
+    assert product.serial_number == "VR77" and product.warranty_end == date(2025, 1, 10)
+    badge = window.history.products.data(window.history.products.index(0, 4))
+    assert badge.startswith("expired")  # the warranty badge works from the first call
+    assert {e.collection for e in LocalChanges(store).entries()} == {
+        Collection.CUSTOMERS,
+        Collection.PRODUCTS,
+    }

@@ -56,9 +56,11 @@ def test_a_second_start_reuses_the_seeded_demo(qtbot, demo, tmp_path):
             pass
         assert not any("Creating demo data" in line for line in progress)
         assert again.window.directory.count(Collection.CUSTOMERS) == 40
-        # The demo keeps its token in memory, and so its local copy: none on disk.
-        assert again.store.in_memory
-        assert not list((tmp_path / "demo").glob("local.sqlite*"))
+        # The demo's records are made up (its server's database lies plain beside them):
+        # its local copy stays on disk, plain, for a restart to search at once; its token
+        # and the store need no keyring entry.
+        assert not again.store.in_memory
+        assert (tmp_path / "demo" / "local.sqlite").read_bytes().startswith(b"SQLite format 3")
     finally:
         again.window.close()
 
@@ -66,7 +68,7 @@ def test_a_second_start_reuses_the_seeded_demo(qtbot, demo, tmp_path):
 def test_the_one_screen_has_the_dial_out_list_and_the_card_queue(qtbot, demo):
     window = demo.window
     qtbot.waitUntil(lambda: window.dial_out is not None and window.card_queue is not None)
-    assert window.calls.conference.mode == "handoff"  # no SIP phone set up in the demo
+    assert window.calls.conference.mode == "bridge"  # the demo's own bridge and phones
     with qtbot.waitSignal(window.sig_history_shown, timeout=10_000):
         window.caller_bar.field.setText("1-800-GE-CARES")
     model = window.dial_out.model
@@ -103,3 +105,29 @@ def test_a_card_in_the_queue_opens_in_the_editor(qtbot, demo):
     window.card_queue.sig_edit_requested.emit(card_id)
     assert window.card_editor.isVisible()
     window.card_editor.close()
+
+
+def test_a_restart_answers_searches_before_the_console_and_server_are_up(qtbot, demo, tmp_path):
+    # An advocate restarting mid-shift with a caller on the line types at once.
+    import argparse
+
+    from advocate_console.app import start_console
+    from advocate_console.settings import SettingsLayers
+    from advocate_console.ui.main_window import MainWindow
+
+    demo.window.close()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    consoles = []
+    args = argparse.Namespace(demo=True, demo_customers=40, server=None)
+    layers = SettingsLayers.of(Settings(data_dir=tmp_path))
+    start_console(args, layers, tmp_path / "demo", window, consoles.append)
+    qtbot.waitUntil(lambda: window.directory is not None, timeout=30_000)
+    assert consoles == [] or consoles[0].signed_in is None  # the rest is still loading
+    with qtbot.waitSignal(window.sig_history_shown, timeout=10_000):
+        window.caller_bar.field.setText("1-800-GE-CARES")
+    assert REPEAT_FAILURE_PHONE in window.history.history.customer.phones
+    qtbot.waitUntil(lambda: consoles and consoles[0].signed_in is not None, timeout=60_000)
+    assert consoles[0].store is not None  # the console works on the store opened first
+    window.close()

@@ -120,3 +120,15 @@ def test_a_case_shows_its_details_and_opens_on_the_form(qtbot, window, veteran):
     with qtbot.waitSignal(window.sig_history_shown, timeout=5000):
         panel.cases_view.activated.emit(panel.cases.index(row, 0))
     assert window.form.case.id == older.id
+
+
+def test_codes_read_as_words_each_in_its_own_sense(qapp):
+    from advocate_console.domain import CaseStatus, Channel, InteractionKind
+    from advocate_console.ui.labels import label
+
+    # The same code in two enums ("email") reads right in each.
+    assert label(InteractionKind.EMAIL) == "E-mail"
+    assert label(Channel.EMAIL) == "e-mail"
+    assert label(CaseStatus.RESOLVED) == "Resolved"
+    assert label("product failure") == "Product failure"
+    assert label("a category of tomorrow") == "A category of tomorrow"

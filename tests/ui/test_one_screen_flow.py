@@ -76,8 +76,9 @@ def test_pop_read_the_badge_resolve_offline_and_sync(qtbot, console, proxy, lead
 
     # 3. Ctrl+S saves, offline, in one local transaction.
     form.outcome.notes.setFocus()
-    with qtbot.waitSignal(form.sig_saved, timeout=10_000):
+    with qtbot.waitSignal(form.sig_saved, timeout=10_000) as saved:
         qtbot.keyClick(form.outcome.notes, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    case_id_saved = saved.args
     changes = LocalChanges(console.store)
     entries = {(e.collection, e.op) for e in changes.entries()}
     assert entries == {
@@ -95,6 +96,9 @@ def test_pop_read_the_badge_resolve_offline_and_sync(qtbot, console, proxy, lead
         ),
         timeout=10_000,
     )
+    # The history read again keeps the resolved case on the form, saying it is saved.
+    assert form.case is not None and form.case.id == case_id_saved[0]
+    assert form.status.text().startswith("Saved.")
 
     # A sync while offline fails and keeps everything, saying so in the status bar.
     with qtbot.waitSignal(console.sync.sig_status_changed, timeout=30_000):

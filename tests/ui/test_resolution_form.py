@@ -260,3 +260,14 @@ def test_every_control_has_an_accessible_name(form):
     assert len(controls) > 30
     for widget in controls:
         assert widget.accessibleName(), widget
+
+
+def test_the_next_callers_form_starts_at_the_top(qtbot, store, form):
+    other = make.customer(display_name="Bo Lee", phones=["+14155550102"], emails=[])
+    Replica(store).apply([(Collection.CUSTOMERS, other), (Collection.CASES, make.case(other))])
+    form.resize(500, 300)  # a short window: the form scrolls
+    bar = form.scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum())
+    form.show_history(CallerDirectory(store).history(other.id))
+    assert bar.value() == 0

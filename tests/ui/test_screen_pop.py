@@ -205,3 +205,16 @@ def test_the_console_quits_cleanly_even_without_its_window_closing(tmp_path):
     assert done.returncode == 0, done.stderr[-3000:]
     for trouble in ("QObject", "QThread", "malloc", "Traceback"):
         assert trouble not in done.stderr, done.stderr[-3000:]
+
+
+def test_a_pop_from_a_terminal_without_demo_reaches_the_running_demo(qtbot, window, tmp_path):
+    # The demo console of this data folder listens on its own name (its store is demo/).
+    pops = ScreenPopServer(server_name(tmp_path / "demo"))
+    assert pops.listen()
+    pops.attach(window)
+    with qtbot.waitSignal(window.sig_history_shown, timeout=30000):
+        process = second_start(tmp_path, "--caller", "+18004322737")
+        code, errors = finished(qtbot, process)
+    assert code == 0, errors  # handed over: no second console waiting for a sign-in
+    assert window.history.caller.name.text() == "Maria Garcia"
+    pops.close()

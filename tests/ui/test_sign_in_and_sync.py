@@ -123,3 +123,14 @@ def test_a_conflict_is_resolved_in_the_changes_dialog(qtbot, server, client, loc
     assert client.get(Collection.CASES, case.id).summary == "A: belt"
     other_client.close()
     other.close()
+
+
+def test_the_sign_in_dialog_shows_its_title_and_the_whole_server_field(qtbot):
+    dialog = SignInDialog(TokenVault(memory_only=True), "https://advocates.example.com", "demo")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    title = dialog.fontMetrics().horizontalAdvance(dialog.windowTitle())
+    assert dialog.width() >= title + 120  # the title bar's buttons beside it
+    needed = dialog.server.fontMetrics().horizontalAdvance(dialog.server.text())
+    assert dialog.server.width() >= needed + 12

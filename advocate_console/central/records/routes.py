@@ -45,6 +45,12 @@ ADVOCATE_CUSTOMER_FIELDS = frozenset(
 )
 """What an advocate may set on a customer: a new caller's contact, or corrected contact
 details. Tier and lifetime value are the business's figures, set by leads and imports."""
+ADVOCATE_PRODUCT_FIELDS = frozenset(
+    {"id", "customer_id", "brand", "name", "model_number", "serial_number"}
+    | {"purchase_date", "warranty_end"}
+)
+"""What an advocate may set on a product: the one a new caller owns, as they read it out.
+Which unit replaced which is the business's record, set by leads."""
 
 
 def _check_advocate_fields(
@@ -191,6 +197,12 @@ def rank_resources(
     return help_counts(db, category, product_model, who.display_name)
 
 
+ADVOCATE_FIELDS = {
+    Collection.CUSTOMERS: ADVOCATE_CUSTOMER_FIELDS,
+    Collection.PRODUCTS: ADVOCATE_PRODUCT_FIELDS,
+}
+
+
 def all_record_routers() -> list[APIRouter]:
     """The routers of every collection, customers' lookups and resources' list included."""
     lead_only = {Collection.CUSTOMERS, Collection.PRODUCTS, Collection.RESOURCES}
@@ -199,7 +211,7 @@ def all_record_routers() -> list[APIRouter]:
         record_router(
             c,
             lead_writes=c in lead_only,
-            advocate_fields=ADVOCATE_CUSTOMER_FIELDS if c is Collection.CUSTOMERS else None,
+            advocate_fields=ADVOCATE_FIELDS.get(c),
         )
         for c in Collection
     ]

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ..formatting import day, money, phone
+from ..labels import label
 
 if TYPE_CHECKING:
     from advocate_console.domain import History
@@ -37,8 +38,8 @@ class CallerSummary(QWidget):
         self.warning.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for label in (self.name, self.summary, self.contact, self.warning):
-            layout.addWidget(label)
+        for part in (self.name, self.summary, self.contact, self.warning):
+            layout.addWidget(part)
 
     def show_history(self, history: History | None) -> None:
         """Say who ``history``'s customer is; None: nobody yet."""
@@ -54,7 +55,7 @@ class CallerSummary(QWidget):
         self.summary.setText(
             self.tr("%s customer since %s · lifetime value %s · %n open case(s)", "", open_cases)
             % (
-                customer.tier.value.capitalize(),
+                label(customer.tier),
                 day(customer.customer_since),
                 money(customer.lifetime_value_cents),
             )
@@ -66,5 +67,11 @@ class CallerSummary(QWidget):
         from advocate_console.domain import repeat_failures
 
         flags = repeat_failures(history.products, history.cases)
-        self.warning.setText("\n".join("⚠ " + flag.describe() for flag in flags))
+        self.warning.setText(
+            "\n".join(
+                self.tr("⚠ Repeat failure: %s %s failed %n time(s)", "", flag.failures)
+                % (flag.brand, flag.model_number)
+                for flag in flags
+            )
+        )
         self.warning.setVisible(bool(flags))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QW
 from advocate_console.domain import InteractionKind
 
 from ..formatting import moment
+from ..labels import label
 from ..record_models import Column, RecordTableModel
 from .tables import fit_columns, record_table
 
@@ -31,7 +32,7 @@ class TimelinePage(QWidget):
         self.model = RecordTableModel(
             [
                 Column(self.tr("When"), lambda i: moment(i.occurred_at)),
-                Column(self.tr("What"), lambda i: i.kind.value),
+                Column(self.tr("What"), lambda i: label(i.kind)),
                 Column(
                     self.tr("Summary"), lambda i: i.summary, tooltip=lambda i: i.body or i.summary
                 ),
@@ -57,7 +58,7 @@ class TimelinePage(QWidget):
             self.kind.addItem(text, kind.value)
         self.view = record_table(self.model, self.tr("Timeline"))
         self.view.setObjectName("timeline")
-        fit_columns(self.view, ["28 Sep 2025 19:10", "callback"], stretch=2)
+        fit_columns(self.view, ["28 Sep 2025 19:10", "Callback"], stretch=2)
         self.view.setColumnHidden(3, True)  # who wrote it is in the details below
         filters = QHBoxLayout()
         filters.addWidget(self.filter, 1)
@@ -108,4 +109,5 @@ class TimelinePage(QWidget):
 
 
 def _searchable(entry: Interaction) -> str:
-    return f"{entry.summary} {entry.body} {entry.advocate or ''} {entry.kind.value}".casefold()
+    words = (entry.summary, entry.body, entry.advocate or "", entry.kind.value, label(entry.kind))
+    return " ".join(words).casefold()

@@ -11,6 +11,7 @@ from advocate_console.domain import CASE_CATEGORIES, History
 from advocate_console.domain.resolutions import ResolutionEntry
 
 from ..fields import problem_label
+from ..labels import label
 from .section import Section, add_row
 
 
@@ -22,7 +23,7 @@ class ProblemSection(Section):
         self.category = QComboBox()
         self.category.setAccessibleName(self.tr("Issue category"))
         for name in CASE_CATEGORIES:
-            self.category.addItem(name, name)
+            self.category.addItem(label(name), name)
         self.product = QComboBox()
         self.product.setAccessibleName(self.tr("Product"))
         # Long product names must not widen the middle column past a laptop's screen.
@@ -34,7 +35,9 @@ class ProblemSection(Section):
         self.summary = QPlainTextEdit()
         self.summary.setAccessibleName(self.tr("What went wrong"))
         self.summary.setTabChangesFocus(True)
-        self.summary.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
+        # Whole lines only (four): a half-cut fifth line read as a cut-off sentence.
+        margins = int(self.summary.document().documentMargin() * 2) + 2 * self.summary.frameWidth()
+        self.summary.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + margins)
         self.category_problem = problem_label(self.tr("Problem with the category"))
         self.summary_problem = problem_label(self.tr("Problem with what went wrong"))
         box = QGroupBox(self.tr("The problem"))
@@ -47,6 +50,8 @@ class ProblemSection(Section):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(box)
         self.watch(*self.inputs())
+        for combo in (self.category, self.product):  # a long product name is cut: say it all
+            combo.currentTextChanged.connect(combo.setToolTip)
 
     def inputs(self):
         return [self.category, self.product, self.summary]
@@ -71,7 +76,7 @@ class ProblemSection(Section):
     def show_entry(self, entry: ResolutionEntry | None) -> None:
         category = entry.category if entry else CASE_CATEGORIES[0]
         if self.category.findData(category) < 0:
-            self.category.addItem(category, category)
+            self.category.addItem(label(category), category)
         self.category.setCurrentIndex(self.category.findData(category))
         product = self.product.findData(str(entry.product_id)) if entry else 0
         self.product.setCurrentIndex(max(0, product))

@@ -21,6 +21,7 @@ from advocate_console.domain.resolutions import (
 
 from ..fields import problem_label
 from ..formatting import money
+from ..labels import label
 from .remedy_row import RemedyRow
 from .section import Section
 
@@ -31,17 +32,7 @@ class RemediesSection(Section):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        labels = {
-            RemedyKind.REPAIR_FEE_WAIVED: self.tr("Repair fee waived"),
-            RemedyKind.WARRANTY_EXTENDED: self.tr("Warranty extended"),
-            RemedyKind.REPLACEMENT: self.tr("Replacement"),
-            RemedyKind.REFUND_WITHOUT_RETURN: self.tr("Refund without return"),
-            RemedyKind.ACCOUNT_CREDIT: self.tr("Account credit"),
-            RemedyKind.GIFT_CERTIFICATE: self.tr("Gift certificate"),
-            RemedyKind.INFORMATION_ONLY: self.tr("Information only"),
-            RemedyKind.OTHER: self.tr("Other"),
-        }
-        self.rows = {kind: RemedyRow(kind, labels[kind], self) for kind in RemedyKind}
+        self.rows = {kind: RemedyRow(kind, label(kind), self) for kind in RemedyKind}
         box = QGroupBox(self.tr("Re&medies"))
         grid = QGridLayout(box)
         grid.setColumnStretch(0, 1)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QVBoxLayout
 from advocate_console.domain import RecoveryStep
 from advocate_console.domain.resolutions import ResolutionEntry
 
+from ..labels import label
 from .section import Section
 
 
@@ -18,13 +19,7 @@ class StepsSection(Section):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        labels = {
-            RecoveryStep.EMPATHIZED: self.tr("Empathized"),
-            RecoveryStep.TOOK_OWNERSHIP: self.tr("Took ownership"),
-            RecoveryStep.LESSENED_INCONVENIENCE: self.tr("Lessened the inconvenience"),
-            RecoveryStep.MANAGED_MEMORY: self.tr("Managed the memory"),
-            RecoveryStep.EXTENDED_EXPERIENCE: self.tr("Extended the experience"),
-        }
+        labels = {step: label(step) for step in RecoveryStep}
         self.boxes = {step: QCheckBox(text) for step, text in labels.items()}
         box = QGroupBox(self.tr("The f&ive steps"))
         grid = QGridLayout(box)

@@ -1,0 +1,53 @@
+"""How a follow-up call went, and what that means for the follow-up."""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime
+
+
+class CallResult(enum.StrEnum):
+    """What happened when the advocate called the customer back."""
+
+    REACHED = "reached"
+    LEFT_MESSAGE = "left_message"
+    NO_ANSWER = "no_answer"
+
+    @property
+    def closes_follow_up(self) -> bool:
+        """Reaching the customer, or leaving them a message, settles the follow-up; no
+        answer keeps it open for another try."""
+        return self is not CallResult.NO_ANSWER
+
+    @property
+    def log_text(self) -> str:
+        """How the logged call says it went on the timeline (stored data: not translated)."""
+        return {
+            CallResult.REACHED: "reached",
+            CallResult.LEFT_MESSAGE: "left a message",
+            CallResult.NO_ANSWER: "no answer",
+        }[self]
+
+
+class RescheduleProblem(ValueError):
+    """The time to call again cannot be used; ``code`` says why (the UI words it)."""
+
+    MISSING = "missing"
+    PAST = "past"
+
+    def __init__(self, code: str) -> None:
+        super().__init__(
+            "no time to call again" if code == self.MISSING else "the time to call again has passed"
+        )
+        self.code = code
+
+
+def check_call_again(result: CallResult, call_again_at: datetime | None, now: datetime) -> None:
+    """Raise :class:`RescheduleProblem` unless a call that found nobody has a time in the
+    future to try again."""
+    if result is not CallResult.NO_ANSWER:
+        return
+    if call_again_at is None:
+        raise RescheduleProblem(RescheduleProblem.MISSING)
+    if call_again_at <= now:
+        raise RescheduleProblem(RescheduleProblem.PAST)
