@@ -1,7 +1,9 @@
 """A quiet "Update available: 1.4 — release notes" in the status bar. Never installs anything.
 
 The central server says which release is current on each channel; the console asks after
-sign-in and then once a day, off the UI thread.
+sign-in and then once a day, off the UI thread. Only an ``https:`` link is shown and opened:
+an answer naming any other address (a server of an earlier version, or one tampered with)
+shows the notice without a link.
 """
 
 from __future__ import annotations
@@ -9,13 +11,14 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel, QWidget
 
 from advocate_console import __version__
 from advocate_console.api import ApiError, CentralClient
 from advocate_console.api.schemas import Release
-from advocate_console.domain.releases import is_newer
+from advocate_console.domain.releases import is_newer, is_notes_url
 from advocate_console.tasks import run_task
 
 log = logging.getLogger(__name__)
@@ -38,7 +41,7 @@ class UpdateNotice(QLabel):
         super().__init__(parent)
         self.setObjectName("updateNotice")
         self.setTextFormat(Qt.TextFormat.RichText)
-        self.setOpenExternalLinks(True)
+        self.linkActivated.connect(self.open_notes)  # the browser; nothing is installed
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.LinksAccessibleByMouse
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
@@ -106,9 +109,14 @@ class UpdateNotice(QLabel):
         newer = release is not None and is_newer(release.version, self.current_version)
         self.release = release if newer else None
         if self.release is not None:
-            link = html.escape(self.release.notes_url, quote=True)
-            text = self.tr('Update available: %1 — <a href="%2">release notes</a>')
-            self.setText(text.replace("%1", html.escape(self.release.version)).replace("%2", link))
+            version = html.escape(self.release.version)
+            if is_notes_url(self.release.notes_url):
+                link = html.escape(self.release.notes_url, quote=True)
+                text = self.tr('Update available: %1 — <a href="%2">release notes</a>')
+                self.setText(text.replace("%1", version).replace("%2", link))
+            else:
+                log.warning("Release notes not linked: not an https address")
+                self.setText(self.tr("Update available: %1").replace("%1", version))
             self.setToolTip(
                 self.tr("Version %1 is out on the %2 channel; you have %3.")
                 .replace("%1", self.release.version)
@@ -117,6 +125,13 @@ class UpdateNotice(QLabel):
             )
         self.setVisible(self.release is not None)
         self.sig_checked.emit(release)
+
+    def open_notes(self, url: str) -> bool:
+        """Open ``url`` in the browser if it is an https address; True if it was opened."""
+        if not is_notes_url(url):
+            log.warning("Refused to open release notes that are not at an https address")
+            return False
+        return QDesktopServices.openUrl(QUrl(url, QUrl.ParsingMode.StrictMode))
 
     def _failed(self, round_: int, error: Exception) -> None:
         # Quiet by design: an update check never interrupts; the next one may work.
