@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from advocate_console import __version__, self_test
+from advocate_console import __version__, check_settings, logs, self_test
 
 if TYPE_CHECKING:  # Qt loads only when a window is wanted, so --version answers at once
     from PySide6.QtWidgets import QApplication
@@ -71,6 +71,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
     self_test.add_arguments(parser)
+    check_settings.add_arguments(parser)
     return parser.parse_known_args(argv)[0]
 
 
@@ -100,16 +101,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the console; returns the process exit code."""
     argv = list(sys.argv if argv is None else argv)
     args = parse_args(argv[1:])
+    if args.check_settings is not None:  # before Qt: IT runs it anywhere, at once
+        return check_settings.run_check(args.check_settings)
+    if args.preset_managed:  # the Debian package's postinst, with IT's debconf answers
+        return check_settings.run_preset(args.preset_managed)
     if args.self_test:
         return self_test.run_self_test(argv, require_keyring=args.require_keyring)
     if args.erase_local_data:
         return erase_command(args)
-    logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.INFO,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
-    if not args.verbose:  # a normal start says nothing about each migration it checks
-        logging.getLogger("alembic").setLevel(logging.WARNING)
+    logs.start_logging(verbose=args.verbose)  # the terminal, and the rotating file
+    log.info("Advocate Console %s starting", __version__)
     if args.demo and not has_demo_server():
         print(
             "This build of Advocate Console has no demo server. Install the [server] extra "

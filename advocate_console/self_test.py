@@ -102,7 +102,7 @@ def check_installation(argv: list[str], *, require_keyring: bool = False) -> lis
     from advocate_console.store.encryption import encryption_check
 
     app = QApplication.instance() or QApplication(argv)
-    results = [Result("qt", f"qt {app.platformName()}")]
+    results = [Result("qt", f"qt {app.platformName()}"), _settings()]
     with (
         _without_offscreen_noise(),
         tempfile.TemporaryDirectory(prefix="advocate-self-test-") as folder,
@@ -116,6 +116,7 @@ def check_installation(argv: list[str], *, require_keyring: bool = False) -> lis
         results.append(_run("icons", _icons))
         results.append(_page_reading())
         results.append(_keyring(require_keyring))
+        results += _updates()
     return results
 
 
@@ -197,6 +198,29 @@ def _window_and_store(work: Path) -> str:
         app.setStyleSheet(style)
 
 
+def _settings() -> Result:
+    """IT's managed settings file can be used as written, and this installation can do
+    what it locks (the built-in phone, the printer, the card stock, the CA bundle)."""
+    try:
+        from PySide6.QtPrintSupport import QPrinterInfo
+
+        from advocate_console.settings_layers import load_layers
+        from advocate_console.ui.locked_values import unhonoured_locks
+
+        layers = load_layers()
+        path = layers.managed_path
+        failures = [str(problem) for problem in layers.problems if problem.path == path]
+        unhonoured = unhonoured_locks(layers, QPrinterInfo.availablePrinterNames())
+        failures += [str(item) for item in unhonoured]
+    except Exception as error:  # reported, never stops the report
+        return Result("settings", str(error) or type(error).__name__, passed=False)
+    if failures:
+        return Result("settings", "; ".join(failures), passed=False)
+    if not Path(path).exists():
+        return Result("settings", f"no managed settings ({path})")
+    return Result("settings", f"managed settings {path}, {len(layers.locked)} locked")
+
+
 def _page_reading() -> Result:
     """A first sync's page-reading processes start (a frozen build runs itself again for
     them) and read a page. Without them a first sync still works, only slower: a warning.
@@ -214,6 +238,18 @@ def _page_reading() -> Result:
     except Exception as error:  # reported, never stops the report
         return Result("sync", str(error) or type(error).__name__, passed=False)
     return Result("sync", f"a first sync reads pages in one process: {problem}", warning=True)
+
+
+def _updates() -> list[Result]:
+    """Where updates come from, for the console the Debian package installed."""
+    from advocate_console.installation import apt_source, running_from_the_package
+
+    if not running_from_the_package():
+        return []
+    source = apt_source()
+    if source is None:
+        return [Result("updates", "updates by hand: not installed from an apt repository")]
+    return [Result("updates", f"updates with the system's (apt {source})")]
 
 
 def _fonts() -> str:

@@ -2,7 +2,11 @@
 declared defaults (:mod:`advocate_console.settings`).
 
 Precedence, lowest first: built-in default, IT's value, the user's value, IT's locked
-value. A malformed file is reported (naming its line) and left out, never fatal.
+value. A malformed file is reported (naming its line and column) and left out, never
+fatal. **IT's file fails closed**: when it exists but cannot be read or parsed, or its
+``locked`` list cannot be fully understood, every setting IT may lock is locked (at IT's
+good values where the file could be read, else at the built-in defaults) until IT fixes
+the file, so that a typo never hands the advocate a setting IT meant to hold.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from pathlib import Path, PurePath
 from typing import Any
 
 from advocate_console.settings import (
+    LOCKABLE,
     OPTIONS,
     SCHEMA_VERSION,
     UPGRADES,
@@ -34,6 +39,7 @@ class SettingsProblem:
     path: PurePath
     message: str
     line: int | None = None
+    column: int | None = None  # where on the line, when known
 
     def __str__(self) -> str:
         where = f"{self.path}, line {self.line}" if self.line else str(self.path)
@@ -52,6 +58,7 @@ class SettingsLayers:
     user: Mapping[str, str] = field(default_factory=dict)  # the user's good, unlocked values
     problems: tuple[SettingsProblem, ...] = ()
     user_file_broken: bool = False  # not TOML at all: saving replaces it (kept as .bak)
+    fail_closed: bool = False  # IT's file is not understood: every lockable setting locked
 
     @classmethod
     def of(cls, settings: Settings, user_path: Path | None = None) -> SettingsLayers:
@@ -71,39 +78,83 @@ class SettingsLayers:
         return "managed" if key in self.managed else "default"
 
 
+HELD = (
+    "every setting your IT department may lock is held at its default and locked "
+    "until IT fixes this file"
+)
+"""What fail-closed means, said after the problem in IT's file."""
+
+
+@dataclass(frozen=True)
+class ManagedFile:
+    """What IT's file says, as far as it can be used."""
+
+    values: Mapping[str, str]  # IT's good values, as text
+    locked: frozenset[str]
+    problems: tuple[SettingsProblem, ...]
+    fail_closed: bool  # not understood: every lockable setting is locked
+
+
+def read_managed(path: Path) -> ManagedFile:
+    """Read IT's file on its own (no file: nothing set, nothing locked); never raises."""
+    raw, problems, _not_toml, unusable = _read(path)
+    if unusable:
+        problems = [_held(problem) for problem in problems]
+    locked, lost = _locked(raw, path, problems)
+    values = _good_values(raw, path, problems, managed=True)
+    fail_closed = unusable or lost
+    locked = set(LOCKABLE) if fail_closed else locked
+    return ManagedFile(values, frozenset(locked), tuple(problems), fail_closed)
+
+
+@dataclass(frozen=True)
+class UserFile:
+    """What the user's file says, as far as it can be used."""
+
+    values: Mapping[str, str]  # the user's good values, as text
+    problems: tuple[SettingsProblem, ...]
+    not_toml: bool  # saving replaces it (kept as .bak)
+    text: str = ""  # as read, to point at a line
+
+    def position_of(self, key: str) -> tuple[int | None, int | None]:
+        """Line and column where ``key`` is set, or (None, None)."""
+        return position_of(self.text, key) or (None, None)
+
+
+def read_user(path: Path) -> UserFile:
+    """Read the user's file on its own; never raises."""
+    raw, problems, not_toml, _unusable = _read(path)
+    values = _good_values(raw, path, problems, managed=False)
+    return UserFile(values, tuple(problems), not_toml, raw.text)
+
+
 def load_layers(
     user_path: Path | None = None, managed_path: PurePath | None = None
 ) -> SettingsLayers:
     """Read IT's file and the user's, and merge them over the defaults; never raises."""
     user_path = user_path or default_config_file()
     managed_path = managed_path or managed_settings_file()
-    managed_raw, problems, _broken = _read(Path(managed_path))
-    locked = _locked(managed_raw, Path(managed_path), problems)
-    managed = _good_values(managed_raw, Path(managed_path), problems, managed=True)
-    user_raw, user_problems, user_broken = _read(user_path)
-    problems += user_problems
-    user = _good_values(user_raw, user_path, problems, managed=False)
-    for key in sorted(locked & user.keys()):
-        if user[key] != managed.get(key, default_text(key)):
-            problems.append(
-                SettingsProblem(
-                    user_path,
-                    f"“{key}” is set by your IT department; your value is ignored",
-                    user_raw.line_of(key),
-                )
-            )
-    user = {key: value for key, value in user.items() if key not in locked}
-    values = {**managed, **user}  # a locked key IT did not set stays at the built-in default
+    it, mine = read_managed(Path(managed_path)), read_user(user_path)
+    problems = [*it.problems, *mine.problems]
+    for key in sorted(it.locked & mine.values.keys()):
+        if it.fail_closed:
+            break  # IT's file is the problem, said once; not each of the user's values
+        if mine.values[key] != it.values.get(key, default_text(key)):
+            message = f"“{key}” is set by your IT department; your value is ignored"
+            problems.append(SettingsProblem(user_path, message, *mine.position_of(key)))
+    user = {key: value for key, value in mine.values.items() if key not in it.locked}
+    values = {**it.values, **user}  # a locked key IT did not set stays at the built-in default
     settings = Settings(**{key: OPTIONS[key].value(text) for key, text in values.items()})
     return SettingsLayers(
         settings,
         user_path,
         managed_path,
-        managed,
-        frozenset(locked),
+        it.values,
+        it.locked,
         user,
         tuple(problems),
-        user_broken,
+        mine.not_toml,
+        it.fail_closed,
     )
 
 
@@ -120,46 +171,57 @@ class _FileValues(dict):
         super().__init__(values)
         self.text = text
 
-    def line_of(self, key: str) -> int | None:
-        """The line ``key`` is set on (top-level ``key = …`` or a ``[key]`` table)."""
-        return line_of(self.text, key)
+    def position_of(self, key: str, *, value: bool = False) -> tuple[int | None, int | None]:
+        """Line and column where ``key`` is set (top-level ``key = …`` or a ``[key]``
+        table); with ``value``, where its value starts. (None, None) when not found."""
+        return position_of(self.text, key, value=value) or (None, None)
+
+
+def position_of(text: str, key: str, *, value: bool = False) -> tuple[int, int] | None:
+    """Line and column (from 1) of ``text`` where the top-level ``key`` is set or its
+    table starts; with ``value``, where the value after ``=`` starts."""
+    name = rf"(?:{re.escape(key)}|\"{re.escape(key)}\"|'{re.escape(key)}')"
+    assignment = re.compile(rf"^(\s*){name}\s*(?:\.|=\s*)")
+    table = re.compile(rf"^(\s*)\[\[?\s*{name}\s*[\].]")
+    in_table = False
+    for number, line in enumerate(text.splitlines(), start=1):
+        if found := table.match(line):
+            return number, len(found[1]) + 1
+        if re.match(r"^\s*\[", line):
+            in_table = True
+        elif not in_table and (found := assignment.match(line)):
+            return number, (found.end() if value else len(found[1])) + 1
+    return None
 
 
 def line_of(text: str, key: str) -> int | None:
     """The line of ``text`` where the top-level ``key`` is set, or its table starts."""
-    name = rf"(?:{re.escape(key)}|\"{re.escape(key)}\"|'{re.escape(key)}')"
-    assignment = re.compile(rf"^\s*{name}\s*[=.]")
-    table = re.compile(rf"^\s*\[\[?\s*{name}\s*[\].]")
-    in_table = False
-    for number, line in enumerate(text.splitlines(), start=1):
-        if table.match(line):
-            return number
-        if re.match(r"^\s*\[", line):
-            in_table = True
-        elif not in_table and assignment.match(line):
-            return number
-    return None
+    found = position_of(text, key)
+    return found[0] if found else None
 
 
-def _read(path: Path) -> tuple[_FileValues, list[SettingsProblem], bool]:
-    """A file's values, or nothing with the reason; the flag says it is not TOML at all."""
+def _read(path: Path) -> tuple[_FileValues, list[SettingsProblem], bool, bool]:
+    """A file's values, or nothing with the reason. The flags: it is not TOML (or not
+    UTF-8) at all; it exists but cannot be used (that, or it cannot be read)."""
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        return _FileValues(), [], False
+        return _FileValues(), [], False, False
     except OSError as error:
-        return _FileValues(), [SettingsProblem(path, f"cannot be read: {error.strerror}")], False
+        reason = f"cannot be read: {error.strerror}; nothing in this file was used"
+        return _FileValues(), [SettingsProblem(path, reason)], False, True
     try:
         text = data.decode("utf-8-sig")  # Notepad may have put a byte-order mark first
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
+        column = error.start - data.rfind(b"\n", 0, error.start)
         message = "is not UTF-8 text; nothing in this file was used"
-        return _FileValues(), [SettingsProblem(path, message, line)], True
+        return _FileValues(), [SettingsProblem(path, message, line, column)], True, True
     try:
         values = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        return _FileValues(), [_syntax_problem(path, text, error)], True
-    return _FileValues(values, text), [], False
+        return _FileValues(), [_syntax_problem(path, text, error)], True, True
+    return _FileValues(values, text), [], False, False
 
 
 def _syntax_problem(path: Path, text: str, error: tomllib.TOMLDecodeError) -> SettingsProblem:
@@ -169,33 +231,43 @@ def _syntax_problem(path: Path, text: str, error: tomllib.TOMLDecodeError) -> Se
     if found is not None:
         reason = reason[: found.start()] + reason[found.end() :]
         message = f"is not valid TOML ({reason}, column {found[2]}); {unused}"
-        return SettingsProblem(path, message, int(found[1]))
+        return SettingsProblem(path, message, int(found[1]), int(found[2]))
     end = re.search(r"\s*\(at end of document\)", reason)
     if end is not None:  # something left open: the last line is where it shows
         reason = reason[: end.start()] + reason[end.end() :]
         message = f"is not valid TOML ({reason} at the end of the file); {unused}"
-        return SettingsProblem(path, message, len(text.splitlines()) or 1)
+        lines = text.splitlines() or [""]
+        return SettingsProblem(path, message, len(lines), len(lines[-1]) + 1)
     return SettingsProblem(path, f"is not valid TOML ({reason}); {unused}")
 
 
-def _locked(values: _FileValues, path: Path, problems: list[SettingsProblem]) -> set[str]:
+def _held(problem: SettingsProblem) -> SettingsProblem:
+    """``problem`` in IT's file, saying that it fails closed."""
+    return SettingsProblem(problem.path, f"{problem.message}; {HELD}", problem.line, problem.column)
+
+
+def _locked(
+    values: _FileValues, path: Path, problems: list[SettingsProblem]
+) -> tuple[set[str], bool]:
+    """The keys IT locked, and whether a lock IT meant may have been lost (a ``locked``
+    that is not a list of names, or names no setting: perhaps a typo of one)."""
     locked = values.pop("locked", [])
-    line = values.line_of("locked")
+    where = values.position_of("locked", value=True)
     if not isinstance(locked, list) or not all(isinstance(key, str) for key in locked):
-        problems.append(
-            SettingsProblem(path, 'locked must be a list of names, like ["api_url"]', line)
-        )
-        return set()
+        message = 'locked must be a list of names, like ["api_url"]'
+        problems.append(_held(SettingsProblem(path, message, *where)))
+        return set(), True
     unknown = [key for key in locked if key not in OPTIONS]
-    if unknown:
-        names = ", ".join(f"“{key}”" for key in unknown)
-        problems.append(SettingsProblem(path, f"locked names unknown settings: {names}", line))
     personal = [key for key in locked if key in OPTIONS and not OPTIONS[key].lockable]
     if personal:
         names = ", ".join(f"“{key}”" for key in personal)
         message = f"locked names settings that are each advocate's own, never locked: {names}"
-        problems.append(SettingsProblem(path, message, line))
-    return {key for key in locked if key in OPTIONS and OPTIONS[key].lockable}
+        problems.append(SettingsProblem(path, message, *where))
+    if unknown:
+        names = ", ".join(f"“{key}”" for key in unknown)
+        message = f"locked names unknown settings: {names}"
+        problems.append(_held(SettingsProblem(path, message, *where)))
+    return {key for key in locked if key in OPTIONS and OPTIONS[key].lockable}, bool(unknown)
 
 
 def _good_values(
@@ -204,7 +276,7 @@ def _good_values(
     """The usable text values of a file; every other entry becomes a problem."""
 
     def problem(message: str, key: str) -> None:
-        problems.append(SettingsProblem(path, message, values.line_of(key)))
+        problems.append(SettingsProblem(path, message, *values.position_of(key)))
 
     version = values.pop("schema_version", SCHEMA_VERSION)
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
@@ -235,7 +307,8 @@ def _good_values(
         elif (text := OPTIONS[key].from_file(value)) is None:
             problem(f"{OPTIONS[key].wrong_type()}; ignored", key)
         elif (why := check_value(key, text)) is not None:
-            problem(f"“{key}” {why}; “{text}” ignored", key)
+            where = values.position_of(key, value=True)
+            problems.append(SettingsProblem(path, f"“{key}” {why}; “{text}” ignored", *where))
         else:
             good[key] = text
     return good

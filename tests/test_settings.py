@@ -9,6 +9,7 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 import pytest
 
 from advocate_console.settings import (
+    LOCKABLE,
     MANAGED_SETTINGS_ENV,
     OPTIONS,
     SCHEMA_VERSION,
@@ -194,20 +195,27 @@ def test_only_the_managed_file_can_lock(files):
     assert problem.line == 1 and "only your IT department" in problem.message
 
 
-def test_locking_an_unknown_setting_names_the_line(files):
+def test_locking_an_unknown_setting_names_the_line_and_locks_everything_it_may(files):
+    # "api_ur" may be a typo of a lock IT meant: no lock is lost, IT's values still hold.
     user, managed = files
     write(managed, 'api_url = "https://a.example.com"\nlocked = ["api_url", "colour"]\n')
+    write(user, 'default_region = "GB"\naudio_capture = "Jabra"\n')
     layers = load_layers(user, managed)
-    assert layers.locked == {"api_url"}
+    assert layers.fail_closed
+    assert layers.locked == set(LOCKABLE)
+    assert layers.settings.api_url == "https://a.example.com"
+    assert layers.settings.default_region == "US"  # locked: the user's GB is not used
+    assert layers.settings.audio_capture == "Jabra"  # the advocate's own, never locked
     [problem] = layers.problems
-    assert problem.line == 2 and "colour" in problem.message
+    assert (problem.line, problem.column) == (2, 10) and "colour" in problem.message
+    assert problem.message.endswith("locked until IT fixes this file")
 
 
-def test_locked_must_be_a_list_of_names(files):
+def test_locked_must_be_a_list_of_names_or_everything_it_may_lock_is(files):
     user, managed = files
     write(managed, 'locked = "api_url"\n')
     layers = load_layers(user, managed)
-    assert layers.locked == frozenset()
+    assert layers.fail_closed and layers.locked == set(LOCKABLE)
     assert layers.problems[0].line == 1 and "list" in layers.problems[0].message
 
 
@@ -227,16 +235,31 @@ def test_a_user_file_that_is_not_toml_names_the_line_and_is_left_out(files):
     assert "not valid TOML" in problem.message and "column" in problem.message
 
 
-def test_a_managed_file_that_is_not_toml_leaves_safe_defaults(files):
+def test_a_managed_file_that_is_not_toml_holds_what_it_may_lock_at_the_defaults(files):
     user, managed = files
     write(managed, 'locked = ["api_url"\napi_url = "https://advocates.example.com"\n')
     write(user, 'default_region = "GB"\n')
     layers = load_layers(user, managed)
-    assert layers.locked == frozenset()
-    assert layers.settings == Settings(default_region="GB")
-    [problem] = layers.problems
-    assert problem.path == managed and problem.line in (1, 2)
+    assert layers.fail_closed
+    assert layers.locked == set(LOCKABLE)
+    assert layers.settings == Settings()
+    [problem] = layers.problems  # said once, not for each of the user's values
+    assert problem.path == managed and problem.line in (1, 2) and problem.column
     assert "not valid TOML" in problem.message
+    assert "held at its default and locked until IT fixes this file" in problem.message
+
+
+def test_one_typo_in_the_managed_file_never_lets_the_advocate_choose_the_server(files):
+    user, managed = files
+    write(managed, MANAGED.replace('update_channel = "beta"', "update_channel = beta"))
+    write(user, 'api_url = "https://evil.example.net"\n')
+    layers = load_layers(user, managed)
+    assert layers.settings.api_url == ""  # held at the default: no server at all
+    assert "api_url" in layers.locked
+    [problem] = layers.problems
+    assert (problem.line, problem.column) == (11, 18)
+    with pytest.raises(ValueError, match="IT department"):
+        save_user_settings(layers, {"api_url": "https://evil.example.net"})
 
 
 def test_a_file_that_is_not_utf8_names_the_line(files):
@@ -252,6 +275,15 @@ def test_an_unreadable_file_is_reported_not_fatal(files):
     managed.mkdir()  # reading a folder fails like a file IT left unreadable
     layers = load_layers(user, managed)
     assert layers.settings == Settings()
+    assert "cannot be read" in layers.problems[0].message
+    assert layers.fail_closed and layers.locked == set(LOCKABLE)
+
+
+def test_an_unreadable_user_file_locks_nothing(files):
+    user, managed = files
+    user.mkdir()
+    layers = load_layers(user, managed)
+    assert not layers.fail_closed and layers.locked == frozenset()
     assert "cannot be read" in layers.problems[0].message
 
 
@@ -415,4 +447,4 @@ def test_the_template_for_it_reads_without_problems(files):
     layers = load_layers(files[0], template)
     assert layers.problems == ()
     assert layers.locked == {"api_url", "ca_bundle", "dial_mode", "sip_registrar", "sip_domain"}
-    assert layers.settings.dial_mode == "sip"
+    assert layers.settings.dial_mode == "handoff"  # what the build without the phone can do

@@ -33,6 +33,7 @@ from advocate_console.telephony.conference import Conference
 from advocate_console.ui.card_editor import CardEditor
 from advocate_console.ui.card_queue_panel import CardQueuePanel
 from advocate_console.ui.changes_dialog import ChangesDialog
+from advocate_console.ui.diagnostics import DiagnosticsInput, save_diagnostics
 from advocate_console.ui.follow_ups_panel import FollowUpsPanel
 from advocate_console.ui.main_window import MainWindow
 from advocate_console.ui.resolution_form import ResolutionForm
@@ -108,7 +109,8 @@ class Console(QObject):
         self.window.sig_change_password_requested.connect(self.sign_in.change_password)
         self.window.sig_sync_requested.connect(self.sync_now)
         self.window.sig_settings_requested.connect(self.open_settings)
-        self.status_bar.show_settings_problems(self.layers.problems)
+        self.window.sig_diagnostics_requested.connect(self.save_diagnostics)
+        self.status_bar.show_settings_problems(self.layers.problems, layers=self.layers)
 
     # -- the parts, by name -----------------------------------------------------------------
 
@@ -203,11 +205,16 @@ class Console(QObject):
         dialog.open()
         self.settings_dialog = dialog
 
+    def save_diagnostics(self) -> None:
+        """Help ▸ Save diagnostics: the zip for IT, off the UI thread."""
+        what = DiagnosticsInput(self.layers, self.store, self.status_bar.sync.status)
+        save_diagnostics(self.window, what)
+
     def apply_settings(self, layers: SettingsLayers) -> None:
         """Use newly saved settings; those that need a restart wait for it."""
         before, after = self.settings, layers.settings
         self.layers, self.settings = layers, after
-        self.status_bar.show_settings_problems(layers.problems)
+        self.status_bar.show_settings_problems(layers.problems, layers=layers)
         if self.store is not None and after.default_region != before.default_region:
             region = after.default_region
             self.window.set_directory(
@@ -281,7 +288,9 @@ class Console(QObject):
         self._start_telephony()
         self.window.show_message("")
         # Now that "Opening the store…" is gone, the first settings problem is said once.
-        self.status_bar.show_settings_problems(self.layers.problems, announce=True)
+        self.status_bar.show_settings_problems(
+            self.layers.problems, announce=True, layers=self.layers
+        )
         self.sig_ready.emit()
 
     def _say_online_only(self) -> None:

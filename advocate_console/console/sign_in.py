@@ -14,6 +14,7 @@ from advocate_console.auth import SignedIn, TokenVault, resume, sign_in, sign_ou
 from advocate_console.settings import SettingsLayers
 from advocate_console.tasks import run_task
 from advocate_console.ui.change_password_dialog import ChangePasswordDialog
+from advocate_console.ui.locked_values import why_no_server
 from advocate_console.ui.sign_in_dialog import SignInDialog
 
 
@@ -83,6 +84,7 @@ class SignInFlow(QObject):
         layers = self._layers()
         settings = layers.settings
         locked = "api_url" in layers.locked
+        reason = reason or why_no_server(layers)  # IT locked it, but to nothing
         dialog = SignInDialog(
             self.vault,
             settings.api_url if locked else server_url or settings.api_url,

@@ -177,6 +177,15 @@ class LocalChanges:
         with self._store.session() as session:
             return session.scalar(select(func.count()).select_from(OutboxRow)) or 0
 
+    def counts(self) -> dict[EntryState, int]:
+        """How many entries are in each state (every state named, zero or not)."""
+        with self._store.session() as session:
+            rows = session.execute(
+                select(OutboxRow.state, func.count()).group_by(OutboxRow.state)
+            ).all()
+        found = {EntryState(state): count for state, count in rows}
+        return {state: found.get(state, 0) for state in EntryState}
+
     def get(self, seq: int) -> OutboxEntry | None:
         """One entry, or None once it has left the outbox."""
         with self._store.session() as session:

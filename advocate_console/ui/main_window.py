@@ -66,6 +66,8 @@ class MainWindow(QMainWindow):
     """Console ▸ Sign out."""
     sig_change_password_requested = Signal()
     """Console ▸ Change password…"""
+    sig_diagnostics_requested = Signal()
+    """Help ▸ Save diagnostics (what it saves comes from the console: ui/diagnostics.py)."""
 
     def __init__(self, directory: CallerDirectory | None = None, settings: QSettings | None = None):
         super().__init__()

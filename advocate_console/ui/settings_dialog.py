@@ -26,6 +26,7 @@ from advocate_console.tasks import run_task
 from advocate_console.telephony import AudioDevice, Softphone
 
 from .conference_phone import no_microphone_text
+from .locked_values import Unhonoured, describe, unhonoured_locks
 from .settings_form import PASSWORD, SettingsForm, words
 
 __all__ = ["PASSWORD", "SaveOutcome", "SettingsDialog", "save_in_background"]
@@ -97,10 +98,12 @@ class SettingsDialog(QDialog):
         self.file_problems.setObjectName("settingsFileProblems")
         self.file_problems.setWordWrap(True)
         self.file_problems.setAccessibleName(self.tr("Problems in the settings files"))
-        self._show_file_problems()
         self.form = self.tabs = SettingsForm(layers, book or default_book())
         self.controls, self.problems = self.form.controls, self.form.problems
         self.locks, self.notes = self.form.locks, self.form.notes
+        self.printers: list[str] | None = None  # the system's, once looked up
+        self.unhonoured: list[Unhonoured] = []  # what IT locked that cannot be done here
+        self._show_file_problems()
         self.where = QLabel(self._where_text())
         self.where.setWordWrap(True)
         self.where.setObjectName("settingsWhere")
@@ -140,6 +143,18 @@ class SettingsDialog(QDialog):
 
     def _show_file_problems(self) -> None:
         problems = [str(problem) for problem in self.layers.problems]
+        if self.layers.fail_closed:
+            problems.insert(
+                0,
+                self.tr(
+                    "Your IT department's settings file cannot be used as it is: IT must fix "
+                    "it. Until then every setting IT may lock is held at its default."
+                ),
+            )
+        stocks = list(self.form.book.cards)
+        self.unhonoured = unhonoured_locks(self.layers, self.printers, card_stocks=stocks)
+        problems += [describe(item) for item in self.unhonoured]
+        self._show_unhonoured()
         if self.layers.user_file_broken:
             problems.append(
                 self.tr("Saving replaces your settings file; the old one is kept beside it as %s.")
@@ -147,6 +162,10 @@ class SettingsDialog(QDialog):
             )
         self.file_problems.setText("\n".join(problems))
         self.file_problems.setVisible(bool(problems))
+
+    def _show_unhonoured(self) -> None:
+        for item in self.unhonoured:
+            self.show_problem(item.key, describe(item))
 
     def _where_text(self) -> str:
         text = self.tr("Your settings are kept in %s.") % self.layers.user_path
@@ -186,7 +205,9 @@ class SettingsDialog(QDialog):
 
     def _printers_found(self, printers: list[str]) -> None:
         if not self._closed():
-            self.form.show_printers(list(printers))
+            self.printers = list(printers)
+            self.form.show_printers(self.printers)
+            self._show_file_problems()  # a locked printer that is not here is said now
 
     def _printers_failed(self, error: Exception) -> None:
         if not self._closed():
@@ -217,6 +238,7 @@ class SettingsDialog(QDialog):
             return
         for key in self.problems:
             self.show_problem(key, "")
+        self._show_unhonoured()
         changes = self.form.changes()
         password = self.controls[PASSWORD].text()
         sip_user = changes.get("sip_user", self.layers.settings.sip_user)

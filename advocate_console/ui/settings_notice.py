@@ -7,7 +7,9 @@ from collections.abc import Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QToolButton, QWidget
 
-from advocate_console.settings_layers import SettingsProblem
+from advocate_console.settings_layers import SettingsLayers, SettingsProblem
+
+from .locked_values import describe, unhonoured_locks
 
 
 class SettingsNotice(QToolButton):
@@ -25,10 +27,15 @@ class SettingsNotice(QToolButton):
         self.problems: tuple[SettingsProblem, ...] = ()
         self.hide()
 
-    def show_problems(self, problems: Sequence[SettingsProblem]) -> None:
-        """Show how many problems there are (hidden when none)."""
+    def show_problems(
+        self, problems: Sequence[SettingsProblem], layers: SettingsLayers | None = None
+    ) -> None:
+        """Show how many problems there are (hidden when none): those of the files, and,
+        given the ``layers`` in force, what IT locked that this installation cannot do."""
+        unhonoured = [describe(item) for item in unhonoured_locks(layers)] if layers else []
         self.problems = tuple(problems)
-        self.setText(self.tr("⚠ Settings: %n problem(s)", "", len(self.problems)))
-        self.setToolTip("\n".join(str(problem) for problem in self.problems))
+        count = len(self.problems) + len(unhonoured)
+        self.setText(self.tr("⚠ Settings: %n problem(s)", "", count))
+        self.setToolTip("\n".join([*(str(problem) for problem in self.problems), *unhonoured]))
         self.setAccessibleDescription(self.toolTip())
-        self.setVisible(bool(self.problems))
+        self.setVisible(count > 0)

@@ -14,7 +14,7 @@ from .sync_status import SyncStatusBar
 from .update_notice import UpdateNotice
 
 if TYPE_CHECKING:
-    from advocate_console.settings import SettingsProblem
+    from advocate_console.settings_layers import SettingsLayers, SettingsProblem
     from advocate_console.sync import SyncReport
     from advocate_console.telephony import AudioChoice
 
@@ -47,11 +47,15 @@ class ConsoleStatusBar(QStatusBar):
         self.connection.setText(text)
 
     def show_settings_problems(
-        self, problems: Sequence[SettingsProblem], announce: bool = False
+        self,
+        problems: Sequence[SettingsProblem],
+        announce: bool = False,
+        layers: SettingsLayers | None = None,
     ) -> None:
-        """A mark that stays until the files are fixed; with ``announce``, the first
-        problem is also said once, where the advocate sees it."""
-        self.settings_notice.show_problems(problems)
+        """A mark that stays until the files are fixed (and counts what IT locked that
+        the ``layers`` in force cannot honour here); with ``announce``, the first problem
+        is also said once, where the advocate sees it."""
+        self.settings_notice.show_problems(problems, layers)
         if not (announce and problems):
             return
         text = self.tr("Settings: %s") % problems[0]

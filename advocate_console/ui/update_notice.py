@@ -1,15 +1,17 @@
 """A quiet "Update available: 1.4 — release notes" in the status bar. Never installs anything.
 
 The central server says which release is current on each channel; the console asks after
-sign-in and then once a day, off the UI thread. Only an ``https:`` link is shown and opened:
-an answer naming any other address (a server of an earlier version, or one tampered with)
-shows the notice without a link.
+sign-in and then once a day, off the UI thread. Where the Debian package was installed
+from IT's apt repository, the notice says the update comes with the system's updates.
+Only an ``https:`` link is shown and opened: an answer naming any other address (a server
+of an earlier version, or one tampered with) shows the notice without a link.
 """
 
 from __future__ import annotations
 
 import html
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -19,6 +21,7 @@ from advocate_console import __version__
 from advocate_console.api import ApiError, CentralClient
 from advocate_console.api.schemas import Release
 from advocate_console.domain.releases import is_newer, is_notes_url
+from advocate_console.installation import apt_source
 from advocate_console.tasks import run_task
 
 log = logging.getLogger(__name__)
@@ -37,6 +40,7 @@ class UpdateNotice(QLabel):
         current_version: str = __version__,
         interval_ms: int = DAY_MS,
         parent: QWidget | None = None,
+        updates_from: Callable[[], str | None] = apt_source,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("updateNotice")
@@ -50,6 +54,8 @@ class UpdateNotice(QLabel):
         self.current_version = current_version
         self.channel = "stable"
         self.release: Release | None = None  # the newer release shown, if any
+        self.updates_from = updates_from  # on a worker: the apt repository, or None
+        self.system_source: str | None = None  # where system updates bring it from
         self._client: CentralClient | None = None
         self._checking = False
         self._round = 0  # bumped by stop(): answers to checks from before are dropped
@@ -87,10 +93,10 @@ class UpdateNotice(QLabel):
         if client is None or self._checking:
             return
         self._checking = True
-        round_ = self._round
+        round_, updates_from = self._round, self.updates_from
         run_task(
-            lambda: client.current_release(channel),
-            lambda release: self._found(round_, channel, release),
+            lambda: (client.current_release(channel), updates_from()),
+            lambda found: self._found(round_, channel, *found),
             lambda error: self._failed(round_, error),
             owner=self,
         )
@@ -99,7 +105,9 @@ class UpdateNotice(QLabel):
         # A check made before the channel changed (or the notice stopped) is not news.
         return round_ != self._round
 
-    def _found(self, round_: int, asked: str, release: Release | None) -> None:
+    def _found(
+        self, round_: int, asked: str, release: Release | None, source: str | None = None
+    ) -> None:
         if self._stale(round_):
             return
         self._checking = False
@@ -108,23 +116,41 @@ class UpdateNotice(QLabel):
             return
         newer = release is not None and is_newer(release.version, self.current_version)
         self.release = release if newer else None
+        self.system_source = source
         if self.release is not None:
-            version = html.escape(self.release.version)
-            if is_notes_url(self.release.notes_url):
-                link = html.escape(self.release.notes_url, quote=True)
-                text = self.tr('Update available: %1 — <a href="%2">release notes</a>')
-                self.setText(text.replace("%1", version).replace("%2", link))
-            else:
-                log.warning("Release notes not linked: not an https address")
-                self.setText(self.tr("Update available: %1").replace("%1", version))
-            self.setToolTip(
-                self.tr("Version %1 is out on the %2 channel; you have %3.")
-                .replace("%1", self.release.version)
-                .replace("%2", self.release.channel)
-                .replace("%3", self.current_version)
-            )
+            self._show(self.release, source)
         self.setVisible(self.release is not None)
         self.sig_checked.emit(release)
+
+    def _show(self, release: Release, source: str | None) -> None:
+        version = html.escape(release.version)
+        secure = is_notes_url(release.notes_url)  # nothing else is linked nor opened
+        if source and secure:
+            text = self.tr(
+                'Update available: %1 — it comes with your system updates (<a href="%2">'
+                "release notes</a>)"
+            )
+        elif source:
+            text = self.tr("Update available: %1 — it comes with your system updates")
+        elif secure:
+            text = self.tr('Update available: %1 — <a href="%2">release notes</a>')
+        else:
+            text = self.tr("Update available: %1")
+        link = html.escape(release.notes_url, quote=True)
+        self.setText(text.replace("%1", version).replace("%2", link))
+        tip = (
+            self.tr("Version %1 is out on the %2 channel; you have %3.")
+            .replace("%1", release.version)
+            .replace("%2", release.channel)
+            .replace("%3", self.current_version)
+        )
+        if source:
+            tip += " " + self.tr("Your computer's software updates install it, from %1.").replace(
+                "%1", source
+            )
+        if not secure:
+            log.warning("Release notes not on https: not linked (%s)", release.notes_url)
+        self.setToolTip(tip)
 
     def open_notes(self, url: str) -> bool:
         """Open ``url`` in the browser if it is an https address; True if it was opened."""

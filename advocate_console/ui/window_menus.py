@@ -46,3 +46,5 @@ def add_menus(window: MainWindow) -> None:
     shortcuts = help_menu.addAction(tr("&Keyboard shortcuts"))
     shortcuts.setShortcut(QKeySequence.StandardKey.HelpContents)
     shortcuts.triggered.connect(window.show_shortcuts)
+    window.diagnostics_action = help_menu.addAction(tr("Save &diagnostics…"))
+    window.diagnostics_action.triggered.connect(window.sig_diagnostics_requested)

@@ -368,7 +368,7 @@ def test_an_export_that_writes_nothing_says_so(qtbot, panel, card_queue, tmp_pat
     panel.select_ids([card_id])
     path = tmp_path / "nothing.pdf"
     panel.export_selected(path)
-    qtbot.waitUntil(lambda: not panel.busy and pending_tasks() == 0)
+    qtbot.waitUntil(lambda: not panel.busy and pending_tasks() == 0, timeout=30000)
 
     assert not path.exists()
     assert panel.status.text().startswith(

@@ -20,6 +20,7 @@ from pathlib import Path
 SUITE = "bookworm"
 MIRROR = os.environ.get("ADVOCATE_DEBIAN_MIRROR", "http://deb.debian.org/debian")
 REBUILD_AFTER_S = 30 * 24 * 3600  # a month-old base still upgrades, but slowly
+REPOSITORY_LIST = "/etc/apt/sources.list.d/advocate-console.list"
 
 
 def cache_dir() -> Path:
@@ -112,6 +113,22 @@ class DebianRoot:
                 f"{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
             )
         return result
+
+    def use_repository(self, url: str, keyring: Path) -> None:
+        """Add IT's apt repository, trusted only with ``keyring``, as packaging/README.md says."""
+        (self.path / "etc" / "apt" / "keyrings").mkdir(parents=True, exist_ok=True)
+        shutil.copy(keyring, self.path / "etc" / "apt" / "keyrings" / "advocate-console.gpg")
+        (self.path / REPOSITORY_LIST.lstrip("/")).write_text(
+            f"deb [signed-by=/etc/apt/keyrings/advocate-console.gpg] {url} stable main\n"
+        )
+
+    def update_repository(self, *, check: bool = True) -> subprocess.CompletedProcess[str]:
+        """``apt-get update`` of IT's repository only (Debian's lists are read already)."""
+        return self.run(
+            f"apt-get update -qq -o Dir::Etc::SourceList={REPOSITORY_LIST} "
+            "-o Dir::Etc::SourceParts=- -o APT::Get::List-Cleanup=0",
+            check=check,
+        )
 
     def install(self, deb: Path) -> subprocess.CompletedProcess[str]:
         """``apt-get install ./the.deb``, as IT would on a fresh machine."""

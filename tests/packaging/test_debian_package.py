@@ -1,7 +1,8 @@
-"""The Debian package, end to end: freeze the app with the spec, build the .deb, install it
-with apt on a minimal Debian 12 (which must resolve every library it needs from the
-package's Depends), run the installed ``advocate-console --self-test``, upgrade, remove
-and purge.
+"""The Debian package, end to end: freeze the app with the spec, build the .deb, publish it
+in a signed apt repository served on loopback, install it from there with apt on a
+minimal Debian 12 (which must resolve every library it needs from the package's
+Depends), run the installed ``advocate-console --self-test``, publish a newer version and
+upgrade with ``apt-get upgrade``, remove and purge.
 
 Needs root, debootstrap and the Debian archive (the first run makes the base system,
 ~2 min; later runs reuse it). Under CI a missing tool fails instead of skipping.
@@ -13,6 +14,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,13 +30,19 @@ from tests.packaging.conftest import (
     need_tool,
 )
 from tests.packaging.debian_root import DebianBase, DebianRoot
+from tests.packaging.repository import ThrowawayKey, build_repo, served
 
 pytestmark = pytest.mark.slow
 
 APP_ID = "org.advocateconsole.AdvocateConsole"
-UPGRADE_VERSION = f"{__version__}+upgrade1"  # sorts after __version__ for dpkg
+UPGRADE_VERSION = f"{__version__}-2"  # the same app, packaged again: newer for dpkg
 USER_DATA = "/home/advocate/.local/share/advocate-console/local.sqlite"
 MANAGED_SETTINGS = "/etc/advocate-console/settings.toml"
+PRESEED = """\
+advocate-console advocate-console/api_url string https://advocates.example.com
+advocate-console advocate-console/dial_mode string handoff
+advocate-console advocate-console/locked multiselect api_url, dial_mode
+"""
 
 
 @dataclass(frozen=True)
@@ -85,6 +93,15 @@ def debs(frozen_app, tmp_path_factory) -> Debs:
     return Debs(build(__version__), build(UPGRADE_VERSION))
 
 
+@pytest.fixture(scope="module")
+def signing_key() -> Iterator[ThrowawayKey]:
+    """IT's repository signing key: a throwaway one, gone after the tests."""
+    need_tool("apt-ftparchive", "apt-utils")
+    need_tool("gpg", "gnupg")
+    with ThrowawayKey() as key:
+        yield key
+
+
 @pytest.fixture
 def debian(debian_base, tmp_path) -> Iterator[DebianRoot]:
     """A fresh minimal Debian 12 (in memory when there is room) with a user ``advocate``."""
@@ -104,50 +121,53 @@ def as_advocate(command: str) -> str:
     return f"runuser -u advocate -- env HOME=/home/advocate {command}"
 
 
-def test_install_self_test_upgrade_remove_and_purge_on_a_fresh_debian(debian, debs):
+def test_install_from_the_signed_repository_self_test_upgrade_and_purge(
+    debian, debs, signing_key, tmp_path
+):
     """One package's life on one machine, in the order IT lives it."""
-    # Install: apt brings every library from the Depends; the advocate's self-test passes.
-    debian.install(debs.current)
+    repo = tmp_path / "repo"
+    published = build_repo(repo, signing_key, debs.current)
+    assert published.returncode == 0, published.stderr
+    with served(repo) as url:
+        # A repository signed with another key is refused: nothing installs from it.
+        with ThrowawayKey() as stranger:
+            debian.use_repository(url, stranger.public_keyring(tmp_path / "stranger.gpg"))
+            refused = debian.update_repository(check=False)
+        assert refused.returncode != 0 and "NO_PUBKEY" in refused.stdout + refused.stderr
+        assert debian.run("apt-cache policy advocate-console").stdout == ""
 
-    version = debian.run("advocate-console --version")
-    assert version.stdout.strip() == f"advocate-console {__version__}"
-    test = debian.run(as_advocate("advocate-console --self-test"), check=False)
-    assert test.returncode == 0, test.stdout + test.stderr
-    lines = test.stdout.splitlines()
-    assert len(lines) == 1, test.stdout
-    assert lines[0].startswith(f"advocate-console {__version__} self-test passed: qt offscreen;")
-    assert "with Caveat embedded" in lines[0]
-    assert "printing cups" in lines[0]
-    assert "keyring fail.Keyring: not secure" in lines[0]  # no Secret Service here: a warning
-    missing = debian.run(
-        "find /opt/advocate-console -type f -name '*.so*' -exec ldd {} + | grep 'not found' || true"
-    )
-    assert missing.stdout == "", "a library the bundle links is in no Depends"
+        # A silent install from IT's repository, the server preset through debconf: apt
+        # brings every library from the Depends, the answers land in IT's file.
+        debian.use_repository(url, repo / "advocate-console-archive-keyring.gpg")
+        debian.run(f"debconf-set-selections <<'EOF'\n{PRESEED}EOF")
+        debian.run(
+            "apt-get update -qq && apt-get install -y -qq --no-install-recommends advocate-console",
+            timeout=600,
+        )
+        managed = tomllib.loads(debian.run(f"cat {MANAGED_SETTINGS}").stdout)
+        assert managed == {
+            "schema_version": 1,
+            "api_url": "https://advocates.example.com",
+            "dial_mode": "handoff",
+            "locked": ["api_url", "dial_mode"],
+        }
+        check_the_installed_console(debian, url)
+        answers = debian.run("debconf-show advocate-console").stdout
+        assert "advocate-console/api_url: https://advocates.example.com" in answers
 
-    # The launcher, the menu entry, the icons and the metainfo are where desktops look;
-    # nothing in /etc (IT's managed settings are IT's).
-    files = debian.run("dpkg -L advocate-console").stdout.split()
-    for path in (
-        "/usr/bin/advocate-console",
-        f"/usr/share/applications/{APP_ID}.desktop",
-        f"/usr/share/metainfo/{APP_ID}.metainfo.xml",
-        f"/usr/share/icons/hicolor/scalable/apps/{APP_ID}.svg",
-        f"/usr/share/icons/hicolor/48x48/apps/{APP_ID}.png",
-        "/usr/share/doc/advocate-console/settings.toml.example",
-    ):
-        assert path in files
-    assert not any(path.startswith("/etc") for path in files)
-    # Running it wrote nothing into its own folder (no Python caches for dpkg to trip on).
-    assert debian.run("find /opt/advocate-console -name __pycache__").stdout == ""
-
-    # Upgrade: the advocate's data and IT's settings stay as they were.
-    debian.run(
-        as_advocate(f"sh -c 'mkdir -p {Path(USER_DATA).parent} && echo cases > {USER_DATA}'")
-    )
-    debian.run(f"mkdir -p /etc/advocate-console && echo 'api_url = \"x\"' > {MANAGED_SETTINGS}")
-    kept = debian.run(f"cat {USER_DATA} {MANAGED_SETTINGS}").stdout
-
-    debian.install(debs.upgrade)
+        # Upgrade: IT publishes a newer version, the system's updates bring it; the
+        # advocate's data and IT's settings stay as they were.
+        debian.run(
+            as_advocate(f"sh -c 'mkdir -p {Path(USER_DATA).parent} && echo cases > {USER_DATA}'")
+        )
+        # IT moves the server by editing its file: the upgrade's debconf must not undo it.
+        debian.run(f"sed -i 's#//advocates.example#//moved.example#' {MANAGED_SETTINGS}")
+        kept = debian.run(f"cat {USER_DATA} {MANAGED_SETTINGS}").stdout
+        assert "https://moved.example.com" in kept
+        published = build_repo(repo, signing_key, debs.upgrade)
+        assert published.returncode == 0, published.stderr
+        debian.update_repository()
+        debian.run("apt-get upgrade -y -qq", timeout=600)
 
     status = debian.run("dpkg-query -W -f='${Version}' advocate-console")
     assert status.stdout == UPGRADE_VERSION
@@ -155,6 +175,7 @@ def test_install_self_test_upgrade_remove_and_purge_on_a_fresh_debian(debian, de
     assert debian.run("advocate-console --version").returncode == 0
 
     # Remove, then purge: none of the package's files stay; the user's and IT's do.
+    files = debian.run("dpkg -L advocate-console").stdout.split()
     debian.run("apt-get remove -y -qq advocate-console")
     for path in ("/opt/advocate-console", "/usr/bin/advocate-console"):
         assert debian.run(f"test -e {path} || echo gone").stdout == "gone\n", path
@@ -169,3 +190,39 @@ def test_install_self_test_upgrade_remove_and_purge_on_a_fresh_debian(debian, de
     )
     assert left.stdout == ""
     assert debian.run(f"cat {USER_DATA} {MANAGED_SETTINGS}").stdout == kept
+    assert debian.run("debconf-show advocate-console", check=False).stdout == ""  # forgotten
+
+
+def check_the_installed_console(debian: DebianRoot, repository: str) -> None:
+    """The advocate's self-test passes and knows where updates come from; every library
+    is there; the files are where desktops look, none in /etc, no caches written."""
+    version = debian.run("advocate-console --version")
+    assert version.stdout.strip() == f"advocate-console {__version__}"
+    test = debian.run(as_advocate("advocate-console --self-test"), check=False)
+    assert test.returncode == 0, test.stdout + test.stderr
+    lines = test.stdout.splitlines()
+    assert len(lines) == 1, test.stdout
+    assert lines[0].startswith(f"advocate-console {__version__} self-test passed: qt offscreen;")
+    assert "with Caveat embedded" in lines[0]
+    assert "printing cups" in lines[0]
+    assert "keyring fail.Keyring: not secure" in lines[0]  # no Secret Service here: a warning
+    assert f"updates with the system's (apt {repository}" in lines[0]
+    assert f"managed settings {MANAGED_SETTINGS}, 2 locked" in lines[0]
+    missing = debian.run(
+        "find /opt/advocate-console -type f -name '*.so*' -exec ldd {} + | grep 'not found' || true"
+    )
+    assert missing.stdout == "", "a library the bundle links is in no Depends"
+
+    files = debian.run("dpkg -L advocate-console").stdout.split()
+    for path in (
+        "/usr/bin/advocate-console",
+        f"/usr/share/applications/{APP_ID}.desktop",
+        f"/usr/share/metainfo/{APP_ID}.metainfo.xml",
+        f"/usr/share/icons/hicolor/scalable/apps/{APP_ID}.svg",
+        f"/usr/share/icons/hicolor/48x48/apps/{APP_ID}.png",
+        "/usr/share/doc/advocate-console/settings.toml.example",
+    ):
+        assert path in files
+    assert not any(path.startswith("/etc") for path in files)
+    # Running it wrote nothing into its own folder (no Python caches for dpkg to trip on).
+    assert debian.run("find /opt/advocate-console -name __pycache__").stdout == ""

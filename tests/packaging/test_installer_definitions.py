@@ -6,11 +6,13 @@ from __future__ import annotations
 import plistlib
 import re
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 
 import pytest
 
 from advocate_console import __version__
+from advocate_console.settings import LOCKABLE
 from tests.packaging.conftest import PACKAGING, ROOT, need_tool
 
 APP_ID = "org.advocateconsole.AdvocateConsole"
@@ -21,6 +23,8 @@ WXS = PACKAGING / "windows" / "advocate-console.wxs"
 WIX = "{http://wixtoolset.org/schemas/v4/wxs}"
 SHELL_SCRIPTS = [
     LINUX / "build-deb",
+    LINUX / "build-apt-repo",
+    LINUX / "debian" / "config",
     LINUX / "debian" / "postinst",
     LINUX / "debian" / "postrm",
     PACKAGING / "macos" / "build-dmg.sh",
@@ -117,3 +121,32 @@ def test_the_spec_takes_its_version_from_the_package():
 
     assert "from advocate_console import __version__" in spec
     assert not re.search(r"version\s*=\s*['\"]\d", spec)
+
+
+def test_the_debconf_questions_are_the_settings_it_may_lock():
+    made = subprocess.run(
+        [sys.executable, str(LINUX / "debconf.py"), "templates"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    stanzas = [s for s in made.stdout.split("\n\n") if s.strip()]
+    fields = [
+        {
+            line.partition(":")[0]: line.partition(":")[2].strip()
+            for line in s.splitlines()
+            if not line.startswith(" ")
+        }
+        for s in stanzas
+    ]
+    names = [f["Template"].removeprefix("advocate-console/") for f in fields]
+    assert names == [*LOCKABLE, "locked"]
+    assert all(f["Type"] == "string" for f in fields[:-1])
+    assert fields[-1]["Type"] == "multiselect" and fields[-1]["Choices"] == ", ".join(LOCKABLE)
+    for stanza in stanzas:  # the long description: every line indented, none empty
+        long = stanza.split("\nDescription: ", 1)[1].splitlines()[1:]
+        assert long and all(line.startswith(" ") and line.strip() for line in long), stanza
+    keys = subprocess.run(
+        [sys.executable, str(LINUX / "debconf.py"), "keys"], capture_output=True, text=True
+    )
+    assert keys.stdout.split() == list(LOCKABLE)

@@ -12,11 +12,13 @@ import pytest
 from advocate_console import __version__
 from advocate_console.self_test import (
     _card_pdf,
+    _settings,
     check_installation,
     pdf_embeds_font,
     report,
 )
-from tests.packaging.conftest import need_tool
+from advocate_console.settings import MANAGED_SETTINGS_ENV
+from tests.packaging.conftest import ROOT, need_tool
 
 CONSOLE_SCRIPT = Path(sys.executable).with_name("advocate-console")
 
@@ -44,6 +46,7 @@ def test_every_check_passes_in_a_running_app(qapp):
     assert [r.name for r in results if not r.passed] == []
     assert {r.name for r in results} == {
         "qt",
+        "settings",
         "window",
         "fonts",
         "card",
@@ -121,8 +124,71 @@ def test_version_answers_without_qt():
     assert result.stdout.strip() == f"advocate-console {__version__}"
 
 
-@pytest.mark.parametrize("option", ["--self-test", "--require-keyring"])
+@pytest.mark.parametrize("option", ["--self-test", "--require-keyring", "--check-settings"])
 def test_the_options_are_in_the_help(option):
     result = run_console("--help", env=headless_environment())
 
     assert option in result.stdout
+
+
+# -- IT's managed settings -----------------------------------------------------------------
+
+
+def test_a_broken_managed_file_fails_the_settings_check_naming_line_and_column(
+    tmp_path, monkeypatch
+):
+    managed = tmp_path / "settings.toml"
+    managed.write_text('locked = ["api_url"]\napi_url = https://advocates.example.com\n')
+    monkeypatch.setenv(MANAGED_SETTINGS_ENV, str(managed))
+
+    result = _settings()
+
+    assert not result.passed
+    assert result.fact.startswith(f"{managed}, line 2: is not valid TOML (")
+    assert "column 11" in result.fact
+    assert "held at its default and locked until IT fixes this file" in result.fact
+
+
+def test_a_locked_printer_that_is_not_here_fails_the_settings_check(qapp, tmp_path, monkeypatch):
+    managed = tmp_path / "settings.toml"
+    managed.write_text('locked = ["default_printer"]\ndefault_printer = "Nowhere Card Printer"\n')
+    monkeypatch.setenv(MANAGED_SETTINGS_ENV, str(managed))
+
+    result = _settings()
+
+    assert not result.passed
+    assert result.fact == (
+        "default_printer is locked to “Nowhere Card Printer”, but there is no such printer here"
+    )
+
+
+def test_a_good_managed_file_passes_and_says_how_much_it_locks(qapp, monkeypatch):
+    template = ROOT / "packaging" / "managed-settings.example.toml"
+    monkeypatch.setenv(MANAGED_SETTINGS_ENV, str(template))
+
+    result = _settings()
+
+    assert result.passed, result.fact
+    assert result.fact == f"managed settings {template}, 5 locked"
+
+
+def test_a_build_without_the_phone_fails_when_it_locks_the_built_in_phone(tmp_path):
+    # A build without pjsua2, for real: its import fails in the console's own process.
+    without = tmp_path / "without-sip"
+    without.mkdir()
+    (without / "pjsua2.py").write_text("raise ImportError('not in this build')\n")
+    managed = tmp_path / "settings.toml"
+    managed.write_text('locked = ["dial_mode"]\ndial_mode = "sip"\n')
+    env = headless_environment(
+        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
+        PYTHONPATH=str(without),
+        **{MANAGED_SETTINGS_ENV: str(managed)},
+    )
+
+    result = run_console("--self-test", env=env)
+
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert result.stdout.startswith(
+        f"advocate-console {__version__} self-test FAILED: settings: dial_mode is locked to "
+        "“sip”, but this build has no built-in phone (pjsua2)"
+    )

@@ -86,3 +86,15 @@ def test_discarding_a_new_record_removes_it(store):
     changes.discard(entry)
 
     assert CallerDirectory(store).history(customer.id).cases == []
+
+
+def test_the_outbox_counts_its_entries_by_state(store):
+    customer = make.customer()
+    changes = LocalChanges(store)
+    assert changes.counts() == {"pending": 0, "conflict": 0, "refused": 0}
+    changes.create(Collection.CUSTOMERS, customer)
+    changes.create(Collection.CASES, make.case(customer))
+    first, _second = changes.pending()
+    changes.refused(first, "No.")
+
+    assert changes.counts() == {"pending": 1, "conflict": 0, "refused": 1}

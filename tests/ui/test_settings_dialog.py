@@ -331,7 +331,10 @@ def test_ctrl_comma_opens_the_settings(qtbot, console):
 def test_problems_in_the_files_show_in_the_status_bar_until_fixed(qtbot, tmp_path, files):
     user, managed = files
     managed.write_text('locked = ["api_url"\n', encoding="utf-8")
-    user.write_text('default_region = "Narnia"\nsip_user = "maya"\n', encoding="utf-8")
+    user.write_text(
+        'default_region = "Narnia"\nsip_user = "maya"\naudio_capture = "Jabra"\n',
+        encoding="utf-8",
+    )
     layers = load_layers(*files)
     console = Console(layers.settings, tmp_path, TokenVault(memory_only=True), layers=layers)
     qtbot.addWidget(console.window)
@@ -341,18 +344,73 @@ def test_problems_in_the_files_show_in_the_status_bar_until_fixed(qtbot, tmp_pat
     assert not notice.isHidden()
     assert notice.text() == "⚠ Settings: 2 problems"
     assert "managed.toml, line 1" in notice.toolTip()
+    assert "until IT fixes this file" in notice.toolTip()
     assert "settings.toml, line 1" in notice.toolTip()
     message = console.window.statusBar().currentMessage()
     assert "managed.toml, line 1" in message and "1 more" in message
     with qtbot.waitSignal(console.settings_notice.sig_open_requested):
         notice.click()
-    assert console.settings_dialog is not None
+    dialog = console.settings_dialog
+    assert dialog is not None
+    assert not dialog.controls["default_region"].isEnabled()  # held while IT's file is broken
     managed.write_text(MANAGED, encoding="utf-8")  # IT fixed theirs
-    console.settings_dialog.controls["default_region"].setText("GB")
-    with qtbot.waitSignal(console.settings_dialog.sig_saved, timeout=10_000):
-        save(qtbot, console.settings_dialog)
-    assert notice.isHidden()
-    assert console.settings.default_region == "GB"
+    dialog.controls["audio_capture"].setCurrentIndex(0)  # the advocate's own: never locked
+    with qtbot.waitSignal(dialog.sig_saved, timeout=10_000):
+        save(qtbot, dialog)
+    assert notice.text() == "⚠ Settings: 1 problem"  # the advocate's Narnia is left
+    assert "managed.toml" not in notice.toolTip()
+    assert console.settings.api_url == "https://advocates.example.com"
+    console.window.close()
+    qtbot.waitUntil(lambda: pending_tasks() == 0, timeout=10_000)
+
+
+def test_a_broken_managed_file_holds_what_it_may_lock_and_says_it_fails_closed(qtbot, files):
+    user, managed = files
+    managed.write_text(MANAGED.replace('dial_mode = "sip"', "dial_mode = sip"), encoding="utf-8")
+    user.write_text('api_url = "https://evil.example.net"\n', encoding="utf-8")
+    dialog = SettingsDialog(load_layers(*files), list_printers=list)
+    qtbot.addWidget(dialog)
+    text = dialog.file_problems.text()
+    assert text.startswith("Your IT department's settings file cannot be used as it is: IT must")
+    assert "managed.toml, line 3: is not valid TOML" in text and "column 13" in text
+    for key in ("api_url", "ca_bundle", "default_region", "dial_mode", "card_stock"):
+        assert not dialog.controls[key].isEnabled(), key
+    assert dialog.controls["audio_capture"].isEnabled()
+    assert dialog.value("api_url") == ""
+    qtbot.waitUntil(lambda: pending_tasks() == 0)
+
+
+def test_a_locked_printer_or_card_that_is_not_here_is_said_next_to_it(qtbot, open_dialog, files):
+    _user, managed = files
+    managed.write_text(
+        'locked = ["default_printer", "card_stock"]\n'
+        'default_printer = "Upstairs Laser"\ncard_stock = "a9-giant"\n',
+        encoding="utf-8",
+    )
+    dialog = open_dialog()  # the printers found: CardPrinter and HomeInkjet
+    printer = dialog.problems["default_printer"]
+    assert not printer.isHidden()
+    assert "card printer Upstairs Laser is not on this computer" in printer.text()
+    assert "card stock a9-giant is not a card this version knows" in (
+        dialog.problems["card_stock"].text()
+    )
+    assert printer.text() in dialog.file_problems.text()
+    dialog.save()  # checking the fields again keeps saying it
+    assert not dialog.problems["card_stock"].isHidden()
+
+
+def test_the_sign_in_dialog_says_why_there_is_no_server(qtbot, tmp_path, files):
+    _user, managed = files
+    managed.write_text('locked = ["api_url"\n', encoding="utf-8")
+    layers = load_layers(*files)
+    console = Console(layers.settings, tmp_path, TokenVault(memory_only=True), layers=layers)
+    qtbot.addWidget(console.window)
+    console.ask_to_sign_in("https://elsewhere.example.org", "maya")
+    dialog = console.sign_in_dialog
+    assert dialog.server.text() == "" and dialog.server.isReadOnly()
+    shown = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "settings file cannot be used" in shown and "managed.toml, line 1" in shown
+    dialog.close()
     console.window.close()
     qtbot.waitUntil(lambda: pending_tasks() == 0, timeout=10_000)
 

@@ -12,6 +12,7 @@ from advocate_console.central.core.database import Database
 from advocate_console.central.releases.schemas import PublishRelease
 from advocate_console.central.releases.service import publish_release
 from advocate_console.console import Console
+from advocate_console.installation import apt_source
 from advocate_console.settings import Settings, SettingsLayers
 from advocate_console.tasks import pending_tasks
 from advocate_console.ui.update_notice import UpdateNotice
@@ -20,12 +21,12 @@ from tests.laptop import signed_in
 NOTES = "https://advocates.example.com/releases/{}"
 
 
-def publish(server, channel: str, version: str, notes_url: str | None = None) -> None:
+def publish(server, channel: str, version: str, notes: str = NOTES) -> None:
     # model_construct: a notes address this server version would refuse, as an earlier
     # version (or a tampered database) may hold.
     db = Database(server.database_url)
     release = PublishRelease.model_construct(
-        channel=channel, version=version, notes_url=notes_url or NOTES.format(version)
+        channel=channel, version=version, notes_url=notes.format(version)
     )
     publish_release(db, release)
     db.dispose()
@@ -99,8 +100,8 @@ def test_a_newer_release_shows_a_link_to_its_notes(qtbot, notice, server, browse
 def test_release_notes_anywhere_but_an_https_address_are_neither_linked_nor_opened(
     qtbot, notice, server, browser, notes_url
 ):
-    publish(server, "stable-f", "0.2.0", notes_url)
-    release = check(qtbot, notice, lambda: notice.start(signed_in(server.url), "stable-f"))
+    publish(server, "stable-g", "0.2.0", notes_url)
+    release = check(qtbot, notice, lambda: notice.start(signed_in(server.url), "stable-g"))
     assert release.notes_url == notes_url  # the server of an earlier version sent it
     assert notice.text() == "Update available: 0.2.0"  # the news, without the link
     assert not notice.isHidden()
@@ -138,6 +139,33 @@ def test_an_unreachable_server_is_quiet(qtbot, notice, server):
     gone = CentralClient("http://127.0.0.1:9", token="x", retries=0, timeout=(0.5, 0.5))
     assert check(qtbot, notice, lambda: notice.start(gone, "stable-d")) is None
     assert not notice.isHidden()  # what was found before stays: the release is still out
+
+
+def test_release_notes_not_on_https_are_not_linked(qtbot, notice, server):
+    publish(server, "stable-e", "0.2.0", "http://advocates.example.com/releases/{}")
+    check(qtbot, notice, lambda: notice.start(signed_in(server.url), "stable-e"))
+    assert notice.text() == "Update available: 0.2.0"
+    assert "<a" not in notice.text() and "http:" not in notice.text()
+
+
+def test_where_apt_updates_it_the_notice_says_the_system_brings_it(qtbot, server):
+    # apt-cache itself answers only for the installed package (the Debian test checks
+    # that through the self-test); here the notice is told what it would have said.
+    notice = UpdateNotice(current_version="0.1.0", updates_from=lambda: "https://apt.example.com")
+    qtbot.addWidget(notice)
+    publish(server, "stable-f", "0.2.0")
+    check(qtbot, notice, lambda: notice.start(signed_in(server.url), "stable-f"))
+    assert notice.text() == (
+        "Update available: 0.2.0 — it comes with your system updates "
+        '(<a href="https://advocates.example.com/releases/0.2.0">release notes</a>)'
+    )
+    assert "software updates install it, from https://apt.example.com" in notice.toolTip()
+    notice.stop()
+    qtbot.waitUntil(lambda: pending_tasks() == 0, timeout=10_000)
+
+
+def test_outside_the_debian_package_updates_come_by_hand():
+    assert apt_source() is None  # this test runs from a checkout, not /opt/advocate-console
 
 
 def test_the_console_checks_its_channel_after_sign_in(qtbot, tmp_path, server):
