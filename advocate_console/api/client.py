@@ -29,6 +29,7 @@ from .errors import (
     TooManyAttempts,
     WipeOrdered,
 )
+from .events import STREAM_PATH, EventStream
 from .feed import FeedPage, UnreadablePage, read_feed_page
 from .schemas import API_PREFIX, Health, Page, Release, Token
 
@@ -68,7 +69,10 @@ class CentralClient:
         self.timeout = timeout
         self._http = requests.Session()
         # TLS verification stays on; a corporate CA bundle replaces the default roots.
-        self._http.verify = ca_bundle or True
+        # It is given with every request too: requests lets REQUESTS_CA_BUNDLE in the
+        # environment override a session's own bundle, which would ignore the setting.
+        self._verify: str | bool = ca_bundle or True
+        self._http.verify = self._verify
         self._http.headers["Accept"] = "application/json"
 
     def close(self) -> None:
@@ -233,6 +237,17 @@ class CentralClient:
 
     # -- plumbing ------------------------------------------------------------------------
 
+    def event_stream(self, last_event_id: str | None = None) -> EventStream:
+        """This advocate's pushed events, from after ``last_event_id`` (a dead line is
+        noticed within the read timeout: the server sends a heartbeat every 15 s)."""
+        headers = {"Accept": "text/event-stream"}
+        if last_event_id:
+            headers["Last-Event-ID"] = last_event_id
+        response = self._request(
+            "GET", f"{API_PREFIX}{STREAM_PATH}", headers=headers, retry=False, stream=True
+        )
+        return EventStream(response)
+
     def _request(
         self,
         method: str,
@@ -255,7 +270,12 @@ class CentralClient:
             last = attempt == attempts - 1
             try:
                 response = self._http.request(
-                    method, self.base_url + path, headers=headers, timeout=self.timeout, **kwargs
+                    method,
+                    self.base_url + path,
+                    headers=headers,
+                    timeout=self.timeout,
+                    verify=self._verify,
+                    **kwargs,
                 )
             except requests.exceptions.SSLError as error:
                 raise Offline(f"The server's certificate was not trusted: {error}") from None

@@ -12,15 +12,21 @@ import advocate_console
 from advocate_console.api.schemas import API_PREFIX
 
 from .auth.routes import router as auth_router
+from .calls.routes import router as calls_router
 from .changes.routes import router as changes_router
 from .conferences.routes import router as conferences_router
 from .core.database import Database, prepare_database
 from .core.errors import install_error_handlers
 from .core.limits import RequestGuard
 from .core.logs import hide_query_values_in_access_log
-from .core.settings import CentralSettings
+from .core.settings import CentralSettings, settings_from_environment
 from .customers.routes import router as customers_router
+from .events.hub import EventHub
+from .events.routes import router as events_router
 from .health.routes import router as health_router
+from .integrations.routes import router as integrations_router
+from .metrics.instruments import RequestMetrics, process_ended, watch_pool
+from .metrics.routes import router as metrics_router
 from .records.routes import all_record_routers
 from .releases.routes import router as releases_router
 from .users.routes import router as users_router
@@ -31,6 +37,11 @@ def _operation_id(route: APIRoute) -> str:
     return route.name
 
 
+def app_from_environment() -> FastAPI:
+    """The app of one ``serve --workers N`` worker, set up by ``ADVOCATE_CENTRAL_*``."""
+    return create_app(settings_from_environment())
+
+
 def create_app(settings: CentralSettings) -> FastAPI:
     """A central API server on ``settings.database_url``; migrates it at start-up."""
 
@@ -38,8 +49,13 @@ def create_app(settings: CentralSettings) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         if settings.migrate_on_startup:
             prepare_database(settings.database_url)
-        yield
-        app.state.database.dispose()
+        await app.state.events.start()
+        try:
+            yield
+        finally:
+            await app.state.events.stop()
+            app.state.database.dispose()
+            process_ended()
 
     app = FastAPI(
         title="Advocate Console central API",
@@ -51,10 +67,14 @@ def create_app(settings: CentralSettings) -> FastAPI:
         lifespan=lifespan,
     )
     app.state.settings = settings
-    app.state.database = Database(settings.database_url)
+    app.state.database = Database(settings.database_url, pool_size=settings.pool_size)
+    watch_pool(app.state.database.reader)
+    app.state.events = EventHub(app.state.database, retention=settings.retention)
     install_error_handlers(app)
     hide_query_values_in_access_log()  # no search text in the logs (uvicorn's, every worker)
     app.add_middleware(RequestGuard, max_body_bytes=settings.max_body_bytes)
+    app.add_middleware(RequestMetrics)  # outermost: it times the guard's refusals too
+    app.include_router(metrics_router)
     # Customers first: /customers/import must not be read as /customers/{id}.
     for router in (
         health_router,
@@ -62,6 +82,9 @@ def create_app(settings: CentralSettings) -> FastAPI:
         customers_router,
         changes_router,
         releases_router,
+        events_router,
+        calls_router,
+        integrations_router,
         conferences_router,
         users_router,
     ):

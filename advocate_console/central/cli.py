@@ -1,16 +1,25 @@
 """``advocate-central``: serve the central API, run a conference bridge, seed demo data,
-manage users, publish releases."""
+manage users, publish releases, manage phone systems' integration keys."""
 
 from __future__ import annotations
 
 import argparse
+import atexit
 import logging
+import logging.config
+import os
 import sys
 import time
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from .core.database import DatabaseUnavailable, prepare_database
-from .core.settings import CentralSettings, default_database_url
+from .core.settings import ENV_DATABASE, default_database_url
+from .integrations.commands import (
+    INTEGRATION_COMMANDS,
+    add_integration_commands,
+    run_integration_command,
+)
 from .seed import AlreadySeeded
 from .users.commands import add_commands as add_account_commands
 
@@ -27,8 +36,8 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, AccountCommand]]:
         "--database",
         metavar="URL",
         default=None,
-        help="SQLAlchemy URL, e.g. postgresql+psycopg://user@host/db"
-        " (default: a SQLite file in the user data dir)",
+        help="SQLAlchemy URL, e.g. postgresql+psycopg://user@host/db (default:"
+        " $ADVOCATE_CENTRAL_DATABASE, else a SQLite file in the user data dir)",
     )
     parser = argparse.ArgumentParser(
         prog="advocate-central", description="The Advocate Console reference central API server."
@@ -38,6 +47,42 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, AccountCommand]]:
     serve = commands.add_parser("serve", parents=[common], help="serve the API over HTTP")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on")
     serve.add_argument("--port", type=int, default=8765, help="port to listen on")
+    serve.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        metavar="N",
+        help="worker processes (uvicorn's), sharing the port; use PostgreSQL with more than 1",
+    )
+    serve.add_argument(
+        "--pool-size",
+        type=int,
+        default=10,
+        metavar="N",
+        help="database connections per worker, as many again in bursts (default 10)",
+    )
+    serve.add_argument(
+        "--retention-days",
+        type=float,
+        default=7,
+        metavar="DAYS",
+        help="prune idempotency keys and spent tokens older than this (default 7)",
+    )
+    serve.add_argument(
+        "--log-format", choices=["text", "json"], default="text", help="json: one object a line"
+    )
+    serve.add_argument(
+        "--metrics-dir",
+        metavar="DIR",
+        default=None,
+        help="where workers keep their metrics for /metrics (default: a fresh temporary folder)",
+    )
+
+    commands.add_parser(
+        "migrate",
+        parents=[common],
+        help="bring the database's schema up to this version (serve also does, at start)",
+    )
 
     seed = commands.add_parser(
         "seed", parents=[common], help="fill an empty database with demo data"
@@ -104,6 +149,7 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, AccountCommand]]:
     release.add_argument("--channel", required=True, help="e.g. stable or beta")
     release.add_argument("--version", required=True, help="e.g. 1.4.2")
     release.add_argument("--notes-url", required=True, help="the release notes, https://…")
+    add_integration_commands(commands, common)
     return parser, add_account_commands(commands, common)
 
 
@@ -111,12 +157,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; the exit status is 0 on success."""
     parser, accounts = _parser()
     args = parser.parse_args(argv)
-    url = args.database or default_database_url()
+    url = args.database or os.environ.get(ENV_DATABASE) or default_database_url()
     try:
         if args.command == "serve":
-            return _serve(url, args.host, args.port)
+            return _serve(url, args)
         if args.command == "seed":
             return _seed(url, args.customers, args.seed, demo_users=args.demo_users)
+        if args.command == "migrate":
+            prepare_database(url)
+            print(f"{_safe(url)} is up to date.", file=sys.stderr)
+            return EXIT_OK
+        if args.command in INTEGRATION_COMMANDS:
+            return run_integration_command(url, args)
         if args.command == "bridge":
             return _bridge(url, args)
         if args.command == "publish-release":
@@ -130,17 +182,60 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILED
 
 
-def _serve(url: str, host: str, port: int) -> int:
+def _serve(url: str, args: argparse.Namespace) -> int:
+    """Migrate once, then run the workers (uvicorn's own: see README, Running the server)."""
     import uvicorn
 
-    from .app import create_app
+    from .core.database import is_sqlite
+    from .core.logs import log_config
+    from .core.settings import ENV_POOL_SIZE, ENV_RETENTION_DAYS
 
-    prepare_database(url)
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
-    print(f"Serving {_safe(url)} on http://{host}:{port}/api/v1/docs", file=sys.stderr)
-    app = create_app(CentralSettings(database_url=url, migrate_on_startup=False))
-    uvicorn.run(app, host=host, port=port)
+    if args.workers < 1 or args.pool_size < 1 or args.retention_days <= 0:
+        raise ValueError("--workers and --pool-size must be at least 1, --retention-days above 0.")
+    if args.workers > 1 and is_sqlite(url):
+        raise ValueError("Several workers need PostgreSQL: SQLite has one writer at a time.")
+    prepare_database(url)  # once, before any worker starts
+    os.environ[ENV_DATABASE] = url
+    os.environ[ENV_POOL_SIZE] = str(args.pool_size)
+    os.environ[ENV_RETENTION_DAYS] = str(args.retention_days)
+    _prepare_metrics_dir(args.metrics_dir)
+    logging.config.dictConfig(log_config(args.log_format))
+    logging.getLogger(__name__).info(
+        "serving %s on http://%s:%d with %d worker(s)",
+        _safe(url),
+        args.host,
+        args.port,
+        args.workers,
+    )
+    uvicorn.run(
+        "advocate_console.central.app:app_from_environment",
+        factory=True,
+        host=args.host,
+        port=args.port,
+        workers=args.workers,
+        log_config=log_config(args.log_format),
+        access_log=False,
+        proxy_headers=True,  # behind the TLS proxy: the client's address, and https
+        timeout_graceful_shutdown=10,
+        timeout_worker_healthcheck=30,  # a worker starting on a busy machine is not dead
+    )
     return EXIT_OK
+
+
+def _prepare_metrics_dir(chosen: str | None) -> None:
+    # prometheus-client's multiprocess mode: every worker writes its figures here, and
+    # the folder must start empty (old workers' files would be summed in).
+    import shutil
+    import tempfile
+
+    folder = Path(chosen) if chosen else Path(tempfile.mkdtemp(prefix="advocate-metrics-"))
+    if folder.exists():
+        for stale in folder.glob("*.db"):
+            stale.unlink()
+    folder.mkdir(parents=True, exist_ok=True)
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = str(folder)
+    if not chosen:
+        atexit.register(shutil.rmtree, folder, True)
 
 
 def _bridge(url: str, args: argparse.Namespace) -> int:

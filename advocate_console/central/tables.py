@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from advocate_console.central.auth.models import AdvocateRow, SignInFailureRow, TokenRow
+from advocate_console.central.calls.models import CallRow, ExtensionRow
 from advocate_console.central.changes.models import ChangeRow
 from advocate_console.central.conferences.models import BridgeRow, ConferenceRow, LegRow
 from advocate_console.central.core.database import Base
 from advocate_console.central.customers.models import CustomerEmail, CustomerNameKey, CustomerPhone
+from advocate_console.central.events.models import EventRow
 from advocate_console.central.idempotency.models import IdempotencyKeyRow
+from advocate_console.central.integrations.models import IntegrationKeyRow
 from advocate_console.central.records.models import ROW_TYPES
 from advocate_console.central.releases.models import ReleaseRow
 
@@ -17,12 +20,16 @@ __all__ = [
     "ROW_TYPES",
     "AdvocateRow",
     "BridgeRow",
+    "CallRow",
     "ChangeRow",
     "ConferenceRow",
     "CustomerEmail",
     "CustomerNameKey",
     "CustomerPhone",
+    "EventRow",
+    "ExtensionRow",
     "IdempotencyKeyRow",
+    "IntegrationKeyRow",
     "LegRow",
     "ReleaseRow",
     "SignInFailureRow",

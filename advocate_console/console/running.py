@@ -18,6 +18,7 @@ from advocate_console.api import CentralClient
 from advocate_console.auth import SignedIn, SipPasswords, TokenVault
 from advocate_console.auth.local_store import open_local_store
 from advocate_console.cards import PrintDefaults
+from advocate_console.pushes import PushedEvents
 from advocate_console.settings import Settings, SettingsLayers
 from advocate_console.store import CallerDirectory, LocalChanges, Store
 from advocate_console.store.cards import CardQueue
@@ -111,6 +112,7 @@ class Console(QObject):
         self.window.sig_settings_requested.connect(self.open_settings)
         self.window.sig_diagnostics_requested.connect(self.save_diagnostics)
         self.status_bar.show_settings_problems(self.layers.problems, layers=self.layers)
+        self.pushes = PushedEvents(self)  # screen pops and "changes waiting", pushed
 
     # -- the parts, by name -----------------------------------------------------------------
 

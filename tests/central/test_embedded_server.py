@@ -54,3 +54,18 @@ def test_a_port_in_use_is_reported_not_hung_on(tmp_path):
         with pytest.raises(OSError):
             server.start(timeout=5)
         server.stop()
+
+
+def test_its_connections_send_at_once_without_waiting_for_acks(tmp_path):
+    # With Nagle's algorithm on, each response's body waited for the client's delayed ACK
+    # of its headers (40 ms per request in demo mode): the socket must say it is TCP, so
+    # asyncio turns Nagle off on every connection, and turn it off itself.
+    server = EmbeddedServer(f"sqlite:///{tmp_path / 'central.sqlite'}")
+    server.start()
+    try:
+        listening = server._socket
+        assert listening is not None
+        assert listening.proto == socket.IPPROTO_TCP
+        assert listening.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY) != 0
+    finally:
+        server.stop()

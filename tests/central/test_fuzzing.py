@@ -23,7 +23,12 @@ EXAMPLES_PER_MODE = 25
 def test_no_generated_request_gets_a_server_error(database_url):
     app = create_app(CentralSettings(database_url=database_url, migrate_on_startup=False))
     schema = schemathesis.openapi.from_asgi("/api/v1/openapi.json", app)
-    operations = [result.ok() for result in schema.get_all_operations()]
+    # The event stream answers forever by design; its own tests cover it.
+    operations = [
+        op
+        for op in (result.ok() for result in schema.get_all_operations())
+        if not op.path.endswith("/events/stream")
+    ]
     assert len(operations) > 30
     # One token per operation: fuzzing sign-out revokes its own token, nobody else's.
     admin = USERS[Role.ADMIN]

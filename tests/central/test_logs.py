@@ -1,10 +1,12 @@
-"""The server's logs keep no personal data: searches in the access log of a real
-``advocate-central serve`` show no search text, and a database error is logged without the
-statement's values (nor PostgreSQL's detail line that quotes them)."""
+"""The server's logs keep no personal data: the log of a real ``advocate-central serve``
+(text or JSON) holds no search text, nor does uvicorn's access log where a server is run
+with it on; a database error is logged without the statement's values (nor PostgreSQL's
+detail line that quotes them)."""
 
 from __future__ import annotations
 
 import logging
+import os
 import subprocess
 import sys
 import uuid
@@ -51,22 +53,38 @@ def test_query_values_are_hidden_but_their_names_kept():
     assert hide_query_values("/api/v1/customers?Zelda") == "/api/v1/customers?Zelda=…"
 
 
-def test_the_access_log_of_a_real_server_holds_no_search_text(database_url, tmp_path):
+SERVE = [sys.executable, "-m", "advocate_console.central.cli", "serve", "--port"]
+# As IT may run it under a process manager of its own: uvicorn's access log on.
+UVICORN = [
+    sys.executable,
+    "-m",
+    "uvicorn",
+    "--factory",
+    "advocate_console.central.app:app_from_environment",
+    "--port",
+]
+
+
+@pytest.mark.parametrize(
+    ("command", "extra", "access_line"),
+    [
+        (SERVE, [], False),
+        (SERVE, ["--log-format", "json"], False),
+        (UVICORN, [], True),
+    ],
+    ids=["serve", "serve-json", "uvicorn-access-log"],
+)
+def test_the_log_of_a_real_server_holds_no_search_text(
+    database_url, tmp_path, command, extra, access_line
+):
     port = free_port()
     log = (tmp_path / "server.log").open("w+")
+    environment = dict(os.environ, ADVOCATE_CENTRAL_DATABASE=database_url)
     server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "advocate_console.central.cli",
-            "serve",
-            "--database",
-            database_url,
-            "--port",
-            str(port),
-        ],
+        [*command, str(port), *extra],
         stdout=log,
         stderr=subprocess.STDOUT,
+        env=environment,  # (serve reads --database from it too)
     )
     base = f"http://127.0.0.1:{port}/api/v1"
     try:
@@ -81,13 +99,16 @@ def test_the_access_log_of_a_real_server_holds_no_search_text(database_url, tmp_
             assert found.json()["items"][0]["display_name"] == NAME
         customer_id = created.json()["id"]
         requests.get(f"{base}/customers/{customer_id}/history", headers=headers, timeout=10)
-        wait_until(lambda: "history" in (tmp_path / "server.log").read_text(), timeout=10)
+        if access_line:
+            wait_until(lambda: "history" in (tmp_path / "server.log").read_text(), timeout=10)
     finally:
         server.terminate()
         server.wait(10)
         log.close()
     written = (tmp_path / "server.log").read_text()
-    assert '"GET /api/v1/customers?q=…&limit=… HTTP/1.1" 200' in written
+    assert written  # it did log (start-up at least)
+    if access_line:
+        assert '"GET /api/v1/customers?q=…&limit=… HTTP/1.1" 200' in written
     assert _personal(written) == []
 
 

@@ -227,6 +227,10 @@ def revoke_tokens(
         session.execute(
             update(TokenRow).where(TokenRow.advocate_id == advocate_id).values(wipe=True)
         )
+    # Their open event streams check their tokens now, not at their next re-read.
+    from advocate_console.central.events.service import wake_streams
+
+    wake_streams(session, advocate_id)
     return count
 
 

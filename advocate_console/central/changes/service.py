@@ -1,7 +1,25 @@
-"""Writing and reading the change feed, so that a cursor never skips a committed change."""
+"""Writing and reading the change feed, so that a cursor never skips a committed change.
+
+Writers do not wait for each other. On PostgreSQL a change takes its cursor from a
+sequence when it is written, and transactions commit in any order: cursor 41 may be
+visible while 40 is still in flight, and a reader that went on from 41 would never see
+40. So the reader waits out such transactions instead (see ``_settle``): a cursor
+missing below the highest one read is a hole, and holes are either still in flight or
+for ever empty (a rolled-back write). When a page has a hole, the reader begins a
+transaction of its own and waits until every transaction older than it has ended
+(milliseconds: they were committing), and reads again; what is missing then stays
+missing. (Every writer has its transaction id before its cursor: it wrote the record's
+row first.) Before this a single
+advisory lock, held until commit, made every write on the server take its turn.
+
+SQLite takes writers one at a time anyway (BEGIN IMMEDIATE), so its cursors are dense.
+"""
 
 from __future__ import annotations
 
+import logging
+import threading
+import time
 from datetime import datetime
 from uuid import UUID
 
@@ -14,16 +32,40 @@ from advocate_console.domain import Collection
 
 from .models import ChangeRow
 
-# One lock for every writer on PostgreSQL, held to commit. A writer takes its cursor
-# (from the sequence) only while holding it, so cursors become visible in commit order
-# and a reader at cursor N can never later see a change below N appear.
-CHANGE_FEED_LOCK = 7_240_302
+log = logging.getLogger(__name__)
+
+# How long a reader waits for transactions in flight before it answers with the part of
+# the page below the hole (the client then asks again at once).
+SETTLE_TIMEOUT = 2.0
+# Every transaction that began before the reader's own, just begun (it takes an id and
+# ends at once), has ended when the oldest one still in flight is younger than it.
+# (Not the snapshot's list of transactions in flight: it leaves out those younger than
+# the newest finished one, though they may hold a lower cursor; the test caught it.)
+_OWN_ID = text("SELECT pg_current_xact_id()::text::bigint")
+_OLDEST_IN_FLIGHT = text("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint")
+
+
+class _Settled:
+    """The highest cursor below which every hole is known to be final (a fact about the
+    database, so each worker may learn it on its own)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.below: dict[str, int] = {}
+
+    def get(self, url: str) -> int:
+        return self.below.get(url, 0)
+
+    def raise_to(self, url: str, cursor: int) -> None:
+        with self._lock:
+            self.below[url] = max(self.below.get(url, 0), cursor)
+
+
+SETTLED = _Settled()
 
 
 def lock_change_feed(session: Session) -> None:
-    """Serialise change-feed writers on PostgreSQL; SQLite's BEGIN IMMEDIATE already does."""
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": CHANGE_FEED_LOCK})
+    """Nothing any more: writers no longer take turns (kept for callers of the old name)."""
 
 
 def record_change(
@@ -34,7 +76,12 @@ def record_change(
     data_json: str,
     committed_at: datetime,
 ) -> None:
-    """Append one change in the current transaction (call ``lock_change_feed`` first)."""
+    """Append one change in the current transaction.
+
+    The transaction must have written before (the record's own row): PostgreSQL then
+    has given it a transaction id before the sequence gives the change its cursor, so
+    a reader that sees the cursor missing also sees the transaction in flight.
+    """
     session.execute(
         insert(ChangeRow).values(
             collection=collection.value,
@@ -55,26 +102,12 @@ def read_changes(db: Database, since: int, limit: int) -> bytes:
     The shape is exactly ChangePage's, field for field (a test holds it to that).
     """
     with db.read() as session:
-        # Core on the session's connection: the ORM's row loading was a fifth of the
-        # server's time for a first sync.
-        rows = (
-            session.connection()
-            .execute(
-                select(
-                    ChangeRow.cursor,
-                    ChangeRow.collection,
-                    cast(ChangeRow.record_id, String),  # (no UUID made and unmade per row)
-                    ChangeRow.version,
-                    ChangeRow.data,
-                )
-                .where(ChangeRow.cursor > since)
-                .order_by(ChangeRow.cursor)
-                .limit(limit + 1)
-            )
-            .all()
-        )
-    has_more = len(rows) > limit
-    rows = rows[:limit]
+        rows = _rows(session, since, limit + 1)
+        has_more = len(rows) > limit
+        rows = rows[:limit]
+        if db.is_postgresql:
+            rows, truncated = _settle(db, session, since, rows, limit)
+            has_more = has_more or truncated
     upsert = ChangeOp.UPSERT.value
     items = ",".join(
         f'{{"cursor":{cursor},"collection":"{collection}","op":"{upsert}",'
@@ -84,6 +117,60 @@ def read_changes(db: Database, since: int, limit: int) -> bytes:
     next_cursor = rows[-1].cursor if rows else since
     more = "true" if has_more else "false"
     return f'{{"items":[{items}],"next_cursor":{next_cursor},"has_more":{more}}}'.encode()
+
+
+def _rows(session: Session, since: int, count: int, upto: int | None = None) -> list:
+    # Core on the session's connection: the ORM's row loading was a fifth of the
+    # server's time for a first sync.
+    query = (
+        select(
+            ChangeRow.cursor,
+            ChangeRow.collection,
+            cast(ChangeRow.record_id, String),  # (no UUID made and unmade per row)
+            ChangeRow.version,
+            ChangeRow.data,
+        )
+        .where(ChangeRow.cursor > since)
+        .order_by(ChangeRow.cursor)
+        .limit(count)
+    )
+    if upto is not None:
+        query = query.where(ChangeRow.cursor <= upto)
+    return session.connection().execute(query).all()
+
+
+def _first_hole(since: int, cursors: list[int], settled: int) -> int | None:
+    expected = since + 1
+    for cursor in cursors:
+        if cursor != expected and cursor - 1 > settled:
+            return max(expected, settled + 1)
+        expected = cursor + 1
+    return None
+
+
+def _settle(db: Database, session: Session, since: int, rows: list, limit: int):
+    """``rows`` with no hole that a transaction still in flight may fill; and whether the
+    page was cut short."""
+    if not rows:
+        return rows, False
+    highest = rows[-1].cursor
+    if _first_hole(since, [row.cursor for row in rows], SETTLED.get(db.url)) is None:
+        return rows, False
+    # (Reads run in autocommit on PostgreSQL: each statement is a transaction of its own.)
+    own = session.connection().execute(_OWN_ID).scalar_one()
+    deadline = time.monotonic() + SETTLE_TIMEOUT
+    while session.connection().execute(_OLDEST_IN_FLIGHT).scalar_one() <= own:
+        if time.monotonic() > deadline:
+            # Something held a cursor below this page for long: answer with the part
+            # before the hole, and the client asks again.
+            hole = _first_hole(since, [row.cursor for row in rows], SETTLED.get(db.url))
+            log.warning("change feed: a write holding cursor %s is slow to commit", hole)
+            return [row for row in rows if hole is None or row.cursor < hole], True
+        time.sleep(0.002)
+    # Every transaction that could fill a hole up to ``highest`` has ended: read again.
+    SETTLED.raise_to(db.url, highest)
+    settled = _rows(session, since, limit + 1, upto=highest)
+    return settled[:limit], len(settled) > limit
 
 
 def _uuid_text(value: str) -> str:

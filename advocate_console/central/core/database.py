@@ -48,8 +48,11 @@ def is_sqlite(url: str) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
 
 
-def make_engine(url: str, *, immediate: bool = False) -> Engine:
-    """An engine for ``url``; on SQLite with WAL, foreign keys and a busy timeout."""
+def make_engine(url: str, *, immediate: bool = False, pool_size: int | None = None) -> Engine:
+    """An engine for ``url``; on SQLite with WAL, foreign keys and a busy timeout.
+
+    ``pool_size``: connections kept open on PostgreSQL (as many again in bursts).
+    """
     try:
         parsed = make_url(url)
     except ArgumentError:
@@ -58,7 +61,12 @@ def make_engine(url: str, *, immediate: bool = False) -> Engine:
         # hide_parameters: an error's text never carries the values of a statement (a
         # customer's name, phone or e-mail) into a log.
         if parsed.get_backend_name() != "sqlite":
-            return create_engine(parsed, pool_pre_ping=True, hide_parameters=True)
+            sizes = {} if pool_size is None else {"pool_size": pool_size, "max_overflow": pool_size}
+            # No ping before each checkout (a round trip per session, two per request):
+            # a connection the database dropped fails its one request with a 503, and
+            # SQLAlchemy then replaces every pooled connection older than the failure.
+            # hide_parameters: no customer's data in an error's text (nor in the logs).
+            return create_engine(parsed, pool_recycle=1800, hide_parameters=True, **sizes)
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(
@@ -94,11 +102,19 @@ def _set_up_sqlite(engine: Engine, *, immediate: bool) -> None:
 class Database:
     """Sessions on one database: ``read()`` for queries, ``write()`` for transactions."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, *, pool_size: int | None = None) -> None:
         self.url = url
         self.dialect = make_url(url).get_backend_name()
-        self.reader = make_engine(url)
-        self.writer = make_engine(url, immediate=True) if self.dialect == "sqlite" else self.reader
+        engine = make_engine(url, pool_size=pool_size)
+        if self.dialect == "sqlite":
+            self.reader = engine
+            self.writer = make_engine(url, immediate=True)
+        else:
+            # Reads run without BEGIN and ROLLBACK (two round trips of a search's five),
+            # each statement on its own snapshot; writes keep their transactions. One
+            # pool serves both.
+            self.reader = engine.execution_options(isolation_level="AUTOCOMMIT")
+            self.writer = engine
         self._read = sessionmaker(self.reader, expire_on_commit=False)
         self._write = sessionmaker(self.writer, expire_on_commit=False)
 
@@ -122,7 +138,7 @@ class Database:
     def dispose(self) -> None:
         """Close every pooled connection."""
         self.reader.dispose()
-        if self.writer is not self.reader:
+        if self.writer.pool is not self.reader.pool:
             self.writer.dispose()
 
 

@@ -1,6 +1,8 @@
-"""What the server's logs may say: never a search text or other personal data.
+"""The server's logs: plain lines for people, or one JSON object a line for collectors;
+and what they may say: never a search text or other personal data.
 
-* The access log (uvicorn's ``uvicorn.access``) shows a request's query parameter names,
+* The access log (uvicorn's ``uvicorn.access``; off in ``serve``, where /metrics counts
+  requests, and on wherever it is run otherwise) shows a request's query parameter names,
   never their values: ``GET /api/v1/customers?q=…&limit=…``; a search for a customer's
   phone or name stays out of it.
 * A database error is logged as its kind and where it happened (SQLSTATE, table, column,
@@ -10,7 +12,10 @@
 
 from __future__ import annotations
 
+import json
 import logging
+from datetime import UTC, datetime
+from typing import Any
 from urllib.parse import parse_qsl
 
 from sqlalchemy.exc import DBAPIError
@@ -64,3 +69,49 @@ def describe_sql_error(error: DBAPIError) -> str:
         # SQLite's messages name the constraint or the table, never a value.
         parts.append(str(orig).splitlines()[0][:200] if str(orig) else "")
     return ": ".join(part for part in parts if part)
+
+
+# LogRecord's own attributes; anything else on a record was passed in ``extra``.
+_STANDARD = set(vars(logging.makeLogRecord({}))) | {"message", "asctime", "color_message"}
+
+
+class JsonFormatter(logging.Formatter):
+    """One JSON object per line: time, level, logger, message, and any ``extra`` fields."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        """The record as a line of JSON."""
+        entry: dict[str, Any] = {
+            "time": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
+            "level": record.levelname,
+            "logger": record.name,
+            "message": record.getMessage(),
+            "process": record.process,
+        }
+        for key, value in vars(record).items():
+            if key not in _STANDARD and not key.startswith("_"):
+                entry[key] = value
+        if record.exc_info:
+            entry["exception"] = self.formatException(record.exc_info)
+        return json.dumps(entry, default=str, ensure_ascii=False)
+
+
+def log_config(log_format: str, level: str = "INFO") -> dict[str, Any]:
+    """A ``logging.config.dictConfig`` for the server and uvicorn, in ``text`` or ``json``."""
+    formatter = (
+        {"()": f"{__name__}.JsonFormatter"}
+        if log_format == "json"
+        else {"format": "%(asctime)s %(levelname)s %(name)s [%(process)d]: %(message)s"}
+    )
+    handler = {"class": "logging.StreamHandler", "formatter": "main", "stream": "ext://sys.stderr"}
+    return {
+        "version": 1,
+        "disable_existing_loggers": False,
+        "formatters": {"main": formatter},
+        "handlers": {"main": handler},
+        "root": {"handlers": ["main"], "level": level},
+        "loggers": {
+            "uvicorn": {"level": level},
+            "uvicorn.error": {"level": level},
+            "uvicorn.access": {"level": "WARNING"},  # /metrics counts requests instead
+        },
+    }

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -32,3 +34,33 @@ class CentralSettings:
     migrate_on_startup: bool = True
     # What "now" is for tokens and sign-in throttling; tests move a SettableClock forward.
     clock: Clock = field(default_factory=Clock)
+    # Database connections each worker process may hold (PostgreSQL): a pool of this
+    # size plus as many again in bursts. Size it so that workers × 2 × pool_size stays
+    # under PostgreSQL's max_connections.
+    pool_size: int = 10
+    # Idempotency keys older than this are pruned (a client retries within minutes), as
+    # are tokens this long past their expiry or revocation.
+    retention: timedelta = timedelta(days=7)
+    # How often a console may be told "changes are waiting" while writes keep coming.
+    changes_waiting_gap: timedelta = timedelta(seconds=3)
+
+
+# How `advocate-central serve` hands its settings to worker processes (and how a systemd
+# unit may set them): the database URL may carry a password, so never on a command line
+# that every user of the machine can read in `ps`.
+ENV_DATABASE = "ADVOCATE_CENTRAL_DATABASE"
+ENV_POOL_SIZE = "ADVOCATE_CENTRAL_POOL_SIZE"
+ENV_RETENTION_DAYS = "ADVOCATE_CENTRAL_RETENTION_DAYS"
+
+
+def settings_from_environment(environ: Mapping[str, str] | None = None) -> CentralSettings:
+    """The settings named by ``ADVOCATE_CENTRAL_*`` variables (the database is required)."""
+    environ = os.environ if environ is None else environ
+    url = environ.get(ENV_DATABASE) or default_database_url()
+    settings = CentralSettings(database_url=url, migrate_on_startup=False)
+    if environ.get(ENV_POOL_SIZE):
+        settings = replace(settings, pool_size=int(environ[ENV_POOL_SIZE]))
+    if environ.get(ENV_RETENTION_DAYS):
+        days = float(environ[ENV_RETENTION_DAYS])
+        settings = replace(settings, retention=timedelta(days=days))
+    return settings

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Annotated
 from uuid import UUID
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
+from pydantic import BaseModel
 
 from advocate_console.api.schemas import CREATE_BODIES, MAX_PAGE, ErrorBody, ImportResult, Page
 from advocate_console.central.auth.dependencies import CurrentAdvocate, LeadOrAdmin
@@ -42,9 +43,11 @@ def search(
     ] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
     cursor: Annotated[str | None, Query(max_length=1000)] = None,
-) -> Page[Customer]:
+) -> Response:
     """Find the caller by whatever they told the advocate."""
-    return search_customers(db, q, limit, cursor)
+    # Serialised here, once: returning the model made FastAPI validate it all again
+    # against response_model (which still documents the shape).
+    return _json(search_customers(db, q, limit, cursor))
 
 
 @router.get(
@@ -53,9 +56,13 @@ def search(
     response_model=History,
     responses={code: {"model": ErrorBody} for code in (401, 404, 422)},
 )
-def history(customer_id: UUID, db: DatabaseDep, _who: CurrentAdvocate) -> History:
+def history(customer_id: UUID, db: DatabaseDep, _who: CurrentAdvocate) -> Response:
     """The customer with products, cases, interactions, resolutions, follow-ups and cards."""
-    return service.customer_history(db, customer_id)
+    return _json(service.customer_history(db, customer_id))
+
+
+def _json(model: BaseModel) -> Response:
+    return Response(model.model_dump_json(), media_type="application/json")
 
 
 @router.post(

@@ -44,11 +44,14 @@ def customer_history(db: Database, customer_id: UUID) -> History:
 
         def owned(row_type, record_type):
             query = select(row_type.data).where(row_type.customer_id == customer_id)
-            return [record_type.model_validate_json(data) for data in session.scalars(query)]
+            return [
+                record_type.model_validate_json(data)
+                for data in session.connection().scalars(query)
+            ]
 
         resolutions = [
             Resolution.model_validate_json(data)
-            for data in session.scalars(
+            for data in session.connection().scalars(
                 select(ResolutionRow.data)
                 .join(CaseRow, CaseRow.id == ResolutionRow.case_id)
                 .where(CaseRow.customer_id == customer_id)

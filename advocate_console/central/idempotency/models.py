@@ -23,4 +23,4 @@ class IdempotencyKeyRow(Base):
     body: Mapped[str] = mapped_column(Text)
     etag: Mapped[str | None] = mapped_column(String(30))
     location: Mapped[str | None] = mapped_column(String(300))
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)

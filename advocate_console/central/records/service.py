@@ -15,7 +15,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from advocate_console.api.schemas import API_PREFIX, Page
-from advocate_console.central.changes.service import lock_change_feed, record_change
+from advocate_console.central.changes.service import record_change
 from advocate_console.central.core.clock import utc_now
 from advocate_console.central.core.database import Database
 from advocate_console.central.core.errors import ApiError
@@ -113,7 +113,6 @@ def save(session: Session, collection: Collection, record: Record, *, new: bool)
         session.execute(update(row_type).where(row_type.id == record.id).values(**values))
     if isinstance(record, Customer):
         index_customer(session, record, new=new)
-    lock_change_feed(session)
     record_change(session, collection, record.id, record.version, data_json, now)
     return data_json
 

@@ -2,7 +2,7 @@
 wipe order, and failed sign-ins counted for throttling.
 
 Revision ID: 0005
-Revises: 0007
+Revises: 0006
 Create Date: 2026-12-08
 """
 
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0005"
-down_revision = "0007"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 

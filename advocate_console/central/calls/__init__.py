@@ -1,0 +1,1 @@
+"""Call events from the company's phone system, turned into screen pops for advocates."""

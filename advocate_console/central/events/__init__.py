@@ -1,0 +1,1 @@
+"""Events pushed to one advocate's consoles over one stream (Server-Sent Events)."""

@@ -1,0 +1,1 @@
+"""Phone systems' integration keys: created by admins, stored hashed, revocable."""

@@ -1,0 +1,483 @@
+"""Simulated advocates against `advocate-central serve --workers N` on PostgreSQL, with locust.
+
+Run: .venv/bin/python bench/bench_load.py [--users 100] [--pause 0] [--duration 60]
+     [--workers 2] [--customers 5000] [--database URL]
+
+Without --database it makes a throwaway PostgreSQL cluster and seeds it. Each simulated
+advocate (locust, headless, as a library; real HTTP on loopback) does what advocates do:
+searches a caller in a mixed format (phone spellings, e-mail, case number, name), reads
+the history, saves call notes and resolutions (a case and its resolution) with
+Idempotency-Keys, marks follow-ups done (or schedules one), and reads the change feed
+from its own cursor; --pause seconds between actions (0: none). It prints requests/s,
+p50/p95/p99 per route and the errors, then reads the whole change feed and checks that
+every acknowledged write is in it exactly once. The load generator runs on this machine.
+
+Goals (2 workers): --users 100 --pause 0: >= 400 requests/s, >= 150 writes/s, search p95
+< 150 ms; --users 1000 --pause 10: every route p95 < 100 ms.
+"""
+
+from __future__ import annotations
+
+from gevent import monkey
+
+monkey.patch_all()
+
+import argparse  # noqa: E402
+import collections  # noqa: E402
+import os  # noqa: E402
+import random  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+import tempfile  # noqa: E402
+import time  # noqa: E402
+import uuid  # noqa: E402
+from contextlib import ExitStack  # noqa: E402
+from datetime import UTC, datetime, timedelta  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import gevent  # noqa: E402
+import requests  # noqa: E402
+from locust import FastHttpUser, constant, task  # noqa: E402
+from locust.env import Environment  # noqa: E402
+from sqlalchemy import create_engine, text  # noqa: E402
+from throwaway_postgres import throwaway_postgres  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+WRITES = {"POST note", "POST case", "POST resolution", "PATCH follow-up", "POST follow-up"}
+
+
+class Shared:
+    """What every simulated advocate draws from, and what the run acknowledged."""
+
+    tokens: list[str] = []
+    phones: list[str] = []
+    emails: list[str] = []
+    case_numbers: list[str] = []
+    names: list[str] = []
+    customers: list[str] = []
+    follow_ups: list[tuple[str, int]] = []
+    acknowledged: list[tuple[str, int]] = []
+    feed_start = 0
+
+
+def _phone_spelling(e164: str) -> str:
+    digits = e164[2:]
+    return random.choice(
+        [
+            e164,
+            f"({digits[:3]}) {digits[3:6]}-{digits[6:]}",
+            f"{digits[:3]}.{digits[3:6]}.{digits[6:]}",
+            f"1-{digits[:3]}-{digits[3:6]}-{digits[6:]}",
+        ]
+    )
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat()
+
+
+class Advocate(FastHttpUser):
+    """One advocate on calls: find, read, write, sync."""
+
+    wait_time = constant(0)
+
+    def on_start(self) -> None:
+        """Take a token and a share of the open follow-ups."""
+        index = self.environment.runner.user_count
+        self.headers = {"Authorization": f"Bearer {Shared.tokens[index % len(Shared.tokens)]}"}
+        self.cursor = Shared.feed_start
+        self.open_follow_ups: list[tuple[str, int]] = []
+        while Shared.follow_ups and len(self.open_follow_ups) < 20:
+            self.open_follow_ups.append(Shared.follow_ups.pop())
+
+    def _write(self, method: str, path: str, name: str, body: dict, **headers: str) -> dict | None:
+        headers = {**self.headers, "Idempotency-Key": str(uuid.uuid4()), **headers}
+        with self.client.request(
+            method, path, json=body, headers=headers, name=name, catch_response=True
+        ) as answer:
+            if answer.status_code not in (200, 201):
+                answer.failure(f"{answer.status_code} {answer.text[:120]}")
+                return None
+            record = answer.json()
+            Shared.acknowledged.append((record["id"], record["version"]))
+            return record
+
+    @task(3)
+    def search(self) -> None:
+        """Find the caller by what they said."""
+        kind = random.random()
+        if kind < 0.6:
+            query = _phone_spelling(random.choice(Shared.phones))
+        elif kind < 0.75:
+            query = random.choice(Shared.emails)
+        elif kind < 0.9:
+            query = random.choice(Shared.case_numbers)
+        else:
+            query = random.choice(Shared.names)[: random.randint(4, 8)]
+        self.client.get(
+            "/api/v1/customers", params={"q": query}, headers=self.headers, name="GET /customers?q="
+        )
+
+    @task(3)
+    def history(self) -> None:
+        """Read a caller's history."""
+        customer = random.choice(Shared.customers)
+        self.client.get(
+            f"/api/v1/customers/{customer}/history",
+            headers=self.headers,
+            name="GET /customers/{id}/history",
+        )
+
+    @task(2)
+    def call_note(self) -> None:
+        """Log the call."""
+        body = {
+            "customer_id": random.choice(Shared.customers),
+            "kind": "call",
+            "occurred_at": _now(),
+            "summary": "Called about the ice maker; walked through the reset and booked a visit.",
+        }
+        self._write("POST", "/api/v1/interactions", "POST note", body)
+
+    @task(1)
+    def resolution(self) -> None:
+        """Open a case and resolve it."""
+        case = {
+            "customer_id": random.choice(Shared.customers),
+            "category": "product failure",
+            "summary": "Microwave stopped heating",
+            "opened_at": _now(),
+        }
+        created = self._write("POST", "/api/v1/cases", "POST case", case)
+        if created is None:
+            return
+        body = {
+            "case_id": created["id"],
+            "delight": "delighted",
+            "resolved_at": _now(),
+            "remedies": [{"kind": "replacement", "cost_cents": 12900}],
+            "steps": ["empathized", "took_ownership"],
+            "notes": "Replacement shipped.",
+        }
+        self._write("POST", "/api/v1/resolutions", "POST resolution", body)
+
+    @task(1)
+    def follow_up(self) -> None:
+        """Mark a follow-up done, or promise one."""
+        if self.open_follow_ups:
+            follow_up_id, version = self.open_follow_ups.pop()
+            self._write(
+                "PATCH",
+                f"/api/v1/follow-ups/{follow_up_id}",
+                "PATCH follow-up",
+                {"status": "done", "completed_at": _now()},
+                **{"If-Match": f'"{version}"'},
+            )
+            return
+        due = (datetime.now(UTC) + timedelta(days=2)).isoformat()
+        body = {
+            "customer_id": random.choice(Shared.customers),
+            "due_at": due,
+            "reason": "Check the replacement arrived",
+        }
+        created = self._write("POST", "/api/v1/follow-ups", "POST follow-up", body)
+        if created is not None:
+            self.open_follow_ups.append((created["id"], created["version"]))
+
+    @task(2)
+    def sync(self) -> None:
+        """Pull the change feed from this console's cursor."""
+        with self.client.get(
+            "/api/v1/changes",
+            params={"since": self.cursor, "limit": 500},
+            headers=self.headers,
+            name="GET /changes",
+            catch_response=True,
+        ) as answer:
+            if answer.status_code == 200:
+                self.cursor = answer.json()["next_cursor"]
+            else:
+                answer.failure(f"{answer.status_code}")
+
+
+def _prepare(url: str, customers: int, users: int) -> None:
+    from advocate_console.central.auth.models import TokenRow
+    from advocate_console.central.core.clock import utc_now
+    from advocate_console.central.core.database import Database, prepare_database
+    from advocate_console.central.core.security import new_token, token_digest
+    from advocate_console.central.seed import customer_count, seed_database
+
+    prepare_database(url)
+    if customer_count(url) == 0:
+        started = time.perf_counter()
+        seed_database(url, customers, seed=1)
+        print(f"seeded {customers:,} customers in {time.perf_counter() - started:.1f} s")
+    db = Database(url)
+    now = utc_now()
+    with db.write() as session:
+        demo = session.scalar(text("SELECT id FROM advocates WHERE username = 'demo'"))
+        for _ in range(min(users, 200)):
+            token = new_token()
+            Shared.tokens.append(token)
+            session.add(
+                TokenRow(
+                    digest=token_digest(token),
+                    advocate_id=demo,
+                    created_at=now,
+                    expires_at=now + timedelta(hours=4),
+                    revoked_at=None,
+                )
+            )
+    db.dispose()
+    engine = create_engine(url)
+    with engine.connect() as connection:
+
+        def column(sql: str) -> list:
+            return [row[0] for row in connection.execute(text(sql))]
+
+        Shared.phones = column(
+            "SELECT e164 FROM customer_phones WHERE e164 LIKE '+1__________'"
+            " ORDER BY random() LIMIT 2000"
+        )
+        Shared.emails = column("SELECT email FROM customer_emails ORDER BY random() LIMIT 500")
+        Shared.case_numbers = column("SELECT number FROM cases ORDER BY random() LIMIT 500")
+        Shared.names = column("SELECT name_key FROM customer_name_keys ORDER BY random() LIMIT 500")
+        Shared.customers = [str(c) for c in column("SELECT id FROM customers")]
+        Shared.follow_ups = [
+            (str(row[0]), row[1])
+            for row in connection.execute(
+                text(
+                    "SELECT id, version FROM follow_ups"
+                    " WHERE data::json->>'status' = 'open' ORDER BY random()"
+                )
+            )
+        ]
+        Shared.feed_start = connection.execute(
+            text("SELECT coalesce(max(cursor), 0) FROM changes")
+        ).scalar()
+    engine.dispose()
+    Shared.follow_ups = [(i, v) for i, v in Shared.follow_ups]  # (a list for pop())
+
+
+def _serve(url: str, workers: int, port: int, log: Path) -> subprocess.Popen:
+    command = [
+        sys.executable,
+        "-m",
+        "advocate_console.central.cli",
+        "serve",
+        "--database",
+        url,
+        "--port",
+        str(port),
+        "--workers",
+        str(workers),
+        "--pool-size",
+        "10",
+    ]
+    process = subprocess.Popen(command, stdout=log.open("wb"), stderr=subprocess.STDOUT)
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline:
+        try:
+            if requests.get(f"http://127.0.0.1:{port}/api/v1/ready", timeout=2).ok:
+                return process
+        except requests.RequestException:
+            time.sleep(0.2)
+    process.kill()
+    raise SystemExit(f"the server did not start: {log.read_text()[-2000:]}")
+
+
+def _report(env: Environment, seconds: float) -> tuple[float, float, dict[str, float]]:
+    print(
+        f"\n{'route':<34}{'requests':>9}{'fails':>7}{'req/s':>8}{'p50':>7}{'p95':>7}{'p99':>7}"
+        "  (ms)"
+    )
+    writes = 0
+    p95s = {}
+    for (name, _method), entry in sorted(env.stats.entries.items()):
+        if entry.num_requests == 0:
+            continue
+        p95s[name] = entry.get_response_time_percentile(0.95)
+        if name in WRITES:
+            writes += entry.num_requests - entry.num_failures
+        print(
+            f"{name:<34}{entry.num_requests:>9}{entry.num_failures:>7}"
+            f"{entry.num_requests / seconds:>8.1f}{entry.get_response_time_percentile(0.5):>7.0f}"
+            f"{p95s[name]:>7.0f}{entry.get_response_time_percentile(0.99):>7.0f}"
+        )
+    total = env.stats.total
+    print(
+        f"{'all':<34}{total.num_requests:>9}{total.num_failures:>7}"
+        f"{total.num_requests / seconds:>8.1f}{total.get_response_time_percentile(0.5):>7.0f}"
+        f"{total.get_response_time_percentile(0.95):>7.0f}"
+        f"{total.get_response_time_percentile(0.99):>7.0f}"
+    )
+    for error in list(env.stats.errors.values())[:10]:
+        print(f"error x{error.occurrences}: {error.method} {error.name}: {error.error}")
+    return total.num_requests / seconds, writes / seconds, p95s
+
+
+def _check_feed(base: str) -> bool:
+    counts: collections.Counter = collections.Counter()
+    cursor = Shared.feed_start
+    headers = {"Authorization": f"Bearer {Shared.tokens[0]}"}
+    with requests.Session() as http:
+        while True:
+            page = http.get(
+                f"{base}/api/v1/changes",
+                params={"since": cursor, "limit": 5000},
+                headers=headers,
+                timeout=60,
+            ).json()
+            counts.update((item["id"], item["version"]) for item in page["items"])
+            cursor = page["next_cursor"]
+            if not page["has_more"]:
+                break
+    acknowledged = collections.Counter(Shared.acknowledged)
+    missing = [key for key in acknowledged if counts[key] == 0]
+    doubled = [key for key in acknowledged if counts[key] > 1 or acknowledged[key] > 1]
+    print(
+        f"\nacknowledged writes: {len(Shared.acknowledged):,}; in the feed exactly once:"
+        f" {len(acknowledged) - len(missing) - len(doubled):,}; missing {len(missing)};"
+        f" more than once {len(doubled)}"
+    )
+    return not missing and not doubled
+
+
+def _load() -> str:
+    return open("/proc/loadavg").read().split(" ", 3)[:3].__str__()
+
+
+def main() -> int:
+    """Set up, drive, report, check."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--users", type=int, default=100)
+    parser.add_argument("--pause", type=float, default=0.0, help="seconds between actions")
+    parser.add_argument("--duration", type=float, default=60.0)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--customers", type=int, default=5000)
+    parser.add_argument("--database", help="a PostgreSQL URL (default: a throwaway cluster)")
+    parser.add_argument("--py-spy", metavar="DIR", help="record each worker with py-spy here")
+    args = parser.parse_args()
+    Advocate.wait_time = constant(args.pause)
+    with ExitStack() as stack:
+        url = args.database or stack.enter_context(throwaway_postgres())
+        _prepare(url, args.customers, args.users)
+        port = int(os.environ.get("BENCH_PORT", "0")) or _free_port()
+        log = Path(tempfile.mkdtemp(prefix="bench-load-")) / "serve.log"
+        server = _serve(url, args.workers, port, log)
+        stack.callback(_stop, server)
+        base = f"http://127.0.0.1:{port}"
+        spies = _spy(server.pid, args.py_spy, args.duration) if args.py_spy else []
+        env = Environment(user_classes=[Advocate], host=base)
+        runner = env.create_local_runner()
+        print(
+            f"{args.users} advocates, pause {args.pause} s, {args.duration:.0f} s,"
+            f" {args.workers} workers; load average before: {_load()}"
+        )
+        started = time.perf_counter()
+        cpu_before = _cpu_seconds(server.pid)
+        runner.start(args.users, spawn_rate=min(max(args.users / 5, 1), 100))
+        gevent.sleep(args.duration)
+        runner.quit()
+        seconds = time.perf_counter() - started
+        cpu = {name: after - cpu_before[name] for name, after in _cpu_seconds(server.pid).items()}
+        print(f"load average after: {_load()}")
+        for spy in spies:
+            spy.wait()
+        rate, writes, p95s = _report(env, seconds)
+        print(f"\nrequests/s {rate:.1f}, acknowledged writes/s {writes:.1f}")
+        requests_done = max(env.stats.total.num_requests, 1)
+        print(
+            "CPU seconds in the run: "
+            + ", ".join(f"{name} {used:.1f}" for name, used in cpu.items())
+            + f"; per request: workers {1000 * cpu['workers'] / requests_done:.2f} ms,"
+            f" PostgreSQL {1000 * cpu['postgres'] / requests_done:.2f} ms,"
+            f" load generator {1000 * cpu['locust'] / requests_done:.2f} ms"
+        )
+        exactly_once = _check_feed(base)
+    search_p95 = p95s.get("GET /customers?q=", 0)
+    if args.pause == 0:
+        met = rate >= 400 and writes >= 150 and search_p95 < 150
+        print(
+            "goal (>= 400 req/s, >= 150 writes/s, search p95 < 150 ms):",
+            "met" if met else "NOT met",
+        )
+    else:
+        met = max(p95s.values()) < 100
+        print(f"goal (every route p95 < 100 ms): {'met' if met else 'NOT met'}")
+    return 0 if exactly_once else 1
+
+
+def _cpu_seconds(server: int) -> dict[str, float]:
+    """CPU time so far of the workers, of every postgres process, and of this process."""
+    import resource
+
+    tick = os.sysconf("SC_CLK_TCK")
+    totals = {"workers": 0.0, "workers_kernel": 0.0, "postgres": 0.0}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)
+            name = fields[0].split("(", 1)[1]
+            rest = fields[1].split()
+        except (OSError, IndexError):
+            continue
+        used = (int(rest[11]) + int(rest[12])) / tick
+        if name == "postgres":
+            totals["postgres"] += used
+        elif int(rest[1]) == server:
+            totals["workers"] += used
+            totals["workers_kernel"] += int(rest[12]) / tick
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    totals["locust"] = me.ru_utime + me.ru_stime
+    return totals
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _spy(parent: int, folder: str, duration: float) -> list[subprocess.Popen]:
+    Path(folder).mkdir(parents=True, exist_ok=True)
+    children = subprocess.run(
+        ["ps", "--ppid", str(parent), "-o", "pid="], capture_output=True, text=True
+    ).stdout.split()
+    py_spy = Path(sys.executable).parent / "py-spy"
+    return [
+        subprocess.Popen(
+            [
+                py_spy,
+                "record",
+                "--pid",
+                pid,
+                "--duration",
+                str(int(duration)),
+                "--rate",
+                "50",
+                "--gil",  # only what holds the interpreter: the workers' own CPU
+                "--format",
+                "raw",
+                "--output",
+                f"{folder}/worker-{pid}.txt",
+                "--nonblocking",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        for pid in children
+    ]
+
+
+def _stop(server: subprocess.Popen) -> None:
+    server.send_signal(2)
+    try:
+        server.wait(30)
+    except subprocess.TimeoutExpired:
+        server.kill()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

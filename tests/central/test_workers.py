@@ -1,0 +1,161 @@
+"""Several workers on one PostgreSQL: readiness, metrics summed over workers, JSON logs,
+and events reaching a console whichever worker holds its stream."""
+
+from __future__ import annotations
+
+import http.client
+import json
+import re
+import subprocess
+from collections.abc import Iterator
+
+import pytest
+import requests
+
+from advocate_console.central.core.database import Database
+from advocate_console.central.integrations.service import create_integration
+
+from .conftest import TEMPLATE, mint_token, postgres_database
+from .streams import StreamReader
+from .workers import ServedWorkers
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture(scope="module")
+def two_workers(postgres_template, tmp_path_factory) -> Iterator[tuple[ServedWorkers, str]]:
+    """``serve --workers 2 --log-format json`` on a fresh copy of the test database."""
+    with postgres_database(postgres_template, template=TEMPLATE) as url:
+        log = tmp_path_factory.mktemp("workers") / "serve.log"
+        served = ServedWorkers(url, 2, log, "--log-format", "json")
+        try:
+            yield served, url
+        finally:
+            served.stop()
+
+
+def _metric(text: str, name: str, **labels: str) -> float:
+    total = 0.0
+    for line in text.splitlines():
+        if not line.startswith(name + "{") and not line.startswith(name + " "):
+            continue
+        if all(f'{key}="{value}"' in line for key, value in labels.items()):
+            total += float(line.rsplit(" ", 1)[1])
+    return total
+
+
+def test_ready_metrics_and_json_logs_across_two_workers(two_workers):
+    served, url = two_workers
+    token = mint_token(url, "ada")
+    with requests.Session() as http:
+        http.headers["Authorization"] = f"Bearer {token}"
+        assert http.get(f"{served.url}/api/v1/ready", timeout=5).json()["status"] == "ready"
+        for _ in range(40):  # new connections, so both workers answer some
+            with requests.get(
+                f"{served.url}/api/v1/customers", params={"q": "x"}, headers=http.headers, timeout=5
+            ) as answer:
+                assert answer.status_code == 200
+        first = http.get(f"{served.url}/metrics", timeout=5).text
+        second = http.get(f"{served.url}/metrics", timeout=5).text
+    for text in (first, second):  # whichever worker answers, the sums are everyone's
+        assert _metric(text, "advocate_requests_total", route="/customers", status="200") == 40
+        assert _metric(text, "advocate_request_seconds_count", route="/customers") == 40
+        assert "advocate_change_feed_head" in text
+        assert _metric(text, "advocate_db_connections_limit") == 2 * 2 * 3  # two pools of 3+3
+    lines = [json.loads(line) for line in served.log.read_text().splitlines() if line.strip()]
+    assert {"time", "level", "logger", "message"} <= set(lines[0])
+    started = {
+        line["process"] for line in lines if "Application startup complete" in line["message"]
+    }
+    assert len(started) >= 2
+
+
+def test_ready_says_503_when_the_database_is_gone(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from advocate_console.central.app import create_app
+    from advocate_console.central.core.settings import CentralSettings
+
+    settings = CentralSettings(
+        database_url="postgresql+psycopg://nobody@127.0.0.1:1/none", migrate_on_startup=False
+    )
+    with TestClient(create_app(settings)) as client:
+        answer = client.get("/api/v1/ready")
+    assert answer.status_code == 503
+    assert re.search("not reachable", answer.json()["detail"])
+
+
+def _worker_serving(server_port: int, client_port: int) -> int:
+    """The pid of the worker holding the server side of the connection from ``client_port``."""
+    out = subprocess.run(
+        [
+            "ss",
+            "-Htnp",
+            "state",
+            "established",
+            f"( sport = :{server_port} and dport = :{client_port} )",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    found = re.search(r"pid=(\d+)", out)
+    assert found, f"no server socket for client port {client_port}: {out!r}"
+    return int(found.group(1))
+
+
+def _post_on_another_worker(served: ServedWorkers, avoid: int, key: str, body: dict) -> int:
+    """POST a call event on a connection that a worker other than ``avoid`` accepted."""
+    for _ in range(50):
+        connection = http.client.HTTPConnection("127.0.0.1", served.port, timeout=10)
+        connection.connect()
+        worker = _worker_serving(served.port, connection.sock.getsockname()[1])
+        if worker == avoid:
+            connection.close()
+            continue
+        connection.request(
+            "POST",
+            "/api/v1/telephony/events",
+            body=json.dumps(body),
+            headers={"Authorization": f"Bearer {key}", "Content-Type": "application/json"},
+        )
+        answer = connection.getresponse()
+        assert answer.status == 200, answer.read()
+        connection.close()
+        return worker
+    raise AssertionError("every connection went to one worker")
+
+
+def test_a_pop_posted_to_one_worker_reaches_the_stream_on_the_other(two_workers):
+    served, url = two_workers
+    db = Database(url)
+    key = create_integration(db, "pbx-two-workers")[1]
+    db.dispose()
+    ada = StreamReader(served.url, mint_token(url, "ada"))
+    lee = StreamReader(served.url, mint_token(url, "lee"))
+    try:
+        ada.next("changes_waiting")
+        lee.next("changes_waiting")
+        ada_port = ada.response.raw._connection.sock.getsockname()[1]
+        ada_worker = _worker_serving(served.port, ada_port)
+        other = _post_on_another_worker(
+            served,
+            ada_worker,
+            key,
+            {"event": "newCall", "call_id": "x-1", "from": "+18004322737", "user": "ada"},
+        )
+        assert other != ada_worker
+        pop = ada.next("screen_pop", timeout=2.0)  # the done-when: within 2 s
+        assert pop.data["number"] == "+18004322737" and pop.data["state"] == "offered"
+        assert lee.drain("screen_pop", wait=1.0) == []  # a colleague's console hears nothing
+        refused = requests.post(
+            f"{served.url}/api/v1/telephony/events",
+            json={"event": "newCall", "call_id": "x-2", "user": "ada"},
+            headers={"Authorization": "Bearer aci_not-the-key"},
+            timeout=5,
+        )
+        assert refused.status_code == 401
+        assert ada.drain("screen_pop", wait=0.5) == []
+    finally:
+        ada.close()
+        lee.close()
