@@ -201,7 +201,7 @@ def _serve(url: str, args: argparse.Namespace) -> int:
     _prepare_metrics_dir(args.metrics_dir)
     logging.config.dictConfig(log_config(args.log_format))
     logging.getLogger(__name__).info(
-        "serving %s on http://%s:%d with %d worker(s)",
+        "serving %s on http://%s:%d, worker processes: %d",
         _safe(url),
         args.host,
         args.port,

@@ -126,6 +126,22 @@ def test_the_wipe_order_erases_everything_local_and_the_next_start_asks_to_sign_
     again.window.close()
 
 
+def test_the_wipe_order_comes_at_once_through_the_event_stream(
+    qtbot, tmp_path, server, secret_service
+):
+    # No sync is due for an hour: the server ends the open stream, and the console's
+    # sync that follows hears the order.
+    username, user_id = _new_user(server)
+    console = _signed_in_console(qtbot, tmp_path, server.url, TokenVault(secret_service), username)
+    # (Open or about to open: either way the server refuses it now.)
+    qtbot.waitUntil(lambda: console.pushes.listener is not None, timeout=10_000)
+    _admin(server, lambda db: users.change_user(db, user_id, UserChanges(disabled=True)))
+    text = _erased_and_restarting(qtbot, console)
+    assert "disabled" in text
+    assert _store_files(tmp_path) == []
+    console.window.close()
+
+
 def test_a_disabled_user_signing_in_gets_the_wipe_too(qtbot, tmp_path, server, secret_service):
     username, user_id = _new_user(server)
     vault = TokenVault(secret_service)
