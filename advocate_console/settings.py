@@ -347,6 +347,9 @@ class Settings:
         hint=QT_TRANSLATE_NOOP("Settings", "Enter a short name like stable or beta (a–z, 0–9, -)."),
         suggestions=UPDATE_CHANNELS,
     )
+    # True: signing out erases this computer's copy (locked by IT for shared laptops);
+    # False: sign-out asks, keeping it unless the advocate says otherwise. Not in the dialog.
+    erase_at_sign_out: bool = setting(False, lockable=True, applies=AT_ONCE)
 
     def text(self, key: str) -> str:
         """A setting as the text it is written as in a file."""

@@ -32,7 +32,7 @@ CUSTOMER_ID = STORY_REPEAT_FAILURE_CUSTOMER_ID
 def server(tmp_path_factory) -> Iterator[EmbeddedServer]:
     """The reference server on a fresh seeded SQLite file, for one test module."""
     url = f"sqlite:///{tmp_path_factory.mktemp('central') / 'central.sqlite'}"
-    seed_database(url, customers=12, seed=3)
+    seed_database(url, customers=12, seed=3, demo_users=True)
     running = EmbeddedServer(url)
     running.start()
     yield running

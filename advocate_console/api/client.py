@@ -27,7 +27,17 @@ from advocate_console.domain import (
 )
 
 from .conferences import ConferenceList, ConferenceOut, LegChange, LegOut, NewConference, NewLeg
-from .errors import ApiError, BadResponse, Conflict, Offline, Rejected, ServerError, SignedOut
+from .errors import (
+    ApiError,
+    BadResponse,
+    Conflict,
+    Offline,
+    Rejected,
+    ServerError,
+    SignedOut,
+    TooManyAttempts,
+    WipeOrdered,
+)
 from .events import STREAM_PATH, EventStream
 from .feed import FeedPage, UnreadablePage, read_feed_page
 from .reports import BrokenProductCases, BrokenProducts, ResourcesReport, Scorecard, TeamReport
@@ -105,6 +115,15 @@ class CentralClient:
             self._request("DELETE", f"{API_PREFIX}/auth/token", retry=False)
         finally:
             self.token = None
+
+    def change_password(self, current_password: str, new_password: str) -> None:
+        """Choose a new password; the token stays good, the user's other ones end."""
+        self._request(
+            "POST",
+            f"{API_PREFIX}/me/password",
+            json={"current_password": current_password, "new_password": new_password},
+            retry=False,
+        )
 
     def changes(self, since: int, limit: int = 1000) -> FeedPage:
         """One page of the change feed after ``since``, each record as its domain type."""
@@ -377,7 +396,14 @@ def _error_for(response: requests.Response) -> ApiError:
     detail, problems, current = _error_body(response)
     status = response.status_code
     if status == 401:
+        if _orders_wipe(response):
+            return WipeOrdered(detail or "This computer's copy is to be erased.")
         return SignedOut(detail or "Your session has ended. Sign in again.")
+    if status == 429:
+        return TooManyAttempts(
+            detail or "Too many attempts; try again later.",
+            _seconds(response.headers.get("Retry-After")),
+        )
     if status in (409, 412):
         return Conflict(detail or "Someone else changed this record.", current=current)
     if 400 <= status < 500:
@@ -386,6 +412,22 @@ def _error_for(response: requests.Response) -> ApiError:
         detail or f"The server had a problem ({status}).",
         status,
     )
+
+
+def _orders_wipe(response: requests.Response) -> bool:
+    try:
+        body = response.json()
+    except ValueError:
+        return False
+    return isinstance(body, dict) and body.get("wipe") is True
+
+
+def _seconds(retry_after: str | None) -> int:
+    # An HTTP date, junk or nothing: a minute, the server's first lock.
+    try:
+        return max(int(retry_after or "60"), 0)
+    except ValueError:
+        return 60
 
 
 def _error_body(response: requests.Response) -> tuple[str, list[str], dict | None]:

@@ -79,6 +79,8 @@ class Token(BaseModel):
     expires_at: datetime
     expires_in: int
     advocate: Advocate
+    # An admin set this password: the token serves only to choose a new one (/me/password).
+    password_change_required: bool = False
 
 
 class Health(BaseModel):
@@ -112,6 +114,9 @@ class ErrorBody(BaseModel):
     # The server's record: on 412 the current version; on 409 for a second resolution of a
     # case, the resolution that stands.
     current: dict[str, Any] | None = None
+    # On 401: the account was disabled or signed out everywhere with the wipe order, and
+    # the console erases what it keeps of it.
+    wipe: bool = False
 
 
 class AuditVersion(BaseModel):

@@ -76,11 +76,15 @@ def seed_database(
     customers: int,
     seed: int = 1,
     progress: Callable[[int, int], None] | None = None,
+    *,
+    demo_users: bool = False,
 ) -> None:
-    """Migrate, then insert ``customers`` demo customers with their history and the demo users.
+    """Migrate, then insert ``customers`` demo customers with their history, and with
+    ``demo_users`` the demo logins (``demo``/``demo``, ``lead``/``lead``).
 
     ``progress(done, total)`` is called after each transaction. Raises AlreadySeeded when
-    the database holds customers already.
+    the database holds customers already, or, with ``demo_users``, users of its own: the
+    demo's passwords are exempt from the password policy, so never in a real deployment.
     """
     from .demo import accounts, generator  # only needed here, not by the server
 
@@ -93,9 +97,15 @@ def seed_database(
             f"The database already holds data ({existing} customers); seed an empty"
             " database (a new --database) instead."
         )
+    if demo_users and (others := _other_users(database_url, accounts)):
+        raise AlreadySeeded(
+            f"The database already has {others} {'user' if others == 1 else 'users'} besides"
+            " the demo logins; the demo logins (demo/demo, lead/lead) are only made in a"
+            " database of their own. Seed without --demo-users, or into a new --database."
+        )
     db = Database(database_url)
     try:
-        authors = _create_demo_users(db, accounts)
+        authors = _create_demo_users(db, accounts) if demo_users else {}
         # The resources go in with the first customers, so a failed seed leaves nothing.
         resources = generator.demo_resources(seed)
         done = 0
@@ -129,15 +139,27 @@ def _create_demo_users(db: Database, accounts: ModuleType) -> dict[str, Advocate
         ),
         (accounts.LEAD_USERNAME, accounts.LEAD_PASSWORD, Role.LEAD, accounts.LEAD_DISPLAY_NAME),
     ):
-        # One made earlier with create-user keeps its password.
+        # One made earlier keeps its password. Demo passwords are too short for the
+        # policy, on purpose: they are typed in front of an audience, in a demo database.
         with contextlib.suppress(AdvocateExists):
-            create_advocate(db, username, password, role, display_name)
+            create_advocate(db, username, password, role, display_name, enforce_policy=False)
         with db.read() as session:
             row = session.scalars(select(AdvocateRow).where(AdvocateRow.username == username)).one()
         authors[display_name] = Advocate(
             id=row.id, username=row.username, display_name=row.display_name, role=row.role
         )
     return authors
+
+
+def _other_users(database_url: str, accounts: ModuleType) -> int:
+    demo_names = (accounts.DEMO_USERNAME, accounts.LEAD_USERNAME)
+    db = Database(database_url)
+    try:
+        with db.read() as session:
+            query = select(func.count()).where(AdvocateRow.username.not_in(demo_names))
+            return session.scalar(query) or 0
+    finally:
+        db.dispose()
 
 
 def _write_batches(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from advocate_console.central.auth.models import AdvocateRow, TokenRow
+from advocate_console.central.auth.models import AdvocateRow, SignInFailureRow, TokenRow
 from advocate_console.central.calls.models import CallRow, ExtensionRow
 from advocate_console.central.changes.models import ChangeRow
 from advocate_console.central.conferences.models import BridgeRow, ConferenceRow, LegRow
@@ -37,6 +37,7 @@ __all__ = [
     "PresenceRow",
     "ReleaseRow",
     "ReportFeedRow",
+    "SignInFailureRow",
     "TokenRow",
     "metadata",
 ]

@@ -14,16 +14,19 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtWidgets import QLabel
 
 from advocate_console.api import CentralClient
 from advocate_console.auth import SignedIn, SipPasswords, TokenVault
+from advocate_console.auth.local_store import open_local_store
 from advocate_console.cards import PrintDefaults
 from advocate_console.pushes import PushedEvents
 from advocate_console.settings import Settings, SettingsLayers
-from advocate_console.store import CallerDirectory, LocalChanges, Store, open_store
+from advocate_console.store import CallerDirectory, LocalChanges, Store
 from advocate_console.store.cards import CardQueue
 from advocate_console.store.contacts import ContactBook
 from advocate_console.store.crossed import CrossedResolutions
+from advocate_console.store.database import STORE_NAME
 from advocate_console.store.follow_ups import FollowUpList
 from advocate_console.store.resolutions import CaseWork
 from advocate_console.sync import SyncController
@@ -42,6 +45,7 @@ from advocate_console.ui.settings_dialog import SettingsDialog
 from advocate_console.ui.sign_in_dialog import SignInDialog
 from advocate_console.ui.status_bar import ConsoleStatusBar
 
+from .local_copy import LocalCopy
 from .presence import CasePresence
 from .scoreboard import ScoreboardStart
 from .sign_in import SignInFlow
@@ -58,6 +62,8 @@ class Console(QObject):
     """The store is open and sync has started: callers can be searched."""
     sig_signed_in = Signal(object)
     """An advocate signed in (:class:`SignedIn`)."""
+    sig_restart_requested = Signal()
+    """This computer's copy was erased: start the console afresh (at its sign-in)."""
 
     def __init__(
         self,
@@ -76,6 +82,7 @@ class Console(QObject):
         self.changes_dialog: ChangesDialog | None = None
         self.card_queue: CardQueue | None = None
         self.data_dir = data_dir
+        self.store_path = data_dir / STORE_NAME
         self.vault = vault
         self.qsettings = qsettings
         self.window = window or MainWindow(settings=qsettings)
@@ -98,6 +105,10 @@ class Console(QObject):
         self.sign_in.sig_signed_in.connect(self._signed_in)
         self.sign_in.sig_signed_out.connect(self._signed_out)
         self.sign_in.sig_message.connect(self.window.show_message)
+        self.local_copy = LocalCopy(self)
+        self.local_copy.sig_restart_requested.connect(self.sig_restart_requested)
+        self.sign_in.sig_wipe_ordered.connect(self.local_copy.erase)
+        self.online_only_note: QLabel | None = None
         self.telephony = TelephonyStart(self)
         self.whose_work = WhoseWork(self)
         self.telephony.sig_ready.connect(self.window.add_telephony)
@@ -106,6 +117,7 @@ class Console(QObject):
         self.window.sig_closing.connect(self.close)
         self.window.sig_sign_out_requested.connect(self.sign_out)
         self.window.sig_sign_in_requested.connect(self.ask_again)
+        self.window.sig_change_password_requested.connect(self.sign_in.change_password)
         self.window.sig_sync_requested.connect(self.sync_now)
         self.window.sig_settings_requested.connect(self.open_settings)
         self.window.sig_diagnostics_requested.connect(self.save_diagnostics)
@@ -148,12 +160,14 @@ class Console(QObject):
 
     # -- start-up ---------------------------------------------------------------------------
 
-    def open_local(self, store_path: Path | None = None) -> None:
-        """Open the local store off the UI thread, then start sync (signed in or not)."""
-        path = store_path or self.data_dir / "local.sqlite"
+    def open_local(self, store_path: Path | None = None, *, made_up: bool = False) -> None:
+        """Open the local store off the UI thread, then start sync (signed in or not);
+        ``made_up``: the demo's, a plain file (see ``open_local_store``)."""
+        path = self.store_path = store_path or self.data_dir / STORE_NAME
         self.window.show_message(self.tr("Opening the local store…"))
+        vault = self.vault
         run_task(
-            lambda: open_store(path),
+            lambda: open_local_store(path, vault, made_up=made_up),
             self._store_opened,
             lambda error: self.window.show_message(
                 self.tr("Cannot open the local store: %s") % error
@@ -249,8 +263,9 @@ class Console(QObject):
         return self.scoreboard.open(self.store, self.signed_in)
 
     def sign_out(self) -> None:
-        """Revoke the token and forget it; the outbox is kept for the next sign-in."""
-        self.sign_in.sign_out()
+        """Console ▸ Sign out: keeping this computer's copy, or erasing it (see
+        :class:`LocalCopy`)."""
+        self.local_copy.sign_out()
 
     def close(self) -> None:
         """Stop the phone and sync, and close the store (the window is closing)."""
@@ -274,6 +289,8 @@ class Console(QObject):
             store.close()
             return
         self.store = store
+        if store.in_memory:
+            self._say_online_only()
         region = self.settings.default_region
         self.window.set_directory(CallerDirectory(store, region), ContactBook(store, region))
         advocate = self.signed_in.session.advocate.display_name if self.signed_in else None
@@ -302,6 +319,7 @@ class Console(QObject):
         sync.sig_progress.connect(self.status_bar.show_progress)
         sync.sig_synced.connect(self._synced)
         sync.sig_signed_out.connect(self.sign_in.token_refused)
+        sync.sig_wipe_ordered.connect(self.local_copy.erase)
         signed = self.signed_in
         self.sync.start(signed.client if signed else None, self._me(signed))
         if signed is not None:
@@ -313,6 +331,19 @@ class Console(QObject):
             self.layers.problems, announce=True, layers=self.layers
         )
         self.sig_ready.emit()
+
+    def _say_online_only(self) -> None:
+        note = QLabel(self.tr("Online only: no local copy"))
+        note.setObjectName("onlineOnlyNote")
+        note.setToolTip(
+            self.tr(
+                "There is no secure keyring on this computer to keep the local copy's key, so "
+                "the customer records are kept in memory only: copied from the server at each "
+                "start, and gone when the console closes, unsynced changes with them."
+            )
+        )
+        self.status_bar.addPermanentWidget(note)
+        self.online_only_note = note
 
     def _signed_in(self, signed: SignedIn) -> None:
         name, server = signed.session.advocate.display_name, signed.session.server_url

@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtNetwork import QNetworkInformation
 
-from advocate_console.api import ApiError, CentralClient, Offline, SignedOut
+from advocate_console.api import ApiError, CentralClient, Offline, SignedOut, WipeOrdered
 from advocate_console.store import LocalChanges, Replica, Store
 from advocate_console.store.outbox_counts import WaitingCounts, waiting_counts
 from advocate_console.store.outbox_news import listen_to_outbox, stop_listening
@@ -94,6 +94,8 @@ class SyncEngine(QObject):
     """A sync finished with this :class:`SyncReport`."""
     sig_signed_out = Signal(str)
     """The server no longer accepts the token; the text says why. Work is kept."""
+    sig_wipe_ordered = Signal(str)
+    """The server ordered this computer's copy erased; the text says why."""
 
     def __init__(self, store: Store, interval_s: int = DEFAULT_INTERVAL_S) -> None:
         super().__init__()
@@ -169,6 +171,10 @@ class SyncEngine(QObject):
             )
         except SignedOut as error:
             self._client = self._me = None
+            if isinstance(error, WipeOrdered):  # nothing more is read or written here
+                self._stopping.set()
+                self.sig_wipe_ordered.emit(str(error))
+                return
             self._publish(state=SyncState.SIGNED_OUT, last_error=str(error), waiting=True)
             self.sig_signed_out.emit(str(error))
             return
@@ -230,6 +236,8 @@ class SyncController(QObject):
     """A sync finished with this :class:`SyncReport` (on the UI thread)."""
     sig_signed_out = Signal(str)
     """The server no longer accepts the token, and why (on the UI thread)."""
+    sig_wipe_ordered = Signal(str)
+    """The server ordered this computer's copy erased, and why (on the UI thread)."""
 
     _sig_sync_requested = Signal()
     _sig_client_changed = Signal(object)
@@ -253,6 +261,7 @@ class SyncController(QObject):
         self.engine.sig_progress.connect(self.sig_progress)
         self.engine.sig_synced.connect(self.sig_synced)
         self.engine.sig_signed_out.connect(self.sig_signed_out)
+        self.engine.sig_wipe_ordered.connect(self.sig_wipe_ordered)
         self._thread.started.connect(self.engine.start)
         # Queued: these run on the sync thread, in order, never on the UI thread.
         self._sig_sync_requested.connect(self.engine.sync_now)

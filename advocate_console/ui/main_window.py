@@ -66,6 +66,8 @@ class MainWindow(QMainWindow):
     """Console ▸ Sign out."""
     sig_sign_in_requested = Signal()
     """Console ▸ Sign in… (nobody is signed in)."""
+    sig_change_password_requested = Signal()
+    """Console ▸ Change password…"""
     sig_diagnostics_requested = Signal()
     """Help ▸ Save diagnostics (what it saves comes from the console: ui/diagnostics.py)."""
 
@@ -313,6 +315,7 @@ class MainWindow(QMainWindow):
         """Console ▸ Sign out while someone is signed in, Console ▸ Sign in… otherwise."""
         self.signed_in = signed_in
         self.sign_out_action.setText(self.tr("Sign &out") if signed_in else self.tr("Sign &in…"))
+        self.change_password_action.setEnabled(signed_in)  # a password is changed signed in
 
     def sign_in_or_out(self) -> None:
         """Console ▸ Sign in… or Sign out, whichever it says now."""

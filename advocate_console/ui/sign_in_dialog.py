@@ -15,8 +15,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advocate_console.api import WipeOrdered
 from advocate_console.api.address import NotAnAdvocateServer, check_address
-from advocate_console.auth import SignedIn, SignInError, TokenVault, check_server_url, sign_in
+from advocate_console.auth import (
+    SignedIn,
+    SignInError,
+    SignInThrottled,
+    TokenVault,
+    check_server_url,
+    sign_in,
+)
 from advocate_console.tasks import run_task
 
 from .labels import labels
@@ -27,6 +35,8 @@ class SignInDialog(QDialog):
 
     sig_signed_in = Signal(object)
     """Signing in worked: the :class:`SignedIn` session."""
+    sig_wipe_ordered = Signal(str)
+    """The account is disabled: this computer's copy is to be erased, for this reason."""
 
     def __init__(
         self,
@@ -140,9 +150,17 @@ class SignInDialog(QDialog):
             self.server.selectAll()
             return
         self.password.selectAll()
-        message = (
-            str(error) if isinstance(error, SignInError) else self.tr("Sign-in failed: %s") % error
-        )
+        if isinstance(error, WipeOrdered):
+            self._show_problem(str(error), self.password)
+            self.sig_wipe_ordered.emit(str(error))
+            self.reject()
+            return
+        if isinstance(error, SignInThrottled):
+            message = self.tr("Too many attempts; try again in %n minute(s).", "", error.minutes)
+        elif isinstance(error, SignInError):
+            message = str(error)
+        else:
+            message = self.tr("Sign-in failed: %s") % error
         self._show_problem(message, self.password)
 
     def _show_problem(self, text: str, field: QLineEdit) -> None:

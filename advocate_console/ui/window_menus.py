@@ -26,6 +26,8 @@ def add_menus(window: MainWindow) -> None:
     window.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
     window.settings_action.triggered.connect(window.sig_settings_requested)
     menu.addSeparator()
+    window.change_password_action = menu.addAction(tr("Change &password…"))
+    window.change_password_action.triggered.connect(window.sig_change_password_requested)
     # "Sign in…" while nobody is (see MainWindow.set_signed_in), "Sign out" otherwise.
     window.sign_out_action = menu.addAction(tr("Sign &in…"))
     window.sign_out_action.triggered.connect(window.sign_in_or_out)

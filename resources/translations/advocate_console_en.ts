@@ -132,6 +132,30 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message numerus="yes">
+        <source>At least %n characters, and not a common password: a few words you will remember make a good one.</source>
+        <translation>
+            <numerusform>At least %n characters, and not a common password: a few words you will remember make a good one.</numerusform>
+            <numerusform>At least %n characters, and not a common password: a few words you will remember make a good one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The new password needs at least %n characters.</source>
+        <translation>
+            <numerusform>The new password needs at least %n characters.</numerusform>
+            <numerusform>The new password needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The new password may have at most %n characters.</source>
+        <translation>
+            <numerusform>The new password may have at most %n characters.</numerusform>
+            <numerusform>The new password may have at most %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FollowUpsPanel</name>
     <message numerus="yes">
         <source>Follow-ups · %n mine</source>
@@ -283,6 +307,26 @@
         <translation>
             <numerusform>⚠ Settings: %n problem</numerusform>
             <numerusform>⚠ Settings: %n problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message numerus="yes">
+        <source>Too many attempts; try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Too many attempts; try again in %n minute.</numerusform>
+            <numerusform>Too many attempts; try again in %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SignOutQuestion</name>
+    <message numerus="yes">
+        <source>%n change(s) not yet on the server would be lost.</source>
+        <translation>
+            <numerusform>%n change not yet on the server would be lost.</numerusform>
+            <numerusform>%n changes not yet on the server would be lost.</numerusform>
         </translation>
     </message>
 </context>

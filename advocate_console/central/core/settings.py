@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from pathlib import Path
 
 import platformdirs
+
+from .clock import Clock
 
 APP_NAME = "advocate-console"
 
@@ -30,6 +32,8 @@ class CentralSettings:
     max_import: int = 1000
     # Tests start from an already migrated template database and skip this.
     migrate_on_startup: bool = True
+    # What "now" is for tokens and sign-in throttling; tests move a SettableClock forward.
+    clock: Clock = field(default_factory=Clock)
     # Database connections each worker process may hold (PostgreSQL): a pool of this
     # size plus as many again in bursts. Size it so that workers × 2 × pool_size stays
     # under PostgreSQL's max_connections.
