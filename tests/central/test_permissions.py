@@ -27,7 +27,7 @@ from advocate_console.central.releases.schemas import PublishRelease
 from advocate_console.central.releases.service import publish_release
 from advocate_console.domain import Role
 
-from . import bodies
+from . import bodies, permission_people
 from .conftest import PASSWORD, USERS, mint_token
 from .permission_world import ANONYMOUS, COLLEAGUE, WHO, World
 
@@ -377,6 +377,32 @@ MATRIX[("POST", f"{PREFIX}/cases/{{record_id}}/reopen")] = Route(
         Situation(UNASSIGNED, everyone()),
     ),
 )
+MATRIX |= {
+    ("GET", f"{PREFIX}/users"): _once(permission_people.list_users, admins()),
+    ("POST", f"{PREFIX}/users"): _once(permission_people.add_user, admins(201)),
+    ("GET", f"{PREFIX}/users/{{user_id}}"): _once(permission_people.get_user, admins()),
+    ("PATCH", f"{PREFIX}/users/{{user_id}}"): _once(permission_people.change_user, admins()),
+    ("POST", f"{PREFIX}/users/{{user_id}}/password"): _once(
+        permission_people.reset_password, admins(204)
+    ),
+    ("POST", f"{PREFIX}/users/{{user_id}}/sign-out-everywhere"): _once(
+        permission_people.sign_out_everywhere, admins()
+    ),
+    ("POST", f"{PREFIX}/me/password"): _once(permission_people.change_my_password, everyone(204)),
+    ("GET", f"{PREFIX}/reports/scorecard"): Route(
+        permission_people.scorecard, (Situation(OWN, everyone()), Situation(THEIRS, leads()))
+    ),
+    ("GET", f"{PREFIX}/reports/team"): _once(permission_people.report("/reports/team"), leads()),
+    ("GET", f"{PREFIX}/reports/broken-products"): _once(
+        permission_people.report("/reports/broken-products"), everyone()
+    ),
+    ("GET", f"{PREFIX}/reports/broken-products/{{model_number}}/cases"): _once(
+        permission_people.report("/reports/broken-products/{model}/cases"), everyone()
+    ),
+    ("GET", f"{PREFIX}/reports/resources"): _once(
+        permission_people.report("/reports/resources"), everyone()
+    ),
+}
 
 
 # --- the tests ------------------------------------------------------------------------------
