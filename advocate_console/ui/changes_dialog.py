@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -29,9 +29,9 @@ from advocate_console.sync import conflicting_fields
 from advocate_console.tasks import run_task
 
 _STATE_WORDS = {
-    EntryState.PENDING: "waiting to be sent",
-    EntryState.CONFLICT: "changed by someone else too: choose",
-    EntryState.REFUSED: "refused by the server",
+    EntryState.PENDING: QT_TRANSLATE_NOOP("ChangesDialog", "waiting to be sent"),
+    EntryState.CONFLICT: QT_TRANSLATE_NOOP("ChangesDialog", "changed by someone else too: choose"),
+    EntryState.REFUSED: QT_TRANSLATE_NOOP("ChangesDialog", "refused by the server"),
 }
 
 
