@@ -163,7 +163,8 @@ def make_application(argv: list[str]) -> tuple[QApplication, SettingsLayers]:
     app.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(QIcon(str(resource_dir() / "icons" / "advocate-console.svg")))
     layers = load_layers()  # IT's managed file and the user's; problems shown in the window
-    install_translations(app)  # before any widget: tr() translates when it runs
+    # Before any widget: tr() translates when it runs, so a new language waits for a restart.
+    install_translations(app, layers.settings.language)
     for problem in layers.problems:
         log.warning("Settings: %s", problem)
     return app, layers
