@@ -8,6 +8,7 @@ The core keeps its codes (``product failure``, ``CaseStatus.RESOLVED``); widgets
 from __future__ import annotations
 
 import enum
+import re
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
@@ -28,6 +29,7 @@ from advocate_console.domain import (
     WarrantyStatus,
 )
 from advocate_console.domain.follow_up_calls import CallResult
+from advocate_console.domain.validation import Problem
 
 DAYS_SHOWN_AS_DAYS = 60
 """Up to this many days a warranty counts in days; past it in months, then years."""
@@ -96,6 +98,57 @@ class Labels(QObject):
             "wrong_length": self.tr("That number has the wrong number of digits."),
         }.get(error.reason, self.tr("That does not look like a phone number."))
 
+    def problem(self, problem: Problem) -> str:
+        """A validation problem of the core, worded from its code and values (its English
+        message where the code has no wording here)."""
+        if problem.code == "case_not_open":
+            number, status = problem.values
+            return fill(
+                self.tr("Case %1 is already %2"), number, self.of(CaseStatus(status)).lower()
+            )
+        fixed = {
+            "no_remedy": self.tr(
+                "Tick at least one remedy (“Information only” when nothing else was needed)"
+            ),
+            "no_delight": self.tr("Choose how the customer felt at the end"),
+            "notes_too_long": self.tr("Notes are too long (at most %1 characters)"),
+            "follow_up_past": self.tr("Choose a time in the future"),
+            "no_follow_up_reason": self.tr("Say what the follow-up is for"),
+            "follow_up_reason_too_long": self.tr("The reason is too long"),
+            "no_gift_value": self.tr("Enter the gift certificate's value"),
+            "no_cost": self.tr("Enter what it cost"),
+            "no_months": self.tr("Enter by how many months"),
+            "no_note": self.tr("Say what was done"),
+        }
+        if problem.code in fixed:
+            return fill(fixed[problem.code], *problem.values)
+        of_field = {  # pydantic's codes: the field's name comes first in the values
+            "missing": self.tr("%1 is required"),
+            "string_too_short": self.tr("%1 cannot be empty"),
+            "too_short": self.tr("%1 needs at least one entry"),
+            "string_too_long": self.tr("%1 is too long (at most %2)"),
+            "too_long": self.tr("%1 is too long (at most %2)"),
+            "int_parsing": self.tr("%1 must be a whole number"),
+            "int_type": self.tr("%1 must be a whole number"),
+            "greater_than_equal": self.tr("%1 must be %2 or more"),
+            "less_than_equal": self.tr("%1 must be %2 or less"),
+        }
+        name = self._field_names().get(problem.values[0] if problem.values else "")
+        if problem.code in of_field and name is not None:
+            return fill(of_field[problem.code], name, *problem.values[1:])
+        return problem.message
+
+    def _field_names(self) -> dict[str, str]:
+        return {
+            "category": self.tr("Category"),
+            "summary": self.tr("What went wrong"),
+            "product_id": self.tr("Product"),
+            "cost_cents": self.tr("Cost"),
+            "months": self.tr("Months"),
+            "value_cents": self.tr("Value"),
+            "note": self.tr("Note"),
+        }
+
     def _table(self) -> list[tuple[object, str]]:
         # Pairs, not a dict: equal codes of two enums ("email") must both be kept.
         return [
@@ -128,10 +181,10 @@ class Labels(QObject):
             (CardState.DRAFT, self.tr("Draft")),
             (CardState.QUEUED, self.tr("Queued")),
             (CardState.PRINTING, self.tr("Printing")),
-            (CardState.PRINTED, self.tr("Printed")),
+            (CardState.PRINTED, self.tr("Printed", "a card")),
             (CardState.MAILED, self.tr("Mailed")),
-            (CardState.FAILED, self.tr("Failed")),
-            (CardState.CANCELLED, self.tr("Cancelled")),
+            (CardState.FAILED, self.tr("Failed", "a card")),
+            (CardState.CANCELLED, self.tr("Cancelled", "a card")),
             (Tier.STANDARD, self.tr("Standard")),
             (Tier.SILVER, self.tr("Silver")),
             (Tier.GOLD, self.tr("Gold")),
@@ -191,6 +244,21 @@ def labels() -> Labels:
 def label(value: enum.Enum | str) -> str:
     """The words for ``value``: an enum value or a case category."""
     return labels().of(value)
+
+
+def problem_text(problem: Problem) -> str:
+    """A validation problem of the core in the advocate's words."""
+    return labels().problem(problem)
+
+
+def fill(text: str, *values: object) -> str:
+    """``text`` with %1, %2, … replaced by ``values`` in one pass (a value holding "%2"
+    stays as it is), as QString.arg does."""
+    return re.sub(
+        r"%([1-9])",
+        lambda found: str(values[int(found[1]) - 1]) if int(found[1]) <= len(values) else found[0],
+        text,
+    )
 
 
 def card_state_label(state: CardState) -> str:

@@ -35,6 +35,7 @@ from advocate_console.domain.validation import Problem
 from advocate_console.store.resolutions import CaseWork, ResolutionSaved
 from advocate_console.tasks import SerialQueue
 
+from .labels import problem_text
 from .resolution.column import SectionColumn
 from .resolution.follow_up import FollowUpSection
 from .resolution.header import CaseHeader
@@ -240,7 +241,7 @@ class ResolutionForm(QWidget):
     def _show_problems(self, problems: list[Problem]) -> list[QWidget]:
         fields, general = show_problems(self.sections, problems)
         if general:
-            self.status.setText("\n".join(str(problem) for problem in general))
+            self.status.setText("\n".join(problem_text(problem) for problem in general))
         return fields
 
     # -- actions ---------------------------------------------------------------------------
