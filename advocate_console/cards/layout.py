@@ -24,6 +24,7 @@ from .templates import (
     TemplateBook,
     TemplateError,
     default_book,
+    writing_language,
 )
 
 
@@ -257,14 +258,13 @@ def _gift_line(
 
 def _cover(card: NoteCard, template: CardTemplate) -> Page:
     width, height = template.sheet_size
-    if not template.cover_text:
+    cover = template.cover_in(writing_language())
+    if not cover:
         return Page(width, height)
     area = template.cover_area()
     box = Box(area.x, area.y + area.height * 0.35, area.width, area.height * 0.3)
     pen = Pen(f"{card.id}:cover", hand(template.signature_hand), wobble=0.8)
-    writing: Writing = pen.fit(
-        template.cover_text, box, SizeRange(14.0, 40.0), 1.1, align=Align.CENTRE
-    )
+    writing: Writing = pen.fit(cover, box, SizeRange(14.0, 40.0), 1.1, align=Align.CENTRE)
     return Page(width, height, tuple(writing.glyphs))
 
 

@@ -30,6 +30,8 @@ log = logging.getLogger(__name__)
 DOMAIN = "advocate_console"
 """The translation files' name: ``advocate_console_<language>.ts``."""
 SOURCE_LANGUAGE = "en"
+LOCALES = {"en": "en_US", "es": "es_US"}
+"""The locale each language formats dates and numbers in (its language alone where absent)."""
 
 
 def translations_dir() -> Path:
@@ -104,6 +106,9 @@ def install_translations(
     the language the console now speaks. Call it before any widget is made: a string is
     translated when ``tr()`` runs, not later."""
     chosen = language if language in LANGUAGES else system_language()
+    # Dates, month names and the cards' language follow the console's language (US
+    # Spanish: es_US writes $1,234.50 as the customers' statements do).
+    QLocale.setDefault(QLocale(LOCALES.get(chosen, chosen)))
     for old in app.findChildren(QTranslator, "advocate-console"):
         app.removeTranslator(old)
         old.deleteLater()

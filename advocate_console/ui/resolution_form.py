@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from advocate_console.cards import TemplateBook, default_book
+from advocate_console.cards.templates import writing_language
 from advocate_console.domain import CASE_CATEGORIES, Case, History
 from advocate_console.domain.resolutions import (
     ResolutionEntry,
@@ -376,4 +377,4 @@ class ResolutionForm(QWidget):
 def _card_message(book: TemplateBook) -> str:
     """The message a card drafted with a resolution starts from."""
     template = CARD_TEMPLATE if CARD_TEMPLATE in book.cards else next(iter(book.cards))
-    return book.card(template).default_message
+    return book.card(template).message_in(writing_language())
