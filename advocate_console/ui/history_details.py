@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from .formatting import day, moment, money
 from .labels import label
@@ -16,6 +16,14 @@ if TYPE_CHECKING:
 
 MUTED = "#767676"
 """The colour of the labels: readable on light and on dark backgrounds."""
+
+
+class HistoryDetailsWords(QObject):
+    """Sentences with a count: Qt Linguist finds plural forms in ``self.tr`` calls."""
+
+    def months(self, remedy: str, months: int) -> str:
+        """``Warranty extended by 12 months``."""
+        return self.tr("%s by %n month(s)", "", months) % remedy
 
 
 def _rows(pairs: list[tuple[str, str]]) -> str:
@@ -57,10 +65,7 @@ def resolution_lines(resolution: Resolution) -> str:
     for remedy in resolution.remedies:
         text = label(remedy.kind)
         if remedy.months:
-            text = (
-                QCoreApplication.translate("HistoryDetails", "%s by %n month(s)", "", remedy.months)
-                % text
-            )
+            text = HistoryDetailsWords().months(text, remedy.months)
         if remedy.value_cents:
             text = QCoreApplication.translate("HistoryDetails", "%s worth %s") % (
                 text,

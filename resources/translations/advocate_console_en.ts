@@ -159,10 +159,20 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Nothing of yours is due. %n of the team&apos;s: see Team.</source>
+        <source>Nothing of yours is due. %n of the team's: see Team.</source>
         <translation>
-            <numerusform>Nothing of yours is due. %n of the team&apos;s: see Team.</numerusform>
-            <numerusform>Nothing of yours is due. %n of the team&apos;s: see Team.</numerusform>
+            <numerusform>Nothing of yours is due. %n of the team's: see Team.</numerusform>
+            <numerusform>Nothing of yours is due. %n of the team's: see Team.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDetailsWords</name>
+    <message numerus="yes">
+        <source>%s by %n month(s)</source>
+        <translation>
+            <numerusform>%s by %n month</numerusform>
+            <numerusform>%s by %n months</numerusform>
         </translation>
     </message>
 </context>
