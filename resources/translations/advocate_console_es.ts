@@ -1921,7 +1921,7 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     </message>
     <message>
         <source>E-mail</source>
-        <translation>Correo electrónico</translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <source>Card</source>
@@ -3511,7 +3511,7 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     </message>
     <message>
         <source>E-mails</source>
-        <translation>Correos electrónicos</translation>
+        <translation>Correos</translation>
     </message>
     <message>
         <source>Notes</source>
