@@ -219,7 +219,8 @@ def make_application(argv: list[str]) -> tuple[QApplication, SettingsLayers]:
     app.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(QIcon(str(resource_dir() / "icons" / "advocate-console.svg")))
     layers = load_layers()  # IT's managed file and the user's; problems shown in the window
-    install_translations(app)  # before any widget: tr() translates when it runs
+    # Before any widget: tr() translates when it runs, so a new language waits for a restart.
+    install_translations(app, layers.settings.language)
     for problem in layers.problems:
         log.warning("Settings: %s", problem)
     return app, layers
@@ -252,7 +253,7 @@ def start_console(
     the console behind it: sync, sign-in and keyring, phone, cards, the demo server.
 
     A first start of the demo seeds before its store opens (seeding afresh wipes it)."""
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QCoreApplication, QSettings
 
     from advocate_console.demo import DEFAULT_DEMO_CUSTOMERS, DemoServer
     from advocate_console.early_store import EarlyStore
@@ -284,11 +285,13 @@ def start_console(
         settle_start_up_objects()
 
     def load() -> None:
-        window.show_message(window.tr("Starting…"))
+        window.show_message(QCoreApplication.translate("Startup", "Starting…"))
         run_task(
             lambda: load_the_rest(demo=args.demo),
             loaded,
-            lambda error: window.show_message(window.tr("The console cannot start: %s") % error),
+            lambda error: window.show_message(
+                QCoreApplication.translate("Startup", "The console cannot start: %s") % error
+            ),
             owner=window,
         )
 
@@ -339,6 +342,8 @@ def start_demo(
 
     With ``early`` (a restart), the local store is open already and answers searches
     while the server starts."""
+    from PySide6.QtCore import QCoreApplication
+
     from advocate_console.auth import TokenVault
     from advocate_console.central.demo.accounts import DEMO_PASSWORD, DEMO_USERNAME
     from advocate_console.console import Console
@@ -352,7 +357,9 @@ def start_demo(
     demo = DemoServer(data_dir, customers or DEFAULT_DEMO_CUSTOMERS)
     demo.sig_progress.connect(window.show_message)
     demo.sig_failed.connect(
-        lambda reason: window.show_message(window.tr("Demo could not start: %s") % reason)
+        lambda reason: window.show_message(
+            QCoreApplication.translate("Startup", "Demo could not start: %s") % reason
+        )
     )
     if early is not None:
         early.when_open(
@@ -370,7 +377,7 @@ def start_demo(
 
     demo.sig_ready.connect(ready)
     window.sig_closing.connect(demo.stop)
-    window.set_connection(window.tr("Demo: starting…"))
+    window.set_connection(QCoreApplication.translate("Startup", "Demo: starting…"))
     demo.start(local_open=early is not None)
     demo.setParent(console)  # lives as long as the console
     return console

@@ -78,6 +78,11 @@ TABS: dict[Tab, str] = {
 """The dialog's tabs, in order, with their titles; each shows its settings in the order
 they are declared in :class:`Settings`."""
 
+LANGUAGES: dict[str, str] = {"en": "English", "es": "Español"}
+"""The languages the console speaks (a ``resources/translations`` file each), each named
+in itself, as the settings list them. Adding one: README.md, *Languages*."""
+SYSTEM_LANGUAGE = "system"  # the language setting's "whatever the system speaks"
+
 UPDATE_CHANNELS = ("stable", "beta")  # offered in the dialog; IT may name others
 _SECRET = re.compile(r"password|secret|token|passphrase", re.IGNORECASE)
 
@@ -336,6 +341,17 @@ class Settings:
         check=values.short_name,
         hint=QT_TRANSLATE_NOOP("Settings", "Choose one of the cards in the list."),
         control="card_stock",
+    )
+    language: str = setting(  # the system's when it is one of LANGUAGES, else English
+        SYSTEM_LANGUAGE,
+        label=QT_TRANSLATE_NOOP("Settings", "&Language"),
+        tab="general",
+        lockable=True,
+        applies=AT_RESTART,  # every text is translated when its widget is made
+        check=values.one_of((SYSTEM_LANGUAGE, *LANGUAGES)),
+        control="choice",
+        choices={SYSTEM_LANGUAGE: QT_TRANSLATE_NOOP("Settings", "The system's language")}
+        | LANGUAGES,
     )
     update_channel: str = setting(  # which releases the update notice follows
         "stable",

@@ -102,7 +102,7 @@ class CardQueuePanel(QWidget):
                 Column(
                     self.tr("Owner"),
                     lambda q: self._owner_text(q),
-                    tooltip=lambda q: written_by(q.card, self.tr),
+                    tooltip=lambda q: written_by(q.card),
                 ),
                 Column(
                     self.tr("Note"),

@@ -13,7 +13,7 @@ import itertools
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRect, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -42,6 +42,11 @@ from .labels import labels
 PREFERRED = (980, 700)
 """The dialog's size where the screen has room; smaller screens get what they have."""
 _NOT_SHOWN = frozenset({"id", "version", "customer_id", "case_id"})
+_STATE_WORDS = {
+    EntryState.PENDING: QT_TRANSLATE_NOOP("ChangesDialog", "waiting to be sent"),
+    EntryState.CONFLICT: QT_TRANSLATE_NOOP("ChangesDialog", "changed by someone else too: choose"),
+    EntryState.REFUSED: QT_TRANSLATE_NOOP("ChangesDialog", "refused by the server"),
+}
 
 
 class ChangesDialog(QDialog):

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from advocate_console.cards import TemplateBook, default_book
+from advocate_console.cards.templates import writing_language
 from advocate_console.domain import CASE_CATEGORIES, Case, History
 from advocate_console.domain.resolutions import (
     RemedyEntry,
@@ -38,6 +39,7 @@ from advocate_console.store.resolutions import CaseWork, ResolutionSaved
 from advocate_console.store.suggestions import RemedyAdvisor
 from advocate_console.tasks import SerialQueue
 
+from .labels import problem_text
 from .resolution.column import SectionColumn
 from .resolution.follow_up import FollowUpSection
 from .resolution.header import CaseHeader
@@ -274,7 +276,7 @@ class ResolutionForm(QWidget):
     def _show_problems(self, problems: list[Problem]) -> list[QWidget]:
         fields, general = show_problems(self.sections, problems)
         if general:
-            self.status.setText("\n".join(str(problem) for problem in general))
+            self.status.setText("\n".join(problem_text(problem) for problem in general))
         return fields
 
     # -- actions ---------------------------------------------------------------------------
@@ -433,4 +435,4 @@ class ResolutionForm(QWidget):
 def _card_message(book: TemplateBook) -> str:
     """The message a card drafted with a resolution starts from."""
     template = CARD_TEMPLATE if CARD_TEMPLATE in book.cards else next(iter(book.cards))
-    return book.card(template).default_message
+    return book.card(template).message_in(writing_language())

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from advocate_console.sync import SyncState, SyncStatus
@@ -13,12 +13,12 @@ from advocate_console.sync import SyncState, SyncStatus
 from .formatting import moment
 
 _STATE_TEXT = {
-    SyncState.STARTING: "Starting…",
-    SyncState.SYNCING: "● Syncing…",
-    SyncState.IDLE: "● Online",
-    SyncState.OFFLINE: "○ Offline",
-    SyncState.SIGNED_OUT: "○ Signed out",
-    SyncState.ERROR: "○ Sync problem",
+    SyncState.STARTING: QT_TRANSLATE_NOOP("SyncStatusBar", "Starting…"),
+    SyncState.SYNCING: QT_TRANSLATE_NOOP("SyncStatusBar", "● Syncing…"),
+    SyncState.IDLE: QT_TRANSLATE_NOOP("SyncStatusBar", "● Online"),
+    SyncState.OFFLINE: QT_TRANSLATE_NOOP("SyncStatusBar", "○ Offline"),
+    SyncState.SIGNED_OUT: QT_TRANSLATE_NOOP("SyncStatusBar", "○ Signed out"),
+    SyncState.ERROR: QT_TRANSLATE_NOOP("SyncStatusBar", "○ Sync problem"),
 }
 
 

@@ -201,6 +201,16 @@
     </message>
 </context>
 <context>
+    <name>HistoryDetailsWords</name>
+    <message numerus="yes">
+        <source>%s by %n month(s)</source>
+        <translation>
+            <numerusform>%s by %n month</numerusform>
+            <numerusform>%s by %n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message numerus="yes">
         <source>expired %n day(s) ago</source>
