@@ -3,7 +3,7 @@ erase it at sign-out, and that it was erased (by choice, or by the company's ord
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from advocate_console.auth.erase import Erased
@@ -49,20 +49,30 @@ class SignOutQuestion(QMessageBox):
 
 def erased_message(reason: str, erased: Erased, parent: QWidget | None = None) -> QMessageBox:
     """The message after an erase: why, and anything that could not be removed."""
+    # No class of ours around the box: its messages are in a context named here.
     box = QMessageBox(parent)
     box.setObjectName("localDataErased")
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(box.tr("Local data erased"))
-    text = box.tr(
-        "This computer's copy of the customer records, your drafts and your card queue were erased."
+    box.setWindowTitle(QCoreApplication.translate("ErasedMessage", "Local data erased"))
+    text = QCoreApplication.translate(
+        "ErasedMessage",
+        "This computer's copy of the customer records, your drafts and your card queue"
+        " were erased.",
     )
     box.setText(f"{reason}\n\n{text}" if reason else text)
     if erased.problems:
         box.setIcon(QMessageBox.Icon.Warning)
         box.setDetailedText("\n".join(erased.problems))
         box.setInformativeText(
-            box.tr("Some files could not be removed (see the details); ask your IT department.")
+            QCoreApplication.translate(
+                "ErasedMessage",
+                "Some files could not be removed (see the details); ask your IT department.",
+            )
         )
     else:
-        box.setInformativeText(box.tr("The console starts afresh: sign in to continue."))
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "ErasedMessage", "The console starts afresh: sign in to continue."
+            )
+        )
     return box
