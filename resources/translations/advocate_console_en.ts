@@ -193,10 +193,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Nothing of yours is due. %n of the team's: see Team.</source>
+        <source>Nothing of yours is due. %n of the team&apos;s: see Team.</source>
         <translation>
-            <numerusform>Nothing of yours is due. %n of the team's: see Team.</numerusform>
-            <numerusform>Nothing of yours is due. %n of the team's: see Team.</numerusform>
+            <numerusform>Nothing of yours is due. %n of the team&apos;s: see Team.</numerusform>
+            <numerusform>Nothing of yours is due. %n of the team&apos;s: see Team.</numerusform>
         </translation>
     </message>
 </context>

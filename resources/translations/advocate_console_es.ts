@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AlsoOnCase</name>
+    <message>
+        <source>Others on this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: open on their console (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: changed it at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s is also on this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s are also on this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed it at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk first: only one resolution of a case stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BridgeConference</name>
     <message>
         <source>No phone of yours to ring: set your phone in Settings ▸ Phone to speak in conferences.</source>
@@ -38,6 +73,100 @@
     <message>
         <source>the customer</source>
         <translation>el cliente</translation>
+    </message>
+</context>
+<context>
+    <name>BrokenPage</name>
+    <message>
+        <source>Top failing models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished">Modelo</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished">Marca</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">Producto</translation>
+    </message>
+    <message>
+        <source>Failure cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remedy spend</source>
+        <translation type="unfinished">Gasto en soluciones</translation>
+    </message>
+    <message>
+        <source>Unhappy</source>
+        <translation type="unfinished">Insatisfechos</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation type="unfinished">Qué salió mal</translation>
+    </message>
+    <message>
+        <source>What is broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a model to see its cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">Caso</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Cliente</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished">Abierto</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Failed before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">sí</translation>
+    </message>
+    <message>
+        <source>Customer felt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) of %1 (%2): open one to put its customer on screen.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the cases of %s…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -769,6 +898,110 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your administrator set your password. Choose a new one to continue; only you will know it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new password. Other computers signed in as you sign out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters, and not a common password: a few words you will remember make a good one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password change status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The new password needs at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The new password may have at most %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That is one of the most common passwords; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password must not be your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused it: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was not changed: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing your password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangesDialog</name>
     <message>
         <source>waiting to be sent</source>
@@ -787,48 +1020,108 @@
         <translation>Cambios que aún no están en el servidor</translation>
     </message>
     <message>
+        <source>What happened to your choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Waiting changes</source>
         <translation>Cambios en espera</translation>
+    </message>
+    <message>
+        <source>Why it waits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &amp;mine for all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &amp;theirs for all</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <source>Use my choices</source>
-        <translation>Usar mis elecciones</translation>
+        <source>&amp;Send my choices</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Try again</source>
-        <translation>Reintentar</translation>
+        <source>Send each field as you chose it (Enter)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Discard my change…</source>
-        <translation>Descartar mi cambio…</translation>
+        <source>Try &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy this change and the reason it waits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard my change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent: %s is on the server as you chose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s changed on the server again: choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused your choice for %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved by %s: sent when they sign in, never as yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation type="unfinished">otra persona</translation>
+    </message>
+    <message>
+        <source>changed by %s too: choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your choice, being sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on the server yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed %2 on the server after you did: choose, field by field, what to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You took theirs for %s: nothing of yours is left to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your choice for %s is being sent…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Everything is on the server.</source>
         <translation>Todo está en el servidor.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Field&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Campo&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Yours&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Suyo&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Theirs (on the server)&lt;/b&gt;</source>
-        <translation>&lt;b&gt;De la otra persona (en el servidor)&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Keep mine for %s</source>
-        <translation>Conservar el mío para %s</translation>
-    </message>
-    <message>
-        <source>Take theirs for %s</source>
-        <translation>Tomar el de la otra persona para %s</translation>
     </message>
     <message>
         <source>Discard this change?</source>
@@ -918,6 +1211,57 @@
     </message>
 </context>
 <context>
+    <name>ConflictView</name>
+    <message>
+        <source>Yours and theirs, field by field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (on the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep yours for %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs for %s</source>
+        <translation type="unfinished">Tomar el de la otra persona para %s</translation>
+    </message>
+    <message>
+        <source>Keep both (yours, then theirs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both for %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read all…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read all of %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Console</name>
     <message>
         <source>Opening the local store…</source>
@@ -930,6 +1274,14 @@
     <message>
         <source>Settings saved.</source>
         <translation>Configuración guardada.</translation>
+    </message>
+    <message>
+        <source>Online only: no local copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no secure keyring on this computer to keep the local copy&apos;s key, so the customer records are kept in memory only: copied from the server at each start, and gone when the console closes, unsynced changes with them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%s · %s</source>
@@ -949,10 +1301,6 @@
     <message>
         <source> (and %d more: see the settings)</source>
         <translation> (y %d más: vea la configuración)</translation>
-    </message>
-    <message>
-        <source>Syncing: %s changes…</source>
-        <translation>Sincronizando: %s cambios…</translation>
     </message>
     <message>
         <source>Someone else changed a record you changed: choose in the status bar.</source>
@@ -977,6 +1325,77 @@
     <message>
         <source>The phone uses the system&apos;s default sound devices.</source>
         <translation>El teléfono usa los dispositivos de sonido predeterminados del sistema.</translation>
+    </message>
+</context>
+<context>
+    <name>CrossedPanel</name>
+    <message>
+        <source>Your resolution was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the other advocate did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your resolution, kept as a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may reopen the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen and replace with mine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine as a &amp;note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard mine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the case and replace theirs with yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep yours as a note on the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not saved:&lt;/b&gt; %1 resolved case %2 first, at %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours is kept as a draft: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send mine now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case was reopened by %s: yours can be sent now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs gave the customer remedies, so only a lead may reopen the case to replace it: ask %s or your lead. Once it is reopened, send yours from here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1192,6 +1611,25 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     <message>
         <source>off hours</source>
         <translation>fuera de horario</translation>
+    </message>
+</context>
+<context>
+    <name>ErasedMessage</name>
+    <message>
+        <source>Local data erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s copy of the customer records, your drafts and your card queue were erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some files could not be removed (see the details); ask your IT department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console starts afresh: sign in to continue.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1492,6 +1930,14 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
 <context>
     <name>HistoryDetails</name>
     <message>
+        <source>someone else</source>
+        <translation>otra persona</translation>
+    </message>
+    <message>
+        <source>edited by %s at %s</source>
+        <translation>editado por %s el %s</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -1514,6 +1960,10 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     <message>
         <source>Resolved</source>
         <translation>Resuelto</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Reemplazada</translation>
     </message>
     <message>
         <source>Remedies</source>
@@ -1562,6 +2012,10 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     <message>
         <source>Owner</source>
         <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Reabierto</translation>
     </message>
     <message>
         <source>How it was resolved</source>
@@ -1665,6 +2119,10 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
         <translation>Mensaje</translation>
     </message>
     <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
@@ -1757,6 +2215,77 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
             <numerusform>vigente, termina en %n años</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Resolutions</source>
+        <translation>Resoluciones</translation>
+    </message>
+    <message>
+        <source>Delighted</source>
+        <translation>Encantados</translation>
+    </message>
+    <message>
+        <source>Unhappy</source>
+        <translation>Insatisfechos</translation>
+    </message>
+    <message>
+        <source>Delighted customers</source>
+        <translation>Clientes encantados</translation>
+    </message>
+    <message>
+        <source>All five steps taken</source>
+        <translation>Los cinco pasos completos</translation>
+    </message>
+    <message>
+        <source>Remedy spend</source>
+        <translation>Gasto en soluciones</translation>
+    </message>
+    <message>
+        <source>Remedy spend per case</source>
+        <translation>Gasto en soluciones por caso</translation>
+    </message>
+    <message>
+        <source>Remedy spend of lifetime value</source>
+        <translation>Gasto en soluciones sobre el valor de por vida</translation>
+    </message>
+    <message>
+        <source>Came back within 30 days</source>
+        <translation>Volvieron en menos de 30 días</translation>
+    </message>
+    <message>
+        <source>Follow-ups on time</source>
+        <translation>Seguimientos a tiempo</translation>
+    </message>
+    <message>
+        <source>Follow-ups late</source>
+        <translation>Seguimientos con retraso</translation>
+    </message>
+    <message>
+        <source>Follow-ups missed</source>
+        <translation>Seguimientos no realizados</translation>
+    </message>
+    <message>
+        <source>Cards sent</source>
+        <translation>Tarjetas enviadas</translation>
+    </message>
+    <message>
+        <source>Gift value</source>
+        <translation>Valor en regalos</translation>
+    </message>
+    <message>
+        <source>Conferences</source>
+        <translation>Conferencias</translation>
+    </message>
+    <message>
+        <source>People brought in</source>
+        <translation>Personas conectadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Último %n día</numerusform>
+            <numerusform>Últimos %n días</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>That is not a full %s number: it needs %n digit(s).</source>
         <translation>
@@ -1794,6 +2323,186 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     <message>
         <source>That does not look like a phone number.</source>
         <translation>Eso no parece un número de teléfono.</translation>
+    </message>
+    <message>
+        <source>That address answers, but not as an Advocate Console server: check the address.</source>
+        <translation>Esa dirección responde, pero no como un servidor de Advocate Console: revise la dirección.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1: the computer is there, but no server listens on that port. Check the address and its port, or whether the server is running.</source>
+        <translation>Nada responde en %1: la computadora existe, pero ningún servidor escucha en ese puerto. Revise la dirección y su puerto, o si el servidor está en funcionamiento.</translation>
+    </message>
+    <message>
+        <source>There is no computer called %1: check the address for a typo.</source>
+        <translation>No hay ninguna computadora llamada %1: revise si la dirección tiene un error de escritura.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached (no route to it, or no answer in time): check your network and the address.</source>
+        <translation>No se puede llegar a %1 (no hay ruta o no respondió a tiempo): revise su red y la dirección.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 cannot be made secure: its certificate is not trusted, or it does not speak https there. Check the address; if it is right, ask IT for the company&apos;s certificate.</source>
+        <translation>La conexión con %1 no se puede hacer segura: su certificado no es de confianza, o no usa https en esa dirección. Revise la dirección; si es correcta, pida a TI el certificado de la empresa.</translation>
+    </message>
+    <message>
+        <source>That address answers with a web page, not as an Advocate Console server: check the address (a Wi-Fi sign-in page or a proxy may also be in the way).</source>
+        <translation>Esa dirección responde con una página web, no como un servidor de Advocate Console: revise la dirección (también puede estar en medio una página de acceso a Wi-Fi o un proxy).</translation>
+    </message>
+    <message>
+        <source>The server at %1 has a problem: try again in a few minutes, or tell IT.</source>
+        <translation>El servidor en %1 tiene un problema: vuelva a intentarlo en unos minutos, o avise a TI.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Timeline entry</source>
+        <translation>Entrada de la cronología</translation>
+    </message>
+    <message>
+        <source>Person to call</source>
+        <translation>Persona a quien llamar</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Thank-you card</source>
+        <translation>Tarjeta de agradecimiento</translation>
+    </message>
+    <message>
+        <source>Call to a colleague</source>
+        <translation>Llamada a un colega</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Remedies</source>
+        <translation>Soluciones</translation>
+    </message>
+    <message>
+        <source>Five steps</source>
+        <translation>Cinco pasos</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Gift code</source>
+        <translation>Código de regalo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Why it failed</source>
+        <translation>Por qué falló</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Impresa</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Teléfonos</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>Correos</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Purchased</source>
+        <translation>Comprado</translation>
+    </message>
+    <message>
+        <source>Warranty ends</source>
+        <translation>Fin de la garantía</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Helped</source>
+        <translation>Ayudó</translation>
     </message>
     <message>
         <source>Case %1 is already %2</source>
@@ -2260,6 +2969,10 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
         <translation>No se pudo cargar el historial: %s</translation>
     </message>
     <message>
+        <source>Sign &amp;in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%s noted as a new customer</source>
         <translation>%s registrado(a) como cliente nuevo</translation>
     </message>
@@ -2284,6 +2997,10 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
         <translation>C&amp;errar sesión</translation>
     </message>
     <message>
+        <source>Change &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>S&amp;alir</translation>
     </message>
@@ -2300,6 +3017,10 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
         <translation>&amp;Cola de tarjetas</translation>
     </message>
     <message>
+        <source>&amp;Scoreboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -2310,6 +3031,64 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     <message>
         <source>Save &amp;diagnostics…</source>
         <translation>Guardar &amp;diagnóstico…</translation>
+    </message>
+</context>
+<context>
+    <name>MessageLine</name>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+</context>
+<context>
+    <name>MyScorePage</name>
+    <message>
+        <source>Counted from your resolutions on this computer: a resolution counts as soon as it is saved, offline too. The team medians come from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week (last 7 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delight over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remedy spend against delight, week by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remedy spend against delight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You: delighted customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team median, last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delighted</source>
+        <translation type="unfinished">Encantados</translation>
+    </message>
+    <message>
+        <source>Your weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remedy spend per case</source>
+        <translation type="unfinished">Gasto en soluciones por caso</translation>
     </message>
 </context>
 <context>
@@ -2531,6 +3310,21 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     </message>
 </context>
 <context>
+    <name>PeriodBox</name>
+    <message>
+        <source>You</source>
+        <translation type="unfinished">Usted</translation>
+    </message>
+    <message>
+        <source>Your usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team median</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrintRun</name>
     <message>
         <source>This card is being printed already.</source>
@@ -2634,6 +3428,25 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     <message>
         <source>No particular product</source>
         <translation>Ningún producto en particular</translation>
+    </message>
+</context>
+<context>
+    <name>PushedEvents</name>
+    <message>
+        <source>Call from %s ringing</source>
+        <translation>Llamada de %s: timbrando</translation>
+    </message>
+    <message>
+        <source>Call from %s answered</source>
+        <translation>Llamada de %s: contestada</translation>
+    </message>
+    <message>
+        <source>Call from %s not answered</source>
+        <translation>Llamada de %s: no contestada</translation>
+    </message>
+    <message>
+        <source>an unknown number</source>
+        <translation>un número desconocido</translation>
     </message>
 </context>
 <context>
@@ -2780,6 +3593,10 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
         <translation>Programar un seguimiento</translation>
     </message>
     <message>
+        <source>Suggestion rules not used: %s</source>
+        <translation>No se usan las reglas de sugerencias: %s</translation>
+    </message>
+    <message>
         <source>Resolution status</source>
         <translation>Estado de la resolución</translation>
     </message>
@@ -2826,6 +3643,193 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     <message>
         <source>Draft restored: carry on where you left off.</source>
         <translation>Borrador restaurado: continúe donde se quedó.</translation>
+    </message>
+</context>
+<context>
+    <name>ResourcesPage</name>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brought in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helped</source>
+        <translation type="unfinished">Ayudó</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished">Casos</translation>
+    </message>
+    <message>
+        <source>Ended delighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who was brought into calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoreboardStart</name>
+    <message>
+        <source>Sign in to see the scoreboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoreboardWindow</name>
+    <message>
+        <source>Scoreboard · %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who helps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoreboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export table as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly &amp;summary (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s has no sign-in on this server, so there is no scorecard to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server shows this only to leads: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no copy of this report on this computer yet, and the server cannot be asked now: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be read: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: the copy from %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your figures could not be counted: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team medians: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page has no table to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export table as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s figures are not here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardDialog</name>
+    <message>
+        <source>Scorecard of %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the scorecard of %s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delight over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 to %3 (%4). Team median over %n advocate(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delighted</source>
+        <translation type="unfinished">Encantados</translation>
     </message>
 </context>
 <context>
@@ -3320,6 +4324,13 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
         <source>Enter your password.</source>
         <translation>Escriba su contraseña.</translation>
     </message>
+    <message numerus="yes">
+        <source>Too many attempts; try again in %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Sign-in failed: %s</source>
         <translation>No se pudo iniciar sesión: %s</translation>
@@ -3332,8 +4343,46 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
 <context>
     <name>SignInFlow</name>
     <message>
+        <source>Sign in first to change your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%s Your unsynced work is kept and will be sent after you sign in.</source>
         <translation>%s Su trabajo sin sincronizar se conserva y se enviará cuando inicie sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>SignOutQuestion</name>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this computer&apos;s copy of the customer records for your next sign-in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing it also removes your drafts and card queue; the next sign-in copies the records again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet on the server would be lost.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Keep and sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase and sign out</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3381,6 +4430,106 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     </message>
 </context>
 <context>
+    <name>SuggestionsRow</name>
+    <message>
+        <source>Suggested remedies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sugg&amp;ested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why suggestion %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply suggestion %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick and fill these remedies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not for this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss suggestion %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for suggestions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Suggestion rules not used, %n problem(s) in the file: %s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply suggestion %d: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>used %n time(s) for %s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%d%% delighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>avg %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raised: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a lead&apos;s approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%s by %n month(s)</source>
+        <translation type="unfinished">
+            <numerusform>%s por %n mes</numerusform>
+            <numerusform>%s por %n meses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%s gift certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusBar</name>
     <message>
         <source>Starting…</source>
@@ -3419,16 +4568,49 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
         <translation>Última sincronización</translation>
     </message>
     <message>
-        <source>Last sync error</source>
-        <translation>Último error de sincronización</translation>
-    </message>
-    <message>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
         <source>Sync now (F5)</source>
         <translation>Sincronizar ahora (F5)</translation>
+    </message>
+    <message>
+        <source>Sign in (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Syncing: %s changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for other advocates</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting</source>
@@ -3438,22 +4620,117 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s) to resolve</source>
-        <translation>
-            <numerusform>%n conflicto por resolver</numerusform>
-            <numerusform>%n conflictos por resolver</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n refused</source>
         <translation>
             <numerusform>%n rechazado</numerusform>
             <numerusform>%n rechazados</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet on the server</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed by someone else too: choose</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by the server</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved by %1: sent when they sign in</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>synced %s</source>
         <translation>sincronizado %s</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <source>Click a column to sort; open a row (Enter or double-click) for that advocate&apos;s scorecard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delighted</source>
+        <translation type="unfinished">Encantados</translation>
+    </message>
+    <message>
+        <source>All five steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend per case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brought in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s delight over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delight over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remedy spend against delight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team: delighted customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remedy spend per case</source>
+        <translation type="unfinished">Gasto en soluciones por caso</translation>
     </message>
 </context>
 <context>
@@ -3527,6 +4804,89 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     </message>
 </context>
 <context>
+    <name>TwoAdvocates</name>
+    <message>
+        <source>Reopen case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this resolved case again (its resolution is kept, superseded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation type="unfinished">otra persona</translation>
+    </message>
+    <message>
+        <source>Another advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two resolutions of case %1 crossed: %2&apos;s (%3) was not saved; %4&apos;s stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your resolution of %1 was not saved: %2 resolved it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending your resolution of %s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution not saved (%1&apos;s stood): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours is kept as a note on %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard your resolution?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your resolution of %s, its timeline entry, follow-up and card will not reach the server and cannot be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your resolution of %s is discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to reopen a case (on the server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen case %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is it reopened? (Everyone sees this on the case.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two resolutions crossed; the second replaces the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %s reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 was not reopened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UndoBar</name>
     <message>
         <source>What was just done</source>
@@ -3574,6 +4934,95 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     <message>
         <source>Your computer&apos;s software updates install it, from %1.</source>
         <translation>Las actualizaciones de software de su computadora la instalan, desde %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklySummary</name>
+    <message>
+        <source>The team, most delighted customers first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished">Modelo</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">Producto</translation>
+    </message>
+    <message>
+        <source>Failure cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remedy spend</source>
+        <translation type="unfinished">Gasto en soluciones</translation>
+    </message>
+    <message>
+        <source>Unhappy</source>
+        <translation type="unfinished">Insatisfechos</translation>
+    </message>
+    <message>
+        <source>Who helps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brought in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helped</source>
+        <translation type="unfinished">Ayudó</translation>
+    </message>
+    <message>
+        <source>Ended delighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly summary: keeping score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team medians</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhoseWork</name>
+    <message numerus="yes">
+        <source>%n change(s) saved on this computer by %1: sent when %1 signs in, never as yours.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot note who is signed in: %s</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
