@@ -79,94 +79,94 @@
     <name>BrokenPage</name>
     <message>
         <source>Top failing models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos con más fallas</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished">Modelo</translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>Brand</source>
-        <translation type="unfinished">Marca</translation>
+        <translation>Marca</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Producto</translation>
+        <translation>Producto</translation>
     </message>
     <message>
         <source>Failure cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos de falla</translation>
     </message>
     <message>
         <source>Repeat failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallas repetidas</translation>
     </message>
     <message>
         <source>Remedy spend</source>
-        <translation type="unfinished">Gasto en soluciones</translation>
+        <translation>Gasto en soluciones</translation>
     </message>
     <message>
         <source>Unhappy</source>
-        <translation type="unfinished">Insatisfechos</translation>
+        <translation>Insatisfechos</translation>
     </message>
     <message>
         <source>What went wrong</source>
-        <translation type="unfinished">Qué salió mal</translation>
+        <translation>Qué salió mal</translation>
     </message>
     <message>
         <source>What is broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué está fallando</translation>
     </message>
     <message>
         <source>Choose a model to see its cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un modelo para ver sus casos.</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Caso</translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished">Abierto</translation>
+        <translation>Abierto</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Failed before</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló antes</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">sí</translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>Customer felt</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente quedó</translation>
     </message>
     <message>
         <source>The model&apos;s cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Los casos del modelo</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) of %1 (%2): open one to put its customer on screen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n caso de %1 (%2): ábralo para poner a su cliente en pantalla.</numerusform>
+            <numerusform>%n casos de %1 (%2): abra uno para poner a su cliente en pantalla.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the cases of %s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los casos de %s…</translation>
     </message>
 </context>
 <context>
@@ -3044,51 +3044,51 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     <name>MyScorePage</name>
     <message>
         <source>Counted from your resolutions on this computer: a resolution counts as soon as it is saved, offline too. The team medians come from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculado con sus resoluciones en esta computadora: una resolución cuenta en cuanto se guarda, también sin conexión. Las medianas del equipo vienen del servidor.</translation>
     </message>
     <message>
         <source>This week (last 7 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana (últimos 7 días)</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 días</translation>
     </message>
     <message>
         <source>Delight over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes encantados por semana</translation>
     </message>
     <message>
         <source>Remedy spend against delight, week by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto en soluciones frente a clientes encantados, semana a semana</translation>
     </message>
     <message>
         <source>Remedy spend against delight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto en soluciones frente a clientes encantados</translation>
     </message>
     <message>
         <source>You: delighted customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted: clientes encantados</translation>
     </message>
     <message>
         <source>Team median, last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana del equipo, últimos 30 días</translation>
     </message>
     <message>
         <source>Delighted</source>
-        <translation type="unfinished">Encantados</translation>
+        <translation>Encantados</translation>
     </message>
     <message>
         <source>Your weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus semanas</translation>
     </message>
     <message>
         <source>Remedy spend per case</source>
-        <translation type="unfinished">Gasto en soluciones por caso</translation>
+        <translation>Gasto en soluciones por caso</translation>
     </message>
 </context>
 <context>
@@ -3313,15 +3313,15 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     <name>PeriodBox</name>
     <message>
         <source>You</source>
-        <translation type="unfinished">Usted</translation>
+        <translation>Usted</translation>
     </message>
     <message>
         <source>Your usual</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo habitual</translation>
     </message>
     <message>
         <source>Team median</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana del equipo</translation>
     </message>
 </context>
 <context>
@@ -3649,187 +3649,187 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     <name>ResourcesPage</name>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Área</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <source>Asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos</translation>
     </message>
     <message>
         <source>Brought in</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado</translation>
     </message>
     <message>
         <source>Helped</source>
-        <translation type="unfinished">Ayudó</translation>
+        <translation>Ayudó</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished">Casos</translation>
+        <translation>Casos</translation>
     </message>
     <message>
         <source>Ended delighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminaron encantados</translation>
     </message>
     <message>
         <source>Who was brought into calls</source>
-        <translation type="unfinished"></translation>
+        <translation>A quién se conectó a las llamadas</translation>
     </message>
 </context>
 <context>
     <name>ScoreboardStart</name>
     <message>
         <source>Sign in to see the scoreboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión para ver el marcador.</translation>
     </message>
 </context>
 <context>
     <name>ScoreboardWindow</name>
     <message>
         <source>Scoreboard · %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcador · %s</translation>
     </message>
     <message>
         <source>My score</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis resultados</translation>
     </message>
     <message>
         <source>The team</source>
-        <translation type="unfinished"></translation>
+        <translation>El equipo</translation>
     </message>
     <message>
         <source>What is broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué está fallando</translation>
     </message>
     <message>
         <source>Who helps</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién ayuda</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Período</translation>
     </message>
     <message>
         <source>Scoreboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcador</translation>
     </message>
     <message>
         <source>Period </source>
-        <translation type="unfinished"></translation>
+        <translation>Período </translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>Export table as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar tabla a &amp;CSV…</translation>
     </message>
     <message>
         <source>Weekly &amp;summary (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resumen semanal (PDF)…</translation>
     </message>
     <message>
         <source>%s has no sign-in on this server, so there is no scorecard to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s no tiene cuenta en este servidor, así que no hay resultados que abrir.</translation>
     </message>
     <message>
         <source>The server shows this only to leads: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor solo les muestra esto a los supervisores: %s</translation>
     </message>
     <message>
         <source>There is no copy of this report on this computer yet, and the server cannot be asked now: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay una copia de este informe en esta computadora, y ahora no se puede consultar al servidor: %s</translation>
     </message>
     <message>
         <source>The report could not be read: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el informe: %s</translation>
     </message>
     <message>
         <source>Offline: the copy from %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión: la copia del %1 (%2)</translation>
     </message>
     <message>
         <source>As of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos al %s</translation>
     </message>
     <message>
         <source>Your figures could not be counted: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron calcular sus cifras: %s</translation>
     </message>
     <message>
         <source>Team medians: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Medianas del equipo: %s</translation>
     </message>
     <message>
         <source>This page has no table to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta página no tiene ninguna tabla para exportar.</translation>
     </message>
     <message>
         <source>Export table as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar tabla a CSV</translation>
     </message>
     <message>
         <source>The team&apos;s figures are not here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cifras del equipo aún no llegan.</translation>
     </message>
     <message>
         <source>Weekly summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen semanal</translation>
     </message>
     <message>
         <source>Saved %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: %s</translation>
     </message>
     <message>
         <source>Nothing was saved: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó nada: %s</translation>
     </message>
 </context>
 <context>
     <name>ScorecardDialog</name>
     <message>
         <source>Scorecard of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de %s</translation>
     </message>
     <message>
         <source>Reading the scorecard of %s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los resultados de %s…</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador</translation>
     </message>
     <message>
         <source>Team median</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana del equipo</translation>
     </message>
     <message>
         <source>Scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <source>Delight over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes encantados por semana</translation>
     </message>
     <message numerus="yes">
         <source>%1, %2 to %3 (%4). Team median over %n advocate(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, del %2 al %3 (%4). Mediana del equipo de %n asesor.</numerusform>
+            <numerusform>%1, del %2 al %3 (%4). Mediana del equipo entre %n asesores.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delighted</source>
-        <translation type="unfinished">Encantados</translation>
+        <translation>Encantados</translation>
     </message>
 </context>
 <context>
@@ -4674,63 +4674,63 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     <name>TeamPage</name>
     <message>
         <source>Click a column to sort; open a row (Enter or double-click) for that advocate&apos;s scorecard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en una columna para ordenar; abra una fila (Intro o doble clic) para ver los resultados de ese asesor.</translation>
     </message>
     <message>
         <source>Advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Asesor</translation>
     </message>
     <message>
         <source>Delighted</source>
-        <translation type="unfinished">Encantados</translation>
+        <translation>Encantados</translation>
     </message>
     <message>
         <source>All five steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Cinco pasos</translation>
     </message>
     <message>
         <source>Spend per case</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto por caso</translation>
     </message>
     <message>
         <source>Came back</source>
-        <translation type="unfinished"></translation>
+        <translation>Volvieron</translation>
     </message>
     <message>
         <source>Brought in</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectó</translation>
     </message>
     <message>
         <source>The team</source>
-        <translation type="unfinished"></translation>
+        <translation>El equipo</translation>
     </message>
     <message>
         <source>The team&apos;s delight over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes encantados del equipo por semana</translation>
     </message>
     <message>
         <source>Delight over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes encantados por semana</translation>
     </message>
     <message>
         <source>Remedy spend against delight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto en soluciones frente a clientes encantados</translation>
     </message>
     <message>
         <source>The team: delighted customers</source>
-        <translation type="unfinished"></translation>
+        <translation>El equipo: clientes encantados</translation>
     </message>
     <message>
         <source>Median advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana de los asesores</translation>
     </message>
     <message>
         <source>Advocates</source>
-        <translation type="unfinished"></translation>
+        <translation>Asesores</translation>
     </message>
     <message>
         <source>Remedy spend per case</source>
-        <translation type="unfinished">Gasto en soluciones por caso</translation>
+        <translation>Gasto en soluciones por caso</translation>
     </message>
 </context>
 <context>
@@ -4940,75 +4940,75 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     <name>WeeklySummary</name>
     <message>
         <source>The team, most delighted customers first</source>
-        <translation type="unfinished"></translation>
+        <translation>El equipo, primero quien tiene más clientes encantados</translation>
     </message>
     <message>
         <source>Advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Asesor</translation>
     </message>
     <message>
         <source>What is broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué está fallando</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished">Modelo</translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Producto</translation>
+        <translation>Producto</translation>
     </message>
     <message>
         <source>Failure cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos de falla</translation>
     </message>
     <message>
         <source>Repeat failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallas repetidas</translation>
     </message>
     <message>
         <source>Remedy spend</source>
-        <translation type="unfinished">Gasto en soluciones</translation>
+        <translation>Gasto en soluciones</translation>
     </message>
     <message>
         <source>Unhappy</source>
-        <translation type="unfinished">Insatisfechos</translation>
+        <translation>Insatisfechos</translation>
     </message>
     <message>
         <source>Who helps</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién ayuda</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Área</translation>
     </message>
     <message>
         <source>Brought in</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado</translation>
     </message>
     <message>
         <source>Helped</source>
-        <translation type="unfinished">Ayudó</translation>
+        <translation>Ayudó</translation>
     </message>
     <message>
         <source>Ended delighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminaron encantados</translation>
     </message>
     <message>
         <source>Weekly summary: keeping score</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen semanal: el marcador</translation>
     </message>
     <message>
         <source>%1 to %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Del %1 al %2 · %3</translation>
     </message>
     <message>
         <source>Team medians</source>
-        <translation type="unfinished"></translation>
+        <translation>Medianas del equipo</translation>
     </message>
 </context>
 <context>
