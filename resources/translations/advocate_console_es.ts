@@ -5,35 +5,35 @@
     <name>AlsoOnCase</name>
     <message>
         <source>Others on this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras personas en este caso</translation>
     </message>
     <message>
         <source>%1: open on their console (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: lo tiene abierto en su consola (%2)</translation>
     </message>
     <message>
         <source>%1: changed it at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: lo cambió el %2</translation>
     </message>
     <message>
         <source>%s is also on this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s también está en este caso.</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2</translation>
     </message>
     <message>
         <source>%s are also on this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s también están en este caso.</translation>
     </message>
     <message>
         <source>%1 changed it at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lo cambió el %2.</translation>
     </message>
     <message>
         <source>Talk first: only one resolution of a case stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hable primero con ellos: solo queda en firme una resolución por caso.</translation>
     </message>
 </context>
 <context>
@@ -1021,7 +1021,7 @@
     </message>
     <message>
         <source>What happened to your choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó con sus elecciones</translation>
     </message>
     <message>
         <source>Waiting changes</source>
@@ -1029,15 +1029,15 @@
     </message>
     <message>
         <source>Why it waits</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué está en espera</translation>
     </message>
     <message>
         <source>Use &amp;mine for all</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar todos los &amp;míos</translation>
     </message>
     <message>
         <source>Use &amp;theirs for all</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar todos los de la o&amp;tra persona</translation>
     </message>
     <message>
         <source>Details</source>
@@ -1045,79 +1045,79 @@
     </message>
     <message>
         <source>&amp;Send my choices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar mis elecciones</translation>
     </message>
     <message>
         <source>Send each field as you chose it (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar cada campo como lo eligió (Intro)</translation>
     </message>
     <message>
         <source>Try &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>Copy this change and the reason it waits</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar este cambio y el motivo de la espera</translation>
     </message>
     <message>
         <source>&amp;Discard my change…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar mi cambio…</translation>
     </message>
     <message>
         <source>Sent: %s is on the server as you chose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado: %s está en el servidor como lo eligió.</translation>
     </message>
     <message>
         <source>%s changed on the server again: choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s cambió otra vez en el servidor: vuelva a elegir.</translation>
     </message>
     <message>
         <source>The server refused your choice for %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó su elección para %s.</translation>
     </message>
     <message>
         <source>%s (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (nuevo registro)</translation>
     </message>
     <message>
         <source>saved by %s: sent when they sign in, never as yours</source>
-        <translation type="unfinished"></translation>
+        <translation>guardado por %s: se enviará cuando esa persona inicie sesión, nunca como suyo</translation>
     </message>
     <message>
         <source>someone else</source>
-        <translation type="unfinished">otra persona</translation>
+        <translation>otra persona</translation>
     </message>
     <message>
         <source>changed by %s too: choose</source>
-        <translation type="unfinished"></translation>
+        <translation>también lo cambió %s: elija</translation>
     </message>
     <message>
         <source>your choice, being sent</source>
-        <translation type="unfinished"></translation>
+        <translation>su elección, enviándose</translation>
     </message>
     <message>
         <source>Not on the server yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no está en el servidor.</translation>
     </message>
     <message>
         <source>Someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona</translation>
     </message>
     <message>
         <source>%1 changed %2 on the server after you did: choose, field by field, what to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cambió %2 en el servidor después que usted: elija, campo por campo, qué conservar.</translation>
     </message>
     <message>
         <source>You took theirs for %s: nothing of yours is left to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomó el de la otra persona para %s: no queda nada suyo por enviar.</translation>
     </message>
     <message>
         <source>Your choice for %s is being sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se está enviando su elección para %s…</translation>
     </message>
     <message>
         <source>Everything is on the server.</source>
@@ -1214,51 +1214,51 @@
     <name>ConflictView</name>
     <message>
         <source>Yours and theirs, field by field</source>
-        <translation type="unfinished"></translation>
+        <translation>El suyo y el de la otra persona, campo por campo</translation>
     </message>
     <message>
         <source>Theirs: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>De la otra persona: %s</translation>
     </message>
     <message>
         <source>Theirs (on the server)</source>
-        <translation type="unfinished"></translation>
+        <translation>De la otra persona (en el servidor)</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Suyo</translation>
     </message>
     <message>
         <source>Keep yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar el suyo</translation>
     </message>
     <message>
         <source>Keep yours for %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar el suyo para %s</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar el de la otra persona</translation>
     </message>
     <message>
         <source>Take theirs for %s</source>
-        <translation type="unfinished">Tomar el de la otra persona para %s</translation>
+        <translation>Tomar el de la otra persona para %s</translation>
     </message>
     <message>
         <source>Keep both (yours, then theirs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar ambos (el suyo y luego el de la otra persona)</translation>
     </message>
     <message>
         <source>Keep both for %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar ambos para %s</translation>
     </message>
     <message>
         <source>Read all…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer todo…</translation>
     </message>
     <message>
         <source>Read all of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer todo: %s</translation>
     </message>
 </context>
 <context>
@@ -1331,71 +1331,71 @@
     <name>CrossedPanel</name>
     <message>
         <source>Your resolution was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Su resolución no se guardó</translation>
     </message>
     <message>
         <source>What the other advocate did</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que hizo el otro asesor</translation>
     </message>
     <message>
         <source>Your resolution, kept as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Su resolución, guardada como borrador</translation>
     </message>
     <message>
         <source>Who may reopen the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién puede reabrir el caso</translation>
     </message>
     <message>
         <source>&amp;Reopen and replace with mine…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rea&amp;brir y reemplazar con la mía…</translation>
     </message>
     <message>
         <source>Keep mine as a &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>Conser&amp;var la mía como nota</translation>
     </message>
     <message>
         <source>Discard mine…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar la mía…</translation>
     </message>
     <message>
         <source>Reopen the case and replace theirs with yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir el caso y reemplazar la otra resolución con la suya</translation>
     </message>
     <message>
         <source>Keep yours as a note on the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la suya como nota en el caso</translation>
     </message>
     <message>
         <source>Discard yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar la suya</translation>
     </message>
     <message>
         <source>Someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not saved:&lt;/b&gt; %1 resolved case %2 first, at %3: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;No se guardó:&lt;/b&gt; %1 resolvió primero el caso %2, el %3: %4.</translation>
     </message>
     <message>
         <source>Yours is kept as a draft: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>La suya se conserva como borrador: %s.</translation>
     </message>
     <message>
         <source>&amp;Send mine now</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar la mía a&amp;hora</translation>
     </message>
     <message>
         <source>The case was reopened by %s: yours can be sent now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s reabrió el caso: ya puede enviar la suya.</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>alguien</translation>
     </message>
     <message>
         <source>Theirs gave the customer remedies, so only a lead may reopen the case to replace it: ask %s or your lead. Once it is reopened, send yours from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La otra resolución le dio soluciones al cliente, así que solo un supervisor puede reabrir el caso para reemplazarla: pídaselo a %s o a su supervisor. Una vez reabierto, envíe la suya desde aquí.</translation>
     </message>
 </context>
 <context>
@@ -4577,39 +4577,39 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     </message>
     <message>
         <source>Sign in (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión (F5)</translation>
     </message>
     <message>
         <source>Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión…</translation>
     </message>
     <message>
         <source>● Syncing: %s changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>● Sincronizando: %s cambios…</translation>
     </message>
     <message>
         <source>Nothing waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada en espera</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflicto</numerusform>
+            <numerusform>%n conflictos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n for %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n para %1</numerusform>
+            <numerusform>%n para %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n for other advocates</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n para otros asesores</numerusform>
+            <numerusform>%n para otros asesores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4628,42 +4628,42 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en espera</numerusform>
+            <numerusform>%n en espera</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) not yet on the server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio que aún no está en el servidor</numerusform>
+            <numerusform>%n cambios que aún no están en el servidor</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changed by someone else too: choose</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n que otra persona también cambió: elija</numerusform>
+            <numerusform>%n que otra persona también cambió: elija</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n refused by the server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rechazado por el servidor</numerusform>
+            <numerusform>%n rechazados por el servidor</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n saved by %1: sent when they sign in</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n guardado por %1: se enviará cuando esa persona inicie sesión</numerusform>
+            <numerusform>%n guardados por %1: se enviarán cuando esa persona inicie sesión</numerusform>
         </translation>
     </message>
     <message>
         <source>Click to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic para verlos.</translation>
     </message>
     <message>
         <source>synced %s</source>
@@ -4807,83 +4807,83 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     <name>TwoAdvocates</name>
     <message>
         <source>Reopen case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir caso…</translation>
     </message>
     <message>
         <source>Open this resolved case again (its resolution is kept, superseded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a abrir este caso resuelto (su resolución se conserva como reemplazada)</translation>
     </message>
     <message>
         <source>Reopen case</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir caso</translation>
     </message>
     <message>
         <source>someone else</source>
-        <translation type="unfinished">otra persona</translation>
+        <translation>otra persona</translation>
     </message>
     <message>
         <source>Another advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro asesor</translation>
     </message>
     <message>
         <source>Two resolutions of case %1 crossed: %2&apos;s (%3) was not saved; %4&apos;s stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos resoluciones del caso %1 se cruzaron: la de %2 (%3) no se guardó; queda en firme la de %4.</translation>
     </message>
     <message>
         <source>Your resolution of %1 was not saved: %2 resolved it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su resolución del caso %1 no se guardó: %2 lo resolvió primero.</translation>
     </message>
     <message>
         <source>Sending your resolution of %s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando su resolución del caso %s…</translation>
     </message>
     <message>
         <source>Resolution not saved (%1&apos;s stood): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolución no guardada (quedó en firme la de %1): %2</translation>
     </message>
     <message>
         <source>another advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>otro asesor</translation>
     </message>
     <message>
         <source>Yours is kept as a note on %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>La suya se conserva como nota en el caso %s.</translation>
     </message>
     <message>
         <source>Discard your resolution?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar su resolución?</translation>
     </message>
     <message>
         <source>Your resolution of %s, its timeline entry, follow-up and card will not reach the server and cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su resolución del caso %s, con su entrada en la cronología, su seguimiento y su tarjeta, no llegará al servidor y no se podrá recuperar.</translation>
     </message>
     <message>
         <source>Your resolution of %s is discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se descartó su resolución del caso %s.</translation>
     </message>
     <message>
         <source>Sign in to reopen a case (on the server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión para reabrir un caso (en el servidor).</translation>
     </message>
     <message>
         <source>Reopen case %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir el caso %s</translation>
     </message>
     <message>
         <source>Why is it reopened? (Everyone sees this on the case.)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué se reabre? (Todos lo verán en el caso.)</translation>
     </message>
     <message>
         <source>Two resolutions crossed; the second replaces the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cruzaron dos resoluciones; la segunda reemplaza a la primera.</translation>
     </message>
     <message>
         <source>Case %s reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso %s reabierto.</translation>
     </message>
     <message>
         <source>Case %1 was not reopened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso %1 no se reabrió: %2</translation>
     </message>
 </context>
 <context>
@@ -5015,14 +5015,14 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     <name>WhoseWork</name>
     <message numerus="yes">
         <source>%n change(s) saved on this computer by %1: sent when %1 signs in, never as yours.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio guardado en esta computadora por %1: se enviará cuando %1 inicie sesión, nunca como suyo.</numerusform>
+            <numerusform>%n cambios guardados en esta computadora por %1: se enviarán cuando %1 inicie sesión, nunca como suyos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot note who is signed in: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede registrar quién inició sesión: %s</translation>
     </message>
 </context>
 </TS>
