@@ -901,104 +901,104 @@
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar contraseña</translation>
     </message>
     <message>
         <source>Your administrator set your password. Choose a new one to continue; only you will know it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su administrador le asignó esta contraseña. Elija una nueva para continuar; solo usted la sabrá.</translation>
     </message>
     <message>
         <source>Choose a new password. Other computers signed in as you sign out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una contraseña nueva. Su sesión se cerrará en las demás computadoras.</translation>
     </message>
     <message numerus="yes">
         <source>At least %n characters, and not a common password: a few words you will remember make a good one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Al menos %n carácter, y que no sea una contraseña común: unas cuantas palabras que pueda recordar son una buena contraseña.</numerusform>
+            <numerusform>Al menos %n caracteres, y que no sea una contraseña común: unas cuantas palabras que pueda recordar son una buena contraseña.</numerusform>
         </translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña actual</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña nueva</translation>
     </message>
     <message>
         <source>New password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita la contraseña nueva</translation>
     </message>
     <message>
         <source>Problem with the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con la contraseña</translation>
     </message>
     <message>
         <source>Password change status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del cambio de contraseña</translation>
     </message>
     <message>
         <source>&amp;Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña &amp;actual</translation>
     </message>
     <message>
         <source>&amp;New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña &amp;nueva</translation>
     </message>
     <message>
         <source>New password &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repita la contraseña nueva</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar</translation>
     </message>
     <message>
         <source>Enter your current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su contraseña actual.</translation>
     </message>
     <message>
         <source>The two new passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas nuevas no coinciden.</translation>
     </message>
     <message numerus="yes">
         <source>The new password needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La contraseña nueva necesita al menos %n carácter.</numerusform>
+            <numerusform>La contraseña nueva necesita al menos %n caracteres.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The new password may have at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La contraseña nueva puede tener como máximo %n carácter.</numerusform>
+            <numerusform>La contraseña nueva puede tener como máximo %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <source>That is one of the most common passwords; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa es una de las contraseñas más comunes; elija otra.</translation>
     </message>
     <message>
         <source>The new password must not be your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña nueva no puede ser su nombre de usuario.</translation>
     </message>
     <message>
         <source>The current password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña actual no es correcta.</translation>
     </message>
     <message>
         <source>The server refused it: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor la rechazó: %s</translation>
     </message>
     <message>
         <source>Your password was not changed: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Su contraseña no se cambió: %s</translation>
     </message>
     <message>
         <source>Changing your password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando su contraseña…</translation>
     </message>
 </context>
 <context>
@@ -1277,11 +1277,11 @@
     </message>
     <message>
         <source>Online only: no local copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo en línea: sin copia local</translation>
     </message>
     <message>
         <source>There is no secure keyring on this computer to keep the local copy&apos;s key, so the customer records are kept in memory only: copied from the server at each start, and gone when the console closes, unsynced changes with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta computadora no tiene un llavero seguro donde guardar la clave de la copia local, así que los registros de clientes se guardan solo en memoria: se copian del servidor en cada inicio y se pierden al cerrar la consola, junto con los cambios sin sincronizar.</translation>
     </message>
     <message>
         <source>%s · %s</source>
@@ -1617,19 +1617,19 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     <name>ErasedMessage</name>
     <message>
         <source>Local data erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos locales borrados</translation>
     </message>
     <message>
         <source>This computer&apos;s copy of the customer records, your drafts and your card queue were erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se borraron la copia de los registros de clientes de esta computadora, sus borradores y su cola de tarjetas.</translation>
     </message>
     <message>
         <source>Some files could not be removed (see the details); ask your IT department.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron eliminar algunos archivos (vea los detalles); consulte a su departamento de TI.</translation>
     </message>
     <message>
         <source>The console starts afresh: sign in to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>La consola empieza de cero: inicie sesión para continuar.</translation>
     </message>
 </context>
 <context>
@@ -2970,7 +2970,7 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     </message>
     <message>
         <source>Sign &amp;in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión…</translation>
     </message>
     <message>
         <source>%s noted as a new customer</source>
@@ -2998,7 +2998,7 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     </message>
     <message>
         <source>Change &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar &amp;contraseña…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3018,7 +3018,7 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     </message>
     <message>
         <source>&amp;Scoreboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcador</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -4326,9 +4326,9 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     </message>
     <message numerus="yes">
         <source>Too many attempts; try again in %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Demasiados intentos; vuelva a intentarlo en %n minuto.</numerusform>
+            <numerusform>Demasiados intentos; vuelva a intentarlo en %n minutos.</numerusform>
         </translation>
     </message>
     <message>
@@ -4344,11 +4344,11 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     <name>SignInFlow</name>
     <message>
         <source>Sign in first to change your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión primero para cambiar su contraseña.</translation>
     </message>
     <message>
         <source>Password changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña cambiada.</translation>
     </message>
     <message>
         <source>%s Your unsynced work is kept and will be sent after you sign in.</source>
@@ -4359,30 +4359,30 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     <name>SignOutQuestion</name>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sesión</translation>
     </message>
     <message>
         <source>Keep this computer&apos;s copy of the customer records for your next sign-in?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Conservar la copia de los registros de clientes de esta computadora para su próximo inicio de sesión?</translation>
     </message>
     <message>
         <source>Erasing it also removes your drafts and card queue; the next sign-in copies the records again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la borra, también se eliminan sus borradores y su cola de tarjetas; el próximo inicio de sesión vuelve a copiar los registros.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) not yet on the server would be lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se perdería %n cambio que aún no está en el servidor.</numerusform>
+            <numerusform>Se perderían %n cambios que aún no están en el servidor.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Keep and sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conservar y cerrar sesión</translation>
     </message>
     <message>
         <source>&amp;Erase and sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar y cerrar sesión</translation>
     </message>
 </context>
 <context>
