@@ -4433,100 +4433,100 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     <name>SuggestionsRow</name>
     <message>
         <source>Suggested remedies</source>
-        <translation type="unfinished"></translation>
+        <translation>Soluciones sugeridas</translation>
     </message>
     <message>
         <source>Sugg&amp;ested</source>
-        <translation type="unfinished"></translation>
+        <translation>Suge&amp;rencias</translation>
     </message>
     <message>
         <source>About the suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de las sugerencias</translation>
     </message>
     <message>
         <source>Why suggestion %d</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué la sugerencia %d</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar</translation>
     </message>
     <message>
         <source>Apply suggestion %d</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar la sugerencia %d</translation>
     </message>
     <message>
         <source>Tick and fill these remedies</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar y completar estas soluciones</translation>
     </message>
     <message>
         <source>Not for this case</source>
-        <translation type="unfinished"></translation>
+        <translation>No es para este caso</translation>
     </message>
     <message>
         <source>Dismiss suggestion %d</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar la sugerencia %d</translation>
     </message>
     <message>
         <source>Looking for suggestions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando sugerencias…</translation>
     </message>
     <message numerus="yes">
         <source>Suggestion rules not used, %n problem(s) in the file: %s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se usan las reglas de sugerencias, %n problema en el archivo: %s</numerusform>
+            <numerusform>No se usan las reglas de sugerencias, %n problemas en el archivo: %s</numerusform>
         </translation>
     </message>
     <message>
         <source>Apply suggestion %d: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar la sugerencia %d: %s</translation>
     </message>
     <message>
         <source>any %s</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquier %s</translation>
     </message>
     <message numerus="yes">
         <source>used %n time(s) for %s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>usada %n vez para %s</numerusform>
+            <numerusform>usada %n veces para %s</numerusform>
         </translation>
     </message>
     <message>
         <source>%d%% delighted</source>
-        <translation type="unfinished"></translation>
+        <translation>%d%% encantados</translation>
     </message>
     <message>
         <source>avg %s</source>
-        <translation type="unfinished"></translation>
+        <translation>prom. %s</translation>
     </message>
     <message>
         <source>raised: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ampliada: %s</translation>
     </message>
     <message>
         <source>%s in all</source>
-        <translation type="unfinished"></translation>
+        <translation>%s en total</translation>
     </message>
     <message>
         <source>needs a lead&apos;s approval</source>
-        <translation type="unfinished"></translation>
+        <translation>requiere la aprobación de un supervisor</translation>
     </message>
     <message>
         <source>✓ Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Aplicada</translation>
     </message>
     <message numerus="yes">
         <source>%s by %n month(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%s por %n mes</numerusform>
             <numerusform>%s por %n meses</numerusform>
         </translation>
     </message>
     <message>
         <source>%s gift certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>certificado de regalo de %s</translation>
     </message>
 </context>
 <context>
