@@ -103,7 +103,7 @@
     </message>
     <message>
         <source>Remedy spend</source>
-        <translation>Gasto en soluciones</translation>
+        <translation>Gasto</translation>
     </message>
     <message>
         <source>Unhappy</source>
@@ -928,7 +928,7 @@
     </message>
     <message>
         <source>New password again</source>
-        <translation>Repita la contraseña nueva</translation>
+        <translation>Confirmar la contraseña nueva</translation>
     </message>
     <message>
         <source>Problem with the password</source>
@@ -948,7 +948,7 @@
     </message>
     <message>
         <source>New password &amp;again</source>
-        <translation>&amp;Repita la contraseña nueva</translation>
+        <translation>&amp;Confirmar contraseña</translation>
     </message>
     <message>
         <source>Change</source>
@@ -1347,11 +1347,11 @@
     </message>
     <message>
         <source>&amp;Reopen and replace with mine…</source>
-        <translation>Rea&amp;brir y reemplazar con la mía…</translation>
+        <translation>Rea&amp;brir y usar la mía…</translation>
     </message>
     <message>
         <source>Keep mine as a &amp;note</source>
-        <translation>Conser&amp;var la mía como nota</translation>
+        <translation>Conser&amp;var como nota</translation>
     </message>
     <message>
         <source>Discard mine…</source>
@@ -2224,6 +2224,14 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
         <translation>Encantados</translation>
     </message>
     <message>
+        <source>Satisfied</source>
+        <translation>Satisfechos</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutrales</translation>
+    </message>
+    <message>
         <source>Unhappy</source>
         <translation>Insatisfechos</translation>
     </message>
@@ -2248,6 +2256,10 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
         <translation>Gasto en soluciones sobre el valor de por vida</translation>
     </message>
     <message>
+        <source>Repeat contacts</source>
+        <translation>Contactos repetidos</translation>
+    </message>
+    <message>
         <source>Came back within 30 days</source>
         <translation>Volvieron en menos de 30 días</translation>
     </message>
@@ -2261,7 +2273,7 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     </message>
     <message>
         <source>Follow-ups missed</source>
-        <translation>Seguimientos no realizados</translation>
+        <translation>Seguimientos omitidos</translation>
     </message>
     <message>
         <source>Cards sent</source>
@@ -4695,6 +4707,16 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     <message>
         <source>Came back</source>
         <translation>Volvieron</translation>
+    </message>
+    <message>
+        <source>Follow-ups on time</source>
+        <comment>a column heading</comment>
+        <translation>Seguim. a tiempo</translation>
+    </message>
+    <message>
+        <source>Follow-ups missed</source>
+        <comment>a column heading</comment>
+        <translation>Seguim. omitidos</translation>
     </message>
     <message>
         <source>Brought in</source>
