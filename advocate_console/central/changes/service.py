@@ -128,12 +128,15 @@ def read_changes(db: Database, since: int, limit: int) -> bytes:
     serialising it again would only spend the server's time (most of a first sync's).
     The shape is exactly ChangePage's, field for field (a test holds it to that).
     """
+    # What was settled before this read is settled in it; what another reader settles
+    # while this one reads is not (this read's snapshot may be older than that).
+    settled = SETTLED.get(db.url) if db.is_postgresql else 0
     with db.read() as session:
         rows = _rows(session, since, limit + 1)
         has_more = len(rows) > limit
         rows = rows[:limit]
         if db.is_postgresql:
-            rows, truncated = _settle(db, session, since, rows, limit)
+            rows, truncated = _settle(db, session, since, rows, limit, settled)
             has_more = has_more or truncated
     upsert = ChangeOp.UPSERT.value
     items = ",".join(
@@ -175,18 +178,18 @@ def _first_hole(since: int, cursors: list[int], settled: int) -> int | None:
     return None
 
 
-def _settle(db: Database, session: Session, since: int, rows: list, limit: int):
+def _settle(db: Database, session: Session, since: int, rows: list, limit: int, settled: int):
     """``rows`` with no hole that a transaction still in flight may fill; and whether the
-    page was cut short."""
+    page was cut short. ``settled``: the settled cursor as it was before ``rows`` were read."""
     if not rows:
         return rows, False
     highest = rows[-1].cursor
-    if highest - since == len(rows) or highest <= SETTLED.get(db.url):
+    if highest - since == len(rows) or highest <= settled:
         return rows, False  # dense, or settled already: no version to look for
     # (A gap may be only an older version, left out: it is waited out like a hole, once;
     # looking for it in a second read would see a later snapshot than ``rows``.)
     cursors = [row.cursor for row in rows]
-    if _first_hole(since, cursors, SETTLED.get(db.url)) is None:
+    if _first_hole(since, cursors, settled) is None:
         return rows, False
     # (Reads run in autocommit on PostgreSQL: each statement is a transaction of its own.)
     own = session.connection().execute(_OWN_ID).scalar_one()
@@ -195,7 +198,7 @@ def _settle(db: Database, session: Session, since: int, rows: list, limit: int):
         if time.monotonic() > deadline:
             # Something held a cursor below this page for long: answer with the part
             # before the hole, and the client asks again.
-            hole = _first_hole(since, cursors, SETTLED.get(db.url))
+            hole = _first_hole(since, cursors, settled)
             log.warning("change feed: a write holding cursor %s is slow to commit", hole)
             return [row for row in rows if hole is None or row.cursor < hole], True
         time.sleep(0.002)
