@@ -153,11 +153,11 @@ class ChangesDialog(QDialog):
             item = QListWidgetItem(f"{self._title(entry)} · {self._state_words(entry)}")
             item.setToolTip(entry.last_error or "")
             self.list.addItem(item)
-        self.list.blockSignals(False)
         seqs = [e.seq for e in entries]
         row = seqs.index(current.seq) if current is not None and current.seq in seqs else 0
         self.list.setCurrentRow(row if entries else -1)
-        self._show_entry(self.list.currentRow())
+        self.list.blockSignals(False)
+        self._show_entry(self.list.currentRow())  # once (not again for the row's change)
 
     def _say_what_became_of_choices(self, entries: list[OutboxEntry]) -> None:
         now = {entry.seq: entry for entry in entries}
@@ -206,6 +206,9 @@ class ChangesDialog(QDialog):
 
     def _show_entry(self, row: int) -> None:
         if self.view is not None:
+            # Hidden now, so the keyboard's focus leaves it now: deleted later, with the focus
+            # in it, it would hand the focus on (to "Send my choices") after the new view took it.
+            self.view.hide()
             self.view.deleteLater()
             self.view = None
         entry = self._entries[row] if 0 <= row < len(self._entries) else None
@@ -229,6 +232,10 @@ class ChangesDialog(QDialog):
             entry.collection, compared, theirs_by(entry.server), choosing=conflict
         )
         self.detail_layout.addWidget(self.view, 1)
+        # Shown now (a layout shows a new child only later, queued): a hidden choice would
+        # not take the focus, and the keyboard would start on "Send my choices".
+        if self.isVisible():  # (else it shows with the dialog)
+            self.view.show()
         self._keyboard_order()
         if conflict and self.view.first_choice() is not None:
             self.view.first_choice().setFocus()

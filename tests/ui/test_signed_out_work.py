@@ -54,8 +54,10 @@ def sign_in(qtbot, console, username: str, password: str) -> None:
 
 
 def sign_out(qtbot, console) -> None:
-    """Sign out, and cancel the dialog that asks who is next."""
+    """Sign out keeping this computer's copy, and cancel the dialog that asks who is next."""
     console.window.sign_out_action.trigger()
+    qtbot.waitUntil(lambda: console.local_copy.question is not None, timeout=10_000)
+    console.local_copy.question.keep.click()
     dialog_shown(qtbot, console).reject()
     qtbot.waitUntil(lambda: console.sync.status.state is SyncState.SIGNED_OUT, timeout=5000)
 
