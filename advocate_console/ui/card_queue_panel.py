@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from advocate_console.cards import PrintDefaults, PrintRun
 from advocate_console.cards.merge import format_money
@@ -207,7 +206,7 @@ class CardQueuePanel(QWidget):
         self.cancel_button.clicked.connect(lambda: self._move(self.queue.cancel))
         self.reprint_button.clicked.connect(lambda: self._move(self.queue.reprint))
         self.mailed_button.clicked.connect(lambda: self._move(self.queue.mailed))
-        self.print_run.sig_cards_changed.connect(lambda _ids: self.refresh())
+        self.print_run.sig_cards_changed.connect(self._cards_changed)  # (a slot: none once gone)
         self.print_run.sig_progress.connect(self.say)
         self.printing = CardPrinting(self)
         self._update_buttons()
@@ -223,8 +222,12 @@ class CardQueuePanel(QWidget):
             lambda: self.queue.cards(states),
             lambda cards: self._show(cards, selected),
             lambda error: self.say(self.tr("Could not load the card queue: %s") % error),
+            owner=self,
         )
         self.printing.check_printers()
+
+    def _cards_changed(self, _ids: object) -> None:
+        self.refresh()
 
     def set_defaults(self, defaults: PrintDefaults) -> None:
         """Start the print dialog on this printer, and check cards against this stock."""
@@ -248,8 +251,6 @@ class CardQueuePanel(QWidget):
         self._show(self._cards, self.selected_ids())
 
     def _show(self, cards: list[QueuedCard], selected: Iterable[uuid.UUID]) -> None:
-        if self.is_closed():
-            return
         self._cards = cards
         now = datetime.now(UTC)
         every_state = self.show_states.currentIndex() == self.show_states.count() - 1
@@ -335,15 +336,8 @@ class CardQueuePanel(QWidget):
         for button in self.move_buttons():  # these change cards: only the ones selected
             button.setEnabled(selected and not self.busy)
 
-    def is_closed(self) -> bool:
-        """Whether the panel's widgets are gone (the window closed)."""
-        # Work started before the panel closed may report after its widgets are gone.
-        return not (isValid(self.model) and isValid(self.view) and isValid(self.status))
-
     def say(self, text: str) -> None:
         """Show a line under the queue and in the status bar."""
-        if self.is_closed():
-            return
         self.status.setText(text)
         self.sig_message.emit(text)
 

@@ -8,7 +8,6 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
@@ -380,7 +379,4 @@ class FollowUpsPanel(QWidget):
 
     def _run(self, function, done, failed) -> None:
         # The panel may be gone (window closed) by the time the store answers.
-        def alive(callback):
-            return lambda value: callback(value) if shiboken6.isValid(self) else None
-
-        self._queue.run_task(function, alive(done), alive(failed))
+        self._queue.run_task(function, done, failed, owner=self)
