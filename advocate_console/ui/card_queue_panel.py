@@ -74,43 +74,53 @@ class CardQueuePanel(QWidget):
         self.busy = False
         self.whose = Whose.MINE
         self._cards: list[QueuedCard] = []
-        book = self.print_run.book
-        self.model = RecordTableModel(
-            [
-                Column(self.tr("Customer"), lambda q: q.customer.display_name),
-                Column(
-                    self.tr("State"),
-                    lambda q: card_state_label(q.card.state),
-                    badge=lambda q: STATE_BADGES.get(q.card.state, "none"),
+        self.model = RecordTableModel(self._columns(self.print_run.book), self)
+        self._make_filters()
+        self._make_view()
+        self._make_banner()
+        self._make_buttons()
+        self._lay_out()
+        self._connect()
+        self.printing = CardPrinting(self)
+        self._update_buttons()
+
+    def _columns(self, book) -> list[Column]:
+        """The queue's columns (``book``: the card templates, for their names)."""
+        return [
+            Column(self.tr("Customer"), lambda q: q.customer.display_name),
+            Column(
+                self.tr("State"),
+                lambda q: card_state_label(q.card.state),
+                badge=lambda q: STATE_BADGES.get(q.card.state, "none"),
+            ),
+            Column(
+                self.tr("Card"),
+                lambda q: (
+                    _short(book.cards[q.card.template].name)
+                    if q.card.template in book.cards
+                    else q.card.template
                 ),
-                Column(
-                    self.tr("Card"),
-                    lambda q: (
-                        _short(book.cards[q.card.template].name)
-                        if q.card.template in book.cards
-                        else q.card.template
-                    ),
-                    tooltip=lambda q: (
-                        book.cards[q.card.template].name
-                        if q.card.template in book.cards
-                        else q.card.template
-                    ),
+                tooltip=lambda q: (
+                    book.cards[q.card.template].name
+                    if q.card.template in book.cards
+                    else q.card.template
                 ),
-                Column(self.tr("Gift"), lambda q: format_money(q.card.gift_value_cents)),
-                Column(self.tr("Created"), lambda q: day(q.card.created_at)),
-                Column(
-                    self.tr("Owner"),
-                    lambda q: self._owner_text(q),
-                    tooltip=lambda q: written_by(q.card),
-                ),
-                Column(
-                    self.tr("Note"),
-                    lambda q: self._note(q),
-                    tooltip=lambda q: self._note(q) or q.card.message,
-                ),
-            ],
-            self,
-        )
+            ),
+            Column(self.tr("Gift"), lambda q: format_money(q.card.gift_value_cents)),
+            Column(self.tr("Created"), lambda q: day(q.card.created_at)),
+            Column(
+                self.tr("Owner"),
+                lambda q: self._owner_text(q),
+                tooltip=lambda q: written_by(q.card),
+            ),
+            Column(
+                self.tr("Note"),
+                lambda q: self._note(q),
+                tooltip=lambda q: self._note(q) or q.card.message,
+            ),
+        ]
+
+    def _make_filters(self) -> None:
         self.mine_button = QPushButton(self.tr("Mine"))
         self.mine_button.setAccessibleName(self.tr("Show my cards"))
         self.team_button = QPushButton(self.tr("Team"))
@@ -126,6 +136,8 @@ class CardQueuePanel(QWidget):
         self.show_states.addItem(self.tr("To print"), TO_PRINT)
         self.show_states.addItem(self.tr("Printed, to mail"), (CardState.PRINTED,))
         self.show_states.addItem(self.tr("All cards"), tuple(CardState))
+
+    def _make_view(self) -> None:
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Card queue"))
@@ -146,6 +158,7 @@ class CardQueuePanel(QWidget):
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Print status"))
 
+    def _make_banner(self) -> None:
         self.printer_banner = QFrame()
         self.printer_banner.setObjectName("printerProblem")
         self.printer_problem = QLabel()
@@ -160,6 +173,7 @@ class CardQueuePanel(QWidget):
         banner.addWidget(self.banner_export)
         self.printer_banner.hide()
 
+    def _make_buttons(self) -> None:
         self.print_button = QPushButton(self.tr("Print…"))
         self.preview_button = QPushButton(self.tr("Print preview…"))
         self.export_button = QPushButton(self.tr("Export PDF…"))
@@ -168,6 +182,8 @@ class CardQueuePanel(QWidget):
         self.cancel_button = QPushButton(self.tr("Cancel card"))
         self.reprint_button = QPushButton(self.tr("Reprint"))
         self.mailed_button = QPushButton(self.tr("Mark mailed"))
+
+    def _lay_out(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.mine_button)
         top.addWidget(self.team_button)
@@ -194,6 +210,7 @@ class CardQueuePanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.status)
 
+    def _connect(self) -> None:
         self.mine_button.toggled.connect(
             lambda mine: self.show_whose(Whose.MINE if mine else Whose.TEAM)
         )
@@ -208,8 +225,6 @@ class CardQueuePanel(QWidget):
         self.mailed_button.clicked.connect(lambda: self._move(self.queue.mailed))
         self.print_run.sig_cards_changed.connect(self._cards_changed)  # (a slot: none once gone)
         self.print_run.sig_progress.connect(self.say)
-        self.printing = CardPrinting(self)
-        self._update_buttons()
 
     # -- the list -------------------------------------------------------------------------
 
