@@ -11,7 +11,6 @@ from datetime import UTC, datetime
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QButtonGroup,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -35,6 +34,7 @@ from .formatting import day
 from .history_details import written_by
 from .labels import card_move_problem, card_state_label
 from .record_models import Column, RecordTableModel
+from .whose_switch import WhoseSwitch
 
 TO_PRINT = (CardState.DRAFT, CardState.QUEUED, CardState.PRINTING, CardState.FAILED)
 OWNER_COLUMN = 5
@@ -121,16 +121,10 @@ class CardQueuePanel(QWidget):
         ]
 
     def _make_filters(self) -> None:
-        self.mine_button = QPushButton(self.tr("Mine"))
-        self.mine_button.setAccessibleName(self.tr("Show my cards"))
-        self.team_button = QPushButton(self.tr("Team"))
-        self.team_button.setAccessibleName(self.tr("Show the whole team's cards"))
-        self.whose_group = QButtonGroup(self)
-        for button in (self.mine_button, self.team_button):
-            button.setObjectName("whoseSwitch")
-            button.setCheckable(True)
-            self.whose_group.addButton(button)
-        self.mine_button.setChecked(True)
+        self.whose_switch = WhoseSwitch(
+            self.tr("Show my cards"), self.tr("Show the whole team's cards")
+        )
+        self.mine_button, self.team_button = self.whose_switch.mine, self.whose_switch.team
         self.show_states = QComboBox()
         self.show_states.setAccessibleName(self.tr("Show cards"))
         self.show_states.addItem(self.tr("To print"), TO_PRINT)
@@ -185,8 +179,7 @@ class CardQueuePanel(QWidget):
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
-        top.addWidget(self.mine_button)
-        top.addWidget(self.team_button)
+        top.addWidget(self.whose_switch)
         top.addSpacing(12)
         top.addWidget(QLabel(self.tr("Show")))
         top.addWidget(self.show_states)
@@ -211,9 +204,7 @@ class CardQueuePanel(QWidget):
         layout.addWidget(self.status)
 
     def _connect(self) -> None:
-        self.mine_button.toggled.connect(
-            lambda mine: self.show_whose(Whose.MINE if mine else Whose.TEAM)
-        )
+        self.whose_switch.sig_changed.connect(self.show_whose)
         self.show_states.currentIndexChanged.connect(self.refresh)
         self.view.doubleClicked.connect(
             lambda index: self.sig_edit_requested.emit(self.model.record(index.row()).card.id)
@@ -260,8 +251,7 @@ class CardQueuePanel(QWidget):
     def show_whose(self, whose: Whose) -> None:
         """Show my cards, or the whole team's (with their owners)."""
         self.whose = whose
-        self.mine_button.setChecked(whose is Whose.MINE)
-        self.team_button.setChecked(whose is Whose.TEAM)
+        self.whose_switch.show_whose(whose)
         self.view.setColumnHidden(OWNER_COLUMN, whose is Whose.MINE)
         self._show(self._cards, self.selected_ids())
 
