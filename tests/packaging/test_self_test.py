@@ -54,6 +54,7 @@ def test_every_check_passes_in_a_running_app(qapp):
         "icons",
         "sync",
         "keyring",
+        "encryption",
     }
     line = report(results)
     assert line.startswith(f"advocate-console {__version__} self-test passed: qt offscreen;")
