@@ -2248,6 +2248,18 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
         <translation>Gasto en soluciones sobre el valor de por vida</translation>
     </message>
     <message>
+        <source>Suggestions accepted</source>
+        <translation>Sugerencias aceptadas</translation>
+    </message>
+    <message>
+        <source>Suggestions dismissed</source>
+        <translation>Sugerencias descartadas</translation>
+    </message>
+    <message>
+        <source>Resolutions with a suggestion accepted</source>
+        <translation>Resoluciones con una sugerencia aceptada</translation>
+    </message>
+    <message>
         <source>Repeat contacts</source>
         <translation>Contactos repetidos</translation>
     </message>

@@ -33,6 +33,10 @@ Resolutions (case, by, when, delight, steps, remedies)
   R5 K6 Ann 12 Nov 16:00    neutral    first 1    account credit 1,000
   R9 K7 Ann 16 Nov 00:00:00 delighted  all five   none                      (first second after)
 
+Suggested remedies on each resolution, and what was done with each (a accepted,
+d dismissed, s only shown): R0 a (before) · R8 a · R1 a d · R2 d s · R7 none · R3 s ·
+R4 a a · R5 d d · R9 a (after).
+
 Follow-ups (by, due, how it ended): F1 Ada 3 Nov done 3 h later (on time) · F2 Ada 4 Nov
 done 2 days later (late) · F3 Ada 5 Nov still open (missed) · F4 Lee 10 Nov done 23 h
 later (on time) · F5 Lee 12 Nov cancelled · F6 Ann 20 Nov open (after) · F7 Ada 30 Dec
@@ -188,6 +192,28 @@ def _remedy(kind: str, cents: int) -> dict:
     return {"kind": kind, "cost_cents": cents}
 
 
+OUTCOMES = {"a": "accepted", "d": "dismissed", "s": "shown"}
+SUGGESTED = {  # by case: R0 on K0, R8 on K9, R1 on K1, R2 on K2, R3 on K3, R4 on K5 …
+    "K0": "a",
+    "K9": "a",
+    "K1": "ad",
+    "K2": "ds",
+    "K3": "s",
+    "K5": "aa",
+    "K6": "dd",
+    "K7": "a",
+}
+"""What was done with each suggested remedy, by the case resolved (see the module
+docstring)."""
+
+
+def _suggestions(codes: str) -> list[dict]:
+    return [
+        {"rule": f"rule:fortnight-{number}", "remedies": [], "outcome": OUTCOMES[code]}
+        for number, code in enumerate(codes)
+    ]
+
+
 def _resolutions(s: Scored) -> None:
     for case, role, at, delight, steps, remedies in (
         ("K0", ADA, "2026-10-02T15:00:00Z", "delighted", 5, [_remedy("other", 9_999)]),
@@ -208,7 +234,12 @@ def _resolutions(s: Scored) -> None:
         ("K7", ANN, "2026-11-16T00:00:00Z", "delighted", 5, []),
     ):
         body = bodies.resolution(
-            s.ids[case], resolved_at=at, delight=delight, steps=ALL_FIVE[:steps], remedies=remedies
+            s.ids[case],
+            resolved_at=at,
+            delight=delight,
+            steps=ALL_FIVE[:steps],
+            remedies=remedies,
+            suggestions=_suggestions(SUGGESTED.get(case, "")),
         )
         s.ids["R" + case[1:]] = s.post("/resolutions", body, role, advocate="")["id"]
 

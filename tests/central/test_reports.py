@@ -47,6 +47,9 @@ ADA_FIGURES = {
     "remedy_cost_cents_replacement": 31_000,
     "remedy_cost_cents_gift_certificate": 2_500,
     "remedy_cost_cents_repair_fee_waived": 12_000,
+    "suggestions_accepted": 1,  # R1 (R0 before)
+    "suggestions_dismissed": 2,  # R1 R2
+    "suggestion_accepted_share": 0.3333,  # R1 of R1 R2 R7
     "repeat_contacts": 2,  # R1 (K4 came), R2 (K8 came)
     "repeat_contact_share": 0.6667,
     "follow_ups_on_time": 1,
@@ -72,6 +75,9 @@ LEE_FIGURES = {
     **ZERO_KINDS,
     "remedy_cost_cents_gift_certificate": 2_500,
     "remedy_cost_cents_other": 5_000,
+    "suggestions_accepted": 3,  # R8, R4 two
+    "suggestions_dismissed": 0,  # (R3's was only shown)
+    "suggestion_accepted_share": 0.6667,  # R8 R4 of R8 R3 R4
     "repeat_contacts": 0,
     "repeat_contact_share": 0.0,
     "follow_ups_on_time": 1,
@@ -96,6 +102,9 @@ ANN_FIGURES = {
     "remedy_cost_lifetime_value_share": 0.02,
     **ZERO_KINDS,
     "remedy_cost_cents_account_credit": 1_000,
+    "suggestions_accepted": 0,  # (R9 a second too late)
+    "suggestions_dismissed": 2,  # R5 both
+    "suggestion_accepted_share": 0.0,
     "repeat_contacts": 1,  # R5: K7 about billing again
     "repeat_contact_share": 1.0,
     "follow_ups_on_time": 0,
@@ -120,6 +129,9 @@ MEDIANS = {
     "remedy_cost_lifetime_value_share": 0.0214,
     **ZERO_KINDS,
     "remedy_cost_cents_gift_certificate": 2_500,
+    "suggestions_accepted": 1,  # of 1, 3, 0
+    "suggestions_dismissed": 2,  # of 2, 0, 2
+    "suggestion_accepted_share": 0.3333,  # of 0.3333, 0.6667, 0.0
     "repeat_contacts": 1,
     "repeat_contact_share": 0.6667,
     "follow_ups_on_time": 1,

@@ -157,6 +157,13 @@ def test_a_lead_sorts_the_team_opens_a_scorecard_and_drills_down_to_a_case(
     row = next(r for r in range(len(names)) if team.item_at(r).advocate.name == DEMO_DISPLAY_NAME)
     shown_after(qtbot, board, "scorecard", lambda: team.activated.emit(team.model().index(row, 0)))
     assert board.dialog.card.advocate.name == DEMO_DISPLAY_NAME
+    figures = board.dialog.table.model()
+    named = {figures.index(r, 0).data() for r in range(figures.rowCount())}
+    assert {
+        "Suggestions accepted",
+        "Suggestions dismissed",
+        "Resolutions with a suggestion accepted",
+    } <= named
     board.dialog.close()
 
     # What is broken, over a year: a model's cases, and a case onto the one screen.

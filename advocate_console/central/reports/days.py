@@ -168,6 +168,9 @@ def _resolutions():
             remedy_cost_cents=r.remedy_cost_cents,
             lifetime_value_cents=func.coalesce(r.lifetime_value_cents, 0),
             came_back=_flag(r.came_back.is_(True)),
+            suggestions_accepted=r.suggestions_accepted,
+            suggestions_dismissed=r.suggestions_dismissed,
+            suggestion_accepted=_flag(r.suggestions_accepted > 0),
         )
     ).where(_within(r.resolved_s))
 

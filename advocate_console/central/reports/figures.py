@@ -34,6 +34,9 @@ def figures_of(sums: Sums) -> dict[str, Figure]:
     found["remedy_cost_lifetime_value_share"] = share(cost, sums["lifetime_value_cents"])
     for kind in RemedyKind:
         found[f"remedy_cost_cents_{kind.value}"] = sums[f"remedy_cost_cents_{kind.value}"]
+    found["suggestions_accepted"] = sums["suggestions_accepted"]
+    found["suggestions_dismissed"] = sums["suggestions_dismissed"]
+    found["suggestion_accepted_share"] = share(sums["suggestion_accepted"], count)
     found["repeat_contacts"] = sums["came_back"]
     found["repeat_contact_share"] = share(sums["came_back"], count)
     for name in (

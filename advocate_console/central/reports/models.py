@@ -107,8 +107,9 @@ class ReportCaseRow(Base):
 
 class ReportResolutionRow(Base):
     """A resolution: who resolved it, when, the steps taken (a bit each), delight, cost,
-    and whether the customer came back about the same thing within 30 days (kept by the
-    feed reader whenever the customer's cases or resolutions change)."""
+    how many suggested remedies the advocate accepted and dismissed, and whether the
+    customer came back about the same thing within 30 days (kept by the feed reader
+    whenever the customer's cases or resolutions change)."""
 
     __tablename__ = "report_resolutions"
     __table_args__ = (Index(None, "resolved_s"), Index(None, "case_id"), Index(None, "customer_id"))
@@ -124,6 +125,8 @@ class ReportResolutionRow(Base):
     steps: Mapped[int] = mapped_column(Integer)
     remedy_cost_cents: Mapped[int] = mapped_column(BigInteger)
     came_back: Mapped[bool] = mapped_column(Boolean)
+    suggestions_accepted: Mapped[int] = mapped_column(Integer)
+    suggestions_dismissed: Mapped[int] = mapped_column(Integer)
     lifetime_value_cents: Mapped[int | None] = mapped_column(BigInteger)  # the customer's
 
 
@@ -222,6 +225,9 @@ DAY_SUMS: tuple[str, ...] = (
     "remedy_cost_cents",
     *(f"remedy_cost_cents_{kind.value}" for kind in RemedyKind),
     "lifetime_value_cents",
+    "suggestions_accepted",
+    "suggestions_dismissed",
+    "suggestion_accepted",  # resolutions with at least one suggestion accepted
     "came_back",
     "follow_ups_on_time",
     "follow_ups_late",

@@ -89,6 +89,7 @@ def _resolution(data: Data) -> Rows:
     resolution_id = data["id"]
     author = author_of(data)
     remedies = data.get("remedies", [])
+    outcomes = [suggestion.get("outcome") for suggestion in data.get("suggestions", [])]
     rows: Rows = [
         (
             ReportResolutionRow,
@@ -102,6 +103,8 @@ def _resolution(data: Data) -> Rows:
                 "steps": sum(STEP_BITS[step] for step in set(data.get("steps", []))),
                 "remedy_cost_cents": sum(remedy.get("cost_cents", 0) for remedy in remedies),
                 "came_back": False,  # counted by the feed reader over the customer's cases
+                "suggestions_accepted": outcomes.count("accepted"),
+                "suggestions_dismissed": outcomes.count("dismissed"),
             },
         )
     ]
