@@ -39,6 +39,7 @@ from advocate_console.ui.settings_dialog import SettingsDialog
 from advocate_console.ui.sign_in_dialog import SignInDialog
 from advocate_console.ui.status_bar import ConsoleStatusBar
 
+from .approvals import ConsoleApprovals
 from .sign_in import SignInFlow
 from .telephony_start import TelephonyStart
 
@@ -101,6 +102,7 @@ class Console(QObject):
         self.window.sig_diagnostics_requested.connect(self.save_diagnostics)
         self.status_bar.show_settings_problems(self.layers.problems, layers=self.layers)
         self.pushes = PushedEvents(self)  # screen pops and "changes waiting", pushed
+        self.approvals = ConsoleApprovals(self)  # after pushes: it listens to their stream
 
     # -- the parts, by name -----------------------------------------------------------------
 

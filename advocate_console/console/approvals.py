@@ -1,0 +1,136 @@
+"""The console's side of authority and approvals: the sync that keeps them (after each
+sync cycle, at once on a request or a pushed event), the resolution form's authority,
+a notification when a lead decides, and the lead's Approvals dock (leads and admins)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication
+
+from advocate_console.api import CentralClient
+from advocate_console.store.approvals import ApprovalBook
+from advocate_console.sync.approvals import DECIDERS, ApprovalNews, ApprovalSync
+from advocate_console.ui.approvals.dock import ApprovalsPanel, show_approvals_dock
+from advocate_console.ui.approvals.words import words
+
+if TYPE_CHECKING:
+    from advocate_console.auth import SignedIn
+    from advocate_console.console import Console
+
+NOTICE_MS = 30_000
+
+
+class ConsoleApprovals(QObject):
+    """Wires the approvals sync to the form, the dock, the pushes and the status bar."""
+
+    def __init__(self, console: Console) -> None:
+        super().__init__(console)
+        self.console = console
+        self.book: ApprovalBook | None = None
+        self.sync: ApprovalSync | None = None
+        self.panel: ApprovalsPanel | None = None
+        console.sig_ready.connect(self._store_ready)
+        # After PushedEvents' own handler: its listener exists by then.
+        console.sig_signed_in.connect(self._signed_in)
+        console.sign_in.sig_signed_out.connect(self._signed_out)
+        console.window.sig_closing.connect(self._closing)
+
+    # -- as the console comes up ------------------------------------------------------------
+
+    def _store_ready(self) -> None:
+        console = self.console
+        if console.store is None or self.book is not None:
+            return
+        self.book = ApprovalBook(console.store)
+        self.sync = ApprovalSync(self.book, self)
+        self.sync.sig_news.connect(self._news)
+        if console.sync is not None:  # each sync cycle brings authority and approvals too
+            console.sync.sig_synced.connect(lambda _report: self.sync_now())
+        form = console.window.form
+        if form is not None:
+            form.authority.sig_asked.connect(lambda _approval: self.sync_now())
+        if console.signed_in is not None:
+            self._signed_in(console.signed_in)
+
+    def _signed_in(self, signed: SignedIn) -> None:
+        if self.sync is None or self.book is None:
+            return  # the store opens later: _store_ready comes back here
+        me = signed.session.advocate
+        # Its own client: runs happen on worker threads, the sync thread has the other.
+        client = CentralClient(
+            signed.client.base_url,
+            token=signed.client.token,
+            ca_bundle=self.console.settings.ca_bundle or None,
+            retries=1,
+        )
+        self.sync.use(client, me)
+        form = self.console.window.form
+        if form is not None:
+            form.authority.use(self.book, me)
+        listener = self.console.pushes.listener
+        if listener is not None:
+            listener.sig_event.connect(self.sync.pushed)
+        if me.role in DECIDERS:
+            if self.panel is None:
+                self.panel = ApprovalsPanel(self.sync, me)
+                show_approvals_dock(self.console.window, self.panel)
+            self.panel.use(me)
+            if self.panel.dock is not None:
+                self.panel.dock.toggleViewAction().setVisible(True)
+                self.panel.dock.show()
+            self.panel.refresh()
+        else:
+            self._hide_dock()
+
+    def _signed_out(self) -> None:
+        if self.sync is not None:
+            self.sync.use(None, None)
+        form = self.console.window.form
+        if form is not None:
+            form.authority.use(None, None)
+        self._hide_dock()
+
+    def _hide_dock(self) -> None:
+        # An advocate (or nobody) is signed in now: no lead's list stays on screen.
+        dock = self.panel.dock if self.panel is not None else None
+        if dock is not None:
+            dock.hide()
+            dock.toggleViewAction().setVisible(False)
+
+    def _closing(self) -> None:
+        if self.sync is not None:
+            self.sync.use(None, None)
+
+    # -- while running ------------------------------------------------------------------
+
+    def sync_now(self) -> None:
+        """Send waiting requests and read authority and approvals, as soon as possible."""
+        if self.sync is not None:
+            self.sync.sync_now()
+
+    def _news(self, news: ApprovalNews) -> None:
+        console, sync = self.console, self.sync
+        me = sync.me if sync is not None else None
+        form = console.window.form
+        if form is not None and (news.changed or news.authority is not None):
+            form.authority.refresh()
+        if self.panel is not None and news.changed:
+            self.panel.refresh()
+        if me is None:
+            return
+        for approval in news.changed:
+            mine = approval.requester_id == me.id
+            if mine and approval.status != "pending":
+                self._notify(words().decision(approval))
+            elif not mine and approval.status == "pending" and self.panel is not None:
+                self._notify(
+                    self.tr("%s asks a lead to approve: %s")
+                    % (approval.requester_name, words().remedies(approval.remedies))
+                )
+
+    def _notify(self, text: str) -> None:
+        window = self.console.window
+        window.show_message(text, NOTICE_MS)
+        QApplication.alert(window)  # the task bar flashes if the window is behind others
