@@ -267,6 +267,7 @@ class Resolution(Record):
     notes: LongText = ""
     resolved_at: UtcDateTime
     advocate: ShortText | None = None
+    approval_id: UUID | None = None  # a lead's approval of remedies beyond the author's limits
 
     @property
     def total_cost_cents(self) -> int:
