@@ -114,7 +114,7 @@ class ConsoleApprovals(QObject):
         console, sync = self.console, self.sync
         me = sync.me if sync is not None else None
         form = console.window.form
-        if form is not None and (news.changed or news.authority is not None):
+        if form is not None:  # a decision, the authority, or why a request waits
             form.authority.refresh()
         if self.panel is not None and news.changed:
             self.panel.refresh()

@@ -59,9 +59,7 @@ def send_requests(client: CentralClient, book: ApprovalBook) -> tuple[int, list[
             # 404: the case itself may still wait in the outbox (opened offline): later.
             book.not_sent(request.id, str(error), refused=error.status != 404)
             continue
-        except (Offline, SignedOut):
-            raise
-        except ApiError as error:
+        except ApiError as error:  # offline, signed out, server trouble: all wait
             book.not_sent(request.id, str(error))
             raise
         book.sent(answer)

@@ -177,11 +177,13 @@ class FormAuthority(QObject):
             return text
         if over and self.waiting():
             assert request is not None
-            if request.unsent:
+            if request.unsent and request.problem:
                 return self.tr(
                     "Waiting for a lead's approval; the request is sent when the "
                     "connection is back."
                 )
+            if request.unsent:
+                return self.tr("Waiting for a lead's approval; sending the request…")
             return words().decision(request.approval)
         if request is not None and request.refused:
             return self.tr("The request was refused: %s") % request.problem
