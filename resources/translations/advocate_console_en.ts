@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ApprovalWords</name>
+    <message numerus="yes">
+        <source>warranty extension up to %n month(s)</source>
+        <translation>
+            <numerusform>warranty extension up to %n month</numerusform>
+            <numerusform>warranty extension up to %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>this one is %n month(s)</source>
+        <translation>
+            <numerusform>this one is %n month</numerusform>
+            <numerusform>this one is %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%s by %n month(s)</source>
+        <translation>
+            <numerusform>%s by %n month</numerusform>
+            <numerusform>%s by %n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsPanel</name>
+    <message numerus="yes">
+        <source>Approvals (%n waiting)</source>
+        <translation>
+            <numerusform>Approvals (%n waiting)</numerusform>
+            <numerusform>Approvals (%n waiting)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CallerBar</name>
     <message numerus="yes">
         <source>%n caller(s)</source>
@@ -159,10 +193,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Nothing of yours is due. %n of the team&apos;s: see Team.</source>
+        <source>Nothing of yours is due. %n of the team's: see Team.</source>
         <translation>
-            <numerusform>Nothing of yours is due. %n of the team&apos;s: see Team.</numerusform>
-            <numerusform>Nothing of yours is due. %n of the team&apos;s: see Team.</numerusform>
+            <numerusform>Nothing of yours is due. %n of the team's: see Team.</numerusform>
+            <numerusform>Nothing of yours is due. %n of the team's: see Team.</numerusform>
         </translation>
     </message>
 </context>
