@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from advocate_console.central.approvals.models import ApprovalRow
 from advocate_console.central.auth.models import AdvocateRow, TokenRow
+from advocate_console.central.authority.models import LimitsRow, SpendingRow
 from advocate_console.central.calls.models import CallRow, ExtensionRow
 from advocate_console.central.changes.models import ChangeRow
 from advocate_console.central.conferences.models import BridgeRow, ConferenceRow, LegRow
@@ -19,6 +21,7 @@ metadata = Base.metadata
 __all__ = [
     "ROW_TYPES",
     "AdvocateRow",
+    "ApprovalRow",
     "BridgeRow",
     "CallRow",
     "ChangeRow",
@@ -31,7 +34,9 @@ __all__ = [
     "IdempotencyKeyRow",
     "IntegrationKeyRow",
     "LegRow",
+    "LimitsRow",
     "ReleaseRow",
+    "SpendingRow",
     "TokenRow",
     "metadata",
 ]

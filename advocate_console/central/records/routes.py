@@ -102,7 +102,7 @@ def record_router(
         key = check_idempotency_key(idempotency_key)
         request = fingerprint("POST", path, body.model_dump_json(exclude_unset=True))
         answer = answer_once(
-            db, who.id, key, request, lambda session: service.create(session, collection, body)
+            db, who.id, key, request, lambda session: service.create(session, collection, body, who)
         )
         return answer.response()
 
@@ -126,7 +126,7 @@ def record_router(
             who.id,
             key,
             request,
-            lambda session: service.patch(session, collection, record_id, body, expected),
+            lambda session: service.patch(session, collection, record_id, body, expected, who),
         )
         return answer.response()
 

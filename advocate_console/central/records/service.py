@@ -15,6 +15,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from advocate_console.api.schemas import API_PREFIX, Page
+from advocate_console.central.authority.service import refuse_beyond_authority
 from advocate_console.central.changes.service import record_change
 from advocate_console.central.core.clock import utc_now
 from advocate_console.central.core.database import Database
@@ -23,6 +24,7 @@ from advocate_console.central.core.http import decode_id_cursor, encode_id_curso
 from advocate_console.central.customers.lookups import index_customer
 from advocate_console.central.idempotency.service import Answer
 from advocate_console.domain import RECORD_TYPES, Collection, Customer, Record
+from advocate_console.domain.records import Advocate
 
 from .models import ROW_TYPES
 
@@ -128,19 +130,27 @@ def new_record(collection: Collection, body: BaseModel) -> Record:
     return RECORD_TYPES[collection].model_validate(fields)
 
 
-def create(session: Session, collection: Collection, body: BaseModel) -> Answer:
-    """Create the record ``body`` describes; 409 when its id is taken."""
+def create(
+    session: Session, collection: Collection, body: BaseModel, who: Advocate | None = None
+) -> Answer:
+    """Create the record ``body`` describes, written by ``who``; 409 when its id is taken."""
     record = new_record(collection, body)
     row_type = ROW_TYPES[collection]
     if session.scalar(select(row_type.id).where(row_type.id == record.id)) is not None:
         raise ApiError(409, f"A {NOUNS[collection]} with id {record.id} already exists.")
     check_references(session, collection, record)
     data_json = save(session, collection, record, new=True)
+    refuse_beyond_authority(session, collection, record, who)  # rolls the write back
     return Answer(201, data_json, etag(record.version), location(collection, record.id))
 
 
 def patch(
-    session: Session, collection: Collection, record_id: UUID, body: BaseModel, expected: int
+    session: Session,
+    collection: Collection,
+    record_id: UUID,
+    body: BaseModel,
+    expected: int,
+    who: Advocate | None = None,
 ) -> Answer:
     """Apply the fields ``body`` carries when the record is still at version ``expected``."""
     current = load(session, collection, record_id, lock=True)
@@ -161,6 +171,7 @@ def patch(
     record = RECORD_TYPES[collection].model_validate(merged)
     check_references(session, collection, record, changed=set(changes))
     data_json = save(session, collection, record, new=False)
+    refuse_beyond_authority(session, collection, record, who, before=current)
     return Answer(200, data_json, etag(record.version))
 
 
