@@ -50,7 +50,7 @@ class ConsoleApprovals(QObject):
             console.sync.sig_synced.connect(lambda _report: self.sync_now())
         form = console.window.form
         if form is not None:
-            form.authority.sig_asked.connect(lambda _approval: self.sync_now())
+            form.authority.sig_asked.connect(self._asked)
         if console.signed_in is not None:
             self._signed_in(console.signed_in)
 
@@ -109,6 +109,12 @@ class ConsoleApprovals(QObject):
         """Send waiting requests and read authority and approvals, as soon as possible."""
         if self.sync is not None:
             self.sync.sync_now()
+
+    def _asked(self, _approval: object) -> None:
+        # Sent at once; and a sync of the outbox too, which sends it again after the case
+        # it is for, when that case was opened here and is not on the server yet.
+        self.sync_now()
+        self.console.sync_now()
 
     def _news(self, news: ApprovalNews) -> None:
         console, sync = self.console, self.sync

@@ -52,21 +52,22 @@ def lead(qtbot, tmp_path, server):
     """The demo lead's console, straight to the server."""
     console = start(qtbot, tmp_path / "lead", server.url, LEAD_USERNAME, LEAD_PASSWORD)
     qtbot.waitUntil(lambda: console.approvals.panel is not None, timeout=10_000)
+    console.window.show()
     yield console
     console.window.close()
 
 
 def open_the_story_case(qtbot, console: Console):
-    """The story caller on the advocate's form, a case opened for them, the authority
-    known; returns the form."""
+    """The story caller on the advocate's form, on a case of its own opened for them,
+    the authority known; returns the form."""
     window = console.window
+    case = console.case_work.open_case(
+        CUSTOMER_ID, "product failure", summary="The ice maker leaks again"
+    )
     with qtbot.waitSignal(window.sig_history_shown, timeout=10_000):
-        window.show_caller(CUSTOMER_ID)
+        window.show_caller(CUSTOMER_ID, case.id)
     form = window.form
-    if form.case is None:
-        with qtbot.waitSignal(form.sig_case_opened, timeout=10_000):
-            form.problem.summary.setPlainText("The ice maker leaks again")
-            form.open_case()
+    assert form.case.id == case.id
     qtbot.waitUntil(lambda: form.authority.authority is not None, timeout=20_000)
     return form
 
@@ -86,14 +87,21 @@ def approve_from_the_dock(qtbot, lead: Console, note: str) -> None:
     assert panel.dock.isVisibleTo(lead.window)
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=20_000)
     assert "Refund without return $150" in panel.chosen.text()
-    panel.table.setFocus()
-    qtbot.keyClick(panel.table, Qt.Key.Key_Tab)  # keyboard first: Tab to the note
-    assert panel.note.hasFocus()
+    assert next_in_tab_order(panel.table) is panel.note  # keyboard first: Tab to the note
+    assert next_in_tab_order(panel.note) is panel.approve_button
     qtbot.keyClicks(panel.note, note)
     with qtbot.waitSignal(panel.sig_decided, timeout=10_000) as decided:
         qtbot.keyClick(panel.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert decided.args[0].status == "approved"
     qtbot.waitUntil(lambda: panel.model.rowCount() == 0, timeout=10_000)
+
+
+def next_in_tab_order(widget):
+    """The widget Tab goes to from ``widget``."""
+    found = widget.nextInFocusChain()
+    while not (found.isEnabled() and found.focusPolicy() & Qt.FocusPolicy.TabFocus):
+        found = found.nextInFocusChain()
+    return found
 
 
 def save_and_check_the_server(qtbot, advocate: Console, form, server) -> None:
