@@ -129,7 +129,7 @@ class ConsoleApprovals(QObject):
         for approval in news.changed:
             mine = approval.requester_id == me.id
             if mine and approval.status != "pending":
-                self._notify(words().decision(approval))
+                self._notify(self.tr("%s — %s") % (words().decision(approval), approval.case_title))
             elif not mine and approval.status == "pending" and self.panel is not None:
                 self._notify(
                     self.tr("%s asks a lead to approve: %s")

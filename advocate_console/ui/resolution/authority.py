@@ -214,7 +214,7 @@ class FormAuthority(QObject):
                 created_at=datetime.now(UTC),
                 version=1,
                 customer_name=history.customer.display_name if history else "",
-                case_title=case.number,
+                case_title=f"{case.number} · {case.summary or case.category}"[:200],
                 lifetime_value_cents=history.customer.lifetime_value_cents if history else 0,
             )
 
