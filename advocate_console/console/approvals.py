@@ -72,6 +72,7 @@ class ConsoleApprovals(QObject):
         listener = self.console.pushes.listener
         if listener is not None:
             listener.sig_event.connect(self.sync.pushed)
+            listener.sig_listening.connect(self.sync.set_listening)
         if me.role in DECIDERS:
             if self.panel is None:
                 self.panel = ApprovalsPanel(self.sync, me)

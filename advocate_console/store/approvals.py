@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.dialects.sqlite import insert
 
 from advocate_console.domain.authority import Approval, Authority
@@ -146,6 +146,14 @@ class ApprovalBook:
         with self._store.session() as session:
             rows = session.scalars(query.order_by(ApprovalRow.created_at)).all()
             return [Approval.model_validate_json(row.data) for row in rows]
+
+    def waiting_for(self, requester_id: uuid.UUID) -> int:
+        """How many of ``requester_id``'s requests wait for a decision."""
+        query = select(func.count()).where(
+            ApprovalRow.status == "pending", ApprovalRow.requester_id == requester_id
+        )
+        with self._store.session() as session:
+            return session.scalar(query) or 0
 
     def pending_ids(self) -> set[uuid.UUID]:
         """The ids of every approval kept as pending (to notice those decided elsewhere)."""

@@ -4,7 +4,9 @@ Each run sends the requests the server does not have yet (the approvals' outbox)
 reads the advocate's authority and the approvals they may see. It runs after every sync
 cycle of the engine and at once when a request is made or a push says an approval was
 requested or decided; a pushed approval is kept before anything is asked of the server,
-so a decision shows within a moment of the lead's click.
+so a decision shows within a moment of the lead's click. While the event stream is down,
+an advocate with a request waiting, and a lead, look again every :data:`WATCH_S` seconds
+instead of waiting for the next sync cycle.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from advocate_console.api import ApiError, CentralClient, Offline, Rejected, SignedOut
 from advocate_console.api.approvals import (
@@ -34,6 +36,8 @@ log = logging.getLogger(__name__)
 
 APPROVAL_EVENTS = frozenset({"approval_requested", "approval_decided"})
 DECIDERS = frozenset({Role.LEAD, Role.ADMIN})
+WATCH_S = 5
+"""How often approvals are read while something waits and no push can say so."""
 
 
 @dataclass(frozen=True)
@@ -46,6 +50,8 @@ class ApprovalNews:
     sent: int = 0
     problem: str | None = None
     """Why the server could not be asked (offline, signed out); None when it was."""
+    waiting: int = 0
+    """How many of the advocate's own requests wait for a decision."""
 
 
 def send_requests(client: CentralClient, book: ApprovalBook) -> tuple[int, list[Approval]]:
@@ -87,7 +93,8 @@ def sync_approvals(client: CentralClient, book: ApprovalBook, me: Advocate) -> A
         log.warning("Approvals not synced: %s", error)
         return ApprovalNews(problem=str(error))
     known = {item.id for item in changed}
-    return ApprovalNews(authority, [*changed, *(s for s in sent if s.id not in known)], count)
+    changed += [item for item in sent if item.id not in known]
+    return ApprovalNews(authority, changed, count, waiting=book.waiting_for(me.id))
 
 
 def keep_pushed(book: ApprovalBook, data: dict[str, Any]) -> ApprovalNews:
@@ -109,6 +116,32 @@ class ApprovalSync(QObject):
         self._queue = SerialQueue()
         self._running = False
         self._again = False
+        self._waiting = False  # a request of mine waits for a decision
+        self.listening = False
+        """The event stream is open: pushes bring the news, no need to watch."""
+        self._watch = QTimer(self)
+        self._watch.setInterval(WATCH_S * 1000)
+        self._watch.timeout.connect(self.sync_now)
+
+    def set_listening(self, listening: bool) -> None:
+        """The event stream opened (True) or dropped: watch while it is down."""
+        self.listening = listening
+        if listening:
+            self.sync_now()  # what was pushed while it was down
+        self._rewatch()
+
+    def _rewatch(self) -> None:
+        me = self.me
+        needed = (
+            self.client is not None
+            and me is not None
+            and not self.listening
+            and (self._waiting or me.role in DECIDERS)
+        )
+        if needed and not self._watch.isActive():
+            self._watch.start()
+        elif not needed:
+            self._watch.stop()
 
     def use(self, client: CentralClient | None, me: Advocate | None) -> None:
         """Sync as ``me`` with ``client`` (its own: runs happen on worker threads)."""
@@ -117,6 +150,9 @@ class ApprovalSync(QObject):
             self._queue.run_task(old.close)  # after any run still using it
         if client is not None:
             self.sync_now()
+        else:
+            self.listening = False
+        self._rewatch()
 
     def sync_now(self) -> None:
         """Sync as soon as the run under way (if any) has ended; requests coalesce."""
@@ -174,6 +210,9 @@ class ApprovalSync(QObject):
 
     def _ran(self, news: ApprovalNews) -> None:
         self._running = False
+        if news.problem is None:
+            self._waiting = news.waiting > 0
+            self._rewatch()
         self.sig_news.emit(news)
         if self._again:
             self._again = False

@@ -124,3 +124,22 @@ def test_an_advocate_cannot_decide(client, case):
     with pytest.raises(Rejected) as error:
         decide(client, sent, "approved", "")
     assert error.value.status == 403
+
+
+def test_without_the_event_stream_a_waiting_request_is_watched(qtbot, client, local, case):
+    from advocate_console.sync.approvals import ApprovalSync
+
+    sync = ApprovalSync(ApprovalBook(local))
+    sync.book.ask(request(client, case))
+    own = type(client)(client.base_url, token=client.token, retries=1)
+    with qtbot.waitSignal(sync.sig_news, timeout=10_000) as ran:
+        sync.use(own, client.me())
+    assert ran.args[0].waiting >= 1
+    assert sync._watch.isActive()  # no push can say it was decided: look every few seconds
+    with qtbot.waitSignal(sync.sig_news, timeout=10_000):
+        sync.set_listening(True)
+    assert not sync._watch.isActive()  # the stream will say it
+    sync.set_listening(False)
+    assert sync._watch.isActive()
+    sync.use(None, None)  # signed out
+    assert not sync._watch.isActive()
