@@ -65,8 +65,12 @@ class ApprovalsPanel(QWidget):
                 Column(self.tr("Asked"), lambda a: moment(a.created_at)),
                 Column(self.tr("Advocate"), lambda a: a.requester_name),
                 Column(self.tr("Customer"), lambda a: a.customer_name),
-                Column(self.tr("Case"), lambda a: a.case_title),
-                Column(self.tr("Remedies"), lambda a: words().remedies(a.remedies)),
+                Column(self.tr("Case"), _case_number, tooltip=lambda a: a.case_title),
+                Column(
+                    self.tr("Remedies"),
+                    lambda a: words().remedies(a.remedies),
+                    tooltip=lambda a: words().remedies(a.remedies),
+                ),
                 Column(self.tr("Reason"), lambda a: a.reason, tooltip=lambda a: a.reason),
                 Column(self.tr("Lifetime value"), lambda a: dollars(a.lifetime_value_cents)),
             ],
@@ -83,7 +87,10 @@ class ApprovalsPanel(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The remedies and the reason share what is left; the hover says them whole.
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.empty = QLabel(self.tr("No requests are waiting for a decision."))
         self.empty.setAccessibleName(self.tr("No requests waiting"))
         self.chosen = QLabel()
@@ -203,7 +210,7 @@ class ApprovalsPanel(QWidget):
                 % (
                     approval.requester_name,
                     words().remedies(approval.remedies),
-                    approval.case_title,
+                    _case_number(approval),
                     approval.customer_name,
                     dollars(approval.lifetime_value_cents),
                     approval.reason,
@@ -269,6 +276,11 @@ class ApprovalsPanel(QWidget):
         if isinstance(error, SignedOut):
             return self.tr("Not sent: you are signed out. Sign in, then decide again.")
         return self.tr("Not sent: %s") % error
+
+
+def _case_number(approval: Approval) -> str:
+    """``C-FTYD7K39`` of the server's ``C-FTYD7K39 · what went wrong``."""
+    return approval.case_title.split(" · ")[0]
 
 
 def show_approvals_dock(window: QMainWindow, panel: ApprovalsPanel) -> QDockWidget:

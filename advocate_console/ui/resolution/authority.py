@@ -157,6 +157,8 @@ class FormAuthority(QObject):
         self.left.style().polish(self.left)
         self.state.setText(self._state_text(over) if open_case else "")
         self.state.setVisible(bool(self.state.text()))
+        self.state.setProperty("tone", self._tone(over))
+        self.state.style().polish(self.state)
         asking = bool(over) and self.covering() is None
         button = form.save_button
         button.setText(self.tr("Ask a lead to approve…") if asking else self.tr("Save resolution"))
@@ -165,6 +167,13 @@ class FormAuthority(QObject):
             button.setEnabled(False)
         elif open_case and not button.isEnabled() and not form._saving:
             button.setEnabled(True)
+
+    def _tone(self, over: list[Overage]) -> str:
+        # The colour of the state line (resources/styles/45_approvals.qss).
+        request = self.request
+        if request is not None and request.approval.status != "pending":
+            return request.approval.status
+        return "waiting" if over and self.waiting() else "over"
 
     def _state_text(self, over: list[Overage]) -> str:
         request = self.request
