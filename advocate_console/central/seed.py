@@ -26,6 +26,7 @@ from .customers.lookups import lookup_rows
 from .customers.models import CustomerEmail, CustomerNameKey, CustomerPhone
 from .records.models import ROW_TYPES, CustomerRow, ResourceRow
 from .records.service import row_values
+from .reports.feed import bring_up_to_date
 
 # Demo batches (of about a thousand customers each) written per transaction.
 BATCHES_PER_TRANSACTION = 10
@@ -105,6 +106,8 @@ def seed_database(
                     progress(done, customers)
         if pending or resources:
             done += _write_batches(db, pending, resources)
+        # Fill the reports' tables now, so the first report asked for answers at once.
+        bring_up_to_date(db)
         if progress:
             progress(done, customers)
     finally:

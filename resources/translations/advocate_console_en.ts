@@ -36,6 +36,16 @@
     </message>
 </context>
 <context>
+    <name>BrokenPage</name>
+    <message numerus="yes">
+        <source>%n case(s) of %1 (%2): open one to put its customer on screen.</source>
+        <translation>
+            <numerusform>%n case of %1 (%2): open one to put its customer on screen.</numerusform>
+            <numerusform>%n cases of %1 (%2): open one to put its customer on screen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CallerBar</name>
     <message numerus="yes">
         <source>%n caller(s)</source>
@@ -245,6 +255,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Last %n day</numerusform>
+            <numerusform>Last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>That is not a full %s number: it needs %n digit(s).</source>
         <translation>
             <numerusform>That is not a full %s number: it needs %n digit.</numerusform>
@@ -280,6 +297,16 @@
         <translation>
             <numerusform>%n card failed</numerusform>
             <numerusform>%n cards failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardDialog</name>
+    <message numerus="yes">
+        <source>%1, %2 to %3 (%4). Team median over %n advocate(s).</source>
+        <translation>
+            <numerusform>%1, %2 to %3 (%4). Team median over %n advocate.</numerusform>
+            <numerusform>%1, %2 to %3 (%4). Team median over %n advocates.</numerusform>
         </translation>
     </message>
 </context>
