@@ -5,6 +5,8 @@ the same with the advocate offline until the approval arrives."""
 
 from __future__ import annotations
 
+import uuid
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -18,10 +20,10 @@ from advocate_console.central.demo.accounts import (
     LEAD_USERNAME,
 )
 from advocate_console.console import Console
-from advocate_console.domain import Delight, RemedyKind
+from advocate_console.domain import Collection, Delight, RemedyKind
 from advocate_console.domain.resolutions import RemedyEntry
 from advocate_console.settings import Settings
-from tests.laptop import CUSTOMER_ID, signed_in
+from tests.laptop import CUSTOMER_ID, new_case, signed_in
 
 REFUND_150 = [RemedyEntry(kind=RemedyKind.REFUND_WITHOUT_RETURN, cost_cents=15_000)]
 
@@ -175,3 +177,41 @@ def test_offline_until_the_approval_arrives(qtbot, advocate, lead, server, proxy
         assert _resolution_on_server(save_check, form.case.id).approval_id == waiting.id
     finally:
         save_check.close()
+
+
+def test_a_request_someone_decided_first_is_explained_in_the_dock(qtbot, lead, server):
+    from advocate_console.api.approvals import ask_for_approval, decide
+    from advocate_console.domain.authority import Approval
+    from advocate_console.domain.records import Remedy
+
+    advocate = signed_in(server.url)
+    other_lead = signed_in(server.url, LEAD_USERNAME, LEAD_PASSWORD)  # the lead's other laptop
+    try:
+        case = advocate.create(
+            Collection.CASES,
+            new_case().model_dump(mode="json", exclude={"version"}),
+            str(uuid.uuid4()),
+        )
+        asked = ask_for_approval(
+            advocate,
+            Approval(
+                id=uuid.uuid4(),
+                case_id=case.id,
+                remedies=[Remedy(kind=RemedyKind.REFUND_WITHOUT_RETURN, cost_cents=15_000)],
+                reason="Second failure of the same model",
+            ),
+        )
+        panel = lead.approvals.panel
+        qtbot.waitUntil(lambda: asked.id in {a.id for a in panel.model.records()}, timeout=20_000)
+        panel.choose(asked.id)
+        decide(other_lead, asked, "denied", "Not this time")
+
+        panel.note.setText("Fine by me")
+        qtbot.mouseClick(panel.approve_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "Already decided" in panel.message.text(), timeout=10_000)
+        assert "Denied by Dennis Whitford" in panel.message.text()
+        assert "Not this time" in panel.message.text()
+        qtbot.waitUntil(lambda: asked.id not in {a.id for a in panel.model.records()})
+    finally:
+        advocate.close()
+        other_lead.close()
