@@ -186,6 +186,10 @@ class ApprovalsPanel(QWidget):
             return self.tr("Approvals")
         return self.tr("Approvals (%n waiting)", "", waiting)
 
+    def menu_text(self) -> str:
+        """The dock's entry in the View menu."""
+        return self.tr("&Approvals")
+
     def current(self) -> Approval | None:
         """The request the lead has chosen, if any."""
         index = self.table.currentIndex()
@@ -293,7 +297,7 @@ def show_approvals_dock(window: QMainWindow, panel: ApprovalsPanel) -> QDockWidg
     if follow_ups is not None:
         window.tabifyDockWidget(follow_ups, dock)
     action = dock.toggleViewAction()
-    action.setText(panel.tr("&Approvals"))
+    action.setText(panel.menu_text())
     action.setShortcut(QKeySequence("Ctrl+Shift+A"))
     action.triggered.connect(lambda shown: shown and panel.table.setFocus())
     view_menu = getattr(window, "view_menu", None)
