@@ -17,6 +17,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDockWidget,
     QHBoxLayout,
     QHeaderView,
@@ -255,7 +256,10 @@ class ApprovalsPanel(QWidget):
             if approval.status == "approved"
             else self.tr("Denied: %s's request for case %s.")
         )
-        self.message.setText(text % (approval.requester_name, approval.case_title))
+        self.message.setText(text % (approval.requester_name, _case_number(approval)))
+        focus = QApplication.focusWidget()
+        if focus is not None and self.isAncestorOf(focus):
+            self.table.setFocus()  # on to the next request, from the keyboard
         self.sig_decided.emit(approval)
         self.refresh()
 
