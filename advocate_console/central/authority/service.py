@@ -102,9 +102,11 @@ def authority_of(
     )
 
 
-def set_limits(session: Session, user_id: UUID, limits: AuthorityLimits, by: Advocate) -> None:
+def set_limits(
+    session: Session, user_id: UUID, limits: AuthorityLimits, by: Advocate | None = None
+) -> None:
     """Make ``limits`` ``user_id``'s own, as set by ``by``; they apply to the next write."""
-    values = limits.model_dump() | {"updated_at": utc_now(), "updated_by_id": by.id}
+    values = limits.model_dump() | {"updated_at": utc_now(), "updated_by_id": by.id if by else None}
     done = session.execute(update(LimitsRow).where(LimitsRow.user_id == user_id).values(**values))
     if not done.rowcount:
         session.execute(insert(LimitsRow).values(user_id=user_id, **values))
