@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+from advocate_console.central.demo import DEMO_DATA_VERSION
 from advocate_console.central.seed import customer_count, seed_database
 
 OUT = Path(__file__).resolve().parent / "out"
@@ -12,7 +13,8 @@ OUT = Path(__file__).resolve().parent / "out"
 
 def seeded_database(customers: int, seed: int = 1) -> tuple[str, Path, float | None]:
     """(URL, file, seconds spent seeding or None when the cached file was reused)."""
-    path = OUT / f"central-{customers}-seed{seed}.sqlite"
+    # The demo's version is in the name: data made by an older generator is made afresh.
+    path = OUT / f"central-{customers}-seed{seed}-v{DEMO_DATA_VERSION}.sqlite"
     url = f"sqlite:///{path}"
     if path.exists() and customer_count(url) == customers:
         return url, path, None

@@ -13,6 +13,9 @@ from advocate_console.domain import (
     Interaction,
     InteractionKind,
     Product,
+    RecoveryStep,
+    Remedy,
+    Resolution,
 )
 
 NOW = datetime(2026, 11, 23, 15, 0, tzinfo=UTC)
@@ -82,3 +85,18 @@ def follow_up(owner: Customer, **fields) -> FollowUp:
         reason="Check the replacement arrived.",
     )
     return FollowUp(**(values | fields))
+
+
+def resolution(for_case: Case, **fields) -> Resolution:
+    """A resolution of ``for_case`` by Maya Castellanos: a $120 replacement, all five steps,
+    a delighted customer."""
+    values = dict(
+        id=uuid.uuid4(),
+        case_id=for_case.id,
+        remedies=[Remedy(kind="replacement", cost_cents=12_000)],
+        steps=list(RecoveryStep),
+        delight="delighted",
+        resolved_at=NOW,
+        advocate="Maya Castellanos",
+    )
+    return Resolution(**(values | fields))

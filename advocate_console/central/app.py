@@ -31,6 +31,7 @@ from .metrics.instruments import RequestMetrics, process_ended, watch_pool
 from .metrics.routes import router as metrics_router
 from .records.routes import all_record_routers
 from .releases.routes import router as releases_router
+from .reports.routes import router as reports_router
 
 
 def _operation_id(route: APIRoute) -> str:
@@ -89,6 +90,7 @@ def create_app(settings: CentralSettings) -> FastAPI:
         conferences_router,
         authority_router,
         approvals_router,
+        reports_router,
     ):
         app.include_router(router, prefix=API_PREFIX)
     for router in all_record_routers():

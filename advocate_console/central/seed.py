@@ -27,6 +27,7 @@ from .customers.models import CustomerEmail, CustomerNameKey, CustomerPhone
 from .demo.approvals import write_authority
 from .records.models import ROW_TYPES, CustomerRow, ResourceRow
 from .records.service import row_values
+from .reports.feed import bring_up_to_date
 
 # Demo batches (of about a thousand customers each) written per transaction.
 BATCHES_PER_TRANSACTION = 10
@@ -106,6 +107,8 @@ def seed_database(
                     progress(done, customers)
         if pending or resources:
             done += _write_batches(db, pending, resources)
+        # Fill the reports' tables now, so the first report asked for answers at once.
+        bring_up_to_date(db)
         if progress:
             progress(done, customers)
     finally:

@@ -15,10 +15,12 @@ from advocate_console.central.idempotency.models import IdempotencyKeyRow
 from advocate_console.central.integrations.models import IntegrationKeyRow
 from advocate_console.central.records.models import ROW_TYPES
 from advocate_console.central.releases.models import ReleaseRow
+from advocate_console.central.reports.models import FACT_TABLES, ReportFeedRow
 
 metadata = Base.metadata
 
 __all__ = [
+    "FACT_TABLES",
     "ROW_TYPES",
     "AdvocateRow",
     "ApprovalRow",
@@ -36,6 +38,7 @@ __all__ = [
     "LegRow",
     "LimitsRow",
     "ReleaseRow",
+    "ReportFeedRow",
     "SpendingRow",
     "TokenRow",
     "metadata",

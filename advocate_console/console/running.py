@@ -39,6 +39,7 @@ from advocate_console.ui.settings_dialog import SettingsDialog
 from advocate_console.ui.sign_in_dialog import SignInDialog
 from advocate_console.ui.status_bar import ConsoleStatusBar
 
+from .scoreboard import ScoreboardStart
 from .sign_in import SignInFlow
 from .telephony_start import TelephonyStart
 
@@ -99,6 +100,8 @@ class Console(QObject):
         self.window.sig_sync_requested.connect(self.sync_now)
         self.window.sig_settings_requested.connect(self.open_settings)
         self.window.sig_diagnostics_requested.connect(self.save_diagnostics)
+        self.scoreboard = ScoreboardStart(self.window, settings.ca_bundle or None)
+        self.window.scoreboard_action.triggered.connect(self.open_scoreboard)
         self.status_bar.show_settings_problems(self.layers.problems, layers=self.layers)
         self.pushes = PushedEvents(self)  # screen pops and "changes waiting", pushed
 
@@ -219,6 +222,10 @@ class Console(QObject):
         self.update_notice.set_channel(after.update_channel)
         self.window.show_message(self.tr("Settings saved."), 5000)
 
+    def open_scoreboard(self):
+        """View ▸ Scoreboard: the advocate's own score; a lead's team pages too."""
+        return self.scoreboard.open(self.store, self.signed_in)
+
     def sign_out(self) -> None:
         """Revoke the token and forget it; the outbox is kept for the next sign-in."""
         self.sign_in.sign_out()
@@ -230,6 +237,7 @@ class Console(QObject):
         self._closed = True
         self.sign_in.closed = True
         self.update_notice.stop()
+        self.scoreboard.close()
         self.telephony.stop()
         if self.sync is not None and not self.sync.shutdown():
             log.warning("Sync did not stop in time; its work resumes at the next start")
@@ -303,6 +311,7 @@ class Console(QObject):
     def _signed_out(self) -> None:
         # The last customer's personal data does not stay on screen for whoever is next.
         self.window.clear_caller()
+        self.scoreboard.close()
         self.update_notice.stop()
         if self.sync is not None:
             self.sync.set_client(None)

@@ -97,10 +97,13 @@ class ResourceRow(_RecordRow, Base):
 
 
 class ResolutionRow(_RecordRow, Base):
-    """How a case was resolved."""
+    """How a case was resolved; by whom and when, for the advocate's own score."""
 
     __tablename__ = "resolutions"
+    __table_args__ = (Index("ix_resolutions_advocate_resolved", "advocate", "resolved_at"),)
     case_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    advocate: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
 
 
 class FollowUpRow(_RecordRow, Base):
@@ -192,6 +195,17 @@ class SyncStateRow(Base):
     __tablename__ = "sync_state"
     key: Mapped[str] = mapped_column(String(50), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class ReportCopyRow(Base):
+    """The last answer of a report the console fetched, for showing it offline: one per
+    signed-in user (``owner``) and report with its parameters (``name``)."""
+
+    __tablename__ = "report_copies"
+    owner: Mapped[str] = mapped_column(String(100), primary_key=True)
+    name: Mapped[str] = mapped_column(String(300), primary_key=True)
+    body: Mapped[str] = mapped_column(Text)
+    as_of: Mapped[datetime] = mapped_column(DateTime)
 
 
 class DraftRow(Base):

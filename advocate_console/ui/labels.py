@@ -74,6 +74,33 @@ class Labels(QObject):
             return self.tr("active, ends in %n month(s)", "", months)
         return self.tr("active, ends in %n year(s)", "", int(days / 365.25))
 
+    def figure(self, name: str) -> str:
+        """A scoreboard figure's name (``delighted_share`` → "Delighted customers")."""
+        tr = self.tr
+        words = {
+            "resolutions": tr("Resolutions"),
+            "delighted": tr("Delighted"),
+            "unhappy": tr("Unhappy"),
+            "delighted_share": tr("Delighted customers"),
+            "all_five_steps_share": tr("All five steps taken"),
+            "remedy_cost_cents": tr("Remedy spend"),
+            "remedy_cost_per_case_cents": tr("Remedy spend per case"),
+            "remedy_cost_lifetime_value_share": tr("Remedy spend of lifetime value"),
+            "repeat_contact_share": tr("Came back within 30 days"),
+            "follow_ups_on_time": tr("Follow-ups on time"),
+            "follow_ups_late": tr("Follow-ups late"),
+            "follow_ups_missed": tr("Follow-ups missed"),
+            "cards_sent": tr("Cards sent"),
+            "gift_value_cents": tr("Gift value"),
+            "conferences_held": tr("Conferences"),
+            "people_brought_in": tr("People brought in"),
+        }
+        return words.get(name) or self.of(name)
+
+    def period(self, days: int) -> str:
+        """A report's period: "Last 30 days"."""
+        return self.tr("Last %n day(s)", "", days)
+
     def phone_problem(self, error: InvalidPhoneNumber) -> str:
         """Why a phone number cannot be read, in the advocate's words."""
         if error.reason == "wrong_length" and error.region in ("US", "CA") and error.digits:
@@ -194,6 +221,29 @@ def labels() -> Labels:
 def label(value: enum.Enum | str) -> str:
     """The words for ``value``: an enum value or a case category."""
     return labels().of(value)
+
+
+def figure_label(name: str) -> str:
+    """A scoreboard figure's name in words."""
+    return labels().figure(name)
+
+
+def case_status_label(code: str) -> str:
+    """A case status sent as its code ("resolved") in words; an unknown code as itself."""
+    try:
+        return label(CaseStatus(code))
+    except ValueError:
+        return label(code)
+
+
+def delight_label(code: str | None) -> str:
+    """How a customer felt, from its code ("delighted"); empty when not resolved."""
+    if not code:
+        return ""
+    try:
+        return label(Delight(code))
+    except ValueError:
+        return label(code)
 
 
 def card_state_label(state: CardState) -> str:

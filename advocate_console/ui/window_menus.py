@@ -40,6 +40,10 @@ def add_menus(window: MainWindow) -> None:
         action.setText(text)
         action.setShortcut(QKeySequence(keys))
         window.view_menu.addAction(action)
+    window.view_menu.addSeparator()
+    # The console opens it (it needs the store and who is signed in).
+    window.scoreboard_action = window.view_menu.addAction(tr("&Scoreboard"))
+    window.scoreboard_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
     help_menu = window.menuBar().addMenu(tr("&Help"))
     shortcuts = help_menu.addAction(tr("&Keyboard shortcuts"))
     shortcuts.setShortcut(QKeySequence.StandardKey.HelpContents)

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BrokenPage</name>
+    <message numerus="yes">
+        <source>%n case(s) of %1 (%2): open one to put its customer on screen.</source>
+        <translation>
+            <numerusform>%n case of %1 (%2): open one to put its customer on screen.</numerusform>
+            <numerusform>%n cases of %1 (%2): open one to put its customer on screen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CallerBar</name>
     <message numerus="yes">
         <source>%n caller(s)</source>
@@ -159,10 +169,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Nothing of yours is due. %n of the team&apos;s: see Team.</source>
+        <source>Nothing of yours is due. %n of the team's: see Team.</source>
         <translation>
-            <numerusform>Nothing of yours is due. %n of the team&apos;s: see Team.</numerusform>
-            <numerusform>Nothing of yours is due. %n of the team&apos;s: see Team.</numerusform>
+            <numerusform>Nothing of yours is due. %n of the team's: see Team.</numerusform>
+            <numerusform>Nothing of yours is due. %n of the team's: see Team.</numerusform>
         </translation>
     </message>
 </context>
@@ -211,6 +221,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Last %n day</numerusform>
+            <numerusform>Last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>That is not a full %s number: it needs %n digit(s).</source>
         <translation>
             <numerusform>That is not a full %s number: it needs %n digit.</numerusform>
@@ -246,6 +263,16 @@
         <translation>
             <numerusform>%n card failed</numerusform>
             <numerusform>%n cards failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardDialog</name>
+    <message numerus="yes">
+        <source>%1, %2 to %3 (%4). Team median over %n advocate(s).</source>
+        <translation>
+            <numerusform>%1, %2 to %3 (%4). Team median over %n advocate.</numerusform>
+            <numerusform>%1, %2 to %3 (%4). Team median over %n advocates.</numerusform>
         </translation>
     </message>
 </context>

@@ -70,6 +70,7 @@ class Plan(NamedTuple):
     outcome: str  # what the customer was told at the end
     remedies: list[Remedy]
     action: str | None = None  # the internal note: who was dialled in, what they did
+    lift: float = 0.0  # above 0: likelier to delight; below 0: likelier to let down
 
 
 class CustomerFile:

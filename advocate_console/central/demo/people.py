@@ -45,14 +45,19 @@ def person_name(rng: random.Random) -> tuple[str, str]:
             return first, last
 
 
+_BUYING_YEARS = 10
+"""A customer's later purchases come within this many years of the first; those still to
+come have not been made yet (so purchases do not crowd into the last months)."""
+
+
 def purchase_dates(rng: random.Random, since: date, today: date, spender: int) -> list[date]:
     """When a customer who became one on ``since`` bought each product."""
-    span = max((today - since).days - 1, 1)
     count = rng.choice(_PRODUCT_COUNTS[spender])
-    dates = [since + timedelta(days=rng.randrange(span)) for _ in range(count)]
-    dates[0] = since  # the first purchase is what made them a customer
-    if rng.random() < 0.07:  # a recent purchase, so that proactive calls are due now
-        dates[-1] = max(since, today - timedelta(days=rng.randint(3, 45)))
+    later = [since + timedelta(days=rng.randrange(_BUYING_YEARS * 365)) for _ in range(count - 1)]
+    # The first purchase is what made them a customer.
+    dates = [since, *(day for day in later if day < today - timedelta(days=1))]
+    if rng.random() < 0.015:  # a recent purchase, so that proactive calls are due now
+        dates.append(max(since, today - timedelta(days=rng.randint(3, 45))))
     return dates
 
 

@@ -28,6 +28,7 @@ from .accounts import ADVOCATES
 from .case_file import ALL_STEPS, CustomerFile, Plan, closed_case, remedy
 from .catalog import MODELS
 from .odds import pick, weighted
+from .styles import STYLES, Style
 
 _CHANNELS = weighted(
     [
@@ -45,18 +46,36 @@ _DELIGHT_FIVE_STEPS = weighted(
 _DELIGHT_FEWER_STEPS = weighted(
     [(Delight.DELIGHTED, 20), (Delight.SATISFIED, 45), (Delight.NEUTRAL, 23), (Delight.UNHAPPY, 12)]
 )
+_WORSE = {
+    Delight.DELIGHTED: Delight.SATISFIED,
+    Delight.SATISFIED: Delight.NEUTRAL,
+    Delight.NEUTRAL: Delight.UNHAPPY,
+    Delight.UNHAPPY: Delight.UNHAPPY,
+}
+# How often the customer is back about the same thing within days: the steps prevent it.
+_BACK_AGAIN = {True: 0.04, False: 0.12}
+_LET_DOWN = {Delight.NEUTRAL: 0.06, Delight.UNHAPPY: 0.2}
 _FIVE_STEP_YEARS = 6  # the five steps were introduced six years ago; older cases lack them
 _MAX_CASES = 6
 
 
-def _recovery(rng: random.Random, day: date, today: date) -> tuple[list[RecoveryStep], Delight]:
+def _recovery(
+    rng: random.Random, day: date, today: date, style: Style, lift: float
+) -> tuple[list[RecoveryStep], Delight]:
+    """The steps the advocate took and how the customer felt at the end."""
     if (today - day).days > _FIVE_STEP_YEARS * 365:
         steps = ALL_STEPS[: rng.choice((0, 1, 2))]
-    elif rng.random() < 0.6:
+    elif rng.random() < style.all_five:
         steps = list(ALL_STEPS)
     else:
         steps = ALL_STEPS[: rng.randint(2, 4)]
-    return steps, pick(rng, _DELIGHT_FIVE_STEPS if len(steps) == 5 else _DELIGHT_FEWER_STEPS)
+    delight = pick(rng, _DELIGHT_FIVE_STEPS if len(steps) == 5 else _DELIGHT_FEWER_STEPS)
+    roll = rng.random()
+    if delight is not Delight.DELIGHTED and roll < style.lift + max(lift, 0.0):
+        delight = Delight.DELIGHTED
+    elif lift < 0 and roll > 1 + lift:  # a let-down the steps only soften
+        delight = _WORSE[delight]
+    return steps, delight
 
 
 class _Opening(NamedTuple):
@@ -121,13 +140,14 @@ def _resolved(f: CustomerFile, opening: _Opening, day: date, resolved_at: dateti
     """A case worked to its end: the five steps taken, delight, maybe a card and a gift."""
     rng = f.rng
     plan, owner = opening.plan, opening.owner
-    steps, delight = _recovery(rng, day, f.today)
+    style = STYLES[owner]
+    steps, delight = _recovery(rng, day, f.today, style, plan.lift)
     card = (
         delight in (Delight.DELIGHTED, Delight.SATISFIED)
         and RecoveryStep.EXTENDED_EXPERIENCE in steps
-        and rng.random() < 0.35
+        and rng.random() < style.card
     )
-    gift = rng.choice((2500, 5000, 10000)) if card and rng.random() < 0.3 else None
+    gift = rng.choice((2500, 5000, 10000)) if card and rng.random() < style.gift else None
     if gift:
         certificate = remedy(RemedyKind.GIFT_CERTIFICATE, gift, "With the card", value=gift)
         plan = plan._replace(remedies=[*plan.remedies, certificate])
@@ -149,6 +169,21 @@ def _resolved(f: CustomerFile, opening: _Opening, day: date, resolved_at: dateti
         _check_back(f, case, resolved_at, opening.thing, owner)
     if card:
         _thank_you_card(f, case, resolved_at, opening.thing, owner, gift)
+    if rng.random() < _BACK_AGAIN[len(steps) == len(ALL_STEPS)] + _LET_DOWN.get(delight, 0.0):
+        _back_again(f, opening, resolved_at)
+
+
+def _back_again(f: CustomerFile, opening: _Opening, resolved_at: datetime) -> None:
+    """The customer is back a few days later: it is not right after all."""
+    day = resolved_at.date() + timedelta(days=f.rng.randint(2, 20))
+    if day >= f.today:
+        return
+    plan = opening.plan
+    again = plan._replace(
+        headline=f"back again: {plan.headline}",
+        summary=f"Back about the same {opening.thing}: not right after all. {plan.summary}",
+    )
+    regular_case(f, again, opening.product, day, (1, 8))
 
 
 def _check_back(f: CustomerFile, case: Case, resolved_at: datetime, thing: str, owner: str) -> None:

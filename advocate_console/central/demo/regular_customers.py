@@ -82,21 +82,26 @@ def regular_customer(
     batch.products.extend(f.products)
 
 
+_TENURE = 15 * 365
+
+
 def _customer_history(f: CustomerFile, since: date) -> None:
     """Cases about the account, proactive calls after purchases, the odd quick call."""
     rng = f.rng
     span = max((f.today - since).days - 1, 1)
-    if rng.random() < 0.09:
-        day = since + timedelta(days=rng.randrange(span))
-        trouble(f, "billing", rng.choice(phrases.BILLING_ISSUES), day)
-    if rng.random() < 0.05:
-        day = since + timedelta(days=rng.randrange(span))
-        trouble(f, "complaint", rng.choice(phrases.COMPLAINTS), day)
-    if rng.random() < 0.07:
-        day = since + timedelta(days=rng.randrange(span))
-        trouble(f, "new purchase", rng.choice(phrases.PURCHASE_QUESTIONS), day)
+    # Each comes at some point of fifteen years as a customer; for a newer customer it
+    # may not have come yet, so every year sees about as many as the last.
+    for category, chance, words in (
+        ("billing", 0.16, phrases.BILLING_ISSUES),
+        ("complaint", 0.09, phrases.COMPLAINTS),
+        ("new purchase", 0.12, phrases.PURCHASE_QUESTIONS),
+    ):
+        if rng.random() < chance:
+            day = since + timedelta(days=rng.randrange(_TENURE))
+            if day < f.today:
+                trouble(f, category, rng.choice(words), day)
     in_use = [product for product in f.products if product.replaced_by_id is None]
-    if rng.random() < 0.05:  # something going wrong right now, so open cases exist
+    if rng.random() < 0.005:  # something going wrong right now, so open cases exist
         product = rng.choice(in_use)
         day = f.today - timedelta(days=rng.randint(1, 12))
         if product.purchase_date and product.purchase_date < day - timedelta(days=30):

@@ -1,0 +1,145 @@
+"""The reports as the API answers them: brought up to date, counted, checked for who asks."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from sqlalchemy.orm import Session
+
+from advocate_console.api.reports import (
+    AdvocateFigures,
+    AdvocateRef,
+    BrokenProductCases,
+    BrokenProducts,
+    BroughtIn,
+    ReportPeriod,
+    ResourcesReport,
+    Scorecard,
+    TeamReport,
+)
+from advocate_console.central.auth.models import AdvocateRow
+from advocate_console.central.core.clock import utc_now
+from advocate_console.central.core.database import Database
+from advocate_console.central.core.errors import ApiError
+from advocate_console.domain import Role
+from advocate_console.domain.records import Advocate
+
+from .authorship import advocate_ids, author_key
+from .feed import bring_up_to_date
+from .figures import figures_of, medians, week_figures
+from .period import Period
+from .products import SortKey, broken_products, failure_cases, product_name
+from .resources import resource_figures
+from .tallies import TeamSums, brought_in_by, empty, tally_team
+
+LEADS = (Role.LEAD, Role.ADMIN)
+
+
+def _period_out(period: Period) -> ReportPeriod:
+    return ReportPeriod(first=period.first, last=period.last)
+
+
+def _team(session: Session, period: Period, weeks_of: str | None = None) -> TeamSums:
+    return tally_team(session, period, utc_now().date(), weeks_of)
+
+
+def scorecard(db: Database, who: Advocate, advocate_id: UUID | None, period: Period) -> Scorecard:
+    """``advocate_id``'s scorecard (the asker's own when None) beside the team medians.
+
+    An advocate may only see their own; leads and admins anyone's.
+    """
+    if advocate_id is not None and advocate_id != who.id and who.role not in LEADS:
+        raise ApiError(
+            403,
+            "Advocates see only their own scorecard (with the team's medians on it); "
+            f"you are signed in as {who.role}.",
+        )
+    bring_up_to_date(db)
+    with db.read() as session:
+        target = who if advocate_id in (None, who.id) else _advocate(session, advocate_id)
+        key = author_key(target)
+        sums = _team(session, period, weeks_of=key)
+        everyone = [figures_of(author) for author in sums.authors.values()]
+        mine = sums.authors.get(key) or empty()
+        brought_in = [
+            BroughtIn(resource_id=resource_id, name=name, times=times)
+            for resource_id, name, times in brought_in_by(session, period, key)
+        ]
+    return Scorecard(
+        period=_period_out(period),
+        advocate=AdvocateRef(advocate_id=target.id, name=target.display_name),
+        figures=figures_of(mine),
+        team_median=medians(everyone),
+        team_size=len(everyone),
+        brought_in=brought_in,
+        weeks=week_figures(period, sums.weeks),
+    )
+
+
+def _advocate(session: Session, advocate_id: UUID) -> Advocate:
+    row = session.get(AdvocateRow, advocate_id)
+    if row is None:
+        raise ApiError(404, f"There is no advocate with id {advocate_id}.")
+    return Advocate(
+        id=row.id, username=row.username, display_name=row.display_name, role=Role(row.role)
+    )
+
+
+def team_report(db: Database, period: Period) -> TeamReport:
+    """Every advocate's scorecard side by side (by name), the medians, the team's weeks."""
+    bring_up_to_date(db)
+    with db.read() as session:
+        sums = _team(session, period)
+        ids = advocate_ids(session, sums.authors)
+    rows = [
+        AdvocateFigures(
+            advocate=AdvocateRef(advocate_id=ids.get(key), name=sums.names.get(key, key)),
+            figures=figures_of(author),
+        )
+        for key, author in sums.authors.items()
+    ]
+    rows.sort(key=lambda row: row.advocate.name.casefold())
+    return TeamReport(
+        period=_period_out(period),
+        advocates=rows,
+        team_median=medians([row.figures for row in rows]),
+        weeks=week_figures(period, sums.weeks),
+    )
+
+
+def broken_products_report(
+    db: Database, period: Period, sort: SortKey, limit: int
+) -> BrokenProducts:
+    """What is broken in ``period``: models worst first."""
+    bring_up_to_date(db)
+    with db.read() as session:
+        products = broken_products(session, period, sort, limit)
+    return BrokenProducts(period=_period_out(period), weeks=period.weeks(), products=products)
+
+
+def broken_product_cases(
+    db: Database, period: Period, model_number: str, limit: int
+) -> BrokenProductCases:
+    """The failure cases of one model in ``period``; 404 when no unit has that model."""
+    bring_up_to_date(db)
+    with db.read() as session:
+        names = product_name(session, model_number)
+        if names is None:
+            raise ApiError(404, f"No product on record has the model number {model_number}.")
+        cases = failure_cases(session, period, model_number, limit)
+    brand, name = names
+    return BrokenProductCases(
+        period=_period_out(period),
+        model_number=model_number,
+        brand=brand,
+        product_name=name,
+        cases=cases,
+    )
+
+
+def resources_report(db: Database, period: Period) -> ResourcesReport:
+    """Who was brought into calls in ``period``, most often first."""
+    bring_up_to_date(db)
+    with db.read() as session:
+        resources = resource_figures(session, period)
+    return ResourcesReport(period=_period_out(period), resources=resources)

@@ -1,0 +1,101 @@
+"""What each advocate did in a period: their days (``report_days``) added up in SQL.
+
+Two queries serve a scorecard or the team: the sums per advocate (for the figures, the
+team table and the medians) and per week (the team's, or one advocate's). Shares are
+taken from the sums afterwards (see ``figures``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import BigInteger, case, func, select
+from sqlalchemy.orm import Session
+
+from advocate_console.domain import CallOutcome
+
+from .models import DAY_SUMS, ReportCallRow, ReportDayRow, ReportResourceRow
+from .period import DAY, Period
+
+Sums = dict[str, int]
+"""Named sums: those of ``SUMS``."""
+SUMS = tuple("follow_ups_missed" if name == "follow_ups_open" else name for name in DAY_SUMS)
+"""What a tally holds: a day's sums, with the follow-ups still open counted as missed
+once the day after they were due is over."""
+
+
+def empty() -> Sums:
+    """Sums of nothing."""
+    return dict.fromkeys(SUMS, 0)
+
+
+@dataclass
+class TeamSums:
+    """Each author's sums and name, and the sums of each week."""
+
+    authors: dict[str, Sums] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)
+    weeks: dict[int, Sums] = field(default_factory=dict)
+
+
+def _day(day: date) -> int:
+    return Period(day, day).start_s // DAY
+
+
+def _sums(today: date) -> list:
+    days = ReportDayRow.__table__.c
+    missed_by = _day(today) - 2  # open after the whole day after the one it was due
+    return [
+        func.sum(
+            case((days.day <= missed_by, days.follow_ups_open), else_=0)
+            if name == "follow_ups_open"
+            else days[name]
+        ).cast(BigInteger)
+        for name in DAY_SUMS
+    ]
+
+
+def _named(values) -> Sums:
+    return dict(zip(SUMS, (int(value or 0) for value in values), strict=True))
+
+
+def tally_team(session: Session, period: Period, today: date, weeks_of: str | None) -> TeamSums:
+    """Every author's sums for ``period``, and its weeks (week 0 starts on
+    ``period.first_monday``): the team's, or only ``weeks_of``'s when given."""
+    days = ReportDayRow.__table__.c
+    in_period = days.day.between(_day(period.first), _day(period.last))
+    team = TeamSums()
+    by_author = (
+        select(days.author, func.max(days.author_name), *_sums(today))
+        .where(in_period)
+        .group_by(days.author)
+    )
+    for author, name, *values in session.execute(by_author):
+        team.authors[author] = _named(values)
+        team.names[author] = name or author
+    week = ((days.day - _day(period.first_monday)) // 7).label("week")
+    by_week = select(week, *_sums(today)).where(in_period).group_by(week)
+    if weeks_of is not None:
+        by_week = by_week.where(days.author == weeks_of)
+    team.weeks = {number: _named(values) for number, *values in session.execute(by_week)}
+    return team
+
+
+def brought_in_by(session: Session, period: Period, author: str) -> list[tuple[str, str, int]]:
+    """Whom ``author`` brought into calls in the period (resource id, name, times)."""
+    call, resource = ReportCallRow, ReportResourceRow
+    times = func.count().label("times")
+    query = (
+        select(call.resource_id, func.coalesce(func.max(resource.name), ""), times)
+        .outerjoin(resource, resource.resource_id == call.resource_id)
+        .where(
+            call.author == author,
+            call.started_s >= period.start_s,
+            call.started_s < period.end_s,
+            call.outcome == CallOutcome.CONNECTED.value,
+        )
+        .group_by(call.resource_id)
+        .order_by(times.desc(), func.max(resource.name))
+    )
+    return [(resource_id, name, count) for resource_id, name, count in session.execute(query)]
