@@ -24,6 +24,7 @@ from .core.clock import utc_now
 from .core.database import Database, prepare_database
 from .customers.lookups import lookup_rows
 from .customers.models import CustomerEmail, CustomerNameKey, CustomerPhone
+from .demo.approvals import write_authority
 from .records.models import ROW_TYPES, CustomerRow, ResourceRow
 from .records.service import row_values
 from .reports.feed import bring_up_to_date
@@ -142,6 +143,7 @@ def _write_batches(db: Database, batches: Sequence, resources: Sequence[Record])
                     records = _replacements_first(records)
                 _insert_records(session, collection, records, now)
             written += len(batch.customers)
+        write_authority(session, batches)  # limits, past approvals, each month's spending
     return written
 
 

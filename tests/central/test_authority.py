@@ -220,5 +220,6 @@ def test_the_defaults_can_come_from_the_environment():
         }
     )
     assert settings.authority_defaults == AuthorityLimits(per_case_cents=30_000)
-    with pytest.raises(ValueError):
-        settings_from_environment({"ADVOCATE_CENTRAL_AUTHORITY_DEFAULTS": '{"monthly_cents": -1}'})
+    bad = {"ADVOCATE_CENTRAL_AUTHORITY_DEFAULTS": '{"monthly_cents": -1}'}
+    with pytest.raises(ValueError, match="ADVOCATE_CENTRAL_AUTHORITY_DEFAULTS: monthly_cents"):
+        settings_from_environment(bad)

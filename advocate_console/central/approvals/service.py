@@ -80,7 +80,8 @@ def _deciders(session: Session, leaving_out: UUID) -> list[UUID]:
     )
 
 
-def _case_title(case: Case) -> str:
+def case_title(case: Case) -> str:
+    """How the lead's dock names a case: its number and what went wrong."""
     return f"{case.number} · {case.summary or case.category}"[:200]
 
 
@@ -109,7 +110,7 @@ def request_approval(
         requester_name=who.display_name,
         created_at=now,
         customer_name=customer.display_name if isinstance(customer, Customer) else "",
-        case_title=_case_title(case),
+        case_title=case_title(case),
         lifetime_value_cents=customer.lifetime_value_cents if isinstance(customer, Customer) else 0,
     )
     session.execute(

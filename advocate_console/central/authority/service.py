@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 from uuid import UUID
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from advocate_console.api.schemas import ProblemOut
@@ -21,6 +21,7 @@ from advocate_console.central.auth.models import AdvocateRow
 from advocate_console.central.core.clock import utc_now
 from advocate_console.central.core.database import Database
 from advocate_console.central.core.errors import ApiError
+from advocate_console.central.records.models import ResolutionRow
 from advocate_console.domain import Collection, Record, Resolution
 from advocate_console.domain.authority import (
     Approval,
@@ -102,9 +103,11 @@ def authority_of(
     )
 
 
-def set_limits(session: Session, user_id: UUID, limits: AuthorityLimits, by: Advocate) -> None:
+def set_limits(
+    session: Session, user_id: UUID, limits: AuthorityLimits, by: Advocate | None = None
+) -> None:
     """Make ``limits`` ``user_id``'s own, as set by ``by``; they apply to the next write."""
-    values = limits.model_dump() | {"updated_at": utc_now(), "updated_by_id": by.id}
+    values = limits.model_dump() | {"updated_at": utc_now(), "updated_by_id": by.id if by else None}
     done = session.execute(update(LimitsRow).where(LimitsRow.user_id == user_id).values(**values))
     if not done.rowcount:
         session.execute(insert(LimitsRow).values(user_id=user_id, **values))
@@ -123,6 +126,15 @@ def count_spending(session: Session, resolution: Resolution, author_id: UUID) ->
         )
 
 
+def forget_replaced(session: Session, resolution: Resolution) -> None:
+    """A case's remedies count once, as the resolution that stands gives them: the
+    resolutions ``resolution`` replaces (its case was reopened) no longer count."""
+    replaced = select(ResolutionRow.id).where(
+        ResolutionRow.case_id == resolution.case_id, ResolutionRow.id != resolution.id
+    )
+    session.execute(delete(SpendingRow).where(SpendingRow.resolution_id.in_(replaced)))
+
+
 def refuse_beyond_authority(
     session: Session,
     collection: Collection,
@@ -139,6 +151,8 @@ def refuse_beyond_authority(
     if collection is not Collection.RESOLUTIONS or who is None:
         return
     assert isinstance(record, Resolution)
+    if before is None:
+        forget_replaced(session, record)
     if not isinstance(before, Resolution) or before.remedies != record.remedies:
         # One check at a time per writer, so two saves at once cannot both take the
         # month's last dollars (SQLite's writers take turns anyway).

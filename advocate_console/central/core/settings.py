@@ -9,6 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import platformdirs
+from pydantic import ValidationError
 
 from advocate_console.domain.authority import AuthorityLimits
 
@@ -66,6 +67,11 @@ def settings_from_environment(environ: Mapping[str, str] | None = None) -> Centr
         days = float(environ[ENV_RETENTION_DAYS])
         settings = replace(settings, retention=timedelta(days=days))
     if environ.get(ENV_AUTHORITY):
-        defaults = AuthorityLimits.model_validate_json(environ[ENV_AUTHORITY])
+        try:
+            defaults = AuthorityLimits.model_validate_json(environ[ENV_AUTHORITY])
+        except ValidationError as error:
+            first = error.errors()[0]
+            where = ".".join(str(part) for part in first["loc"]) or "the value"
+            raise ValueError(f"{ENV_AUTHORITY}: {where}: {first['msg']}") from None
         settings = replace(settings, authority_defaults=defaults)
     return settings
