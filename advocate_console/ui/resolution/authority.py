@@ -147,13 +147,15 @@ class FormAuthority(QObject):
         form = self.form
         open_case = form.case is not None and form.case.status.is_open
         authority = self.authority
+        beyond = False  # the case's or the month's money, not a remedy's own limit
         if authority is None or not open_case:
             self.left.clear()
         else:
             total = total_cost(form.remedies.entries())
             self.left.setText(words().remaining(authority, total))
+            beyond = total > min(authority.limits.per_case_cents, authority.left_this_month_cents)
         over = self.overages() if open_case else []
-        self.left.setProperty("over", bool(over))
+        self.left.setProperty("over", beyond)
         self.left.style().polish(self.left)
         self.state.setText(self._state_text(over) if open_case else "")
         self.state.setVisible(bool(self.state.text()))
