@@ -64,6 +64,7 @@ def main() -> int:
             QTimer.singleShot(500, shoot_form)
             return
         form.authority.show()
+        form.scroll.ensureWidgetVisible(form.authority.state, 0, 8)
         window.grab().save(str(docs / "approval-form.png"))
         print(f"saved {docs / 'approval-form.png'}")
         form.authority.sig_asked.connect(lambda _approval: QTimer.singleShot(500, start_lead))

@@ -13,13 +13,14 @@ from advocate_console.api import CentralClient
 from advocate_console.store.approvals import ApprovalBook
 from advocate_console.sync.approvals import DECIDERS, ApprovalNews, ApprovalSync
 from advocate_console.ui.approvals.dock import ApprovalsPanel, show_approvals_dock
-from advocate_console.ui.approvals.words import words
+from advocate_console.ui.approvals.words import dollars, words
 
 if TYPE_CHECKING:
     from advocate_console.auth import SignedIn
     from advocate_console.console import Console
 
 NOTICE_MS = 30_000
+MAX_NOTICE = 160
 
 
 class ConsoleApprovals(QObject):
@@ -127,17 +128,28 @@ class ConsoleApprovals(QObject):
             self.panel.refresh()
         if me is None:
             return
-        for approval in news.changed:
-            mine = approval.requester_id == me.id
-            if mine and approval.status != "pending":
-                self._notify(self.tr("%s — %s") % (words().decision(approval), approval.case_title))
-            elif not mine and approval.status == "pending" and self.panel is not None:
-                self._notify(
-                    self.tr("%s asks a lead to approve: %s")
-                    % (approval.requester_name, words().remedies(approval.remedies))
+        # Only what just happened: a first sync brings old decisions and requests too.
+        for approval in news.decided:
+            if approval.requester_id == me.id:
+                case = approval.case_title.split(" · ")[0]
+                self._notify(self.tr("Case %s: %s") % (case, words().decision(approval)))
+        asking = [a for a in news.changed if a.status == "pending" and a.requester_id != me.id]
+        if asking and self.panel is not None:
+            if len(asking) == 1:
+                first = asking[0]
+                text = self.tr("%s asks a lead to approve %s on case %s") % (
+                    first.requester_name,
+                    dollars(first.total_cost_cents),
+                    first.case_title.split(" · ")[0],
                 )
+            else:
+                text = self.tr("%n request(s) waiting for a lead's decision", "", len(asking))
+            self._notify(text)
 
     def _notify(self, text: str) -> None:
         window = self.console.window
-        window.show_message(text, NOTICE_MS)
+        # One line: the status bar does not grow with a long note.
+        window.show_message(
+            text if len(text) <= MAX_NOTICE else text[: MAX_NOTICE - 1] + "…", NOTICE_MS
+        )
         QApplication.alert(window)  # the task bar flashes if the window is behind others

@@ -52,6 +52,8 @@ class ApprovalNews:
     """Why the server could not be asked (offline, signed out); None when it was."""
     waiting: int = 0
     """How many of the advocate's own requests wait for a decision."""
+    decided: list[Approval] = field(default_factory=list)
+    """Of ``changed``, those kept here as pending until now: a decision just arrived."""
 
 
 def send_requests(client: CentralClient, book: ApprovalBook) -> tuple[int, list[Approval]]:
@@ -75,17 +77,18 @@ def send_requests(client: CentralClient, book: ApprovalBook) -> tuple[int, list[
 
 def sync_approvals(client: CentralClient, book: ApprovalBook, me: Advocate) -> ApprovalNews:
     """Send the waiting requests, then read the authority and the approvals ``me`` sees."""
+    before = book.pending_ids()
     try:
         count, sent = send_requests(client, book)
         authority = my_authority(client)
         book.keep_authority(me.id, authority)
         changed = book.keep(approvals(client, mine=True))
         if me.role in DECIDERS:
-            before = book.pending_ids()
+            pending = book.pending_ids()
             waiting = approvals(client, "pending")
             changed += book.keep(waiting)
             # Pending here but not there: another lead decided it meanwhile.
-            for gone in before - {item.id for item in waiting}:
+            for gone in pending - {item.id for item in waiting}:
                 changed += book.keep([approval(client, gone)])
     except (Offline, SignedOut) as error:
         return ApprovalNews(problem=str(error))
@@ -94,12 +97,24 @@ def sync_approvals(client: CentralClient, book: ApprovalBook, me: Advocate) -> A
         return ApprovalNews(problem=str(error))
     known = {item.id for item in changed}
     changed += [item for item in sent if item.id not in known]
-    return ApprovalNews(authority, changed, count, waiting=book.waiting_for(me.id))
+    return ApprovalNews(
+        authority,
+        changed,
+        count,
+        waiting=book.waiting_for(me.id),
+        decided=_decided(changed, before),
+    )
 
 
 def keep_pushed(book: ApprovalBook, data: dict[str, Any]) -> ApprovalNews:
     """An approval pushed with an event: kept at once (the run after it confirms)."""
-    return ApprovalNews(changed=book.keep([Approval.model_validate(data)]))
+    before = book.pending_ids()
+    changed = book.keep([Approval.model_validate(data)])
+    return ApprovalNews(changed=changed, decided=_decided(changed, before))
+
+
+def _decided(changed: list[Approval], pending: set) -> list[Approval]:
+    return [item for item in changed if item.is_decided and item.id in pending]
 
 
 class ApprovalSync(QObject):

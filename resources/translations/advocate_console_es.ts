@@ -1572,12 +1572,19 @@
 <context>
     <name>ConsoleApprovals</name>
     <message>
-        <source>%s — %s</source>
-        <translation>%s — %s</translation>
+        <source>Case %s: %s</source>
+        <translation>Caso %s: %s</translation>
     </message>
     <message>
-        <source>%s asks a lead to approve: %s</source>
-        <translation>%s pide la aprobación de un supervisor: %s</translation>
+        <source>%s asks a lead to approve %s on case %s</source>
+        <translation>%s pide a un supervisor que apruebe %s en el caso %s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting for a lead&apos;s decision</source>
+        <translation>
+            <numerusform>%n solicitud esperando la decisión de un supervisor</numerusform>
+            <numerusform>%n solicitudes esperando la decisión de un supervisor</numerusform>
+        </translation>
     </message>
 </context>
 <context>

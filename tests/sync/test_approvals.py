@@ -91,6 +91,15 @@ def test_a_leads_decision_comes_back_to_the_advocate(client, lead, local, tmp_pa
 
     news = sync_approvals(client, book, client.me())
     assert [(a.id, a.status) for a in news.changed] == [(asked.id, "approved")]
+    assert [a.id for a in news.decided] == [asked.id]  # the notification says this one
+
+    other_laptop = open_store(tmp_path / "other.sqlite")
+    try:
+        first = sync_approvals(client, ApprovalBook(other_laptop), client.me())
+        assert asked.id in {a.id for a in first.changed}
+        assert first.decided == []  # a first sync brings old decisions: nothing to notify
+    finally:
+        other_laptop.close()
     kept = book.latest_for_case(case.id, client.me().id)
     assert kept.approval.status == "approved" and kept.approval.note == "Yes"
     assert kept.approval.version == decided.version
