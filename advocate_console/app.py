@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -26,6 +27,8 @@ log = logging.getLogger(__name__)
 
 DESKTOP_ID = "org.advocateconsole.AdvocateConsole"
 """The app's id: its .desktop entry, AppStream metadata and icon are named after it."""
+EXIT_RESTART = 75
+"""app.exec() ended to start the console again (its local data was erased)."""
 ORGANIZATION = "Advocate Console"
 APPLICATION = "Advocate Console"
 
@@ -59,6 +62,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "url",
         nargs="?",
         help="screen pop by URL: advocate-console://call?number=+18005551234 (or tel:…)",
+    )
+    parser.add_argument(
+        "--erase-local-data",
+        action="store_true",
+        help="erase this user's local store, drafts, card queue and saved sign-ins (as root:"
+        " every user's local data), then exit",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
     self_test.add_arguments(parser)
@@ -98,6 +107,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return check_settings.run_preset(args.preset_managed)
     if args.self_test:
         return self_test.run_self_test(argv, require_keyring=args.require_keyring)
+    if args.erase_local_data:
+        return erase_command(args)
     logs.start_logging(verbose=args.verbose)  # the terminal, and the rotating file
     log.info("Advocate Console %s starting", __version__)
     if args.demo and not has_demo_server():
@@ -134,7 +145,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     elif url_problem:
         window.show_message(url_problem, 15000)
     running: list[Console] = []  # the console lives as long as the event loop runs
-    start_console(args, layers, data_dir, window, lambda console: running.append(console))
+
+    def keep(console: Console) -> None:
+        console.sig_restart_requested.connect(lambda: app.exit(EXIT_RESTART))
+        running.append(console)
+
+    start_console(args, layers, data_dir, window, keep)
     code = app.exec()
     # The window, the console and their threads end before the QApplication does: a
     # widget outliving it corrupts the heap at exit.
@@ -143,7 +159,47 @@ def main(argv: Sequence[str] | None = None) -> int:
     for part in (*running, window):
         if shiboken6.isValid(part):
             shiboken6.delete(part)
+    if code == EXIT_RESTART:  # local data erased: the same command, afresh, at its sign-in
+        os.execv(sys.executable, sys.orig_argv)
     return code
+
+
+def erase_command(args: argparse.Namespace) -> int:
+    """``--erase-local-data``: this user's data folder (with their saved sign-ins), or,
+    run as root, every user's data folder; prints what it did. Close the console first."""
+    from advocate_console.auth import TokenVault
+    from advocate_console.auth.erase import erase_local_data, every_users_data_folders
+    from advocate_console.settings_layers import load_layers
+
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if hasattr(os, "geteuid") and os.geteuid() == 0 and not args.data_dir:
+        try:
+            folders, vault = every_users_data_folders(), None  # their keyrings are theirs
+        except OSError as error:
+            print(f"advocate-console: {error}", file=sys.stderr)
+            return 1
+    else:
+        settings = load_layers().settings
+        folders = [Path(args.data_dir) if args.data_dir else settings.data_dir]
+        vault = TokenVault()
+    problems = 0
+    for folder in folders:
+        erased = erase_local_data(folder, vault)
+        files, entries = len(erased.files), erased.keyring_entries
+        print(
+            f"{folder}: {files} {'file' if files == 1 else 'files'} erased"
+            + (
+                f", {entries} keyring {'entry' if entries == 1 else 'entries'} removed"
+                if vault
+                else ""
+            )
+        )
+        for problem in erased.problems:
+            print(f"  could not erase {problem}", file=sys.stderr)
+        problems += len(erased.problems)
+    if not folders:
+        print("No local data found.")
+    return 1 if problems else 0
 
 
 def make_application(argv: list[str]) -> tuple[QApplication, SettingsLayers]:
@@ -163,7 +219,8 @@ def make_application(argv: list[str]) -> tuple[QApplication, SettingsLayers]:
     app.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(QIcon(str(resource_dir() / "icons" / "advocate-console.svg")))
     layers = load_layers()  # IT's managed file and the user's; problems shown in the window
-    install_translations(app)  # before any widget: tr() translates when it runs
+    # Before any widget: tr() translates when it runs, so a new language waits for a restart.
+    install_translations(app, layers.settings.language)
     for problem in layers.problems:
         log.warning("Settings: %s", problem)
     return app, layers
@@ -196,7 +253,7 @@ def start_console(
     the console behind it: sync, sign-in and keyring, phone, cards, the demo server.
 
     A first start of the demo seeds before its store opens (seeding afresh wipes it)."""
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QCoreApplication, QSettings
 
     from advocate_console.demo import DEFAULT_DEMO_CUSTOMERS, DemoServer
     from advocate_console.early_store import EarlyStore
@@ -206,7 +263,9 @@ def start_console(
     customers = args.demo_customers or DEFAULT_DEMO_CUSTOMERS
     early = None
     if not args.demo or DemoServer(data_dir, customers).seeded_before():
-        early = EarlyStore(window, data_dir / "local.sqlite", settings.default_region)
+        early = EarlyStore(
+            window, data_dir / "local.sqlite", settings.default_region, demo=args.demo
+        )
 
     def loaded(vault: TokenVault | None) -> None:
         if args.demo:
@@ -226,11 +285,13 @@ def start_console(
         settle_start_up_objects()
 
     def load() -> None:
-        window.show_message(window.tr("Starting…"))
+        window.show_message(QCoreApplication.translate("Startup", "Starting…"))
         run_task(
             lambda: load_the_rest(demo=args.demo),
             loaded,
-            lambda error: window.show_message(window.tr("The console cannot start: %s") % error),
+            lambda error: window.show_message(
+                QCoreApplication.translate("Startup", "The console cannot start: %s") % error
+            ),
             owner=window,
         )
 
@@ -281,6 +342,8 @@ def start_demo(
 
     With ``early`` (a restart), the local store is open already and answers searches
     while the server starts."""
+    from PySide6.QtCore import QCoreApplication
+
     from advocate_console.auth import TokenVault
     from advocate_console.central.demo.accounts import DEMO_PASSWORD, DEMO_USERNAME
     from advocate_console.console import Console
@@ -294,10 +357,14 @@ def start_demo(
     demo = DemoServer(data_dir, customers or DEFAULT_DEMO_CUSTOMERS)
     demo.sig_progress.connect(window.show_message)
     demo.sig_failed.connect(
-        lambda reason: window.show_message(window.tr("Demo could not start: %s") % reason)
+        lambda reason: window.show_message(
+            QCoreApplication.translate("Startup", "Demo could not start: %s") % reason
+        )
     )
     if early is not None:
-        early.when_open(console.use_store, lambda _error: console.open_local(demo.local_store))
+        early.when_open(
+            console.use_store, lambda _error: console.open_local(demo.local_store, made_up=True)
+        )
 
     def ready(url: str) -> None:
         from advocate_console.ui.conference_phone import demo_phones
@@ -305,12 +372,12 @@ def start_demo(
         # Conferences on the demo's own bridge, ringing its simulated desk phone first.
         console.settings = demo_phones(console.settings, demo.switchboard, window)
         if early is None:
-            console.open_local(demo.local_store)
+            console.open_local(demo.local_store, made_up=True)
         console.sign_in_as(url, DEMO_USERNAME, DEMO_PASSWORD)
 
     demo.sig_ready.connect(ready)
     window.sig_closing.connect(demo.stop)
-    window.set_connection(window.tr("Demo: starting…"))
+    window.set_connection(QCoreApplication.translate("Startup", "Demo: starting…"))
     demo.start(local_open=early is not None)
     demo.setParent(console)  # lives as long as the console
     return console

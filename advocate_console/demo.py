@@ -115,6 +115,7 @@ class DemoServer(QObject):
                 progress=lambda done, total: self.sig_progress.emit(
                     self.tr("Creating demo data: %d of %d customers…") % (done, total)
                 ),
+                demo_users=True,
             )
             marker.touch()
         self.sig_progress.emit(self.tr("Starting the demo server…"))

@@ -28,18 +28,19 @@ class EarlyStore(QObject):
     sig_failed = Signal(object)
     """The store could not be opened (the error)."""
 
-    def __init__(self, window: MainWindow, path: Path, region: str) -> None:
+    def __init__(self, window: MainWindow, path: Path, region: str, *, demo: bool = False) -> None:
         super().__init__(window)
         self._window = window
         self._path = path
         self._region = region
+        self._demo = demo  # the demo's made-up records: a plain store, no keyring entry
         self.store: Store | None = None
         self.error: Exception | None = None
 
     def start(self) -> None:
         """Open the store on a worker; the window searches it as soon as it is open."""
-        path, region = self._path, self._region
-        run_task(lambda: _open(path, region), self._opened, self._failed, owner=self)
+        path, region, demo = self._path, self._region, self._demo
+        run_task(lambda: _open(path, region, demo), self._opened, self._failed, owner=self)
 
     def when_open(self, done: Callable[[Store], None], failed: Callable[[Exception], None]) -> None:
         """Call ``done(store)`` once it is open (at once if it is), ``failed`` if it
@@ -63,10 +64,14 @@ class EarlyStore(QObject):
         self.sig_failed.emit(error)
 
 
-def _open(path: Path, region: str) -> tuple[Any, Any, Any]:
-    # On the worker: SQLAlchemy and the records load here, not on the UI thread.
-    from advocate_console.store import CallerDirectory, open_store
+def _open(path: Path, region: str, demo: bool) -> tuple[Any, Any, Any]:
+    # On the worker: SQLAlchemy, the records and the keyring load here, not on the UI
+    # thread. The store is encrypted with its key from the keyring (in memory without one);
+    # the demo's is plain (see open_local_store).
+    from advocate_console.auth import TokenVault
+    from advocate_console.auth.local_store import open_local_store
+    from advocate_console.store import CallerDirectory
     from advocate_console.store.contacts import ContactBook
 
-    store = open_store(path)
+    store = open_local_store(path, TokenVault(memory_only=demo), made_up=demo)
     return store, CallerDirectory(store, region), ContactBook(store, region)

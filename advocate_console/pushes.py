@@ -40,6 +40,8 @@ class PushedEvents(QObject):
         listener.sig_caller_ringing.connect(window.pop_caller)  # as --caller pops it
         listener.sig_changes_waiting.connect(self.console.sync_now)
         listener.sig_call_state.connect(self._note_call)
+        # A sync now hears why at once: a wipe order erases this computer's copy.
+        listener.sig_signed_out.connect(self.console.sync_now)
         listener.start()
 
     def stop(self) -> None:

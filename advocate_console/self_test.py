@@ -99,6 +99,8 @@ def check_installation(argv: list[str], *, require_keyring: bool = False) -> lis
     _use_offscreen_without_display()
     from PySide6.QtWidgets import QApplication
 
+    from advocate_console.store.encryption import encryption_check
+
     app = QApplication.instance() or QApplication(argv)
     results = [Result("qt", f"qt {app.platformName()}"), _settings()]
     with (
@@ -107,6 +109,7 @@ def check_installation(argv: list[str], *, require_keyring: bool = False) -> lis
     ):
         work = Path(folder)
         results.append(_run("window", lambda: _window_and_store(work)))
+        results.append(_run("encryption", lambda: encryption_check(work)))
         results.append(_run("fonts", _fonts))
         results.append(_run("card", lambda: _card_pdf(work / "card.pdf")))
         results.append(_run("printing", _printing))

@@ -78,6 +78,11 @@ TABS: dict[Tab, str] = {
 """The dialog's tabs, in order, with their titles; each shows its settings in the order
 they are declared in :class:`Settings`."""
 
+LANGUAGES: dict[str, str] = {"en": "English", "es": "Español"}
+"""The languages the console speaks (a ``resources/translations`` file each), each named
+in itself, as the settings list them. Adding one: README.md, *Languages*."""
+SYSTEM_LANGUAGE = "system"  # the language setting's "whatever the system speaks"
+
 UPDATE_CHANNELS = ("stable", "beta")  # offered in the dialog; IT may name others
 _SECRET = re.compile(r"password|secret|token|passphrase", re.IGNORECASE)
 
@@ -337,6 +342,17 @@ class Settings:
         hint=QT_TRANSLATE_NOOP("Settings", "Choose one of the cards in the list."),
         control="card_stock",
     )
+    language: str = setting(  # the system's when it is one of LANGUAGES, else English
+        SYSTEM_LANGUAGE,
+        label=QT_TRANSLATE_NOOP("Settings", "&Language"),
+        tab="general",
+        lockable=True,
+        applies=AT_RESTART,  # every text is translated when its widget is made
+        check=values.one_of((SYSTEM_LANGUAGE, *LANGUAGES)),
+        control="choice",
+        choices={SYSTEM_LANGUAGE: QT_TRANSLATE_NOOP("Settings", "The system's language")}
+        | LANGUAGES,
+    )
     update_channel: str = setting(  # which releases the update notice follows
         "stable",
         label=QT_TRANSLATE_NOOP("Settings", "&Update channel"),
@@ -347,6 +363,9 @@ class Settings:
         hint=QT_TRANSLATE_NOOP("Settings", "Enter a short name like stable or beta (a–z, 0–9, -)."),
         suggestions=UPDATE_CHANNELS,
     )
+    # True: signing out erases this computer's copy (locked by IT for shared laptops);
+    # False: sign-out asks, keeping it unless the advocate says otherwise. Not in the dialog.
+    erase_at_sign_out: bool = setting(False, lockable=True, applies=AT_ONCE)
 
     def text(self, key: str) -> str:
         """A setting as the text it is written as in a file."""

@@ -2,6 +2,7 @@
 the app's cold start to an interactive window beside a bare PySide6 window's.
 
 Run: .venv/bin/python bench/bench_one_screen.py [--customers 1000000] [--lookups 300]
+     [--stores both|plain|encrypted]
 
 The local store (bench/out/local-<N>.sqlite, built once, a few minutes for a million) holds
 the demo data's first 2,000 customers with their whole histories (the stories among
@@ -9,6 +10,12 @@ them), a customer of ten years with 500 interactions over 40 cases, and plain cu
 with one product each up to N. The lookups run in the real window: the caller bar's
 search (off the UI thread), the history read, and the panels filled, timed from the number
 going in to the history on screen. Goals: p95 < 50 ms; cold start within 3x a bare window.
+
+The console's store is encrypted (SQLCipher, a raw 32-byte key from the keyring): the
+lookups run on the plain store and on an encrypted copy of it (bench/out/…-encrypted,
+made once), in alternating rounds so the machine's load weighs on both alike; the cold
+start opens the encrypted copy, its key handed to the app by a keyring of the bench's
+own. (The key is a constant: the data are made up.)
 
 Then demo mode: ``advocate-console --demo`` restarted on a demo seeded and synced once
 (2,000 customers), timed to callers searchable. Goal: within 1 s of launch.
@@ -24,6 +31,7 @@ import argparse
 import os
 import random
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -35,6 +43,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 OUT = Path(__file__).resolve().parent / "out"
+BENCH_KEY = bytes(range(32))  # the made-up data's store key: no secret
+ROUNDS = 4  # alternating plain / encrypted rounds of lookups
 _QAPP = None  # the QApplication of the lookups, held here (see time_lookups)
 RICH_CUSTOMERS = 2000
 BATCH = 20_000
@@ -209,6 +219,33 @@ def build_store(customers: int) -> Path:
     return folder
 
 
+def encrypted_copy(folder: Path, customers: int) -> Path:
+    """An encrypted copy of the plain store in ``folder``, made once with BENCH_KEY."""
+    from advocate_console.store import CallerDirectory, open_store
+    from advocate_console.store.encryption import encrypt_plain_store
+
+    copy = OUT / f"{folder.name}-encrypted"
+    path = copy / "local.sqlite"
+    if path.exists():
+        store = open_store(path, key=BENCH_KEY)
+        count = CallerDirectory(store).count()
+        store.close()
+        if count == customers + 1:  # (the veteran)
+            return copy
+    copy.mkdir(parents=True, exist_ok=True)
+    for stale in copy.glob("local.sqlite*"):
+        stale.unlink()
+    started = time.perf_counter()
+    plain = open_store(folder / "local.sqlite")  # its log folded in, so the file is whole
+    with plain.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    plain.close()
+    shutil.copyfile(folder / "local.sqlite", path)
+    encrypt_plain_store(path, BENCH_KEY)
+    print(f"encrypted a copy of the store in {time.perf_counter() - started:.0f} s")
+    return copy
+
+
 def sample_numbers(folder: Path, count: int, plain: int) -> list[str]:
     """Phone numbers to look up: the story caller, the veteran, then half customers with
     real histories and half plain ones, written the way people type them."""
@@ -242,8 +279,11 @@ def sample_numbers(folder: Path, count: int, plain: int) -> list[str]:
     return spelled
 
 
-def time_lookups(folder: Path, numbers: list[str]) -> dict[str, list[float]]:
-    """Milliseconds from a number typed to the history on screen, in the real window."""
+def time_lookups(
+    folder: Path, numbers: list[str], key: bytes | None = None
+) -> dict[str, list[float]]:
+    """Milliseconds from a number typed to the history on screen, in the real window (on
+    the store encrypted with ``key``, if given)."""
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -259,7 +299,7 @@ def time_lookups(folder: Path, numbers: list[str]) -> dict[str, list[float]]:
     # before the window does (heap corruption at exit).
     _QAPP = app = QApplication.instance() or QApplication(sys.argv[:1])
     apply_theme(app)
-    store = open_store(folder / "local.sqlite")
+    store = open_store(folder / "local.sqlite", key=key)
     directory = CallerDirectory(store)
     window = MainWindow(directory)
     window.add_case_work(ResolutionForm(CaseWork(store, "Bench Advocate")))
@@ -345,9 +385,24 @@ print("ready", time.time() - float(sys.argv[1]), flush=True)
 
 APP = """
 import sys, time
+import keyring
+from keyring.backend import KeyringBackend
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from advocate_console import app as console_app
+
+class BenchKeyring(KeyringBackend):
+    # The encrypted copy's key, as the OS keyring would hand it to the console.
+    priority = 1
+    def get_password(self, service, username):
+        key = sys.argv[3] if len(sys.argv) > 3 else None
+        return key if username.startswith("local-store-key:") else None
+    def set_password(self, service, username, password):
+        pass
+    def delete_password(self, service, username):
+        pass
+
+keyring.set_keyring(BenchKeyring())
 
 started = float(sys.argv[2])
 real_exec = QApplication.exec
@@ -429,7 +484,14 @@ def time_start(code: str, *args: str, runs: int, extra: str = "") -> dict[str, l
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         spawned = time.time()
         done = subprocess.run(
-            [sys.executable, "-c", f"EXTRA = [{extra}]\n" + code, *args, repr(spawned)],
+            [
+                sys.executable,
+                "-c",
+                f"EXTRA = [{extra}]\n" + code,
+                *args[:1],
+                repr(spawned),
+                *args[1:],
+            ],
             env=environment,
             capture_output=True,
             text=True,
@@ -448,9 +510,18 @@ def time_start(code: str, *args: str, runs: int, extra: str = "") -> dict[str, l
     return marks
 
 
-def describe(name: str, values: list[float]) -> str:
+def _p95(values: list[float]) -> float:
     values = sorted(values)
-    p95 = values[min(len(values) - 1, round(0.95 * (len(values) - 1)))]
+    return values[min(len(values) - 1, round(0.95 * (len(values) - 1)))]
+
+
+def _load() -> str:
+    return "{:.2f} {:.2f} {:.2f}".format(*os.getloadavg())
+
+
+def describe(name: str, values: list[float]) -> str:
+    p95 = _p95(values)
+    values = sorted(values)
     return (
         f"{name}: median {statistics.median(values):.1f} ms, p95 {p95:.1f} ms, max {values[-1]:.1f}"
     )
@@ -461,20 +532,38 @@ def main() -> int:
     parser.add_argument("--customers", type=int, default=1_000_000)
     parser.add_argument("--lookups", type=int, default=300)
     parser.add_argument("--starts", type=int, default=7)
+    parser.add_argument("--stores", choices=["both", "plain", "encrypted"], default="both")
     args = parser.parse_args()
-    print(f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC · load {os.getloadavg()[0]:.2f}")
+    print(f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC · load {_load()}")
     folder = build_store(args.customers)
-    size = sum(f.stat().st_size for f in folder.glob("local.sqlite*")) / 1e6
-    print(f"local store: {args.customers:,} customers, {size:,.0f} MB")
+    encrypted = encrypted_copy(folder, args.customers)
+    for name, where in (("plain", folder), ("encrypted", encrypted)):
+        size = sum(f.stat().st_size for f in where.glob("local.sqlite*")) / 1e6
+        print(f"local store ({name}): {args.customers:,} customers, {size:,.0f} MB")
     plain = max(0, args.customers - RICH_CUSTOMERS)
-    figures = time_lookups(folder, sample_numbers(folder, args.lookups, plain))
-    print(f"number → history shown, {len(figures['shown'])} callers:")
-    print("  " + describe("in the window (search, read, panels painted)", figures["shown"]))
-    print("  " + describe("store: find the caller", figures["find"]))
-    print("  " + describe("store: read the history", figures["history"]))
-    print(f"  biggest history: {max(figures['rows'])} cases and interactions")
+    numbers = sample_numbers(folder, args.lookups, plain)
+    kinds = {"plain": None, "encrypted": BENCH_KEY}
+    if args.stores != "both":
+        kinds = {args.stores: kinds[args.stores]}
+    figures: dict[str, dict[str, list[float]]] = {kind: {} for kind in kinds}
+    for round_ in range(ROUNDS):  # alternating, so the machine's load weighs on both
+        chunk = numbers[round_::ROUNDS]
+        for kind, key in kinds.items():
+            found = time_lookups(encrypted if key else folder, chunk, key)
+            for name, values in found.items():
+                figures[kind].setdefault(name, []).extend(values)
+    for kind, found in figures.items():
+        print(f"number → history shown, {len(found['shown'])} callers, {kind} store:")
+        print("  " + describe("in the window (search, read, panels painted)", found["shown"]))
+        print("  " + describe("store: find the caller", found["find"]))
+        print("  " + describe("store: read the history", found["history"]))
+        print(f"  biggest history: {max(found['rows'])} cases and interactions")
+    if len(figures) == 2:
+        ratio = _p95(figures["encrypted"]["shown"]) / _p95(figures["plain"]["shown"])
+        print(f"  encrypted / plain, p95 in the window: {ratio:.2f}x (goal ≤ 1.15x)")
+    print(f"load {_load()}")
     bare = time_start(BARE, runs=args.starts)
-    console = time_start(APP, str(folder), runs=args.starts)
+    console = time_start(APP, str(encrypted), BENCH_KEY.hex(), runs=args.starts)
     ratio = statistics.median(console["ready"]) / statistics.median(bare["ready"])
     cpu_ratio = statistics.median(console["cpu"]) / statistics.median(bare["cpu"])
     print(f"cold start, process spawn included ({args.starts} starts each, compiled bytecode):")
@@ -483,7 +572,10 @@ def main() -> int:
     print(f"    ({ratio:.2f}x the bare window)")
     print(
         "  "
-        + describe("Advocate Console: local store open, callers searchable", console["searchable"])
+        + describe(
+            "Advocate Console: local store (encrypted) open, callers searchable",
+            console["searchable"],
+        )
     )
     searchable = statistics.median(console["searchable"]) / statistics.median(bare["ready"])
     print(f"    ({searchable:.2f}x the bare window; goal 3x)")
@@ -500,6 +592,7 @@ def main() -> int:
     print(f"demo mode restarted ({args.starts} starts, the demo seeded and synced before):")
     print("  " + describe("window shown and interactive", demo["ready"]))
     print("  " + describe("callers searchable (goal: within 1 s)", demo["searchable"]))
+    print(f"load {_load()}")
     return 0
 
 

@@ -2,6 +2,7 @@
 long the UI event loop ever waits while sync runs.
 
 Run: .venv/bin/python bench/bench_sync.py [--customers N] [--delta N]
+     [--stores both|plain|encrypted] [--rounds N]
 
 The server runs in its own process (``advocate-central serve``) on the database that
 bench_server_search.py also uses (seeded once under bench/out/). The client side is the
@@ -10,6 +11,11 @@ with a 5 ms heartbeat timer on the UI thread recording the longest gap between b
 Goals: first sync < 60 s, delta of 1,000 < 2 s, no UI stall > 50 ms. CPU seconds (user +
 system) of both processes are printed too: on a shared machine they are steadier than
 the wall clock. Check the load (``uptime``) before trusting a figure.
+
+The console's store is encrypted (SQLCipher, a raw random key); ``--stores both`` (the
+default) syncs into a plain and an encrypted store in turn, ``--rounds`` times (plain
+first, then encrypted first, and so on), so the machine's load weighs on both alike, and
+prints the ratio of their medians, in seconds and in the client's CPU seconds.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ import os
 import resource
 import shutil
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -39,6 +46,7 @@ from advocate_console.central.demo.accounts import DEMO_PASSWORD, DEMO_USERNAME
 from advocate_console.central.demo.stories.repeat_failure import STORY_REPEAT_FAILURE_CUSTOMER_ID
 from advocate_console.domain import Collection
 from advocate_console.store import open_store
+from advocate_console.store.encryption import new_key
 from advocate_console.sync import SyncController
 
 HEARTBEAT_MS = 5
@@ -183,16 +191,74 @@ def _make_changes(base: str, count: int) -> None:
     writer.close()
 
 
+def sync_once(
+    app, heartbeat, server, base: str, delta: int, key: bytes | None
+) -> tuple[float, float]:
+    """A first sync into a fresh store (encrypted with ``key`` if given), then a delta;
+    prints both, returns the first sync's seconds and the client's CPU seconds for it."""
+    kind = "encrypted" if key else "plain"
+    with tempfile.TemporaryDirectory() as folder:
+        store = open_store(Path(folder) / "local.sqlite", key=key)
+        client = CentralClient(base)
+        client.sign_in(DEMO_USERNAME, DEMO_PASSWORD)
+        controller = SyncController(store)
+        rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+        cpu_before = _own_cpu(), _server_cpu(server), _children_cpu()
+        heartbeat.start()
+        first, report = _run_until(app, controller.engine, lambda: controller.start(client))
+        stall = heartbeat.stop()
+        client_cpu = _own_cpu() - cpu_before[0]
+        server_cpu = _server_cpu(server) - cpu_before[1]
+        readers_cpu = _children_cpu() - cpu_before[2]
+        first_cpu = client_cpu
+        rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        reader_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        local_size = sum(f.stat().st_size for f in Path(folder).iterdir()) / 1e6
+        print(
+            f"first sync, {kind} store: {report.pulled:,} changes in {first:.1f} s "
+            f"({report.pulled / first:,.0f}/s); peak memory {rss_after:.0f} MB "
+            f"(+{rss_after - rss_before:.0f} MB over the idle console), "
+            f"and {reader_rss:.0f} MB in each page-reading process; "
+            f"local store {local_size:.0f} MB; worst UI stall {stall:.1f} ms; "
+            f"CPU: client {client_cpu:.1f} s (of which page-reading processes "
+            f"{readers_cpu:.1f} s), server {server_cpu:.1f} s; load {_load()}"
+        )
+
+        _make_changes(base, delta)
+        cpu_before = _own_cpu(), _server_cpu(server)
+        heartbeat.start()
+        seconds, report = _run_until(app, controller.engine, controller.sync_now)
+        stall = heartbeat.stop()
+        client_cpu = _own_cpu() - cpu_before[0]
+        server_cpu = _server_cpu(server) - cpu_before[1]
+        print(
+            f"delta sync, {kind} store: {report.pulled:,} changes in {seconds:.2f} s; "
+            f"worst UI stall {stall:.1f} ms; "
+            f"CPU: client {client_cpu:.2f} s, server {server_cpu:.2f} s"
+        )
+        controller.shutdown()
+        store.close()
+        client.close()
+    return first, first_cpu
+
+
+def _load() -> str:
+    return "{:.2f} {:.2f} {:.2f}".format(*os.getloadavg())
+
+
 def main() -> int:
     """Measure and print."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--customers", type=int, default=100_000)
     parser.add_argument("--delta", type=int, default=1000)
+    parser.add_argument("--stores", choices=["both", "plain", "encrypted"], default="both")
+    parser.add_argument("--rounds", type=int, default=1)
     args = parser.parse_args()
 
     _, path, seeded = seeded_database(args.customers)
     print(f"server: {path.name}" + (f" (seeded in {seeded:.0f} s)" if seeded else " (cached)"))
-    print("load average (1, 5, 15 min): {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
+    print(f"load average (1, 5, 15 min): {_load()}")
     work = Path(tempfile.mkdtemp(prefix="bench-sync-"))
     copy = work / "central.sqlite"  # the delta writes here, never into the shared cache
     shutil.copyfile(path, copy)
@@ -200,50 +266,30 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     heartbeat = Heartbeat()
     settle_start_up_objects()  # as the app does before its event loop starts
+    kinds = ["plain", "encrypted"] if args.stores == "both" else [args.stores]
+    firsts: dict[str, list[float]] = {kind: [] for kind in kinds}
+    cpus: dict[str, list[float]] = {kind: [] for kind in kinds}
     try:
-        with tempfile.TemporaryDirectory() as folder:
-            store = open_store(Path(folder) / "local.sqlite")
-            client = CentralClient(base)
-            client.sign_in(DEMO_USERNAME, DEMO_PASSWORD)
-            controller = SyncController(store)
-            rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-            cpu_before = _own_cpu(), _server_cpu(server), _children_cpu()
-            heartbeat.start()
-            seconds, report = _run_until(app, controller.engine, lambda: controller.start(client))
-            stall = heartbeat.stop()
-            client_cpu = _own_cpu() - cpu_before[0]
-            server_cpu = _server_cpu(server) - cpu_before[1]
-            readers_cpu = _children_cpu() - cpu_before[2]
-            rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-            reader_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-            local_size = sum(f.stat().st_size for f in Path(folder).iterdir()) / 1e6
+        for round_ in range(args.rounds):
+            # Plain first, then encrypted first: a load that rises or falls during the
+            # run weighs on both alike.
+            for kind in kinds if round_ % 2 == 0 else kinds[::-1]:
+                key = new_key() if kind == "encrypted" else None
+                first, cpu = sync_once(app, heartbeat, server, base, args.delta, key)
+                firsts[kind].append(first)
+                cpus[kind].append(cpu)
+        if len(kinds) == 2:
+            plain, encrypted = (statistics.median(firsts[kind]) for kind in kinds)
             print(
-                f"first sync: {report.pulled:,} changes in {seconds:.1f} s "
-                f"({report.pulled / seconds:,.0f}/s); peak memory {rss_after:.0f} MB "
-                f"(+{rss_after - rss_before:.0f} MB over the idle console), "
-                f"and {reader_rss:.0f} MB in each page-reading process; "
-                f"local store {local_size:.0f} MB; worst UI stall {stall:.1f} ms; "
-                f"CPU: client {client_cpu:.1f} s (of which page-reading processes "
-                f"{readers_cpu:.1f} s), server {server_cpu:.1f} s"
+                f"first sync, median of {args.rounds}: plain {plain:.1f} s, encrypted "
+                f"{encrypted:.1f} s: {encrypted / plain:.2f}x (goal ≤ 1.15x)"
             )
-
-            _make_changes(base, args.delta)
-            cpu_before = _own_cpu(), _server_cpu(server)
-            heartbeat.start()
-            seconds, report = _run_until(app, controller.engine, controller.sync_now)
-            stall = heartbeat.stop()
-            client_cpu = _own_cpu() - cpu_before[0]
-            server_cpu = _server_cpu(server) - cpu_before[1]
+            plain, encrypted = (statistics.median(cpus[kind]) for kind in kinds)
             print(
-                f"delta sync: {report.pulled:,} changes in {seconds:.2f} s; "
-                f"worst UI stall {stall:.1f} ms; "
-                f"CPU: client {client_cpu:.2f} s, server {server_cpu:.2f} s"
+                f"  client CPU (steadier under load), median: plain {plain:.1f} s, encrypted "
+                f"{encrypted:.1f} s: {encrypted / plain:.2f}x"
             )
-            controller.shutdown()
-            store.close()
-            client.close()
-        print("load average (1, 5, 15 min): {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
+        print(f"load average (1, 5, 15 min): {_load()}")
     finally:
         server.terminate()
         server.wait(10)

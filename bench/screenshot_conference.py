@@ -63,7 +63,7 @@ def main() -> int:
     folder = tempfile.TemporaryDirectory()
     work = Path(folder.name)
     url = f"sqlite:///{work / 'central.sqlite'}"
-    seed_database(url, customers=3)
+    seed_database(url, customers=3, demo_users=True)  # signs in as the demo advocate
     server = EmbeddedServer(url)
     server.start()
     switchboard = DemoSwitchboard(work, url)

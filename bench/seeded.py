@@ -27,6 +27,7 @@ def seeded_database(customers: int, seed: int = 1) -> tuple[str, Path, float | N
         customers,
         seed=seed,
         progress=lambda done, total: print(f"\rseeding {done:,}/{total:,}", end="", flush=True),
+        demo_users=True,
     )
     print()
     return url, path, time.perf_counter() - started

@@ -2,8 +2,8 @@
 found by 1-800-GE-CARES, history, call panel and the people ranked for the case.
 
 Run under a real X server (the PNG goes to docs/main-window.png unless named; --dark
-shows the window as on a desktop set to dark; a size such as 1280x720 after the name
-sets the window's):
+shows the window as on a desktop set to dark; --language es in Spanish, as
+docs/main-window-es.png is; a size such as 1280x720 after the name sets the window's):
     xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshot.py [--dark]
 """
 
@@ -52,14 +52,17 @@ def dark_palette() -> QPalette:
 
 def main() -> int:
     """Start the demo in a temp folder, pop the story caller, save the screen."""
-    args = [a for a in sys.argv[1:] if a != "--dark"]
+    language = "en"
+    if "--language" in sys.argv:
+        language = sys.argv[sys.argv.index("--language") + 1]
+    args = [a for a in sys.argv[1:] if a not in ("--dark", "--language", language)]
     target = Path(args[0] if args else "docs/main-window.png")
     app = QApplication(sys.argv[:1])
     if "--dark" in sys.argv:  # as on a desktop set to dark
         app.setStyle("Fusion")
         app.setPalette(dark_palette())
     apply_theme(app)
-    install_translations(app, "en")  # as the app does: "1 caller", not "1 caller(s)"
+    install_translations(app, language)  # as the app does: "1 caller", not "1 caller(s)"
     folder = Path(tempfile.mkdtemp())
     console = start_demo(Settings(data_dir=folder), folder / "demo", customers=300)
     window = console.window

@@ -16,14 +16,32 @@ from urllib.parse import quote
 import requests
 from pydantic import BaseModel, ValidationError
 
-from advocate_console.domain import RECORD_TYPES, Advocate, Collection, Customer, History, Record
+from advocate_console.domain import (
+    RECORD_TYPES,
+    Advocate,
+    Case,
+    Collection,
+    Customer,
+    History,
+    Record,
+)
 
 from .conferences import ConferenceList, ConferenceOut, LegChange, LegOut, NewConference, NewLeg
-from .errors import ApiError, BadResponse, Conflict, Offline, Rejected, ServerError, SignedOut
+from .errors import (
+    ApiError,
+    BadResponse,
+    Conflict,
+    Offline,
+    Rejected,
+    ServerError,
+    SignedOut,
+    TooManyAttempts,
+    WipeOrdered,
+)
 from .events import STREAM_PATH, EventStream
 from .feed import FeedPage, UnreadablePage, read_feed_page
 from .reports import BrokenProductCases, BrokenProducts, ResourcesReport, Scorecard, TeamReport
-from .schemas import API_PREFIX, Health, Page, Release, Token
+from .schemas import API_PREFIX, Health, Page, RecordAudit, Release, Token
 
 log = logging.getLogger(__name__)
 
@@ -98,6 +116,15 @@ class CentralClient:
         finally:
             self.token = None
 
+    def change_password(self, current_password: str, new_password: str) -> None:
+        """Choose a new password; the token stays good, the user's other ones end."""
+        self._request(
+            "POST",
+            f"{API_PREFIX}/me/password",
+            json={"current_password": current_password, "new_password": new_password},
+            retry=False,
+        )
+
     def changes(self, since: int, limit: int = 1000) -> FeedPage:
         """One page of the change feed after ``since``, each record as its domain type."""
         return self.read_changes(self.fetch_changes(since, limit))
@@ -144,6 +171,11 @@ class CentralClient:
         response = self._request("GET", f"{collection_path(collection)}/{record_id}")
         return self._parse(RECORD_TYPES[collection], response)
 
+    def audit(self, collection: Collection, record_id: uuid.UUID) -> RecordAudit:
+        """Every version of one record with who changed it and when (leads and admins)."""
+        response = self._request("GET", f"{collection_path(collection)}/{record_id}/audit")
+        return self._parse(RecordAudit, response)
+
     def me(self) -> Advocate:
         """Who the token belongs to (checks that it is still good)."""
         return self._parse(Advocate, self._request("GET", f"{API_PREFIX}/me"))
@@ -184,6 +216,17 @@ class CentralClient:
             headers={"Idempotency-Key": idempotency_key, "If-Match": f'"{version}"'},
         )
         return self._parse(RECORD_TYPES[collection], response)
+
+    def reopen_case(self, case_id: uuid.UUID, reason: str, idempotency_key: str) -> Case:
+        """Open a resolved case again, saying why (its resolution is superseded, so another
+        may be saved); a retry with the same key reopens it once."""
+        response = self._request(
+            "POST",
+            f"{collection_path(Collection.CASES)}/{case_id}/reopen",
+            json={"reason": reason},
+            headers={"Idempotency-Key": idempotency_key},
+        )
+        return self._parse(Case, response)
 
     # -- conferences on the company's bridge -----------------------------------------------
     # Never retried: a repeat would ring someone twice (a GET is, being safe).
@@ -353,15 +396,38 @@ def _error_for(response: requests.Response) -> ApiError:
     detail, problems, current = _error_body(response)
     status = response.status_code
     if status == 401:
+        if _orders_wipe(response):
+            return WipeOrdered(detail or "This computer's copy is to be erased.")
         return SignedOut(detail or "Your session has ended. Sign in again.")
+    if status == 429:
+        return TooManyAttempts(
+            detail or "Too many attempts; try again later.",
+            _seconds(response.headers.get("Retry-After")),
+        )
     if status in (409, 412):
         return Conflict(detail or "Someone else changed this record.", current=current)
     if 400 <= status < 500:
         return Rejected(detail or f"The server refused the request ({status}).", status, problems)
     return ServerError(
-        detail or f"The server had a problem ({status}). Your changes are kept; it will retry.",
+        detail or f"The server had a problem ({status}).",
         status,
     )
+
+
+def _orders_wipe(response: requests.Response) -> bool:
+    try:
+        body = response.json()
+    except ValueError:
+        return False
+    return isinstance(body, dict) and body.get("wipe") is True
+
+
+def _seconds(retry_after: str | None) -> int:
+    # An HTTP date, junk or nothing: a minute, the server's first lock.
+    try:
+        return max(int(retry_after or "60"), 0)
+    except ValueError:
+        return 60
 
 
 def _error_body(response: requests.Response) -> tuple[str, list[str], dict | None]:

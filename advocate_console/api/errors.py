@@ -22,6 +22,11 @@ class SignedOut(ApiError):
     """No valid token: never signed in, expired, or revoked."""
 
 
+class WipeOrdered(SignedOut):
+    """Signed out with the order to erase this computer's copy: the account was disabled,
+    or an administrator signed it out everywhere with the wipe order."""
+
+
 class ServerError(ApiError):
     """The server failed (5xx) even after retries."""
 
@@ -37,6 +42,19 @@ class Rejected(ApiError):
         super().__init__(message if not problems else f"{message} ({'; '.join(problems)})")
         self.status = status
         self.problems = problems or []
+
+
+class TooManyAttempts(Rejected):
+    """Too many failed sign-ins (429): the server takes none for ``retry_after`` seconds."""
+
+    def __init__(self, message: str, retry_after: int) -> None:
+        super().__init__(message, 429)
+        self.retry_after = retry_after
+
+    @property
+    def minutes(self) -> int:
+        """The wait in whole minutes, rounded up (at least 1)."""
+        return max(1, -(-self.retry_after // 60))
 
 
 class Conflict(ApiError):

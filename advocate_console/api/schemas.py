@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Annotated, Any, Generic, TypeVar
 from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict, Field, create_model
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, create_model
 
 from advocate_console.domain import RECORD_TYPES, Collection, History, Record
 from advocate_console.domain.records import TRUSTED, Advocate, Value
@@ -79,6 +79,8 @@ class Token(BaseModel):
     expires_at: datetime
     expires_in: int
     advocate: Advocate
+    # An admin set this password: the token serves only to choose a new one (/me/password).
+    password_change_required: bool = False
 
 
 class Health(BaseModel):
@@ -112,7 +114,40 @@ class ErrorBody(BaseModel):
 
     detail: str
     problems: list[ProblemOut] = Field(default_factory=list)
-    current: dict[str, Any] | None = None  # the server's record, on 412
+    # The server's record: on 412 the current version; on 409 for a second resolution of a
+    # case, the resolution that stands.
+    current: dict[str, Any] | None = None
+    # On 401: the account was disabled or signed out everywhere with the wipe order, and
+    # the console erases what it keeps of it.
+    wipe: bool = False
+
+
+class AuditVersion(BaseModel):
+    """One version of a record as the change feed holds it: who made it, and when."""
+
+    cursor: int
+    version: int
+    changed_at: datetime
+    changed_by_id: UUID | None = None  # None: written without a signed-in user (the seed)
+    changed_by_name: str | None = None
+    changed_fields: list[str] = Field(default_factory=list)  # against the version before
+    record: dict[str, Any]
+
+
+class RecordAudit(BaseModel):
+    """Answer of ``GET /{collection}/{id}/audit``: every version of one record, oldest first."""
+
+    collection: Collection
+    id: UUID
+    versions: list[AuditVersion]
+
+
+class CaseReopen(BaseModel):
+    """Body of ``POST /cases/{id}/reopen``: why the resolved case is opened again."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    reason: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=4000)]
 
 
 class ImportResult(BaseModel):
@@ -163,6 +198,8 @@ __all__ = [
     "MAX_CHANGES_PAGE",
     "MAX_PAGE",
     "PATCH_BODIES",
+    "AuditVersion",
+    "CaseReopen",
     "Change",
     "ChangeOp",
     "ChangePage",
@@ -172,6 +209,7 @@ __all__ = [
     "ImportResult",
     "Page",
     "ProblemOut",
+    "RecordAudit",
     "Release",
     "Token",
     "Value",

@@ -6,7 +6,14 @@ import ipaddress
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from advocate_console.api import ApiError, CentralClient, Rejected, SignedOut
+from advocate_console.api import (
+    ApiError,
+    CentralClient,
+    Rejected,
+    SignedOut,
+    TooManyAttempts,
+    WipeOrdered,
+)
 
 from .vault import SavedSession, TokenVault
 
@@ -15,12 +22,23 @@ class SignInError(Exception):
     """Signing in did not work; the message tells the advocate what to do."""
 
 
+class SignInThrottled(SignInError):
+    """Too many failed sign-ins: the server takes none for ``minutes`` minutes."""
+
+    def __init__(self, minutes: int) -> None:
+        super().__init__(f"Too many attempts; try again in {minutes} minutes.")
+        self.minutes = minutes
+
+
 @dataclass
 class SignedIn:
     """A client with a live token, and the session the vault keeps for it."""
 
     client: CentralClient
     session: SavedSession
+    # An admin set the password: the token serves only to choose a new one, and is kept
+    # in the vault only once that is done.
+    password_change_required: bool = False
 
 
 def check_server_url(url: str) -> str:
@@ -54,6 +72,12 @@ def sign_in(
     client = CentralClient(server_url, ca_bundle=ca_bundle or None)
     try:
         token = client.sign_in(username.strip(), password)
+    except TooManyAttempts as error:
+        client.close()
+        raise SignInThrottled(error.minutes) from None
+    except WipeOrdered:  # a disabled account: this computer's copy of it goes too
+        client.close()
+        raise
     except (SignedOut, Rejected):
         client.close()
         raise SignInError("That user name and password do not match. Try again.") from None
@@ -67,14 +91,36 @@ def sign_in(
         expires_at=token.expires_at,
         advocate=token.advocate,
     )
-    vault.save(session)
-    return SignedIn(client, session)
+    if not token.password_change_required:
+        vault.save(session)
+    return SignedIn(client, session, token.password_change_required)
+
+
+def change_password(
+    signed: SignedIn,
+    current_password: str,
+    new_password: str,
+    vault: TokenVault,
+    ca_bundle: str | None = None,
+) -> None:
+    """Choose a new password (on a worker thread: the sync thread has the session's own
+    client). The token stays good, and is kept in the vault from now on."""
+    client = CentralClient(
+        signed.session.server_url, token=signed.session.token, ca_bundle=ca_bundle or None
+    )
+    try:
+        client.change_password(current_password, new_password)
+    finally:
+        client.close()
+    signed.password_change_required = False
+    vault.save(signed.session)
 
 
 def resume(
     server_url: str, username: str, vault: TokenVault, ca_bundle: str | None = None
 ) -> SignedIn | None:
-    """The saved session if it is still good, else None (the sign-in dialog is needed).
+    """The saved session if it is still good, else None (the sign-in dialog is needed);
+    raises WipeOrdered when the server orders this computer's copy erased.
 
     Offline, a saved token that has not expired is trusted: the advocate keeps working
     and the server has its say at the next sync.
@@ -85,6 +131,9 @@ def resume(
     client = CentralClient(saved.server_url, token=saved.token, ca_bundle=ca_bundle or None)
     try:
         client.me()
+    except WipeOrdered:  # the caller erases this computer's copy
+        client.close()
+        raise
     except SignedOut:  # revoked on the server
         client.close()
         vault.delete(server_url, username)

@@ -1,4 +1,5 @@
-"""Where the advocate's token lives: the OS keychain, or memory only when there is none.
+"""Where the advocate's token and the local store's key live: the OS keychain, or, when
+there is none, memory only (and then the console keeps no local copy on disk).
 
 Never a file, a log line or the database. The keyring can block (it may ask the
 desktop to unlock), so callers use it from a worker thread.
@@ -8,8 +9,10 @@ from __future__ import annotations
 
 import json
 import logging
+import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 
 import keyring
 import keyring.errors
@@ -20,8 +23,13 @@ from advocate_console.domain import Advocate
 log = logging.getLogger(__name__)
 
 SERVICE = "advocate-console"
+# Which entries this console saved (their names, nothing secret): a keyring cannot be
+# asked for its entries, and erasing this computer's data must find them all.
+INDEX = "saved-sign-ins"
+STORE_KEY = "local-store-key"  # + ":" + the store's path: one key per local store
 
 # Backends that keep secrets in the clear (or nowhere): a token is never given to them.
+STORE_KEY_BYTES = 32  # SQLCipher's raw key
 _INSECURE_MODULES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
 
 
@@ -81,6 +89,7 @@ class TokenVault:
         if self.secure:
             try:
                 self._backend.set_password(SERVICE, key, value)
+                self._index(add=key)
                 return
             except keyring.errors.KeyringError as error:
                 self._memory_only(f"The keyring refused to store the sign-in ({error}).")
@@ -121,12 +130,66 @@ class TokenVault:
         key = _entry(server_url, username)
         self._memory.pop(key, None)
         if self.secure:
-            try:
-                self._backend.delete_password(SERVICE, key)
-            except keyring.errors.PasswordDeleteError:
-                pass  # nothing was saved
-            except keyring.errors.KeyringError as error:
-                log.warning("Could not delete the saved sign-in: %s", error)
+            self._delete_entry(key)
+            self._index(remove=key)
+
+    def store_key(self, store_path: Path) -> bytes | None:
+        """The key of the local store at ``store_path``, made and kept on first use; None
+        without a secure keyring (the console then keeps its copy in memory only)."""
+        if not self.secure:
+            return None
+        name = f"{STORE_KEY}:{Path(store_path).expanduser().resolve()}"
+        try:
+            saved = self._backend.get_password(SERVICE, name)
+            if saved:
+                return bytes.fromhex(saved)
+            key = secrets.token_bytes(STORE_KEY_BYTES)
+            self._backend.set_password(SERVICE, name, key.hex())
+        except (keyring.errors.KeyringError, ValueError) as error:
+            log.warning("The keyring cannot keep the local store's key: %s", error)
+            return None
+        self._index(add=name)
+        return key
+
+    def delete_all(self) -> int:
+        """Forget every sign-in and store key this console saved (erasing this computer's
+        data); how many entries there were."""
+        names = set(self._memory) | set(self._saved_names())
+        self._memory.clear()
+        if self.secure:
+            for name in names:
+                self._delete_entry(name)
+            self._delete_entry(INDEX)
+        return len(names)
+
+    def _saved_names(self) -> list[str]:
+        if not self.secure:
+            return []
+        try:
+            names = json.loads(self._backend.get_password(SERVICE, INDEX) or "[]")
+        except (ValueError, keyring.errors.KeyringError):
+            return []
+        return [name for name in names if isinstance(name, str)] if isinstance(names, list) else []
+
+    def _index(self, add: str | None = None, remove: str | None = None) -> None:
+        names = [name for name in self._saved_names() if name != remove]
+        if add is not None and add not in names:
+            names.append(add)
+        try:
+            if names:
+                self._backend.set_password(SERVICE, INDEX, json.dumps(names))
+            else:
+                self._delete_entry(INDEX)
+        except keyring.errors.KeyringError as error:
+            log.warning("Could not note the saved sign-in: %s", error)
+
+    def _delete_entry(self, name: str) -> None:
+        try:
+            self._backend.delete_password(SERVICE, name)
+        except keyring.errors.PasswordDeleteError:
+            pass  # nothing was saved
+        except keyring.errors.KeyringError as error:
+            log.warning("Could not delete a saved sign-in: %s", error)
 
     def _memory_only(self, reason: str) -> None:
         if self.warning is None:  # say it once

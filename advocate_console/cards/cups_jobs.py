@@ -14,16 +14,12 @@ from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 try:  # pycups is Linux-only; elsewhere a spooled job is taken as printed
     import cups
 except ImportError:  # pragma: no cover - not on this platform
     cups = None
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CupsWatch", text)
 
 
 class JobState(IntEnum):
@@ -41,16 +37,16 @@ class JobState(IntEnum):
 PRINTER_STOPPED = 5
 # printer-state-reasons that mean the job cannot make progress until someone acts.
 BLOCKING_REASONS = {
-    "media-empty": "out of paper",
-    "media-needed": "out of paper",
-    "media-jam": "a paper jam",
-    "offline": "switched off or offline",
-    "offline-report": "switched off or offline",
-    "paused": "paused",
-    "door-open": "a door open",
-    "cover-open": "the cover open",
-    "toner-empty": "out of toner",
-    "marker-supply-empty": "out of ink",
+    "media-empty": QT_TRANSLATE_NOOP("CupsWatch", "out of paper"),
+    "media-needed": QT_TRANSLATE_NOOP("CupsWatch", "out of paper"),
+    "media-jam": QT_TRANSLATE_NOOP("CupsWatch", "a paper jam"),
+    "offline": QT_TRANSLATE_NOOP("CupsWatch", "switched off or offline"),
+    "offline-report": QT_TRANSLATE_NOOP("CupsWatch", "switched off or offline"),
+    "paused": QT_TRANSLATE_NOOP("CupsWatch", "paused"),
+    "door-open": QT_TRANSLATE_NOOP("CupsWatch", "a door open"),
+    "cover-open": QT_TRANSLATE_NOOP("CupsWatch", "the cover open"),
+    "toner-empty": QT_TRANSLATE_NOOP("CupsWatch", "out of toner"),
+    "marker-supply-empty": QT_TRANSLATE_NOOP("CupsWatch", "out of ink"),
 }
 
 
@@ -95,12 +91,18 @@ class CupsWatch:
 
     def _connection(self) -> Any:
         if self._connect is None:
-            raise PrintServiceDown(_tr("Printing can only be followed through CUPS on Linux."))
+            raise PrintServiceDown(
+                QCoreApplication.translate(
+                    "CupsWatch", "Printing can only be followed through CUPS on Linux."
+                )
+            )
         try:
             return self._connect()
         except RuntimeError:  # pycups: "failed to connect to server"
             raise PrintServiceDown(
-                _tr("The print service (CUPS) is not running, so nothing was printed.")
+                QCoreApplication.translate(
+                    "CupsWatch", "The print service (CUPS) is not running, so nothing was printed."
+                )
             ) from None
 
     def check_service(self) -> None:
@@ -113,10 +115,18 @@ class CupsWatch:
         try:
             printers = connection.getPrinters()
         except Exception as error:  # cups.IPPError or a dropped connection
-            raise PrintServiceDown(_tr("The print service (CUPS) failed: %s") % error) from None
+            raise PrintServiceDown(
+                QCoreApplication.translate("CupsWatch", "The print service (CUPS) failed: %s")
+                % error
+            ) from None
         attributes = printers.get(self.printer)
         if attributes is None:
-            return _tr("The printer “%s” is not set up on this computer.") % self.printer
+            return (
+                QCoreApplication.translate(
+                    "CupsWatch", "The printer “%s” is not set up on this computer."
+                )
+                % self.printer
+            )
         return _problem(self.printer, attributes)
 
     def job_ids(self) -> set[int]:
@@ -125,7 +135,10 @@ class CupsWatch:
         try:
             return set(connection.getJobs(which_jobs="all", requested_attributes=["job-id"]))
         except Exception as error:
-            raise PrintServiceDown(_tr("The print service (CUPS) failed: %s") % error) from None
+            raise PrintServiceDown(
+                QCoreApplication.translate("CupsWatch", "The print service (CUPS) failed: %s")
+                % error
+            ) from None
 
     def find_new_job(self, before: set[int], timeout: float = 10.0) -> int | None:
         """Our job: the newest job on our printer that was not there ``before``."""
@@ -173,25 +186,38 @@ class CupsWatch:
                 return JobOutcome(
                     job_id,
                     False,
-                    _tr(
+                    QCoreApplication.translate(
+                        "CupsWatch",
                         "The print service stopped while the cards were printing; check the "
-                        "printer before printing them again."
+                        "printer before printing them again.",
                     ),
                 )
             except Exception as error:  # the job vanished (cups.IPPError)
-                return JobOutcome(job_id, False, _tr("CUPS lost the print job: %s") % error)
+                return JobOutcome(
+                    job_id,
+                    False,
+                    QCoreApplication.translate("CupsWatch", "CUPS lost the print job: %s") % error,
+                )
             if state is JobState.COMPLETED:
                 return JobOutcome(job_id, True)
             if state is JobState.CANCELED:
-                return JobOutcome(job_id, False, _tr("The print job was cancelled."))
+                return JobOutcome(
+                    job_id,
+                    False,
+                    QCoreApplication.translate("CupsWatch", "The print job was cancelled."),
+                )
             if state is JobState.ABORTED:
                 message = job.get("job-printer-state-message") or _problem(self.printer, printer)
                 return JobOutcome(
-                    job_id, False, _tr("The printer gave up on the job: %s") % message, False
+                    job_id,
+                    False,
+                    QCoreApplication.translate("CupsWatch", "The printer gave up on the job: %s")
+                    % message,
+                    False,
                 )
             problem = _problem(self.printer, printer) if printer else ""
             if state is JobState.STOPPED and not problem:
-                problem = _tr("The print job was stopped.")
+                problem = QCoreApplication.translate("CupsWatch", "The print job was stopped.")
             now = self._clock()
             if problem:
                 if on_progress is not None:
@@ -203,7 +229,11 @@ class CupsWatch:
                 stuck_since = None
             if now >= deadline:
                 return self._give_up(
-                    job_id, _tr("The printer did not finish the job in time. %s") % problem
+                    job_id,
+                    QCoreApplication.translate(
+                        "CupsWatch", "The printer did not finish the job in time. %s"
+                    )
+                    % problem,
                 )
             self._sleep(poll)
 
@@ -220,13 +250,28 @@ def _problem(name: str, attributes: dict[str, Any]) -> str:
         str(reason).removesuffix("-error").removesuffix("-warning").removesuffix("-report")
         for reason in attributes.get("printer-state-reasons", [])
     ]
-    blocking = [_tr(BLOCKING_REASONS[r]) for r in reasons if r in BLOCKING_REASONS]
+    blocking = [
+        QCoreApplication.translate("CupsWatch", BLOCKING_REASONS[r])
+        for r in reasons
+        if r in BLOCKING_REASONS
+    ]
     message = str(attributes.get("printer-state-message", "")).strip()
     if attributes.get("printer-state") == PRINTER_STOPPED:
-        why = "; ".join(part for part in (", ".join(blocking), message) if part) or _tr("stopped")
-        return _tr("The printer “%s” is not printing (%s).") % (name, why)
+        why = "; ".join(
+            part for part in (", ".join(blocking), message) if part
+        ) or QCoreApplication.translate("CupsWatch", "stopped")
+        return QCoreApplication.translate("CupsWatch", "The printer “%s” is not printing (%s).") % (
+            name,
+            why,
+        )
     if blocking:
-        return _tr("The printer “%s” reports %s.") % (name, ", ".join(blocking))
+        return QCoreApplication.translate("CupsWatch", "The printer “%s” reports %s.") % (
+            name,
+            ", ".join(blocking),
+        )
     if attributes.get("printer-is-accepting-jobs") is False:
-        return _tr("The printer “%s” is not accepting jobs.") % name
+        return (
+            QCoreApplication.translate("CupsWatch", "The printer “%s” is not accepting jobs.")
+            % name
+        )
     return ""

@@ -24,11 +24,8 @@ from .templates import (
     TemplateBook,
     TemplateError,
     default_book,
+    writing_language,
 )
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CardLayout", text)
 
 
 class CardLayoutWords(QObject):
@@ -134,7 +131,10 @@ def lay_out_envelope(
     customer = addressee.customer
     if customer.address is None:
         raise CardProblem(
-            _tr("%s has no postal address on their record, so the envelope cannot be addressed.")
+            QCoreApplication.translate(
+                "CardLayout",
+                "%s has no postal address on their record, so the envelope cannot be addressed.",
+            )
             % customer.display_name
         )
     sender = return_address or book.return_address
@@ -181,7 +181,9 @@ def _message_and_signature(
     empty = [name for name in missing_values(text, values) if name != "product"]
     if empty:
         raise CardProblem(
-            _tr("The message uses %s, which this card has no value for.")
+            QCoreApplication.translate(
+                "CardLayout", "The message uses %s, which this card has no value for."
+            )
             % ", ".join(f"{{{name}}}" for name in empty)
         )
     lines = message.rstrip().split("\n")
@@ -209,7 +211,10 @@ def _signature(
     sizes = SizeRange(min(size, 9.0), size * 1.3)
     writing = pen.fit(text, box, sizes, 1.0, align=Align.LEFT, wrap=False)
     if not writing.fits:
-        raise CardProblem(_tr("The signature “%s” does not fit the card.") % text)
+        raise CardProblem(
+            QCoreApplication.translate("CardLayout", "The signature “%s” does not fit the card.")
+            % text
+        )
     return writing.glyphs
 
 
@@ -217,14 +222,22 @@ def _gift_line(
     card: NoteCard, template: CardTemplate, values: dict[str, str], size: float, area: Box
 ) -> tuple[list[Glyph], Box]:
     if card.gift_value_cents and card.gift_code:
-        text = _tr("A %s gift certificate for you · code %s") % (
+        text = QCoreApplication.translate(
+            "CardLayout", "A %s gift certificate for you · code %s"
+        ) % (
             values["gift_value"],
             values["gift_code"],
         )
     elif card.gift_value_cents:
-        text = _tr("A %s gift certificate is on its way to you") % values["gift_value"]
+        text = (
+            QCoreApplication.translate("CardLayout", "A %s gift certificate is on its way to you")
+            % values["gift_value"]
+        )
     else:
-        text = _tr("Your gift certificate code: %s") % values["gift_code"]
+        text = (
+            QCoreApplication.translate("CardLayout", "Your gift certificate code: %s")
+            % values["gift_code"]
+        )
     box = template.gift.within(area.x, area.y, area.width, area.height)
     pad = min(6.0, box.height * 0.2)
     inner = Box(box.x + pad, box.y + pad, box.width - 2 * pad, box.height - 2 * pad)
@@ -233,21 +246,25 @@ def _gift_line(
     sizes = SizeRange(6.0, max(6.0, min(size * 0.75, inner.height / 1.1)))
     writing = pen.fit(text, inner, sizes, 1.0, align=Align.CENTRE, wrap=False)
     if not writing.fits:
-        raise CardProblem(_tr("The gift certificate line does not fit the %s.") % template.name)
+        raise CardProblem(
+            QCoreApplication.translate(
+                "CardLayout", "The gift certificate line does not fit the %s."
+            )
+            % template.name
+        )
     drop = max(0.0, (inner.height - writing.size * 1.05) / 2)  # centred in its frame
     return [replace(glyph, y=glyph.y + drop) for glyph in writing.glyphs], box
 
 
 def _cover(card: NoteCard, template: CardTemplate) -> Page:
     width, height = template.sheet_size
-    if not template.cover_text:
+    cover = template.cover_in(writing_language())
+    if not cover:
         return Page(width, height)
     area = template.cover_area()
     box = Box(area.x, area.y + area.height * 0.35, area.width, area.height * 0.3)
     pen = Pen(f"{card.id}:cover", hand(template.signature_hand), wobble=0.8)
-    writing: Writing = pen.fit(
-        template.cover_text, box, SizeRange(14.0, 40.0), 1.1, align=Align.CENTRE
-    )
+    writing: Writing = pen.fit(cover, box, SizeRange(14.0, 40.0), 1.1, align=Align.CENTRE)
     return Page(width, height, tuple(writing.glyphs))
 
 
@@ -263,6 +280,7 @@ def _address(
     writing = pen.fit("\n".join(lines), box, sizes, envelope.line_spacing, wrap=False)
     if not writing.fits:
         raise CardProblem(
-            _tr("The address does not fit the %s envelope: %s") % (envelope.name, " / ".join(lines))
+            QCoreApplication.translate("CardLayout", "The address does not fit the %s envelope: %s")
+            % (envelope.name, " / ".join(lines))
         )
     return writing.glyphs

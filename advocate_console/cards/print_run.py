@@ -33,10 +33,6 @@ PRINTABLE = frozenset({CardState.DRAFT, CardState.QUEUED, CardState.FAILED})
 """States a card can be printed from (printed or mailed cards are reprinted first)."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrintRun", text)
-
-
 class PrintRunWords(QObject):
     """Sentences with a count, where Qt's plural forms need ``self.tr`` to find them."""
 
@@ -55,10 +51,14 @@ class PrintRunWords(QObject):
 
 def _not_printable(state: CardState) -> str:
     if state is CardState.PRINTING:
-        return _tr("This card is being printed already.")
+        return QCoreApplication.translate("PrintRun", "This card is being printed already.")
     if state is CardState.CANCELLED:
-        return _tr("This card was cancelled: queue it again to print it.")
-    return _tr("This card has been printed: use Reprint to print it again.")
+        return QCoreApplication.translate(
+            "PrintRun", "This card was cancelled: queue it again to print it."
+        )
+    return QCoreApplication.translate(
+        "PrintRun", "This card has been printed: use Reprint to print it again."
+    )
 
 
 def addressee_of(queued: QueuedCard, advocate_name: str = "") -> Addressee:
@@ -95,7 +95,11 @@ class PrintReport:
     def summary(self) -> str:
         """One line for the status bar, saying exactly what happened."""
         words = PrintRunWords()
-        parts = [words.printed(len(self.printed)) if self.printed else _tr("Nothing was printed")]
+        parts = [
+            words.printed(len(self.printed))
+            if self.printed
+            else QCoreApplication.translate("PrintRun", "Nothing was printed")
+        ]
         if self.held:
             parts.append(words.left_in_queue(len(self.held)))
         if self.failed:
@@ -226,7 +230,9 @@ class PrintRun(QObject):
 
     def _wrong_stock(self, template: str, card_stock: str) -> str:
         names = {key: card.name for key, card in self.book.cards.items()}
-        return _tr("This card is a %s; the printer holds %s (set by your IT department).") % (
+        return QCoreApplication.translate(
+            "PrintRun", "This card is a %s; the printer holds %s (set by your IT department)."
+        ) % (
             names.get(template, template),
             names.get(card_stock, card_stock),
         )
@@ -240,7 +246,12 @@ class PrintRun(QObject):
             if problem:
                 return problem
         if not printer_exists(name):
-            return _tr("The printer “%s” is not available on this computer.") % name
+            return (
+                QCoreApplication.translate(
+                    "PrintRun", "The printer “%s” is not available on this computer."
+                )
+                % name
+            )
         return ""
 
     def _print_and_follow(self, settings: PrintSettings, batch: Batch) -> JobOutcome:
@@ -254,8 +265,17 @@ class PrintRun(QObject):
         except (PrinterProblem, PrintServiceDown) as error:
             return JobOutcome(None, False, str(error))
         if job_id is None:
-            return JobOutcome(None, False, _tr("The print job never reached the printer queue."))
-        self.sig_progress.emit(_tr("Printing job %d on %s…") % (job_id, settings.printer_name))
+            return JobOutcome(
+                None,
+                False,
+                QCoreApplication.translate(
+                    "PrintRun", "The print job never reached the printer queue."
+                ),
+            )
+        self.sig_progress.emit(
+            QCoreApplication.translate("PrintRun", "Printing job %d on %s…")
+            % (job_id, settings.printer_name)
+        )
         return watch.follow(
             job_id,
             timeout=self.follow_timeout,
@@ -288,5 +308,5 @@ class PrintRun(QObject):
         else:
             batch = card_pages(cards, self.book)
         if batch.pages:
-            export_pdf(batch.pages, path, _tr("Thank-you cards"))
+            export_pdf(batch.pages, path, QCoreApplication.translate("PrintRun", "Thank-you cards"))
         return batch

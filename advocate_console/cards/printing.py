@@ -18,10 +18,6 @@ from .paint import page_layout, paint_pages
 from .templates import Fold
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CardPrinting", text)
-
-
 class PrinterProblem(RuntimeError):
     """The job could not be handed to the printer; the message says why."""
 
@@ -107,20 +103,31 @@ def print_pages(settings: PrintSettings, pages: Sequence[Page]) -> int:
     Raises :class:`PrinterProblem` when the printer does not exist or refuses the job.
     """
     if not pages:
-        raise PrinterProblem(_tr("There is nothing to print."))
+        raise PrinterProblem(
+            QCoreApplication.translate("CardPrinting", "There is nothing to print.")
+        )
     if not printer_exists(settings.printer_name):
         raise PrinterProblem(
-            _tr("The printer “%s” is not available on this computer.") % settings.printer_name
+            QCoreApplication.translate(
+                "CardPrinting", "The printer “%s” is not available on this computer."
+            )
+            % settings.printer_name
         )
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     settings.apply_to(printer)
     printer.setResolution(settings.resolution)
     if printer.outputFormat() != QPrinter.OutputFormat.NativeFormat:
-        raise PrinterProblem(_tr("The printer “%s” cannot be printed to.") % settings.printer_name)
+        raise PrinterProblem(
+            QCoreApplication.translate("CardPrinting", "The printer “%s” cannot be printed to.")
+            % settings.printer_name
+        )
     printer.setPageLayout(page_layout(pages[0]))
     painter = QPainter()
     if not painter.begin(printer):
-        raise PrinterProblem(_tr("The printer “%s” refused the job.") % settings.printer_name)
+        raise PrinterProblem(
+            QCoreApplication.translate("CardPrinting", "The printer “%s” refused the job.")
+            % settings.printer_name
+        )
 
     def new_page(page: Page) -> bool:
         printer.setPageLayout(page_layout(page))
@@ -132,5 +139,8 @@ def print_pages(settings: PrintSettings, pages: Sequence[Page]) -> int:
         painter.end()
         raise PrinterProblem(str(error)) from None
     if not painter.end():
-        raise PrinterProblem(_tr("The printer “%s” refused the job.") % settings.printer_name)
+        raise PrinterProblem(
+            QCoreApplication.translate("CardPrinting", "The printer “%s” refused the job.")
+            % settings.printer_name
+        )
     return count

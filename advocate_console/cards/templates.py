@@ -14,6 +14,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QLocale
+
 from advocate_console.domain import Address
 from advocate_console.paths import resource_dir
 
@@ -99,6 +101,17 @@ class CardTemplate:
     signature_text: str
     cover_text: str
     default_message: str
+    # The cover and default message in other languages ({"es": {"cover_text": …}}): a
+    # card is written in the customer's language, else the console's.
+    wordings: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def cover_in(self, language: str) -> str:
+        """The cover greeting in ``language`` (the template's own where it has none)."""
+        return self.wordings.get(language, {}).get("cover_text", self.cover_text)
+
+    def message_in(self, language: str) -> str:
+        """The default message in ``language`` (the template's own where it has none)."""
+        return self.wordings.get(language, {}).get("default_message", self.default_message)
 
     @property
     def sheet_size(self) -> tuple[float, float]:
@@ -185,6 +198,12 @@ class TemplateBook:
     def envelope_for(self, card: CardTemplate) -> EnvelopeTemplate:
         """The envelope a card of this template goes in."""
         return self.envelopes[card.envelope]
+
+
+def writing_language(customer_language: str = "") -> str:
+    """The language a card is written in: the customer's when their record says it, else
+    the console's (the locale ``ui.i18n`` sets with the translations)."""
+    return customer_language or QLocale().name().split("_")[0]
 
 
 def length(text: Any, where: str) -> float:
@@ -300,11 +319,24 @@ def _card(values: dict, where: str) -> CardTemplate:
         signature_text=str(values.get("signature_text", "")),
         cover_text=str(values.get("cover_text", "")),
         default_message=str(values["default_message"]),
+        wordings=_wordings(values.get("languages", {}), where),
     )
     area = template.writing_area()
     if area.width < 36 or area.height < 36:
         raise TemplateError(f"{where}: the margins leave less than half an inch to write on")
     return template
+
+
+def _wordings(value: Any, where: str) -> dict[str, dict[str, str]]:
+    wanted = {"cover_text", "default_message"}
+    if not isinstance(value, dict) or not all(
+        isinstance(texts, dict) and set(texts) <= wanted for texts in value.values()
+    ):
+        raise TemplateError(
+            f"{where}: languages are tables like [defaults.languages.es] holding "
+            "cover_text and default_message"
+        )
+    return {language: {k: str(v) for k, v in texts.items()} for language, texts in value.items()}
 
 
 def _envelope(values: dict, where: str) -> EnvelopeTemplate:

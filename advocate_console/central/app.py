@@ -21,6 +21,7 @@ from .conferences.routes import router as conferences_router
 from .core.database import Database, prepare_database
 from .core.errors import install_error_handlers
 from .core.limits import RequestGuard
+from .core.logs import hide_query_values_in_access_log
 from .core.settings import CentralSettings, settings_from_environment
 from .customers.routes import router as customers_router
 from .events.hub import EventHub
@@ -29,9 +30,11 @@ from .health.routes import router as health_router
 from .integrations.routes import router as integrations_router
 from .metrics.instruments import RequestMetrics, process_ended, watch_pool
 from .metrics.routes import router as metrics_router
+from .presence.routes import router as presence_router
 from .records.routes import all_record_routers
 from .releases.routes import router as releases_router
 from .reports.routes import router as reports_router
+from .users.routes import router as users_router
 
 
 def _operation_id(route: APIRoute) -> str:
@@ -74,6 +77,7 @@ def create_app(settings: CentralSettings) -> FastAPI:
     use_defaults(app.state.database, settings.authority_defaults)
     app.state.events = EventHub(app.state.database, retention=settings.retention)
     install_error_handlers(app)
+    hide_query_values_in_access_log()  # no search text in the logs (uvicorn's, every worker)
     app.add_middleware(RequestGuard, max_body_bytes=settings.max_body_bytes)
     app.add_middleware(RequestMetrics)  # outermost: it times the guard's refusals too
     app.include_router(metrics_router)
@@ -91,6 +95,8 @@ def create_app(settings: CentralSettings) -> FastAPI:
         authority_router,
         approvals_router,
         reports_router,
+        presence_router,
+        users_router,
     ):
         app.include_router(router, prefix=API_PREFIX)
     for router in all_record_routers():

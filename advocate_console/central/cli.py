@@ -1,17 +1,16 @@
 """``advocate-central``: serve the central API, run a conference bridge, seed demo data,
-create users, publish releases, manage phone systems' integration keys."""
+manage users, publish releases, manage phone systems' integration keys."""
 
 from __future__ import annotations
 
 import argparse
 import atexit
-import getpass
 import logging
 import logging.config
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from .core.database import DatabaseUnavailable, prepare_database
@@ -22,13 +21,16 @@ from .integrations.commands import (
     run_integration_command,
 )
 from .seed import AlreadySeeded
+from .users.commands import add_commands as add_account_commands
+
+AccountCommand = Callable[[str, argparse.Namespace], int]
 
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_DATABASE = 2
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser() -> tuple[argparse.ArgumentParser, dict[str, AccountCommand]]:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--database",
@@ -87,15 +89,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     seed.add_argument("--customers", type=int, required=True, metavar="N")
     seed.add_argument("--seed", type=int, default=1, metavar="S", help="random seed (default 1)")
-
-    user = commands.add_parser(
-        "create-user",
-        parents=[common],
-        help="add a user; the password is prompted for, or read from the first line of stdin",
+    seed.add_argument(
+        "--demo-users",
+        action="store_true",
+        help="also create the demo logins demo/demo and lead/lead (refused when the database"
+        " has other users: never in a real deployment)",
     )
-    user.add_argument("name", help="user name to sign in with")
-    user.add_argument("--role", required=True, choices=["advocate", "lead", "admin"])
-    user.add_argument("--display-name", default=None, help="name shown in the console")
 
     bridge = commands.add_parser(
         "bridge",
@@ -151,18 +150,19 @@ def _parser() -> argparse.ArgumentParser:
     release.add_argument("--version", required=True, help="e.g. 1.4.2")
     release.add_argument("--notes-url", required=True, help="the release notes, https://…")
     add_integration_commands(commands, common)
-    return parser
+    return parser, add_account_commands(commands, common)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; the exit status is 0 on success."""
-    args = _parser().parse_args(argv)
+    parser, accounts = _parser()
+    args = parser.parse_args(argv)
     url = args.database or os.environ.get(ENV_DATABASE) or default_database_url()
     try:
         if args.command == "serve":
             return _serve(url, args)
         if args.command == "seed":
-            return _seed(url, args.customers, args.seed)
+            return _seed(url, args.customers, args.seed, demo_users=args.demo_users)
         if args.command == "migrate":
             prepare_database(url)
             print(f"{_safe(url)} is up to date.", file=sys.stderr)
@@ -173,7 +173,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _bridge(url, args)
         if args.command == "publish-release":
             return _publish_release(url, args.channel, args.version, args.notes_url)
-        return _create_user(url, args.name, args.role, args.display_name)
+        return accounts[args.command](url, args)
     except DatabaseUnavailable as error:
         print(f"advocate-central: {error}", file=sys.stderr)
         return EXIT_DATABASE
@@ -202,7 +202,7 @@ def _serve(url: str, args: argparse.Namespace) -> int:
     _prepare_metrics_dir(args.metrics_dir)
     logging.config.dictConfig(log_config(args.log_format))
     logging.getLogger(__name__).info(
-        "serving %s on http://%s:%d with %d worker(s)",
+        "serving %s on http://%s:%d, worker processes: %d",
         _safe(url),
         args.host,
         args.port,
@@ -271,7 +271,7 @@ def _bridge(url: str, args: argparse.Namespace) -> int:
     return run_bridge(url, settings, args.name)
 
 
-def _seed(url: str, customers: int, seed: int) -> int:
+def _seed(url: str, customers: int, seed: int, *, demo_users: bool) -> int:
     from .seed import seed_database
 
     started = time.monotonic()
@@ -279,38 +279,12 @@ def _seed(url: str, customers: int, seed: int) -> int:
     def progress(done: int, total: int) -> None:
         print(f"\r{done:,} of {total:,} customers", end="", file=sys.stderr, flush=True)
 
-    seed_database(url, customers, seed=seed, progress=progress)
+    seed_database(url, customers, seed=seed, progress=progress, demo_users=demo_users)
     print(
         f"\nSeeded {customers:,} customers into {_safe(url)}"
         f" in {time.monotonic() - started:.1f} s.",
         file=sys.stderr,
     )
-    return EXIT_OK
-
-
-def _create_user(url: str, name: str, role: str, display_name: str | None) -> int:
-    from advocate_console.domain import Role
-
-    from .auth.service import AdvocateExists, create_advocate
-    from .core.database import Database
-
-    if sys.stdin.isatty():
-        password = getpass.getpass(f"Password for {name}: ")
-        if password != getpass.getpass("Once more: "):
-            print("advocate-central: the passwords differ.", file=sys.stderr)
-            return EXIT_FAILED
-    else:
-        password = sys.stdin.readline().rstrip("\r\n")
-    prepare_database(url)
-    db = Database(url)
-    try:
-        advocate = create_advocate(db, name, password, Role(role), display_name)
-    except AdvocateExists as error:
-        print(f"advocate-central: {error}", file=sys.stderr)
-        return EXIT_FAILED
-    finally:
-        db.dispose()
-    print(f"Created {advocate.role} “{advocate.username}”.", file=sys.stderr)
     return EXIT_OK
 
 

@@ -16,7 +16,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from advocate_console.domain import Collection, Customer, Product, Record, Role
+from advocate_console.domain.records import Advocate
 
+from .auth.models import AdvocateRow
 from .auth.service import AdvocateExists, create_advocate
 from .changes.models import ChangeRow
 from .changes.service import lock_change_feed
@@ -25,6 +27,7 @@ from .core.database import Database, prepare_database
 from .customers.lookups import lookup_rows
 from .customers.models import CustomerEmail, CustomerNameKey, CustomerPhone
 from .demo.approvals import write_authority
+from .records.authorship import stamp_demo_authors
 from .records.models import ROW_TYPES, CustomerRow, ResourceRow
 from .records.service import row_values
 from .reports.feed import bring_up_to_date
@@ -74,11 +77,15 @@ def seed_database(
     customers: int,
     seed: int = 1,
     progress: Callable[[int, int], None] | None = None,
+    *,
+    demo_users: bool = False,
 ) -> None:
-    """Migrate, then insert ``customers`` demo customers with their history and the demo users.
+    """Migrate, then insert ``customers`` demo customers with their history, and with
+    ``demo_users`` the demo logins (``demo``/``demo``, ``lead``/``lead``).
 
     ``progress(done, total)`` is called after each transaction. Raises AlreadySeeded when
-    the database holds customers already.
+    the database holds customers already, or, with ``demo_users``, users of its own: the
+    demo's passwords are exempt from the password policy, so never in a real deployment.
     """
     from .demo import accounts, generator  # only needed here, not by the server
 
@@ -91,9 +98,15 @@ def seed_database(
             f"The database already holds data ({existing} customers); seed an empty"
             " database (a new --database) instead."
         )
+    if demo_users and (others := _other_users(database_url, accounts)):
+        raise AlreadySeeded(
+            f"The database already has {others} {'user' if others == 1 else 'users'} besides"
+            " the demo logins; the demo logins (demo/demo, lead/lead) are only made in a"
+            " database of their own. Seed without --demo-users, or into a new --database."
+        )
     db = Database(database_url)
     try:
-        _create_demo_users(db, accounts)
+        authors = _create_demo_users(db, accounts) if demo_users else {}
         # The resources go in with the first customers, so a failed seed leaves nothing.
         resources = generator.demo_resources(seed)
         done = 0
@@ -101,12 +114,12 @@ def seed_database(
         for batch in generator.demo_batches(customers, seed=seed):
             pending.append(batch)
             if len(pending) == BATCHES_PER_TRANSACTION:
-                done += _write_batches(db, pending, resources)
+                done += _write_batches(db, pending, resources, authors)
                 pending, resources = [], []
                 if progress:
                     progress(done, customers)
         if pending or resources:
-            done += _write_batches(db, pending, resources)
+            done += _write_batches(db, pending, resources, authors)
         # Fill the reports' tables now, so the first report asked for answers at once.
         bring_up_to_date(db)
         if progress:
@@ -115,7 +128,9 @@ def seed_database(
         db.dispose()
 
 
-def _create_demo_users(db: Database, accounts: ModuleType) -> None:
+def _create_demo_users(db: Database, accounts: ModuleType) -> dict[str, Advocate]:
+    """Create the demo users; returns them by the name the demo data calls them."""
+    authors: dict[str, Advocate] = {}
     for username, password, role, display_name in (
         (
             accounts.DEMO_USERNAME,
@@ -125,12 +140,32 @@ def _create_demo_users(db: Database, accounts: ModuleType) -> None:
         ),
         (accounts.LEAD_USERNAME, accounts.LEAD_PASSWORD, Role.LEAD, accounts.LEAD_DISPLAY_NAME),
     ):
-        # One made earlier with create-user keeps its password.
+        # One made earlier keeps its password. Demo passwords are too short for the
+        # policy, on purpose: they are typed in front of an audience, in a demo database.
         with contextlib.suppress(AdvocateExists):
-            create_advocate(db, username, password, role, display_name)
+            create_advocate(db, username, password, role, display_name, enforce_policy=False)
+        with db.read() as session:
+            row = session.scalars(select(AdvocateRow).where(AdvocateRow.username == username)).one()
+        authors[display_name] = Advocate(
+            id=row.id, username=row.username, display_name=row.display_name, role=row.role
+        )
+    return authors
 
 
-def _write_batches(db: Database, batches: Sequence, resources: Sequence[Record]) -> int:
+def _other_users(database_url: str, accounts: ModuleType) -> int:
+    demo_names = (accounts.DEMO_USERNAME, accounts.LEAD_USERNAME)
+    db = Database(database_url)
+    try:
+        with db.read() as session:
+            query = select(func.count()).where(AdvocateRow.username.not_in(demo_names))
+            return session.scalar(query) or 0
+    finally:
+        db.dispose()
+
+
+def _write_batches(
+    db: Database, batches: Sequence, resources: Sequence[Record], authors: dict[str, Advocate]
+) -> int:
     written = 0
     with db.write() as session:
         lock_change_feed(session)
@@ -141,18 +176,24 @@ def _write_batches(db: Database, batches: Sequence, resources: Sequence[Record])
                 records = getattr(batch, attribute)
                 if collection is Collection.PRODUCTS:
                     records = _replacements_first(records)
-                _insert_records(session, collection, records, now)
+                _insert_records(session, collection, records, now, authors)
             written += len(batch.customers)
         write_authority(session, batches)  # limits, past approvals, each month's spending
     return written
 
 
 def _insert_records(
-    session: Session, collection: Collection, records: Iterable[Record], now: datetime
+    session: Session,
+    collection: Collection,
+    records: Iterable[Record],
+    now: datetime,
+    authors: dict[str, Advocate] | None = None,
 ) -> None:
     rows, changes = [], []
     phones, emails, keys = [], [], []
     for record in records:
+        if authors:  # the demo users' own records are theirs to work on
+            record = stamp_demo_authors(collection, record, authors)
         data_json = record.model_dump_json()
         rows.append(row_values(collection, record, data_json, now))
         changes.append(

@@ -14,6 +14,7 @@ import uvicorn
 from advocate_console.api.schemas import API_PREFIX
 
 from .app import create_app
+from .core.clock import Clock
 from .core.database import prepare_database
 from .core.settings import CentralSettings
 
@@ -47,9 +48,11 @@ class EmbeddedServer:
         port: int = 0,
         *,
         token_lifetime: timedelta | None = None,
+        clock: Clock | None = None,
     ) -> None:
         self.database_url = database_url
         self.token_lifetime = token_lifetime
+        self.clock = clock  # a SettableClock lets tests expire tokens without waiting
         self.host = host
         self.port = port
         self._server: uvicorn.Server | None = None
@@ -83,6 +86,8 @@ class EmbeddedServer:
         settings = CentralSettings(database_url=self.database_url, migrate_on_startup=False)
         if self.token_lifetime is not None:
             settings = replace(settings, token_lifetime=self.token_lifetime)
+        if self.clock is not None:
+            settings = replace(settings, clock=self.clock)
         self._app = create_app(settings)
         config = uvicorn.Config(self._app, log_level="warning", access_log=False, lifespan="on")
         self._server = uvicorn.Server(config)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from advocate_console.central.approvals.models import ApprovalRow
-from advocate_console.central.auth.models import AdvocateRow, TokenRow
+from advocate_console.central.auth.models import AdvocateRow, SignInFailureRow, TokenRow
 from advocate_console.central.authority.models import LimitsRow, SpendingRow
 from advocate_console.central.calls.models import CallRow, ExtensionRow
 from advocate_console.central.changes.models import ChangeRow
@@ -13,6 +13,7 @@ from advocate_console.central.customers.models import CustomerEmail, CustomerNam
 from advocate_console.central.events.models import EventRow
 from advocate_console.central.idempotency.models import IdempotencyKeyRow
 from advocate_console.central.integrations.models import IntegrationKeyRow
+from advocate_console.central.presence.models import PresenceRow
 from advocate_console.central.records.models import ROW_TYPES
 from advocate_console.central.releases.models import ReleaseRow
 from advocate_console.central.reports.models import FACT_TABLES, ReportFeedRow
@@ -37,8 +38,10 @@ __all__ = [
     "IntegrationKeyRow",
     "LegRow",
     "LimitsRow",
+    "PresenceRow",
     "ReleaseRow",
     "ReportFeedRow",
+    "SignInFailureRow",
     "SpendingRow",
     "TokenRow",
     "metadata",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime, time
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 from uuid import UUID
 
 from pydantic import (
@@ -104,11 +104,45 @@ class Value(BaseModel):
     model_config = ConfigDict(frozen=True, extra="ignore", str_max_length=20000)
 
 
+_STAMPED = "Stamped by the server from the bearer token; a value sent is ignored."
+
+
+def _is_none(value: object) -> bool:
+    return value is None
+
+
+def _stamped(description: str = _STAMPED) -> Any:
+    # Left out of the JSON while None (most records are never edited, reopened or
+    # superseded): a first sync carries a million records, and a null costs every one.
+    return Field(None, description=description, exclude_if=_is_none)
+
+
 class Record(Value):
-    """Anything with an identity and a row version (+1 on every update)."""
+    """Anything with an identity and a row version (+1 on every update).
+
+    Who wrote it and who changed it last are stamped by the server from the bearer
+    token (see :data:`STAMPED_FIELDS`); they are None in records written before that,
+    and in a new record not yet confirmed by the server.
+    """
 
     id: UUID
     version: int = Field(1, ge=1)
+    author_id: UUID | None = _stamped()
+    author_name: ShortText | None = _stamped()
+    updated_by_id: UUID | None = _stamped()
+    updated_by_name: ShortText | None = _stamped()
+    updated_at: UtcDateTime | None = _stamped()
+
+    @property
+    def written_by(self) -> str:
+        """Who wrote the record: the stamped author, else the name a client gave (older
+        records), else empty."""
+        return self.author_name or getattr(self, "advocate", None) or ""
+
+    @property
+    def edited_by_someone_else(self) -> bool:
+        """Whether someone other than its author changed the record last."""
+        return self.updated_by_id is not None and self.updated_by_id != self.author_id
 
 
 class Address(Value):
@@ -187,6 +221,13 @@ class Case(Record):
     opened_at: UtcDateTime
     closed_at: UtcDateTime | None = None
     owner: ShortText | None = None
+    owner_id: UUID | None = _stamped(
+        "The owner's user id, found by the server from ``owner``; a value sent is ignored."
+    )
+    reopened_at: UtcDateTime | None = _stamped()
+    reopened_by_id: UUID | None = _stamped()
+    reopened_by_name: ShortText | None = _stamped()
+    reopen_reason: Text | None = _stamped("Why it was last reopened (POST /cases/{id}/reopen).")
 
     @field_validator("number", mode="after")
     @classmethod
@@ -268,6 +309,14 @@ class Resolution(Record):
     resolved_at: UtcDateTime
     advocate: ShortText | None = None
     approval_id: UUID | None = None  # a lead's approval of remedies beyond the author's limits
+    superseded_at: UtcDateTime | None = _stamped("When its case was reopened; None: it stands.")
+    superseded_by_id: UUID | None = _stamped()
+    superseded_by_name: ShortText | None = _stamped()
+
+    @property
+    def stands(self) -> bool:
+        """Whether this is how its case stands resolved (not replaced by a reopening)."""
+        return self.superseded_at is None
 
     @property
     def total_cost_cents(self) -> int:
@@ -286,6 +335,8 @@ class FollowUp(Record):
     status: FollowUpStatus = FollowUpStatus.OPEN
     completed_at: UtcDateTime | None = None
     advocate: ShortText | None = None
+    completed_by_id: UUID | None = _stamped()
+    completed_by_name: ShortText | None = _stamped()
 
 
 class NoteCard(Record):
@@ -325,6 +376,33 @@ class CallAttempt(Record):
     reason: ShortText = ""
     helped: bool | None = None  # asked with one click after the leg ends
     advocate: ShortText | None = None
+
+
+STAMPED_FIELDS = frozenset(
+    {
+        "author_id",
+        "author_name",
+        "updated_by_id",
+        "updated_by_name",
+        "updated_at",
+        "owner_id",
+        "reopened_at",
+        "reopened_by_id",
+        "reopened_by_name",
+        "reopen_reason",
+        "superseded_at",
+        "superseded_by_id",
+        "superseded_by_name",
+        "completed_by_id",
+        "completed_by_name",
+    }
+)
+"""Fields only the server sets (from the bearer token and its own acts); whatever a client
+sends for them is ignored. So is ``advocate``, the author's name as clients used to send
+it: the server writes the author's display name there."""
+
+AUTHOR_NAME_FIELD = "advocate"
+"""The older field naming who wrote a record, which the server now fills itself."""
 
 
 class Advocate(Value):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 CHANNEL_PATTERN = r"^[a-z0-9][a-z0-9._-]{0,63}$"
 """A release channel's name: ``stable``, ``beta``, ``pilot-emea``."""
@@ -33,6 +34,20 @@ def version_key(text: str) -> tuple[int, ...]:
     numbers += [0] * (4 - len(numbers))
     stage = _PRE_RELEASE[match[2]] if match[2] else _FINAL
     return (*numbers[:4], stage, int(match[3] or 0))
+
+
+def is_notes_url(text: str) -> bool:
+    """True when ``text`` may be opened as release notes: an ``https:`` web address (never
+    ``http:``, ``file:``, ``javascript:`` nor an app's own scheme), with a host, no spaces
+    nor control characters, at most :data:`MAX_NOTES_URL` characters."""
+    if len(text) > MAX_NOTES_URL or any(ch.isspace() or ord(ch) < 32 for ch in text):
+        return False
+    try:
+        parts = urlsplit(text)
+        host = parts.hostname
+    except ValueError:  # e.g. a malformed IPv6 host
+        return False
+    return parts.scheme == "https" and bool(host) and parts.username is None
 
 
 def is_newer(candidate: str, current: str) -> bool:

@@ -4,6 +4,7 @@ whether it may resolve its case (one problem per field, for the form to show).""
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -84,7 +85,14 @@ def problems_with(entry: ResolutionEntry, case: Case, now: datetime) -> list[Pro
     """Everything that stops ``entry`` from resolving ``case`` at ``now``, one per field."""
     problems: list[Problem] = []
     if not case.status.is_open:
-        problems.append(Problem("", f"Case {case.number} is already {case.status.value}"))
+        problems.append(
+            Problem(
+                "",
+                f"Case {case.number} is already {case.status.value}",
+                "case_not_open",
+                (case.number, case.status.value),
+            )
+        )
     try:
         Case.model_validate(case.model_dump() | case_edits(entry, case))
     except ValidationError as error:
@@ -97,14 +105,22 @@ def problems_with(entry: ResolutionEntry, case: Case, now: datetime) -> list[Pro
             Problem(
                 "remedies",
                 "Tick at least one remedy (“Information only” when nothing else was needed)",
+                "no_remedy",
             )
         )
     for item in entry.remedies:
         problems += remedy_problems(item)
     if entry.delight is None:
-        problems.append(Problem("delight", "Choose how the customer felt at the end"))
+        problems.append(Problem("delight", "Choose how the customer felt at the end", "no_delight"))
     if len(entry.notes) > MAX_NOTES:
-        problems.append(Problem("notes", f"Notes are too long (at most {MAX_NOTES} characters)"))
+        problems.append(
+            Problem(
+                "notes",
+                f"Notes are too long (at most {MAX_NOTES} characters)",
+                "notes_too_long",
+                (str(MAX_NOTES),),
+            )
+        )
     return problems + _follow_up_problems(entry, now)
 
 
@@ -113,11 +129,15 @@ def _follow_up_problems(entry: ResolutionEntry, now: datetime) -> list[Problem]:
         return []
     problems = []
     if entry.follow_up_at is None or _utc(entry.follow_up_at) <= now:
-        problems.append(Problem("follow_up_at", "Choose a time in the future"))
+        problems.append(Problem("follow_up_at", "Choose a time in the future", "follow_up_past"))
     if not entry.follow_up_reason.strip():
-        problems.append(Problem("follow_up_reason", "Say what the follow-up is for"))
+        problems.append(
+            Problem("follow_up_reason", "Say what the follow-up is for", "no_follow_up_reason")
+        )
     elif len(entry.follow_up_reason) > MAX_FOLLOW_UP_REASON:
-        problems.append(Problem("follow_up_reason", "The reason is too long"))
+        problems.append(
+            Problem("follow_up_reason", "The reason is too long", "follow_up_reason_too_long")
+        )
     return problems
 
 
@@ -126,20 +146,20 @@ def remedy_problems(item: RemedyEntry) -> list[Problem]:
     where = remedy_field(item.kind)
     found = []
     if item.kind is RemedyKind.GIFT_CERTIFICATE and not item.value_cents:
-        found.append(Problem(where, "Enter the gift certificate's value"))
+        found.append(Problem(where, "Enter the gift certificate's value", "no_gift_value"))
     elif item.kind in COSTED and not remedy_cost(item):
-        found.append(Problem(where, "Enter what it cost"))
+        found.append(Problem(where, "Enter what it cost", "no_cost"))
     if item.kind is RemedyKind.WARRANTY_EXTENDED and not item.months:
-        found.append(Problem(where, "Enter by how many months"))
+        found.append(Problem(where, "Enter by how many months", "no_months"))
     if item.kind is RemedyKind.OTHER and not item.note.strip():
-        found.append(Problem(where, "Say what was done"))
+        found.append(Problem(where, "Say what was done", "no_note"))
     if found:
         return found
     try:
         remedy_of(item)
     except ValidationError as error:
         names = {"cost_cents": "Cost", "months": "Months", "value_cents": "Value", "note": "Note"}
-        return [Problem(where, _named(p, names).message) for p in explain(error)]
+        return [replace(_named(p, names), field=where) for p in explain(error)]
     return []
 
 
@@ -184,7 +204,7 @@ def case_edits(entry: ResolutionEntry, case: Case) -> dict[str, Any]:
 def _named(problem: Problem, names: dict[str, str]) -> Problem:
     # explain() says "cannot be empty"; next to a field the sentence names the field.
     label = names.get(problem.field, problem.field.replace("_", " ").capitalize())
-    return Problem(problem.field, f"{label} {problem.message}")
+    return replace(problem, message=f"{label} {problem.message}")
 
 
 def _utc(value: datetime) -> datetime:

@@ -26,10 +26,14 @@ _FRIENDLY = {
 
 @dataclass(frozen=True, slots=True)
 class Problem:
-    """What is wrong with one field, in words a person understands."""
+    """What is wrong with one field, in words a person understands: ``message`` in
+    English (API answers, logs), and ``code`` with its ``values`` for ``ui/`` to word in the
+    advocate's language (``ui/labels.py``; "" where no wording is known yet)."""
 
     field: str
     message: str
+    code: str = ""
+    values: tuple[str, ...] = ()
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}" if self.field else self.message
@@ -40,8 +44,24 @@ def explain(error: ValidationError) -> list[Problem]:
     problems = []
     for item in error.errors(include_url=False):
         field = ".".join(str(part) for part in item["loc"])
-        problems.append(Problem(field, _message(item)))
+        code, values = _code(item)
+        problems.append(Problem(field, _message(item), code, (field, *values) if code else ()))
     return problems
+
+
+def _code(item: dict) -> tuple[str, tuple[str, ...]]:
+    # pydantic's own error type is the code; the field comes first in the values (the
+    # wording names it), then a limit.
+    kind = item["type"]
+    if kind in ("string_too_long", "too_long"):
+        return kind, (str(item["ctx"].get("max_length")),)
+    if kind in ("greater_than_equal", "less_than_equal"):
+        return kind, (str(item["ctx"].get("ge", item["ctx"].get("le"))),)
+    if kind == "too_short" and isinstance(item.get("input"), str):
+        return "string_too_short", ()
+    if kind == "value_error":
+        return "", ()  # our validators' own sentences: English until they get a code
+    return kind, ()
 
 
 def _message(item: dict) -> str:

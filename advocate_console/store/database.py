@@ -1,4 +1,5 @@
-"""Opening the local SQLite store: pragmas, migrations, one session per unit of work."""
+"""Opening the local SQLite store: encrypted with its key (SQLCipher), or in memory only;
+pragmas, migrations, one session per unit of work."""
 
 from __future__ import annotations
 
@@ -9,9 +10,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
-from .revisions import is_at_head
+from . import encryption
+from .revisions import is_at_head, shipped_heads
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -22,10 +26,16 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+STORE_NAME = "local.sqlite"
+"""The local store's file in the data folder."""
 
 
 class StoreError(RuntimeError):
     """The local store cannot be opened or used; the message says why."""
+
+
+class WrongStoreKey(StoreError):
+    """The store file is not readable with the key given (or is not a store at all)."""
 
 
 class Store:
@@ -35,33 +45,120 @@ class Store:
     connection pool is shared.
     """
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, keeper: object | None = None) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._closed_for_good = False
+        # An in-memory store lasts while one connection to it is open: this one.
+        self._keeper = keeper
+        self.in_memory = keeper is not None
+        """True for a store kept in memory only (no secure keyring for its key)."""
 
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A session that commits when the block ends cleanly and rolls back otherwise."""
+        if self._closed_for_good:
+            # A draft written late must not bring an erased store back as a new file.
+            raise StoreError("The local store was closed to be erased.")
         with self._sessions() as session, session.begin():
             yield session
 
     def close(self) -> None:
-        """Close every pooled connection (the file can then be moved or deleted)."""
+        """Close every pooled connection (the file can then be moved or deleted; an
+        in-memory store is gone)."""
         self.engine.dispose()
+        if self._keeper is not None:
+            self._keeper.close()
+            self._keeper = None
+
+    def close_for_good(self) -> None:
+        """Close, and refuse every later use: the files are about to be erased."""
+        self._closed_for_good = True
+        self.close()
 
 
-def open_store(path: Path | str, *, migrate: bool = True) -> Store:
-    """Open (creating if needed) the store at ``path`` and bring its schema up to date."""
+def store_files(path: Path) -> list[Path]:
+    """Every file SQLite keeps for the store at ``path``: the database, its write-ahead
+    log, its shared-memory index and a rollback journal."""
+    return [path, *(path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal"))]
+
+
+def open_store(path: Path | str, *, migrate: bool = True, key: bytes | None = None) -> Store:
+    """Open (creating if needed) the store at ``path`` and bring its schema up to date.
+
+    With ``key`` the store is encrypted (SQLCipher); a plain store found there is
+    encrypted first, and its plain file removed. Without, a plain file (tests, benches).
+    """
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise StoreError(f"Cannot create the folder for the local store {path}: {error}") from None
-    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 30})
+    if key is None:
+        engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 30})
+    else:
+        if encryption.is_plain(path):
+            encryption.encrypt_plain_store(path, key)
+        engine = create_engine(
+            f"sqlite:///{path}",
+            creator=lambda: encryption.connect_encrypted(path, key),
+            module=encryption.sqlcipher(),
+            poolclass=QueuePool,
+        )
     event.listen(engine, "connect", _sqlite_pragmas)
-    if migrate and not is_at_head(path):  # a restart skips Alembic's import
-        upgrade(engine)
+    # A restart skips Alembic's import when the store is at the shipped head already.
+    if migrate and not _at_head(path, key):
+        _upgrade_or_explain(engine, path)
     return Store(engine)
+
+
+def _at_head(path: Path, key: bytes | None) -> bool:
+    if key is None:
+        return is_at_head(path)
+    if not path.exists():
+        return False
+    try:
+        connection = encryption.connect_encrypted(path, key, timeout=5)
+        try:
+            rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+        finally:
+            connection.close()
+    except encryption.sqlcipher().Error:
+        return False  # (a wrong key among the reasons: the upgrade says so)
+    heads = shipped_heads()
+    return len(heads) == 1 and {row[0] for row in rows} == heads
+
+
+def open_memory_store(*, migrate: bool = True, plain_file: Path | None = None) -> Store:
+    """A store in memory only, for a console with nowhere safe to keep a key. With
+    ``plain_file`` (a store made before encryption), its records and unsynced changes are
+    copied in and the file removed."""
+    uri = encryption.memory_uri()
+    keeper = encryption.connect_memory(uri)
+    if plain_file is not None and encryption.is_plain(plain_file):
+        encryption.copy_plain_into(plain_file, keeper)
+    engine = create_engine(
+        "sqlite://",
+        creator=lambda: encryption.connect_memory(uri),
+        module=encryption.sqlcipher(),
+        poolclass=QueuePool,
+    )
+    event.listen(engine, "connect", _sqlite_pragmas)
+    if migrate:
+        upgrade(engine)
+    return Store(engine, keeper)
+
+
+def _upgrade_or_explain(engine: Engine, path: Path) -> None:
+    try:
+        upgrade(engine)
+    except DatabaseError as error:
+        engine.dispose()
+        if "not a database" in str(error.orig):
+            raise WrongStoreKey(
+                f"The local store {path} cannot be read with the key in the keyring."
+            ) from None
+        raise
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:

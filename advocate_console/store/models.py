@@ -187,6 +187,11 @@ class OutboxRow(Base):
     state: Mapped[str] = mapped_column(String(10), default="pending", server_default="pending")
     base_data: Mapped[str | None] = mapped_column(Text, nullable=True)  # what a patch is on
     server_data: Mapped[str | None] = mapped_column(Text, nullable=True)  # on conflict
+    # Who saved it (the advocate signed in then, or last): sent only with their token.
+    author_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
+    author_name: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    # Entries saved in one transaction share it (a resolution and what came with it).
+    saved_with: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
 
 
 class SyncStateRow(Base):

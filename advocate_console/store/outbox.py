@@ -15,15 +15,18 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, text
 from sqlalchemy import update as update_statement
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
 from advocate_console.domain import RECORD_TYPES, Collection, Record
+from advocate_console.domain.records import STAMPED_FIELDS
 
+from . import outbox_authors  # noqa: F401  (every entry is stamped with its author)
 from .database import Store
 from .models import OutboxRow
+from .outbox_news import announce
 from .rows import record_values, replace_customer_keys, table_of, to_record
 
 
@@ -33,6 +36,15 @@ class EntryState(enum.StrEnum):
     PENDING = "pending"  # the sync engine pushes it
     CONFLICT = "conflict"  # someone else changed the same fields: the advocate chooses
     REFUSED = "refused"  # the server said no, with a reason: the advocate decides
+    # (A refused entry with ``server`` set was refused because the server holds another
+    # version in its place, e.g. a resolution for a case someone else resolved first: the
+    # laptop shows the server's, the advocate's own stays in the entry.)
+
+
+HOLDS_ITS_RECORD = "NOT (state = 'refused' AND server_data IS NOT NULL)"
+"""Which entries keep a pull from writing over their record (SQL on the outbox): all but
+those refused with the server's version kept beside them, whose record shows the
+server's truth and follows it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +63,13 @@ class OutboxEntry:
     state: EntryState = EntryState.PENDING
     base: dict[str, Any] | None = None
     server: dict[str, Any] | None = None
+    author_id: uuid.UUID | None = None  # who saved it; None: before anyone signed in here
+    author_name: str | None = None
+    saved_with: uuid.UUID | None = None  # shared by the entries of one save_all
+
+    def kept_for_someone_else(self, me: uuid.UUID | None) -> bool:
+        """Whether this is another advocate's work, to be sent only when they sign in."""
+        return self.author_id is not None and self.author_id != me
 
 
 class LocalChanges:
@@ -66,7 +85,9 @@ class LocalChanges:
         with self._store.session() as session:
             row = _create(session, collection, record)
             session.flush()
-            return _entry(row)
+            entry = _entry(row)
+        announce(self._store)
+        return entry
 
     def update(
         self, collection: Collection, record_id: uuid.UUID, changes: dict[str, Any]
@@ -78,7 +99,9 @@ class LocalChanges:
         the record meanwhile (and answer 412).
         """
         with self._store.session() as session:
-            return _update(session, collection, record_id, changes)[0]
+            record = _update(session, collection, record_id, changes)[0]
+        announce(self._store)
+        return record
 
     def save_all(
         self,
@@ -109,8 +132,13 @@ class LocalChanges:
                 record, row = _update(session, collection, record_id, changes)
                 saved.append(record)
                 rows.append(row)
+            together = uuid.uuid4()
+            for row in rows:
+                row.saved_with = together
             session.flush()
-            return saved, [_entry(row) for row in rows]
+            made = [_entry(row) for row in rows]
+        announce(self._store)
+        return saved, made
 
     def take_back(self, entries: Iterable[OutboxEntry]) -> list[OutboxEntry]:
         """Undo these changes of the advocate's, newest first, in ONE transaction.
@@ -141,29 +169,39 @@ class LocalChanges:
                     if entry.op == "patch" and entry.base is not None:
                         _update(session, entry.collection, entry.record_id, _before(entry))
             session.flush()
+        announce(self._store)
         return sent
 
     # -- what the sync engine reads and records -------------------------------------------
 
-    def pending(self, limit: int = 100) -> list[OutboxEntry]:
-        """The oldest changes the engine may push, in the order they were made.
+    def pending(self, limit: int = 100, author_id: uuid.UUID | None = None) -> list[OutboxEntry]:
+        """The oldest changes the engine may push as ``author_id``, in the order they were
+        made.
 
         A record with a conflict or a refusal holds back its later changes, so they never
-        reach the server out of order; other records go on.
+        reach the server out of order; other records go on. Another advocate's work is
+        never pushed with this one's token: it waits, holding back later changes to its
+        records too.
         """
+        others = OutboxRow.author_id.is_not(None) & (OutboxRow.author_id != author_id)
         with self._store.session() as session:
-            blocked = set(
-                session.scalars(
-                    select(OutboxRow.record_id).where(OutboxRow.state != EntryState.PENDING)
-                )
+            held_from = dict(
+                session.execute(
+                    select(OutboxRow.record_id, func.min(OutboxRow.seq))
+                    .where((OutboxRow.state != EntryState.PENDING) | others)
+                    .group_by(OutboxRow.record_id)
+                ).all()
             )
-            rows = session.scalars(
+            query = (
                 select(OutboxRow)
-                .where(OutboxRow.state == EntryState.PENDING)
+                .where((OutboxRow.state == EntryState.PENDING) & ~others)
                 .order_by(OutboxRow.seq)
-                .limit(limit + len(blocked))
             )
-            return [_entry(row) for row in rows if row.record_id not in blocked][:limit]
+            # Held back rows are skipped after reading: with any, read them all (rare).
+            rows = session.scalars(query if held_from else query.limit(limit))
+            return [
+                _entry(row) for row in rows if row.seq < held_from.get(row.record_id, row.seq + 1)
+            ][:limit]
 
     def entries(self) -> list[OutboxEntry]:
         """Every entry, in order (for the advocate's list of waiting changes)."""
@@ -219,15 +257,12 @@ class LocalChanges:
             table = table_of(entry.collection)
             if not later:
                 _save_row(session, entry.collection, server)
-            else:  # keep the advocate's newer local edits on screen; only the version moves
+            else:  # keep the advocate's newer local edits on screen; only the version
+                # and what the server stamped (who wrote it, who changed it) move
                 local = session.get(table, entry.record_id)
                 if local is not None:
                     mine = to_record(entry.collection, local.data)
-                    _save_row(
-                        session,
-                        entry.collection,
-                        mine.model_copy(update={"version": server.version}),
-                    )
+                    _save_row(session, entry.collection, _with_stamps(mine, server))
 
     def failed(self, entry: OutboxEntry, reason: str) -> None:
         """A push did not get through (offline, server trouble): count it, keep the entry."""
@@ -242,6 +277,41 @@ class LocalChanges:
         """The server refused the entry for good: keep it, with the reason, for the advocate."""
         self._set_state(entry, EntryState.REFUSED, last_error=reason)
 
+    def refused_for_theirs(
+        self,
+        entry: OutboxEntry,
+        reason: str,
+        theirs: dict[str, Any],
+        follow: Iterable[tuple[Collection, Record, str]] = (),
+    ) -> None:
+        """The server holds ``theirs`` where ``entry``'s record would go (a resolution for a
+        case someone else resolved first): keep ``entry``, refused with ``reason`` and
+        theirs beside it, and show the server's truth on the laptop.
+
+        A new record leaves the local copy (it lives on in the entry). Each of ``follow``
+        (collection, the server's current record, a reason) replaces the local copy of
+        that record, and its changes saved with or after ``entry`` are refused likewise,
+        kept with the server's version beside them; a record with older changes still
+        waiting keeps the advocate's version until those are settled. Nothing is lost.
+        """
+        with self._store.session() as session:
+            row = session.get(OutboxRow, entry.seq)
+            if row is None:
+                return
+            _refuse_for_theirs(row, reason, theirs)
+            if entry.op == "create":
+                table = table_of(entry.collection)
+                session.execute(delete(table).where(table.id == entry.record_id))
+            for collection, record, why in follow:
+                server = record.model_dump(mode="json")
+                waiting = session.scalars(
+                    select(OutboxRow).where(OutboxRow.record_id == record.id)
+                ).all()
+                for later in (w for w in waiting if w.seq > entry.seq and w.state == "pending"):
+                    _refuse_for_theirs(later, why, server)
+                if all(w.seq > entry.seq for w in waiting):
+                    _save_row(session, collection, record)
+
     def conflicted(self, entry: OutboxEntry, server: dict[str, Any], reason: str) -> None:
         """Someone else changed the same fields: keep both sides for the advocate to choose."""
         self._set_state(
@@ -249,16 +319,22 @@ class LocalChanges:
         )
 
     def rebase(
-        self, entry: OutboxEntry, server: dict[str, Any], keep: set[str] | None = None
+        self,
+        entry: OutboxEntry,
+        server: dict[str, Any],
+        keep: set[str] | None = None,
+        values: dict[str, Any] | None = None,
     ) -> OutboxEntry | None:
         """Build ``entry`` on the server's ``server`` version, keeping the fields in ``keep``
-        (all of them when None); the others take the server's values.
+        (all of them when None) and setting those in ``values`` (both sides of a text, as
+        the advocate chose); the others take the server's values.
 
         The entry gets a new idempotency key: it is a different request now. When no
         field is left, the entry is dropped and the local copy becomes the server's.
         Returns the rebased entry, or None when it was dropped.
         """
         body = {k: v for k, v in entry.body.items() if keep is None or k in keep}
+        body |= values or {}
         server_record = RECORD_TYPES[entry.collection].model_validate(server)
         with self._store.session() as session:
             row = session.get(OutboxRow, entry.seq)
@@ -293,6 +369,8 @@ class LocalChanges:
             if entry.op == "create":
                 session.execute(delete(table).where(table.id == entry.record_id))
                 return
+            if entry.state is EntryState.REFUSED and entry.server is not None:
+                return  # the local copy shows the server's already, kept current by pulls
             known = entry.server or entry.base
             if known is not None:
                 record = RECORD_TYPES[entry.collection].model_validate(known)
@@ -301,11 +379,14 @@ class LocalChanges:
     def retry(self, entry: OutboxEntry) -> None:
         """Push a refused entry again (after the cause was fixed elsewhere)."""
         self._set_state(entry, EntryState.PENDING, last_error=None)
+        announce(self._store)
 
     def held_ids(self) -> set[uuid.UUID]:
-        """Records with changes the server has not confirmed: a pull must not overwrite them."""
+        """Records with changes the server has not confirmed: a pull must not overwrite them
+        (but for those refused with the server's version kept: see HOLDS_ITS_RECORD)."""
         with self._store.session() as session:
-            return set(session.scalars(select(OutboxRow.record_id).distinct()))
+            query = select(OutboxRow.record_id).where(text(HOLDS_ITS_RECORD)).distinct()
+            return set(session.scalars(query))
 
     def _set_state(self, entry: OutboxEntry, state: EntryState, **values: Any) -> None:
         with self._store.session() as session:
@@ -338,6 +419,12 @@ def _new_entry(
     )
 
 
+def _refuse_for_theirs(row: OutboxRow, reason: str, theirs: dict[str, Any]) -> None:
+    row.state = EntryState.REFUSED.value
+    row.last_error = reason
+    row.server_data = json.dumps(theirs)
+
+
 def _save_row(session: Session, collection: Collection, record: Record) -> None:
     table = table_of(collection).__table__
     values = record_values(collection, record)
@@ -348,6 +435,14 @@ def _save_row(session: Session, collection: Collection, record: Record) -> None:
         )
     )
     _write_keys(session, collection, record)
+
+
+def _with_stamps(mine: Record, server: Record) -> Record:
+    """``mine`` at the server's version, with what the server stamped on it."""
+    stamped = {
+        name: getattr(server, name) for name in STAMPED_FIELDS & set(type(server).model_fields)
+    }
+    return mine.model_copy(update=stamped | {"version": server.version})
 
 
 def _write_keys(session: Session, collection: Collection, record: Record) -> None:
@@ -369,6 +464,9 @@ def _entry(row: OutboxRow) -> OutboxEntry:
         state=EntryState(row.state),
         base=json.loads(row.base_data) if row.base_data else None,
         server=json.loads(row.server_data) if row.server_data else None,
+        author_id=row.author_id,
+        author_name=row.author_name,
+        saved_with=row.saved_with,
     )
 
 

@@ -24,6 +24,7 @@ from .models import (
     CustomerPhoneRow,
     SyncStateRow,
 )
+from .outbox import HOLDS_ITS_RECORD
 from .prepared import PreparedPage, prepare, record_columns
 from .rows import table_of
 
@@ -187,7 +188,12 @@ class Replica:
 def _write(connection: Connection, page: PreparedPage, cursor: int | None) -> int:
     # Straight through the driver, not the ORM nor Core: a first sync writes a million
     # rows (see bulk.py).
-    held = {row[0] for row in connection.exec_driver_sql("SELECT record_id FROM outbox")}
+    held = {
+        row[0]
+        for row in connection.exec_driver_sql(
+            f"SELECT record_id FROM outbox WHERE {HOLDS_ITS_RECORD}"
+        )
+    }
     count = 0
     for collection, rows in page.rows.items():
         fresh = [row for row in rows if row[0] not in held]  # the outbox is small

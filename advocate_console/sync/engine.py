@@ -11,15 +11,18 @@ import contextlib
 import enum
 import logging
 import threading
-from dataclasses import dataclass, replace
+import uuid
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtNetwork import QNetworkInformation
 
-from advocate_console.api import ApiError, CentralClient, Offline, SignedOut
+from advocate_console.api import ApiError, CentralClient, Offline, SignedOut, WipeOrdered
 from advocate_console.store import LocalChanges, Replica, Store
-from advocate_console.store.outbox import EntryState
+from advocate_console.store.outbox_counts import WaitingCounts, waiting_counts
+from advocate_console.store.outbox_news import listen_to_outbox, stop_listening
+from advocate_console.tasks import SerialQueue
 
 from .pull import pull_changes
 from .push import push_outbox
@@ -51,6 +54,18 @@ class SyncStatus:
     refused: int = 0
     last_sync: datetime | None = None
     last_error: str | None = None
+    kept_for: dict[str, int] = field(default_factory=dict)
+    """Other advocates' work on this laptop, by name: it waits for them to sign in."""
+
+    def counted(self, counts: WaitingCounts) -> SyncStatus:
+        """This status with the outbox counted anew."""
+        return replace(
+            self,
+            waiting=counts.waiting,
+            conflicts=counts.conflicts,
+            refused=counts.refused,
+            kept_for=counts.kept_for,
+        )
 
     @property
     def online(self) -> bool:
@@ -79,17 +94,22 @@ class SyncEngine(QObject):
     """A sync finished with this :class:`SyncReport`."""
     sig_signed_out = Signal(str)
     """The server no longer accepts the token; the text says why. Work is kept."""
+    sig_wipe_ordered = Signal(str)
+    """The server ordered this computer's copy erased; the text says why."""
 
     def __init__(self, store: Store, interval_s: int = DEFAULT_INTERVAL_S) -> None:
         super().__init__()
+        self._store = store
         self._changes = LocalChanges(store)
         self._replica = Replica(store)
         self._interval_ms = interval_s * 1000
         self._client: CentralClient | None = None
+        self._me: uuid.UUID | None = None
         self._status = SyncStatus()
         self._stopping = threading.Event()
         self._retry_s = FIRST_RETRY_S
         self._timer: QTimer | None = None
+        self._soon: QTimer | None = None
 
     @Slot()
     def start(self) -> None:
@@ -97,22 +117,40 @@ class SyncEngine(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.sync_now)
+        # Saves in a burst (a resolution, its follow-up, its card) make one sync.
+        self._soon = QTimer(self)
+        self._soon.setSingleShot(True)
+        self._soon.timeout.connect(self.sync_now)
         self._publish(waiting=True)
         self.sync_now()
 
     @Slot(object)
-    def set_client(self, client: CentralClient | None) -> None:
-        """Sync as this signed-in client from now on (None after sign-out)."""
-        self._client = client
+    def set_client(self, signed: tuple[CentralClient, uuid.UUID | None] | None) -> None:
+        """Sync as this signed-in (client, advocate's user id) from now on (None after
+        sign-out); only that advocate's work is pushed."""
+        self._client, self._me = signed if signed is not None else (None, None)
         self._retry_s = FIRST_RETRY_S
-        if client is None:
-            self._publish(state=SyncState.SIGNED_OUT)
+        if signed is None:
+            self._publish(state=SyncState.SIGNED_OUT, waiting=True)
+
+    @Slot()
+    def outbox_grew(self) -> None:
+        """The advocate saved something: push it at once when the server is reachable
+        (offline, the retry timer and the network's return push it)."""
+        if self._stopping.is_set() or self._client is None or self._soon is None:
+            return
+        if self._status.state in (SyncState.OFFLINE, SyncState.ERROR, SyncState.SIGNED_OUT):
+            return
+        if not self._soon.isActive():
+            self._soon.start(0)
 
     @Slot()
     def sync_now(self) -> None:
         """Push, then pull, now; then schedule the next run."""
         if self._stopping.is_set():
             return
+        if self._soon is not None:
+            self._soon.stop()  # this sync pushes what it was for
         client = self._client
         if client is None:
             self._publish(state=SyncState.SIGNED_OUT, waiting=True)
@@ -120,7 +158,9 @@ class SyncEngine(QObject):
         self._publish(state=SyncState.SYNCING, waiting=True)
         next_in_ms = self._interval_ms
         try:
-            pushed = push_outbox(client, self._changes, should_stop=self._stopping.is_set)
+            pushed = push_outbox(
+                client, self._changes, should_stop=self._stopping.is_set, author_id=self._me
+            )
             if pushed.stopped_by is not None:
                 raise pushed.stopped_by
             pulled = pull_changes(
@@ -130,13 +170,19 @@ class SyncEngine(QObject):
                 should_stop=self._stopping.is_set,
             )
         except SignedOut as error:
-            self._client = None
+            self._client = self._me = None
+            if isinstance(error, WipeOrdered):  # nothing more is read or written here
+                self._stopping.set()
+                self.sig_wipe_ordered.emit(str(error))
+                return
             self._publish(state=SyncState.SIGNED_OUT, last_error=str(error), waiting=True)
             self.sig_signed_out.emit(str(error))
             return
         except ApiError as error:
             state = SyncState.OFFLINE if isinstance(error, Offline) else SyncState.ERROR
-            self._publish(state=state, last_error=str(error), waiting=True)
+            # Said here, where it is true: the engine does try again (a dialog does not).
+            again = f"{error} Your changes are kept; sync tries again by itself."
+            self._publish(state=state, last_error=again, waiting=True)
             next_in_ms = min(self._retry_s * 1000, self._interval_ms)
             self._retry_s = min(self._retry_s * 2, self._interval_ms // 1000)
         except Exception as error:  # a bug must not stop sync for good, nor crash the app
@@ -162,20 +208,16 @@ class SyncEngine(QObject):
 
     @Slot()
     def finish(self) -> None:
-        """Stop the timer and end the sync thread (runs on the sync thread, last)."""
-        if self._timer is not None:
-            self._timer.stop()  # timers are stopped by the thread that owns them
+        """Stop the timers and end the sync thread (runs on the sync thread, last)."""
+        for timer in (self._timer, self._soon):
+            if timer is not None:
+                timer.stop()  # timers are stopped by the thread that owns them
         QThread.currentThread().quit()
 
     def _publish(self, waiting: bool = False, **changes: object) -> None:
-        if waiting:
-            entries = self._changes.entries()
-            changes |= {
-                "waiting": len(entries),
-                "conflicts": sum(e.state is EntryState.CONFLICT for e in entries),
-                "refused": sum(e.state is EntryState.REFUSED for e in entries),
-            }
         self._status = replace(self._status, **changes)
+        if waiting:
+            self._status = self._status.counted(waiting_counts(self._store, self._me))
         self.sig_status_changed.emit(self._status)
 
 
@@ -194,32 +236,49 @@ class SyncController(QObject):
     """A sync finished with this :class:`SyncReport` (on the UI thread)."""
     sig_signed_out = Signal(str)
     """The server no longer accepts the token, and why (on the UI thread)."""
+    sig_wipe_ordered = Signal(str)
+    """The server ordered this computer's copy erased, and why (on the UI thread)."""
 
     _sig_sync_requested = Signal()
     _sig_client_changed = Signal(object)
     _sig_finish = Signal()
+    _sig_outbox_grew = Signal()
 
     def __init__(self, store: Store, interval_s: int = DEFAULT_INTERVAL_S) -> None:
         super().__init__()
         self.engine = SyncEngine(store, interval_s)
+        self.status = SyncStatus()
+        """The last status said (the engine's, with the outbox counted after every save)."""
+        self._store = store
+        self._me: uuid.UUID | None = None
+        # Counts read in the order asked, so the last one shown is never an older one.
+        self._counting = SerialQueue()
         self._thread = QThread()
         self._thread.setObjectName("sync")
         self.engine.moveToThread(self._thread)
-        # Queued to this object's thread (the UI thread), then emitted there.
-        self.engine.sig_status_changed.connect(self.sig_status_changed)
+        # Queued to this object's thread (the UI thread), then handled there.
+        self.engine.sig_status_changed.connect(self._engine_status)
         self.engine.sig_progress.connect(self.sig_progress)
         self.engine.sig_synced.connect(self.sig_synced)
         self.engine.sig_signed_out.connect(self.sig_signed_out)
+        self.engine.sig_wipe_ordered.connect(self.sig_wipe_ordered)
         self._thread.started.connect(self.engine.start)
         # Queued: these run on the sync thread, in order, never on the UI thread.
         self._sig_sync_requested.connect(self.engine.sync_now)
         self._sig_client_changed.connect(self.engine.set_client)
         self._sig_finish.connect(self.engine.finish)
+        # Emitted on whichever thread saved: queued to the engine and to the UI thread.
+        self._sig_outbox_grew.connect(self.engine.outbox_grew)
+        self._sig_outbox_grew.connect(self._count_waiting)
+        self._outbox_grew = self._sig_outbox_grew.emit  # one callable, to stop listening
+        listen_to_outbox(store, self._outbox_grew)
 
-    def start(self, client: CentralClient | None = None) -> None:
-        """Start the sync thread (a first sync runs at once when a client is given)."""
+    def start(self, client: CentralClient | None = None, me: uuid.UUID | None = None) -> None:
+        """Start the sync thread (a first sync runs at once when a client is given), as
+        the advocate ``me`` (their user id: only their work is pushed)."""
         if client is not None:
-            self.engine.set_client(client)  # before the thread runs: no race
+            self._me = me
+            self.engine.set_client((client, me))  # before the thread runs: no race
         self._watch_network()
         self._thread.start()
 
@@ -238,9 +297,10 @@ class SyncController(QObject):
             log.info("The network is back: syncing")
             self.sync_now()
 
-    def set_client(self, client: CentralClient | None) -> None:
-        """Use this signed-in client from now on, and sync."""
-        self._sig_client_changed.emit(client)
+    def set_client(self, client: CentralClient | None, me: uuid.UUID | None = None) -> None:
+        """Use this signed-in client (of the advocate ``me``) from now on, and sync."""
+        self._me = me if client is not None else None
+        self._sig_client_changed.emit((client, me) if client is not None else None)
         if client is not None:
             self.sync_now()
 
@@ -250,6 +310,7 @@ class SyncController(QObject):
 
     def shutdown(self, timeout_ms: int = 15000) -> bool:
         """Stop the engine and its thread; True when it ended in time."""
+        stop_listening(self._store, self._outbox_grew)
         network = QNetworkInformation.instance()
         if network is not None:
             with contextlib.suppress(RuntimeError, TypeError):  # not connected
@@ -259,3 +320,22 @@ class SyncController(QObject):
         self.engine.request_stop()  # a running sync ends at its next page; no more are scheduled
         self._sig_finish.emit()
         return self._thread.wait(timeout_ms)
+
+    @Slot(object)
+    def _engine_status(self, status: SyncStatus) -> None:
+        self._say(status)
+        self._count_waiting()  # a save may have come after the engine counted
+
+    @Slot()
+    def _count_waiting(self) -> None:
+        store, me = self._store, self._me
+        self._counting.run_task(
+            lambda: waiting_counts(store, me),
+            lambda counts: self._say(self.status.counted(counts)),
+            lambda error: log.warning("Could not count the waiting changes: %s", error),
+            owner=self,
+        )
+
+    def _say(self, status: SyncStatus) -> None:
+        self.status = status
+        self.sig_status_changed.emit(status)

@@ -45,6 +45,9 @@ class EventListener(QObject):
     """Any other event (approval_decided, conference_leg, presence): its name and data."""
     sig_listening = Signal(bool)
     """The stream is open (True) or not, and the console relies on its timer meanwhile."""
+    sig_signed_out = Signal()
+    """The server no longer takes the token (signed out everywhere, disabled): it ended
+    the stream, and refused it again."""
 
     def __init__(self, client: CentralClient) -> None:
         super().__init__()
@@ -78,6 +81,7 @@ class EventListener(QObject):
                 stream = self._client.event_stream(self.last_event_id)
             except SignedOut:
                 self.sig_listening.emit(False)
+                self.sig_signed_out.emit()
                 return  # the sign-in dialog comes from the sync; a new sign-in starts anew
             except (Offline, ApiError) as error:
                 log.info("event stream unavailable (%s); retrying in %.1f s", error, delay)

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import logging
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from advocate_console.api import ApiError, CentralClient, Conflict, Rejected, SignedOut
+from advocate_console.domain import Collection
 from advocate_console.store import LocalChanges, OutboxEntry
+from advocate_console.store.crossed import hold_together
 
 from .conflicts import conflicting_fields
 
@@ -33,16 +36,19 @@ def push_outbox(
     changes: LocalChanges,
     *,
     should_stop: Callable[[], bool] = lambda: False,
+    author_id: uuid.UUID | None = None,
 ) -> PushResult:
     """Send every pending entry, oldest first, until the outbox is empty or the way is shut.
 
     Each entry carries its idempotency key, so a retry after a dropped connection never
     creates a second record. A failure to reach the server stops the push and keeps the
-    entry; ``SignedOut`` is raised for the caller to ask for a new sign-in.
+    entry; ``SignedOut`` is raised for the caller to ask for a new sign-in. Only the work
+    of ``author_id`` (the advocate whose token ``client`` holds) and work saved before
+    anyone signed in is sent; another advocate's waits for them.
     """
     result = PushResult()
     while not should_stop():
-        entries = changes.pending(BATCH)
+        entries = changes.pending(BATCH, author_id=author_id)
         if not entries:
             break
         for entry in entries:
@@ -53,7 +59,18 @@ def push_outbox(
             except SignedOut:
                 raise
             except Conflict as conflict:
-                if entry.op == "create":  # the id exists already: not ours to overwrite
+                if entry.op == "create" and conflict.current is not None:
+                    try:  # another record stands where ours would (one resolution per case)
+                        _keep_theirs(client, changes, entry, conflict)
+                        hold_together(changes, entry, str(conflict))
+                    except SignedOut:
+                        raise
+                    except ApiError as error:  # the case could not be read: try later
+                        changes.failed(entry, str(error))
+                        result.stopped_by = error
+                        return result
+                    result.refused += 1
+                elif entry.op == "create":  # the id exists already: not ours to overwrite
                     changes.refused(entry, str(conflict))
                     result.refused += 1
                 else:
@@ -80,6 +97,26 @@ def _send(client: CentralClient, entry: OutboxEntry):
     return client.patch(
         entry.collection, entry.record_id, entry.body, entry.base_version, entry.idempotency_key
     )
+
+
+def _keep_theirs(
+    client: CentralClient, changes: LocalChanges, entry: OutboxEntry, conflict: Conflict
+) -> None:
+    """A 409 with the server's record: the case is resolved already, by someone else's
+    resolution (``conflict.current``). Ours stays in the outbox, refused, with theirs kept
+    beside it (for the advocate to see what the other did); the laptop shows the server's
+    truth: their resolution and the case as the server has it now, our changes to the
+    case saved with our resolution kept, refused, beside it. Nothing is sent again unless
+    the advocate says so (after the case is reopened)."""
+    theirs = conflict.current or {}
+    follow = []
+    case_id = theirs.get("case_id")
+    if entry.collection is Collection.RESOLUTIONS and case_id is not None:
+        case = client.get(Collection.CASES, uuid.UUID(str(case_id)))
+        by = theirs.get("author_name") or theirs.get("advocate") or "someone else"
+        why = f"Not sent: {by} resolved this case first; your resolution waits beside theirs."
+        follow.append((Collection.CASES, case, why))
+    changes.refused_for_theirs(entry, str(conflict), theirs, follow)
 
 
 def _settle_stale(

@@ -39,6 +39,7 @@ from advocate_console.cards import (
     render_image,
 )
 from advocate_console.cards.fonts import FontMissing
+from advocate_console.cards.templates import writing_language
 from advocate_console.domain import CardState, NoteCard
 from advocate_console.store.cards import EDITABLE, CardQueue, CardStateError, QueuedCard
 
@@ -179,7 +180,8 @@ class CardEditor(QDialog):
             widget.blockSignals(True)
         index = self.template.findData(card.template)
         self.template.setCurrentIndex(max(0, index))
-        self.message.setPlainText(card.message or self.book.card(card.template).default_message)
+        template = self.book.card(card.template)
+        self.message.setPlainText(card.message or template.message_in(writing_language()))
         self.gift_value.setValue((card.gift_value_cents or 0) / 100)
         self.gift_code.setText(card.gift_code or "")
         for widget in widgets:

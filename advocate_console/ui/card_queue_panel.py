@@ -33,6 +33,7 @@ from advocate_console.tasks import run_task
 
 from .card_printing import CardPrinting
 from .formatting import day
+from .history_details import written_by
 from .labels import card_move_problem, card_state_label
 from .record_models import Column, RecordTableModel
 
@@ -98,7 +99,11 @@ class CardQueuePanel(QWidget):
                 ),
                 Column(self.tr("Gift"), lambda q: format_money(q.card.gift_value_cents)),
                 Column(self.tr("Created"), lambda q: day(q.card.created_at)),
-                Column(self.tr("Owner"), lambda q: self._owner_text(q)),
+                Column(
+                    self.tr("Owner"),
+                    lambda q: self._owner_text(q),
+                    tooltip=lambda q: written_by(q.card),
+                ),
                 Column(
                     self.tr("Note"),
                     lambda q: self._note(q),

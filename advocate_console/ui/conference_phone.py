@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 from uuid import UUID
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from advocate_console.api import CentralClient
 from advocate_console.settings import Settings
@@ -81,14 +81,16 @@ def no_microphone_text(context: QObject, my_phone: str) -> str:
     """What the advocate reads when this computer's phone has no sound device."""
     if my_phone:
         return (
-            context.tr(
-                "This computer's phone has no microphone: conferences will ring your phone at %s."
+            QCoreApplication.translate(
+                "ConferencePhone",
+                "This computer's phone has no microphone: conferences will ring your phone at %s.",
             )
             % my_phone
         )
-    return context.tr(
+    return QCoreApplication.translate(
+        "ConferencePhone",
         "This computer's phone has no microphone, and no other phone of yours is set: set"
-        " one in Settings ▸ Phone to speak in conferences."
+        " one in Settings ▸ Phone to speak in conferences.",
     )
 
 
@@ -99,15 +101,19 @@ def demo_phones(
     (no espeak-ng: tones instead of voices; no PJSIP: hand-off, no conference)."""
     problems = set(switchboard.problems) if switchboard is not None else {"failed"}
     texts = {
-        "no_espeak": window.tr(
+        "no_espeak": QCoreApplication.translate(
+            "ConferencePhone",
             "espeak-ng is not installed: the demo's phones answer with a tone instead of a"
-            " spoken greeting (apt-get install espeak-ng)."
+            " spoken greeting (apt-get install espeak-ng).",
         ),
-        "no_sip": window.tr(
+        "no_sip": QCoreApplication.translate(
+            "ConferencePhone",
             "The demo's conference bridge needs PJSIP (pip install advocate-console[sip]):"
-            " Call hands numbers to your phone app instead."
+            " Call hands numbers to your phone app instead.",
         ),
-        "failed": window.tr("The demo's conference bridge did not start: see the log."),
+        "failed": QCoreApplication.translate(
+            "ConferencePhone", "The demo's conference bridge did not start: see the log."
+        ),
     }
     said = " ".join(texts[code] for code in ("no_sip", "failed", "no_espeak") if code in problems)
     if said:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 from shiboken6 import isValid
@@ -50,13 +50,19 @@ def save_diagnostics(
 ) -> None:
     """Write the zip on a worker thread; then say where it is (or why it could not be)."""
     window.diagnostics_action.setEnabled(False)  # one at a time: the self-test takes seconds
-    window.show_message(window.tr("Saving diagnostics for IT (this takes a few seconds)…"))
+    window.show_message(
+        QCoreApplication.translate(
+            "Diagnostics", "Saving diagnostics for IT (this takes a few seconds)…"
+        )
+    )
 
     def saved(path: Path) -> None:
         if not isValid(window):
             return
         window.diagnostics_action.setEnabled(True)
-        window.show_message(window.tr("Diagnostics saved: %s") % path, 15000)
+        window.show_message(
+            QCoreApplication.translate("Diagnostics", "Diagnostics saved: %s") % path, 15000
+        )
         message = DiagnosticsSaved(path, window)
         message.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         message.open()
@@ -65,6 +71,9 @@ def save_diagnostics(
         if not isValid(window):
             return
         window.diagnostics_action.setEnabled(True)
-        window.show_message(window.tr("Diagnostics could not be saved: %s") % error, 30000)
+        window.show_message(
+            QCoreApplication.translate("Diagnostics", "Diagnostics could not be saved: %s") % error,
+            30000,
+        )
 
     run_task(lambda: write_diagnostics(what, folder), saved, failed)

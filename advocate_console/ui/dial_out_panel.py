@@ -12,7 +12,15 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -241,7 +249,8 @@ class DialOutPanel(QWidget):
         metrics = self.fontMetrics()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.resizeSection(RankedResourceModel.FAVOURITE, metrics.horizontalAdvance("★") + 18)
-        header.resizeSection(RankedResourceModel.CALL, metrics.horizontalAdvance("Call") + 20)
+        call = QCoreApplication.translate("RankedResourceModel", "Call")  # as the cell says
+        header.resizeSection(RankedResourceModel.CALL, metrics.horizontalAdvance(call) + 20)
         header.setSectionResizeMode(RankedResourceModel.NAME, QHeaderView.ResizeMode.Stretch)
         # As wide as what it says now (a hundred rows at most) and never less than its title.
         header.setSectionResizeMode(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from PySide6.QtCore import QLocale
+
 from advocate_console.domain import InvalidPhoneNumber, normalize_phone
 
 
@@ -15,12 +17,13 @@ def money(cents: int | None) -> str:
 
 
 def day(value: date | datetime | None) -> str:
-    """``12 May 2024`` (local time for moments)."""
+    """``12 May 2024`` (local time for moments), the month in the console's language."""
     if value is None:
         return ""
     if isinstance(value, datetime):
         value = value.astimezone().date()
-    return f"{value.day} {value:%b %Y}"
+    month = QLocale().standaloneMonthName(value.month, QLocale.FormatType.ShortFormat)
+    return f"{value.day} {month.rstrip('.')} {value.year}"
 
 
 def moment(value: datetime | None) -> str:

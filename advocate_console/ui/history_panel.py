@@ -145,6 +145,7 @@ class HistoryPanel(QWidget):
                     lambda c: merged_message(c, self.history),
                     tooltip=lambda c: merged_message(c, self.history),
                 ),
+                Column(self.tr("By"), lambda c: c.written_by or ""),  # stamped by the server
             ],
             self,
         )
@@ -193,12 +194,12 @@ class HistoryPanel(QWidget):
     def _describe_interaction(self, index: QModelIndex) -> None:
         if self.history is not None and index.isValid():
             entry = self.timeline.model.record(index.row())
-            self.details.setHtml(interaction_details(entry, self.history, self.tr))
+            self.details.setHtml(interaction_details(entry, self.history))
 
     def _describe_case(self, index: QModelIndex) -> None:
         if self.history is not None and index.isValid():
             case = self.cases.record(index.row())
-            self.details.setHtml(case_details(case, self.history, self.tr))
+            self.details.setHtml(case_details(case, self.history))
 
     def _choose_case(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -23,14 +23,15 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from advocate_console.paths import resource_dir
+from advocate_console.settings import LANGUAGES
 
 log = logging.getLogger(__name__)
 
 DOMAIN = "advocate_console"
 """The translation files' name: ``advocate_console_<language>.ts``."""
 SOURCE_LANGUAGE = "en"
-LANGUAGES = {"en": "English"}
-"""The languages the console speaks, each by its own name (as a language menu shows them)."""
+LOCALES = {"en": "en_US", "es": "es_US"}
+"""The locale each language formats dates and numbers in (its language alone where absent)."""
 
 
 def translations_dir() -> Path:
@@ -100,10 +101,14 @@ def system_language() -> str:
 def install_translations(
     app: QCoreApplication, language: str = "", cache_dir: Path | None = None
 ) -> str:
-    """Install the translators for ``language`` ("" for the system's) on ``app``; returns
+    """Install the translators for ``language`` (the system's when it is "", "system" or
+    one the console does not speak) on ``app``; returns
     the language the console now speaks. Call it before any widget is made: a string is
     translated when ``tr()`` runs, not later."""
     chosen = language if language in LANGUAGES else system_language()
+    # Dates, month names and the cards' language follow the console's language (US
+    # Spanish: es_US writes $1,234.50 as the customers' statements do).
+    QLocale.setDefault(QLocale(LOCALES.get(chosen, chosen)))
     for old in app.findChildren(QTranslator, "advocate-console"):
         app.removeTranslator(old)
         old.deleteLater()

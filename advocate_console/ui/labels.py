@@ -8,13 +8,16 @@ The core keeps its codes (``product failure``, ``CaseStatus.RESOLVED``); widgets
 from __future__ import annotations
 
 import enum
+import re
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
+from advocate_console.api.address import AddressProblem
 from advocate_console.domain import (
     CardState,
     CaseStatus,
     Channel,
+    Collection,
     Delight,
     Direction,
     FollowUpKind,
@@ -28,6 +31,7 @@ from advocate_console.domain import (
     WarrantyStatus,
 )
 from advocate_console.domain.follow_up_calls import CallResult
+from advocate_console.domain.validation import Problem
 
 DAYS_SHOWN_AS_DAYS = 60
 """Up to this many days a warranty counts in days; past it in months, then years."""
@@ -40,6 +44,7 @@ class Labels(QObject):
     def __init__(self) -> None:
         super().__init__()
         self._words: dict[tuple[type, object], str] | None = None
+        self._fields: dict[str, str] | None = None
 
     def of(self, value: enum.Enum | str) -> str:
         """The label of an enum value or a case category; an unknown code reads as
@@ -76,24 +81,26 @@ class Labels(QObject):
 
     def figure(self, name: str) -> str:
         """A scoreboard figure's name (``delighted_share`` → "Delighted customers")."""
-        tr = self.tr
         words = {
-            "resolutions": tr("Resolutions"),
-            "delighted": tr("Delighted"),
-            "unhappy": tr("Unhappy"),
-            "delighted_share": tr("Delighted customers"),
-            "all_five_steps_share": tr("All five steps taken"),
-            "remedy_cost_cents": tr("Remedy spend"),
-            "remedy_cost_per_case_cents": tr("Remedy spend per case"),
-            "remedy_cost_lifetime_value_share": tr("Remedy spend of lifetime value"),
-            "repeat_contact_share": tr("Came back within 30 days"),
-            "follow_ups_on_time": tr("Follow-ups on time"),
-            "follow_ups_late": tr("Follow-ups late"),
-            "follow_ups_missed": tr("Follow-ups missed"),
-            "cards_sent": tr("Cards sent"),
-            "gift_value_cents": tr("Gift value"),
-            "conferences_held": tr("Conferences"),
-            "people_brought_in": tr("People brought in"),
+            "resolutions": self.tr("Resolutions"),
+            "delighted": self.tr("Delighted"),
+            "satisfied": self.tr("Satisfied"),
+            "neutral": self.tr("Neutral"),
+            "unhappy": self.tr("Unhappy"),
+            "delighted_share": self.tr("Delighted customers"),
+            "all_five_steps_share": self.tr("All five steps taken"),
+            "remedy_cost_cents": self.tr("Remedy spend"),
+            "remedy_cost_per_case_cents": self.tr("Remedy spend per case"),
+            "remedy_cost_lifetime_value_share": self.tr("Remedy spend of lifetime value"),
+            "repeat_contacts": self.tr("Repeat contacts"),
+            "repeat_contact_share": self.tr("Came back within 30 days"),
+            "follow_ups_on_time": self.tr("Follow-ups on time"),
+            "follow_ups_late": self.tr("Follow-ups late"),
+            "follow_ups_missed": self.tr("Follow-ups missed"),
+            "cards_sent": self.tr("Cards sent"),
+            "gift_value_cents": self.tr("Gift value"),
+            "conferences_held": self.tr("Conferences"),
+            "people_brought_in": self.tr("People brought in"),
         }
         return words.get(name) or self.of(name)
 
@@ -123,87 +130,234 @@ class Labels(QObject):
             "wrong_length": self.tr("That number has the wrong number of digits."),
         }.get(error.reason, self.tr("That does not look like a phone number."))
 
+    def address_problem(self, problem: AddressProblem, host: str) -> str:
+        """What is wrong with a server address, and what to do (the sign-in dialog)."""
+        not_ours = self.tr(
+            "That address answers, but not as an Advocate Console server: check the address."
+        )
+        words = {
+            AddressProblem.REFUSED: self.tr(
+                "Nothing answers at %1: the computer is there, but no server listens on that"
+                " port. Check the address and its port, or whether the server is running."
+            ),
+            AddressProblem.UNKNOWN_NAME: self.tr(
+                "There is no computer called %1: check the address for a typo."
+            ),
+            AddressProblem.UNREACHABLE: self.tr(
+                "%1 cannot be reached (no route to it, or no answer in time): check your"
+                " network and the address."
+            ),
+            AddressProblem.TLS: self.tr(
+                "The connection to %1 cannot be made secure: its certificate is not trusted,"
+                " or it does not speak https there. Check the address; if it is right, ask"
+                " IT for the company's certificate."
+            ),
+            AddressProblem.WEB_PAGE: self.tr(
+                "That address answers with a web page, not as an Advocate Console server:"
+                " check the address (a Wi-Fi sign-in page or a proxy may also be in the way)."
+            ),
+            AddressProblem.NOT_FOUND: not_ours,
+            AddressProblem.WRONG_ANSWER: not_ours,
+            AddressProblem.SERVER_ERROR: self.tr(
+                "The server at %1 has a problem: try again in a few minutes, or tell IT."
+            ),
+        }
+        return words[problem].replace("%1", host)
+
+    def field(self, name: str) -> str:
+        """A record's field as a form labels it ("closed_at" → "Closed")."""
+        if self._fields is None:
+            self._fields = self._field_table()
+        return self._fields.get(name) or self.of(name.removesuffix("_id"))
+
+    def collection(self, collection: Collection) -> str:
+        """What one record of ``collection`` is called ("Case", "Follow-up")."""
+        return {
+            Collection.CUSTOMERS: self.tr("Customer"),
+            Collection.PRODUCTS: self.tr("Product"),
+            Collection.CASES: self.tr("Case"),
+            Collection.INTERACTIONS: self.tr("Timeline entry"),
+            Collection.RESOURCES: self.tr("Person to call"),
+            Collection.RESOLUTIONS: self.tr("Resolution"),
+            Collection.FOLLOW_UPS: self.tr("Follow-up"),
+            Collection.CARDS: self.tr("Thank-you card"),
+            Collection.CALL_ATTEMPTS: self.tr("Call to a colleague"),
+        }[collection]
+
+    def _field_table(self) -> dict[str, str]:
+        return {
+            "summary": self.tr("Summary"),
+            "status": self.tr("Status"),
+            "category": self.tr("Category"),
+            "channel": self.tr("Channel"),
+            "owner": self.tr("Owner"),
+            "product_id": self.tr("Product"),
+            "customer_id": self.tr("Customer"),
+            "case_id": self.tr("Case"),
+            "opened_at": self.tr("Opened"),
+            "closed_at": self.tr("Closed"),
+            "notes": self.tr("Notes"),
+            "remedies": self.tr("Remedies"),
+            "steps": self.tr("Five steps"),
+            "delight": self.tr("Outcome"),
+            "resolved_at": self.tr("Resolved"),
+            "kind": self.tr("Kind"),
+            "direction": self.tr("Direction"),
+            "occurred_at": self.tr("When"),
+            "body": self.tr("Text"),
+            "due_at": self.tr("Due"),
+            "reason": self.tr("Reason"),
+            "completed_at": self.tr("Done"),
+            "template": self.tr("Card"),
+            "message": self.tr("Message"),
+            "gift_value_cents": self.tr("Gift value"),
+            "gift_code": self.tr("Gift code"),
+            "state": self.tr("State"),
+            "failure_reason": self.tr("Why it failed"),
+            "printed_at": self.tr("Printed"),
+            "mailed_at": self.tr("Mailed"),
+            "display_name": self.tr("Name"),
+            "phones": self.tr("Phones"),
+            "emails": self.tr("E-mails"),
+            "address": self.tr("Address"),
+            "tier": self.tr("Tier"),
+            "purchase_date": self.tr("Purchased"),
+            "warranty_end": self.tr("Warranty ends"),
+            "serial_number": self.tr("Serial"),
+            "model_number": self.tr("Model"),
+            "helped": self.tr("Helped"),
+            "outcome": self.tr("Outcome"),
+        }
+
+    def problem(self, problem: Problem) -> str:
+        """A validation problem of the core, worded from its code and values (its English
+        message where the code has no wording here)."""
+        if problem.code == "case_not_open":
+            number, status = problem.values
+            return fill(
+                self.tr("Case %1 is already %2"), number, self.of(CaseStatus(status)).lower()
+            )
+        fixed = {
+            "no_remedy": self.tr(
+                "Tick at least one remedy (“Information only” when nothing else was needed)"
+            ),
+            "no_delight": self.tr("Choose how the customer felt at the end"),
+            "notes_too_long": self.tr("Notes are too long (at most %1 characters)"),
+            "follow_up_past": self.tr("Choose a time in the future"),
+            "no_follow_up_reason": self.tr("Say what the follow-up is for"),
+            "follow_up_reason_too_long": self.tr("The reason is too long"),
+            "no_gift_value": self.tr("Enter the gift certificate's value"),
+            "no_cost": self.tr("Enter what it cost"),
+            "no_months": self.tr("Enter by how many months"),
+            "no_note": self.tr("Say what was done"),
+        }
+        if problem.code in fixed:
+            return fill(fixed[problem.code], *problem.values)
+        of_field = {  # pydantic's codes: the field's name comes first in the values
+            "missing": self.tr("%1 is required"),
+            "string_too_short": self.tr("%1 cannot be empty"),
+            "too_short": self.tr("%1 needs at least one entry"),
+            "string_too_long": self.tr("%1 is too long (at most %2)"),
+            "too_long": self.tr("%1 is too long (at most %2)"),
+            "int_parsing": self.tr("%1 must be a whole number"),
+            "int_type": self.tr("%1 must be a whole number"),
+            "greater_than_equal": self.tr("%1 must be %2 or more"),
+            "less_than_equal": self.tr("%1 must be %2 or less"),
+        }
+        name = self._field_names().get(problem.values[0] if problem.values else "")
+        if problem.code in of_field and name is not None:
+            return fill(of_field[problem.code], name, *problem.values[1:])
+        return problem.message
+
+    def _field_names(self) -> dict[str, str]:
+        return {
+            "category": self.tr("Category"),
+            "summary": self.tr("What went wrong"),
+            "product_id": self.tr("Product"),
+            "cost_cents": self.tr("Cost"),
+            "months": self.tr("Months"),
+            "value_cents": self.tr("Value"),
+            "note": self.tr("Note"),
+        }
+
     def _table(self) -> list[tuple[object, str]]:
         # Pairs, not a dict: equal codes of two enums ("email") must both be kept.
-        tr = self.tr
         return [
-            (CaseStatus.OPEN, tr("Open")),
-            (CaseStatus.PENDING, tr("Pending")),
-            (CaseStatus.RESOLVED, tr("Resolved")),
-            (CaseStatus.CLOSED, tr("Closed")),
-            (InteractionKind.CALL, tr("Call")),
-            (InteractionKind.NOTE, tr("Note")),
-            (InteractionKind.CALLBACK, tr("Callback")),
-            (InteractionKind.EMAIL, tr("E-mail")),
-            (InteractionKind.CARD, tr("Card")),
-            (Direction.INBOUND, tr("inbound")),
-            (Direction.OUTBOUND, tr("outbound")),
-            (Direction.INTERNAL, tr("internal")),
-            (Channel.PHONE, tr("phone")),
-            (Channel.EMAIL, tr("e-mail")),
-            (Channel.CHAT, tr("chat")),
-            (Channel.LETTER, tr("letter")),
-            (Channel.SOCIAL, tr("social media")),
-            (Channel.IN_STORE, tr("in store")),
-            (FollowUpKind.CALLBACK, tr("Callback")),
-            (FollowUpKind.PROACTIVE, tr("Proactive")),
-            (FollowUpStatus.OPEN, tr("Open")),
-            (FollowUpStatus.DONE, tr("Done")),
-            (FollowUpStatus.CANCELLED, tr("Cancelled")),
-            (CallResult.REACHED, tr("Reached")),
-            (CallResult.LEFT_MESSAGE, tr("Left a message")),
-            (CallResult.NO_ANSWER, tr("No answer")),
-            (CardState.DRAFT, tr("Draft")),
-            (CardState.QUEUED, tr("Queued")),
-            (CardState.PRINTING, tr("Printing")),
-            (CardState.PRINTED, tr("Printed")),
-            (CardState.MAILED, tr("Mailed")),
-            (CardState.FAILED, tr("Failed")),
-            (CardState.CANCELLED, tr("Cancelled")),
-            (Tier.STANDARD, tr("Standard")),
-            (Tier.SILVER, tr("Silver")),
-            (Tier.GOLD, tr("Gold")),
-            (Tier.PLATINUM, tr("Platinum")),
-            (Delight.DELIGHTED, tr("delighted")),
-            (Delight.SATISFIED, tr("satisfied")),
-            (Delight.NEUTRAL, tr("neutral")),
-            (Delight.UNHAPPY, tr("unhappy")),
+            (CaseStatus.OPEN, self.tr("Open")),
+            (CaseStatus.PENDING, self.tr("Pending")),
+            (CaseStatus.RESOLVED, self.tr("Resolved")),
+            (CaseStatus.CLOSED, self.tr("Closed")),
+            (InteractionKind.CALL, self.tr("Call")),
+            (InteractionKind.NOTE, self.tr("Note")),
+            (InteractionKind.CALLBACK, self.tr("Callback")),
+            (InteractionKind.EMAIL, self.tr("E-mail")),
+            (InteractionKind.CARD, self.tr("Card")),
+            (Direction.INBOUND, self.tr("inbound")),
+            (Direction.OUTBOUND, self.tr("outbound")),
+            (Direction.INTERNAL, self.tr("internal")),
+            (Channel.PHONE, self.tr("phone")),
+            (Channel.EMAIL, self.tr("e-mail")),
+            (Channel.CHAT, self.tr("chat")),
+            (Channel.LETTER, self.tr("letter")),
+            (Channel.SOCIAL, self.tr("social media")),
+            (Channel.IN_STORE, self.tr("in store")),
+            (FollowUpKind.CALLBACK, self.tr("Callback")),
+            (FollowUpKind.PROACTIVE, self.tr("Proactive")),
+            (FollowUpStatus.OPEN, self.tr("Open")),
+            (FollowUpStatus.DONE, self.tr("Done")),
+            (FollowUpStatus.CANCELLED, self.tr("Cancelled")),
+            (CallResult.REACHED, self.tr("Reached")),
+            (CallResult.LEFT_MESSAGE, self.tr("Left a message")),
+            (CallResult.NO_ANSWER, self.tr("No answer")),
+            (CardState.DRAFT, self.tr("Draft")),
+            (CardState.QUEUED, self.tr("Queued")),
+            (CardState.PRINTING, self.tr("Printing")),
+            (CardState.PRINTED, self.tr("Printed", "a card")),
+            (CardState.MAILED, self.tr("Mailed")),
+            (CardState.FAILED, self.tr("Failed", "a card")),
+            (CardState.CANCELLED, self.tr("Cancelled", "a card")),
+            (Tier.STANDARD, self.tr("Standard")),
+            (Tier.SILVER, self.tr("Silver")),
+            (Tier.GOLD, self.tr("Gold")),
+            (Tier.PLATINUM, self.tr("Platinum")),
+            (Delight.DELIGHTED, self.tr("delighted")),
+            (Delight.SATISFIED, self.tr("satisfied")),
+            (Delight.NEUTRAL, self.tr("neutral")),
+            (Delight.UNHAPPY, self.tr("unhappy")),
             *self._remedies_and_steps(),
             *self._categories(),
         ]
 
     def _remedies_and_steps(self) -> list[tuple[object, str]]:
-        tr = self.tr
         return [
-            (RemedyKind.REPAIR_FEE_WAIVED, tr("Repair fee waived")),
-            (RemedyKind.WARRANTY_EXTENDED, tr("Warranty extended")),
-            (RemedyKind.REPLACEMENT, tr("Replacement")),
-            (RemedyKind.REFUND_WITHOUT_RETURN, tr("Refund without return")),
-            (RemedyKind.ACCOUNT_CREDIT, tr("Account credit")),
-            (RemedyKind.GIFT_CERTIFICATE, tr("Gift certificate")),
-            (RemedyKind.INFORMATION_ONLY, tr("Information only")),
-            (RemedyKind.OTHER, tr("Other")),
-            (RecoveryStep.EMPATHIZED, tr("Empathized")),
-            (RecoveryStep.TOOK_OWNERSHIP, tr("Took ownership")),
-            (RecoveryStep.LESSENED_INCONVENIENCE, tr("Lessened the inconvenience")),
-            (RecoveryStep.MANAGED_MEMORY, tr("Managed the memory")),
-            (RecoveryStep.EXTENDED_EXPERIENCE, tr("Extended the experience")),
+            (RemedyKind.REPAIR_FEE_WAIVED, self.tr("Repair fee waived")),
+            (RemedyKind.WARRANTY_EXTENDED, self.tr("Warranty extended")),
+            (RemedyKind.REPLACEMENT, self.tr("Replacement")),
+            (RemedyKind.REFUND_WITHOUT_RETURN, self.tr("Refund without return")),
+            (RemedyKind.ACCOUNT_CREDIT, self.tr("Account credit")),
+            (RemedyKind.GIFT_CERTIFICATE, self.tr("Gift certificate")),
+            (RemedyKind.INFORMATION_ONLY, self.tr("Information only")),
+            (RemedyKind.OTHER, self.tr("Other")),
+            (RecoveryStep.EMPATHIZED, self.tr("Empathized")),
+            (RecoveryStep.TOOK_OWNERSHIP, self.tr("Took ownership")),
+            (RecoveryStep.LESSENED_INCONVENIENCE, self.tr("Lessened the inconvenience")),
+            (RecoveryStep.MANAGED_MEMORY, self.tr("Managed the memory")),
+            (RecoveryStep.EXTENDED_EXPERIENCE, self.tr("Extended the experience")),
         ]
 
     def _categories(self) -> list[tuple[object, str]]:
-        tr = self.tr
         return [
-            ("product failure", tr("Product failure")),
-            ("repair", tr("Repair")),
-            ("warranty", tr("Warranty")),
-            ("wrong item returned", tr("Wrong item returned")),
-            ("delivery", tr("Delivery")),
-            ("installation", tr("Installation")),
-            ("billing", tr("Billing")),
-            ("parts", tr("Parts")),
-            ("product question", tr("Product question")),
-            ("new purchase", tr("New purchase")),
-            ("complaint", tr("Complaint")),
+            ("product failure", self.tr("Product failure")),
+            ("repair", self.tr("Repair")),
+            ("warranty", self.tr("Warranty")),
+            ("wrong item returned", self.tr("Wrong item returned")),
+            ("delivery", self.tr("Delivery")),
+            ("installation", self.tr("Installation")),
+            ("billing", self.tr("Billing")),
+            ("parts", self.tr("Parts")),
+            ("product question", self.tr("Product question")),
+            ("new purchase", self.tr("New purchase")),
+            ("complaint", self.tr("Complaint")),
         ]
 
 
@@ -244,6 +398,21 @@ def delight_label(code: str | None) -> str:
         return label(Delight(code))
     except ValueError:
         return label(code)
+
+
+def problem_text(problem: Problem) -> str:
+    """A validation problem of the core in the advocate's words."""
+    return labels().problem(problem)
+
+
+def fill(text: str, *values: object) -> str:
+    """``text`` with %1, %2, … replaced by ``values`` in one pass (a value holding "%2"
+    stays as it is), as QString.arg does."""
+    return re.sub(
+        r"%([1-9])",
+        lambda found: str(values[int(found[1]) - 1]) if int(found[1]) <= len(values) else found[0],
+        text,
+    )
 
 
 def card_state_label(state: CardState) -> str:

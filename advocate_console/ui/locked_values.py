@@ -84,29 +84,31 @@ def unhonoured_locks(
 def describe(item: Unhonoured) -> str:
     """What cannot be done, and what the console does instead, in the advocate's words."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("LockedValues", text)
-
     texts = {
-        "no_server": tr(
+        "no_server": QCoreApplication.translate(
+            "LockedValues",
             "Your IT department locked the server address without giving one: signing in "
-            "is not possible until IT sets it."
+            "is not possible until IT sets it.",
         ),
-        "no_ca_bundle": tr(
+        "no_ca_bundle": QCoreApplication.translate(
+            "LockedValues",
             "Your IT department's CA bundle %s cannot be read on this computer: connections "
-            "to the server will fail until IT fixes it."
+            "to the server will fail until IT fixes it.",
         ),
-        "no_sip": tr(
+        "no_sip": QCoreApplication.translate(
+            "LockedValues",
             "Your IT department set dialling to the built-in phone, which this installation "
-            "does not have: calls are handed to the system's phone app instead."
+            "does not have: calls are handed to the system's phone app instead.",
         ),
-        "no_printer": tr(
+        "no_printer": QCoreApplication.translate(
+            "LockedValues",
             "Your IT department's card printer %s is not on this computer: cards cannot be "
-            "printed until it is."
+            "printed until it is.",
         ),
-        "no_card_stock": tr(
+        "no_card_stock": QCoreApplication.translate(
+            "LockedValues",
             "Your IT department's card stock %s is not a card this version knows: cards "
-            "drafted on it cannot be printed until IT fixes it."
+            "drafted on it cannot be printed until IT fixes it.",
         ),
     }
     text = texts[item.reason]

@@ -64,6 +64,10 @@ class MainWindow(QMainWindow):
     """Console ▸ Settings (Ctrl+,)."""
     sig_sign_out_requested = Signal()
     """Console ▸ Sign out."""
+    sig_sign_in_requested = Signal()
+    """Console ▸ Sign in… (nobody is signed in)."""
+    sig_change_password_requested = Signal()
+    """Console ▸ Change password…"""
     sig_diagnostics_requested = Signal()
     """Help ▸ Save diagnostics (what it saves comes from the console: ui/diagnostics.py)."""
 
@@ -74,6 +78,7 @@ class MainWindow(QMainWindow):
         self._state = WindowState(settings)
         self._shown: uuid.UUID | None = None
         self._case_id: uuid.UUID | None = None  # the case the form works on, when chosen
+        self.signed_in = False
 
         self.caller_bar = CallerBar(directory)
         self.history = HistoryPanel()
@@ -305,6 +310,16 @@ class MainWindow(QMainWindow):
     def set_connection(self, text: str) -> None:
         """The permanent connection text at the right of the status bar."""
         self.connection.setText(text)
+
+    def set_signed_in(self, signed_in: bool) -> None:
+        """Console ▸ Sign out while someone is signed in, Console ▸ Sign in… otherwise."""
+        self.signed_in = signed_in
+        self.sign_out_action.setText(self.tr("Sign &out") if signed_in else self.tr("Sign &in…"))
+        self.change_password_action.setEnabled(signed_in)  # a password is changed signed in
+
+    def sign_in_or_out(self) -> None:
+        """Console ▸ Sign in… or Sign out, whichever it says now."""
+        (self.sig_sign_out_requested if self.signed_in else self.sig_sign_in_requested).emit()
 
     # -- internals ----------------------------------------------------------------------------
 

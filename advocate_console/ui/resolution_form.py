@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from advocate_console.cards import TemplateBook, default_book
+from advocate_console.cards.templates import writing_language
 from advocate_console.domain import CASE_CATEGORIES, Case, History
 from advocate_console.domain.resolutions import (
     RemedyEntry,
@@ -33,10 +34,12 @@ from advocate_console.domain.resolutions import (
     problems_with,
 )
 from advocate_console.domain.validation import Problem
+from advocate_console.store.crossed import CrossedResolutions
 from advocate_console.store.resolutions import CaseWork, ResolutionSaved
 from advocate_console.store.suggestions import RemedyAdvisor
 from advocate_console.tasks import SerialQueue
 
+from .labels import problem_text
 from .resolution.column import SectionColumn
 from .resolution.follow_up import FollowUpSection
 from .resolution.header import CaseHeader
@@ -45,6 +48,7 @@ from .resolution.problem import ProblemSection
 from .resolution.remedies import RemediesSection
 from .resolution.section import Section, show_problems
 from .resolution.steps import StepsSection
+from .resolution.two_advocates import TwoAdvocates
 
 log = logging.getLogger(__name__)
 
@@ -76,12 +80,20 @@ class ResolutionForm(QWidget):
     """A draft kept earlier for this case (a case id) is back on the form."""
     sig_message = Signal(str)
     """A line for the status bar."""
+    sig_reopened = Signal(object)
+    """The advocate reopened this case (a case id) on the server: time to sync."""
 
     def __init__(
-        self, work: CaseWork, book: TemplateBook | None = None, parent: QWidget | None = None
+        self,
+        work: CaseWork,
+        book: TemplateBook | None = None,
+        parent: QWidget | None = None,
+        crossings: CrossedResolutions | None = None,
     ) -> None:
         super().__init__(parent)
         self.work = work
+        self.crossings = crossings
+        self.two_advocates = TwoAdvocates(self)
         self.book = book or default_book()
         self.history: History | None = None
         self.case: Case | None = None
@@ -146,10 +158,13 @@ class ResolutionForm(QWidget):
         footer = QHBoxLayout()
         footer.setContentsMargins(6, 0, 6, 4)
         footer.addWidget(self.status, 1)
+        footer.addWidget(self.two_advocates.reopen_button)
         footer.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)
+        layout.addWidget(self.two_advocates.also_here)
+        layout.addWidget(self.two_advocates.panel)
         layout.addWidget(self.scroll, 1)
         layout.addLayout(footer)
 
@@ -175,7 +190,12 @@ class ResolutionForm(QWidget):
         same = self.case is not None and case is not None and case.id == self.case.id
         self.history = history
         if same:  # the history was read again (after a sync): keep what is typed
+            if case.status.is_open and not self.case.status.is_open:  # reopened meanwhile
+                self.case = None
+                self.show_history(history, case.id)
+                return
             self.case = case
+            self.two_advocates.show_case(history, case)
             return
         if self._draft_timer.isActive():
             self.keep_draft()
@@ -192,6 +212,7 @@ class ResolutionForm(QWidget):
         self.header.show_case(self.history, self.case)
         self.suggest()
         self._set_enabled(case is not None and case.status.is_open)
+        self.two_advocates.show_case(history, case)
         if case is not None and case.status.is_open:
             self._load_draft(case.id)
 
@@ -205,6 +226,7 @@ class ResolutionForm(QWidget):
         self._show_problems([])
         self.status.clear()
         self.header.show_case(None, None)
+        self.two_advocates.show_case(None, None)
         self._set_enabled(False)
 
     def _show_entry(self, entry: ResolutionEntry | None) -> None:
@@ -254,7 +276,7 @@ class ResolutionForm(QWidget):
     def _show_problems(self, problems: list[Problem]) -> list[QWidget]:
         fields, general = show_problems(self.sections, problems)
         if general:
-            self.status.setText("\n".join(str(problem) for problem in general))
+            self.status.setText("\n".join(problem_text(problem) for problem in general))
         return fields
 
     # -- actions ---------------------------------------------------------------------------
@@ -286,7 +308,7 @@ class ResolutionForm(QWidget):
         self.status.setText(self.tr("Saving…"))
         message = _card_message(self.book) if entry.send_card else None
         work = self.work
-        self._run(
+        self.run(
             lambda: work.resolve(entry, card_message=message),
             self._saved,
             self._save_failed,
@@ -325,7 +347,7 @@ class ResolutionForm(QWidget):
         summary = self.problem.summary.toPlainText().strip()
         work = self.work
         self.header.open_button.setEnabled(False)
-        self._run(
+        self.run(
             lambda: work.open_case(
                 history.customer.id, category, product_id=product_id, summary=summary
             ),
@@ -379,7 +401,7 @@ class ResolutionForm(QWidget):
         entry = self.entry()
         if entry is not None and self._dirty and not self._saving:
             work = self.work
-            self._run(
+            self.run(
                 lambda: work.keep_draft(entry),
                 lambda _none: self.sig_draft_kept.emit(entry.case_id),
                 lambda error: self.status.setText(self.tr("Could not keep a draft: %s") % error),
@@ -389,7 +411,7 @@ class ResolutionForm(QWidget):
 
     def _load_draft(self, case_id: uuid.UUID) -> None:
         work = self.work
-        self._run(lambda: work.draft(case_id), lambda entry: self._restore(case_id, entry))
+        self.run(lambda: work.draft(case_id), lambda entry: self._restore(case_id, entry))
 
     def _restore(self, case_id: uuid.UUID, entry: ResolutionEntry | None) -> None:
         if entry is None or self.case is None or self.case.id != case_id or self._dirty:
@@ -399,17 +421,18 @@ class ResolutionForm(QWidget):
         self.status.setText(self.tr("Draft restored: carry on where you left off."))
         self.sig_draft_restored.emit(case_id)
 
-    def _run(
+    def run(
         self,
         function: Callable[[], Any],
         done: Callable[[Any], None],
         failed: Callable[[Exception], None] | None = None,
     ) -> None:
-        # On the form's queue; dropped when the form is gone (window closed) by then.
+        """Run ``function`` on the form's queue (in order with its drafts and saves); the
+        answer is dropped when the form is gone (window closed) by then."""
         self._queue.run_task(function, done, failed, owner=self)
 
 
 def _card_message(book: TemplateBook) -> str:
     """The message a card drafted with a resolution starts from."""
     template = CARD_TEMPLATE if CARD_TEMPLATE in book.cards else next(iter(book.cards))
-    return book.card(template).default_message
+    return book.card(template).message_in(writing_language())

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,9 +18,22 @@ from PySide6.QtWidgets import (
 )
 
 ALWAYS = [
-    ("Tab / Shift+Tab", "Next / previous field, in the order they are on screen"),
-    ("Down, Enter", "In the caller search: into the matches, open the chosen caller"),
-    ("Alt + underlined letter", "Go to that field or button"),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Tab / Shift+Tab"),
+        QT_TRANSLATE_NOOP(
+            "ShortcutsDialog", "Next / previous field, in the order they are on screen"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Down, Enter"),
+        QT_TRANSLATE_NOOP(
+            "ShortcutsDialog", "In the caller search: into the matches, open the chosen caller"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Alt + underlined letter"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Go to that field or button"),
+    ),
 ]
 
 

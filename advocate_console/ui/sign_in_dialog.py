@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -13,8 +15,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advocate_console.auth import SignedIn, SignInError, TokenVault, check_server_url, sign_in
+from advocate_console.api import WipeOrdered
+from advocate_console.api.address import NotAnAdvocateServer, check_address
+from advocate_console.auth import (
+    SignedIn,
+    SignInError,
+    SignInThrottled,
+    TokenVault,
+    check_server_url,
+    sign_in,
+)
 from advocate_console.tasks import run_task
+
+from .labels import labels
 
 
 class SignInDialog(QDialog):
@@ -22,6 +35,8 @@ class SignInDialog(QDialog):
 
     sig_signed_in = Signal(object)
     """Signing in worked: the :class:`SignedIn` session."""
+    sig_wipe_ordered = Signal(str)
+    """The account is disabled: this computer's copy is to be erased, for this reason."""
 
     def __init__(
         self,
@@ -109,13 +124,15 @@ class SignInDialog(QDialog):
             self._show_problem(self.tr("Enter your password."), self.password)
             return
         server, username, password = self.server.text(), self.username.text(), self.password.text()
+        vault, ca_bundle = self._vault, self._ca_bundle
+
+        def check_then_sign_in() -> SignedIn:
+            # The password goes only to an address that answers as our API does.
+            check_address(check_server_url(server), ca_bundle)
+            return sign_in(server, username, password, vault, ca_bundle)
+
         self._busy(True)
-        run_task(
-            lambda: sign_in(server, username, password, self._vault, self._ca_bundle),
-            self._signed_in,
-            self._failed,
-            owner=self,
-        )
+        run_task(check_then_sign_in, self._signed_in, self._failed, owner=self)
 
     def _signed_in(self, signed: SignedIn) -> None:
         self.password.clear()
@@ -125,10 +142,25 @@ class SignInDialog(QDialog):
 
     def _failed(self, error: Exception) -> None:
         self._busy(False)
+        self.message.setToolTip("")
+        if isinstance(error, NotAnAdvocateServer):
+            host = urlsplit(self.server.text().strip()).netloc or self.server.text()
+            self._show_problem(labels().address_problem(error.problem, host), self.server)
+            self.message.setToolTip(error.detail)
+            self.server.selectAll()
+            return
         self.password.selectAll()
-        message = (
-            str(error) if isinstance(error, SignInError) else self.tr("Sign-in failed: %s") % error
-        )
+        if isinstance(error, WipeOrdered):
+            self._show_problem(str(error), self.password)
+            self.sig_wipe_ordered.emit(str(error))
+            self.reject()
+            return
+        if isinstance(error, SignInThrottled):
+            message = self.tr("Too many attempts; try again in %n minute(s).", "", error.minutes)
+        elif isinstance(error, SignInError):
+            message = str(error)
+        else:
+            message = self.tr("Sign-in failed: %s") % error
         self._show_problem(message, self.password)
 
     def _show_problem(self, text: str, field: QLineEdit) -> None:

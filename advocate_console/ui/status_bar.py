@@ -1,5 +1,6 @@
-"""The window's status bar: passing messages on the left; on the right the sync state,
-a mark for settings problems, the update notice and who is signed in where."""
+"""The window's status bar: passing messages on the left, each whole and for its own
+time (see status_messages.py); on the right the sync state, a mark for settings problems,
+the update notice and who is signed in where."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from .settings_notice import SettingsNotice
+from .status_messages import MessageLine
 from .sync_status import SyncStatusBar
 from .update_notice import UpdateNotice
 
@@ -24,6 +26,8 @@ class ConsoleStatusBar(QStatusBar):
 
     sig_sync_requested = Signal()
     """The advocate asked to sync now."""
+    sig_sign_in_requested = Signal()
+    """The advocate, signed out, asked to sign in (a click on "Signed out")."""
     sig_changes_requested = Signal()
     """The advocate wants to see the changes not yet on the server."""
     sig_settings_requested = Signal()
@@ -31,6 +35,9 @@ class ConsoleStatusBar(QStatusBar):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setSizeGripEnabled(False)  # its corner would take room from the marks
+        self.messages = MessageLine()
+        self.addWidget(self.messages, 1)
         self.sync = SyncStatusBar()
         self.settings_notice = SettingsNotice()
         self.update_notice = UpdateNotice()
@@ -39,8 +46,27 @@ class ConsoleStatusBar(QStatusBar):
         for part in (self.connection, self.sync, self.settings_notice, self.update_notice):
             self.addPermanentWidget(part)
         self.sync.sig_sync_requested.connect(self.sig_sync_requested)
+        self.sync.sig_sign_in_requested.connect(self.sig_sign_in_requested)
+        self.sync.sig_problem_changed.connect(self.messages.set_standing)
         self.sync.sig_changes_requested.connect(self.sig_changes_requested)
         self.settings_notice.sig_open_requested.connect(self.sig_settings_requested)
+
+    # Qt's own message would hide the message line and be cut: every caller of
+    # showMessage (the window's show_message among them) reaches the line instead.
+    def showMessage(self, text: str, timeout: int = 0) -> None:
+        """Show ``text`` for ``timeout`` ms (0: until the next message), as a line of its
+        own beside those still shown."""
+        self.messages.add(text, timeout)
+        self.messageChanged.emit(self.messages.current())
+
+    def clearMessage(self) -> None:
+        """Take the passing messages away."""
+        self.messages.clear_messages()
+        self.messageChanged.emit("")
+
+    def currentMessage(self) -> str:
+        """The newest passing message shown."""
+        return self.messages.current()
 
     def set_connection(self, text: str) -> None:
         """Who is signed in where (the permanent text at the right)."""
@@ -64,12 +90,12 @@ class ConsoleStatusBar(QStatusBar):
         self.showMessage(text, 30000)
 
     def show_progress(self, changes: int) -> None:
-        """A sync is under way: how many changes it has brought so far."""
-        self.showMessage(self.tr("Syncing: %s changes…") % f"{changes:,}", 5000)
+        """A sync is under way: how many changes it has brought so far (in the sync part,
+        so it never takes the place of a message)."""
+        self.sync.show_progress(changes)
 
     def show_synced(self, report: SyncReport) -> None:
-        """A sync ended: the progress line goes; a conflict is said."""
-        self.clearMessage()
+        """A sync ended: a conflict is said (other messages keep their time)."""
         if report.conflicts:
             self.showMessage(
                 self.tr("Someone else changed a record you changed: choose in the status bar."),

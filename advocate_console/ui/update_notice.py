@@ -3,7 +3,8 @@
 The central server says which release is current on each channel; the console asks after
 sign-in and then once a day, off the UI thread. Where the Debian package was installed
 from IT's apt repository, the notice says the update comes with the system's updates.
-It links only to ``https:`` release notes.
+Only an ``https:`` link is shown and opened: an answer naming any other address (a server
+of an earlier version, or one tampered with) shows the notice without a link.
 """
 
 from __future__ import annotations
@@ -11,15 +12,15 @@ from __future__ import annotations
 import html
 import logging
 from collections.abc import Callable
-from urllib.parse import urlsplit
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel, QWidget
 
 from advocate_console import __version__
 from advocate_console.api import ApiError, CentralClient
 from advocate_console.api.schemas import Release
-from advocate_console.domain.releases import is_newer
+from advocate_console.domain.releases import is_newer, is_notes_url
 from advocate_console.installation import apt_source
 from advocate_console.tasks import run_task
 
@@ -44,7 +45,7 @@ class UpdateNotice(QLabel):
         super().__init__(parent)
         self.setObjectName("updateNotice")
         self.setTextFormat(Qt.TextFormat.RichText)
-        self.setOpenExternalLinks(True)
+        self.linkActivated.connect(self.open_notes)  # the browser; nothing is installed
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.LinksAccessibleByMouse
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
@@ -123,7 +124,7 @@ class UpdateNotice(QLabel):
 
     def _show(self, release: Release, source: str | None) -> None:
         version = html.escape(release.version)
-        secure = urlsplit(release.notes_url).scheme == "https"  # nothing else is opened
+        secure = is_notes_url(release.notes_url)  # nothing else is linked nor opened
         if source and secure:
             text = self.tr(
                 'Update available: %1 — it comes with your system updates (<a href="%2">'
@@ -150,6 +151,13 @@ class UpdateNotice(QLabel):
         if not secure:
             log.warning("Release notes not on https: not linked (%s)", release.notes_url)
         self.setToolTip(tip)
+
+    def open_notes(self, url: str) -> bool:
+        """Open ``url`` in the browser if it is an https address; True if it was opened."""
+        if not is_notes_url(url):
+            log.warning("Refused to open release notes that are not at an https address")
+            return False
+        return QDesktopServices.openUrl(QUrl(url, QUrl.ParsingMode.StrictMode))
 
     def _failed(self, round_: int, error: Exception) -> None:
         # Quiet by design: an update check never interrupts; the next one may work.

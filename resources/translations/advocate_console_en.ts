@@ -132,6 +132,30 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message numerus="yes">
+        <source>At least %n characters, and not a common password: a few words you will remember make a good one.</source>
+        <translation>
+            <numerusform>At least %n characters, and not a common password: a few words you will remember make a good one.</numerusform>
+            <numerusform>At least %n characters, and not a common password: a few words you will remember make a good one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The new password needs at least %n characters.</source>
+        <translation>
+            <numerusform>The new password needs at least %n characters.</numerusform>
+            <numerusform>The new password needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The new password may have at most %n characters.</source>
+        <translation>
+            <numerusform>The new password may have at most %n characters.</numerusform>
+            <numerusform>The new password may have at most %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FollowUpsPanel</name>
     <message numerus="yes">
         <source>Follow-ups · %n mine</source>
@@ -169,10 +193,20 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Nothing of yours is due. %n of the team's: see Team.</source>
+        <source>Nothing of yours is due. %n of the team&apos;s: see Team.</source>
         <translation>
-            <numerusform>Nothing of yours is due. %n of the team's: see Team.</numerusform>
-            <numerusform>Nothing of yours is due. %n of the team's: see Team.</numerusform>
+            <numerusform>Nothing of yours is due. %n of the team&apos;s: see Team.</numerusform>
+            <numerusform>Nothing of yours is due. %n of the team&apos;s: see Team.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDetailsWords</name>
+    <message numerus="yes">
+        <source>%s by %n month(s)</source>
+        <translation>
+            <numerusform>%s by %n month</numerusform>
+            <numerusform>%s by %n months</numerusform>
         </translation>
     </message>
 </context>
@@ -287,6 +321,26 @@
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message numerus="yes">
+        <source>Too many attempts; try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Too many attempts; try again in %n minute.</numerusform>
+            <numerusform>Too many attempts; try again in %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SignOutQuestion</name>
+    <message numerus="yes">
+        <source>%n change(s) not yet on the server would be lost.</source>
+        <translation>
+            <numerusform>%n change not yet on the server would be lost.</numerusform>
+            <numerusform>%n changes not yet on the server would be lost.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SuggestionsRow</name>
     <message numerus="yes">
         <source>Suggestion rules not used, %n problem(s) in the file: %s</source>
@@ -313,6 +367,27 @@
 <context>
     <name>SyncStatusBar</name>
     <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for %1</source>
+        <translation>
+            <numerusform>%n for %1</numerusform>
+            <numerusform>%n for %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for other advocates</source>
+        <translation>
+            <numerusform>%n for other advocates</numerusform>
+            <numerusform>%n for other advocates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n change waiting</numerusform>
@@ -320,10 +395,38 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s) to resolve</source>
+        <source>%n waiting</source>
         <translation>
-            <numerusform>%n conflict to resolve</numerusform>
-            <numerusform>%n conflicts to resolve</numerusform>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet on the server</source>
+        <translation>
+            <numerusform>%n change not yet on the server</numerusform>
+            <numerusform>%n changes not yet on the server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed by someone else too: choose</source>
+        <translation>
+            <numerusform>%n changed by someone else too: choose</numerusform>
+            <numerusform>%n changed by someone else too: choose</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by the server</source>
+        <translation>
+            <numerusform>%n refused by the server</numerusform>
+            <numerusform>%n refused by the server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved by %1: sent when they sign in</source>
+        <translation>
+            <numerusform>%n saved by %1: sent when they sign in</numerusform>
+            <numerusform>%n saved by %1: sent when they sign in</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -331,6 +434,16 @@
         <translation>
             <numerusform>%n refused</numerusform>
             <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WhoseWork</name>
+    <message numerus="yes">
+        <source>%n change(s) saved on this computer by %1: sent when %1 signs in, never as yours.</source>
+        <translation>
+            <numerusform>%n change saved on this computer by %1: sent when %1 signs in, never as yours.</numerusform>
+            <numerusform>%n changes saved on this computer by %1: sent when %1 signs in, never as yours.</numerusform>
         </translation>
     </message>
 </context>

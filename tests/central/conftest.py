@@ -25,7 +25,7 @@ from fastapi.testclient import TestClient
 from advocate_console.central.app import create_app
 from advocate_console.central.auth.models import AdvocateRow, TokenRow
 from advocate_console.central.auth.service import create_advocate
-from advocate_console.central.core.clock import utc_now
+from advocate_console.central.core.clock import SettableClock, utc_now
 from advocate_console.central.core.database import Database, prepare_database
 from advocate_console.central.core.security import new_token, token_digest
 from advocate_console.central.core.settings import CentralSettings
@@ -166,11 +166,13 @@ def mint_tokens(db: Database, usernames: list[str], lifetime: timedelta) -> list
 
 @dataclass
 class Api:
-    """A test client on a fresh server, and bearer headers for each role."""
+    """A test client on a fresh server, bearer headers for each role, and the server's
+    clock (move it forward instead of waiting)."""
 
     client: TestClient
     url: str
     tokens: dict[Role, str]
+    clock: SettableClock
 
     def auth(self, role: Role = Role.ADVOCATE, **extra: str) -> dict[str, str]:
         """Headers signed in as the test user of ``role``, plus ``extra`` ones."""
@@ -182,8 +184,10 @@ class Api:
 @pytest.fixture
 def api(database_url) -> Iterator[Api]:
     """The central API on a fresh database, through FastAPI's TestClient."""
-    app = create_app(CentralSettings(database_url=database_url, migrate_on_startup=False))
+    clock = SettableClock()
+    settings = CentralSettings(database_url=database_url, migrate_on_startup=False, clock=clock)
+    app = create_app(settings)
     minted = mint_tokens(app.state.database, list(USERS.values()), timedelta(hours=1))
     tokens = dict(zip(USERS, minted, strict=True))
     with TestClient(app, raise_server_exceptions=True) as client:
-        yield Api(client, database_url, tokens)
+        yield Api(client, database_url, tokens, clock)

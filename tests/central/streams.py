@@ -50,6 +50,10 @@ class StreamReader:
         except queue.Empty:
             return found
 
+    def ended(self) -> bool:
+        """True once the server closed the stream (and every event before is queued)."""
+        return not self._thread.is_alive()
+
     def close(self) -> None:
         """Hang up."""
         hang_up(self.response)

@@ -95,7 +95,7 @@ def test_only_a_lead_or_admin_decides_and_never_their_own_request(api):
     asked = ask(api, open_case(api), REFUND_150).json()
     by_advocate = decide(api, asked, "approved", role=Role.ADVOCATE)
     assert by_advocate.status_code == 403
-    assert "you are signed in as advocate" in by_advocate.json()["detail"]
+    assert "you are signed in as an advocate" in by_advocate.json()["detail"]
 
     own = ask(api, open_case(api), REFUND_150, role=Role.LEAD).json()
     assert events_of(api, Role.ADMIN)[-1] == ("approval_requested", own)

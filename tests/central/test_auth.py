@@ -73,6 +73,17 @@ def test_missing_or_unknown_tokens_answer_401_with_a_reason(api, headers, reason
     assert response.headers["WWW-Authenticate"] == "Bearer"
 
 
+def test_a_token_stops_working_when_the_server_clock_passes_its_expiry(api):
+    response = api.client.post(TOKEN, data={"username": "ada", "password": PASSWORD})
+    headers = {"Authorization": f"Bearer {response.json()['access_token']}"}
+    api.clock.advance(timedelta(hours=11, minutes=59))
+    assert api.client.get("/api/v1/me", headers=headers).status_code == 200
+    api.clock.advance(timedelta(minutes=1))
+    expired = api.client.get("/api/v1/me", headers=headers)
+    assert expired.status_code == 401
+    assert "expired" in expired.json()["detail"]
+
+
 def test_an_expired_token_answers_401(api):
     token = mint_token(api.url, "ada", lifetime=timedelta(seconds=-1))
     response = api.client.get("/api/v1/me", headers={"Authorization": f"Bearer {token}"})

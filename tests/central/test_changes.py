@@ -29,17 +29,19 @@ def test_every_create_and_update_appears_in_order_with_its_record(api):
     case = api.client.post(
         "/api/v1/cases", json=bodies.case(customer["id"]), headers=api.auth()
     ).json()
+    created = _feed(api)
     patched = api.client.patch(
         f"/api/v1/cases/{case['id']}", json={"status": "pending"}, headers=api.auth(If_Match="1")
     ).json()
-    page = _feed(api)
-    assert [(c["collection"], c["id"], c["version"]) for c in page["items"]] == [
+    page = _feed(api, since=created["next_cursor"])
+    changes = created["items"] + page["items"]
+    assert [(c["collection"], c["id"], c["version"]) for c in changes] == [
         ("customers", customer["id"], 1),
         ("cases", case["id"], 1),
         ("cases", case["id"], 2),
     ]
-    assert [c["data"] for c in page["items"]] == [customer, case, patched]
-    cursors = [c["cursor"] for c in page["items"]]
+    assert [c["data"] for c in changes] == [customer, case, patched]
+    cursors = [c["cursor"] for c in changes]
     assert cursors == sorted(cursors)
     assert page["next_cursor"] == cursors[-1]
     assert page["has_more"] is False

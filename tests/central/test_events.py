@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 
 import pytest
+import requests
 import sqlalchemy as sa
 
 from advocate_console.api.events import EventKind
@@ -12,6 +13,7 @@ from advocate_console.central.auth.models import AdvocateRow
 from advocate_console.central.core.database import Database
 from advocate_console.central.events.service import publish, read_events, tail_position
 from advocate_console.central.server import EmbeddedServer
+from tests.plumbing import wait_until
 
 from .conftest import mint_token
 from .streams import StreamReader
@@ -85,4 +87,47 @@ def test_a_stream_needs_a_token(database_url):
         assert answer.status_code == 401
         assert "detail" in answer.json()
     finally:
+        server.stop()
+
+
+@pytest.mark.parametrize(
+    ("how", "body"),
+    [("disable", {"disabled": True}), ("sign-out-everywhere", {"wipe": False})],
+)
+def test_a_stream_ends_at_once_when_its_token_stops_working(database_url, how, body):
+    # A disabled user's console hears no more screen pops: the stream ends, and its
+    # reconnect is refused with the reason (and the wipe order, when given).
+    server = EmbeddedServer(database_url)
+    url = server.start()
+    db = Database(database_url)
+    ada = _user_id(db, "ada")
+    ada_stream = StreamReader(url, mint_token(database_url, "ada"))
+    lee_stream = StreamReader(url, mint_token(database_url, "lee"))
+    admin = {"Authorization": f"Bearer {mint_token(database_url, 'ann')}"}
+    try:
+        ada_stream.next("changes_waiting")
+        lee_stream.next("changes_waiting")
+        user = f"{url}/api/v1/users/{ada}"
+        if how == "disable":
+            answer = requests.patch(user, json=body, headers=admin, timeout=10)
+        else:
+            everywhere = f"{user}/sign-out-everywhere"
+            answer = requests.post(everywhere, json=body, headers=admin, timeout=10)
+        assert answer.status_code in (200, 204), answer.text
+        wait_until(ada_stream.ended, timeout=5, what="the revoked stream to end")
+        with db.write() as session:
+            publish(session, ada, EventKind.SCREEN_POP, {"from": "+18004322737"})
+        assert ada_stream.drain("screen_pop", wait=0.5) == []
+        assert not lee_stream.ended()  # everyone else's stream goes on
+        again = requests.get(
+            f"{url}/api/v1/events/stream",
+            headers={"Authorization": ada_stream.response.request.headers["Authorization"]},
+            timeout=5,
+        )
+        assert again.status_code == 401
+        assert again.json().get("wipe", False) is (how == "disable")
+    finally:
+        ada_stream.close()
+        lee_stream.close()
+        db.dispose()
         server.stop()

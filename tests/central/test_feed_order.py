@@ -22,7 +22,7 @@ def test_readers_never_skip_a_change_that_commits_after_a_later_cursor(database_
     if not database_url.startswith("postgresql"):
         pytest.skip("SQLite's writers take turns; the holes only happen on PostgreSQL")
     db = Database(database_url, pool_size=12)
-    writers, per_writer, readers = 6, 25, 3
+    writers, per_writer, readers = 8, 25, 8
     written: list[str] = []
     lock = threading.Lock()
     finished = threading.Event()

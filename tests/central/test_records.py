@@ -75,7 +75,14 @@ def test_every_collection_creates_gets_and_patches(api, owner, path, make, chang
     )
     assert patched.status_code == 200, patched.text
     assert patched.headers["ETag"] == '"2"'
-    assert patched.json() == record | change | {"version": 2}
+    me = api.client.get("/api/v1/me", headers=api.auth(role)).json()
+    stamped = {"updated_by_id": me["id"], "updated_by_name": me["display_name"]}
+    if change.get("status") == "done":  # a follow-up marked done: by whom
+        stamped |= {"completed_by_id": me["id"], "completed_by_name": me["display_name"]}
+    assert patched.json() == record | change | stamped | {
+        "version": 2,
+        "updated_at": patched.json()["updated_at"],
+    }
 
 
 def test_a_client_chosen_id_is_kept_and_the_case_number_derived_from_it(api, owner):

@@ -68,6 +68,14 @@ def test_only_signed_in_consoles_may_ask(server):
             "--version",
         ),
         (["--channel", "stable", "--version", "1.0", "--notes-url", "notes.txt"], "--notes-url"),
+        (
+            ["--channel", "stable", "--version", "1.0", "--notes-url", "http://x.example/n"],
+            "https://",
+        ),
+        (
+            ["--channel", "stable", "--version", "1.0", "--notes-url", "javascript:alert(1)"],
+            "https://",
+        ),
     ],
 )
 def test_publishing_refuses_bad_input_and_says_which(

@@ -26,7 +26,13 @@ def empty_url(request, tmp_path):
 
 def test_the_demo_advocate_finds_the_story_customer_after_seeding(empty_url):
     calls = []
-    seed_database(empty_url, 40, seed=3, progress=lambda done, total: calls.append((done, total)))
+    seed_database(
+        empty_url,
+        40,
+        seed=3,
+        progress=lambda done, total: calls.append((done, total)),
+        demo_users=True,
+    )
     assert calls[-1] == (40, 40)
     assert customer_count(empty_url) == 40
     assert is_seeded(empty_url)

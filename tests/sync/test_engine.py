@@ -71,13 +71,12 @@ def test_a_revoked_token_signs_out_keeps_work_and_resumes_after_sign_in(
 ):
     with qtbot.waitSignal(controller.sig_synced, timeout=15000):
         controller.start(client)
-    case = open_case_offline(local)
     signed_in(server.url).close()
     token = client.token
     client.sign_out()
     client.token = token
     with qtbot.waitSignal(controller.sig_signed_out, timeout=15000) as out:
-        controller.sync_now()
+        case = open_case_offline(local)  # pushed at once: the server no longer takes the token
     assert "sign" in out.args[0].lower()
     assert LocalChanges(local).waiting() == 1
 

@@ -170,3 +170,26 @@ def test_where_worker_processes_cannot_start_pages_are_read_here(monkeypatch):
             assert reader.result(reader.submit(content), content).next_cursor == 9
         assert not reader.in_processes
         assert reader.problem == "worker processes cannot start ([Errno 13] Permission denied)"
+
+
+def test_a_page_reading_process_imports_neither_qt_nor_the_http_client_nor_the_store():
+    # Lighter to start (no Qt, requests, sync engine: see bench/bench_worker_start.py), and
+    # nothing of the store's database or its encryption: no key ever reaches it, by any way.
+    content = _page_of(_records(), 9, True)
+    with PageReader(processes=True) as reader:
+        reader.result(reader.submit(content), content)
+        reader.result(reader.submit(content), content)  # the processes are up
+        loaded = reader._pool.submit(eval, "sorted(__import__('sys').modules)").result()
+    for package in (
+        "PySide6",
+        "requests",
+        "keyring",
+        "sqlcipher3",
+        "advocate_console.store.database",
+        "advocate_console.store.encryption",
+        "advocate_console.sync.engine",
+        "advocate_console.api.client",
+        "advocate_console.auth",
+    ):
+        assert package not in loaded, package
+    assert "advocate_console.sync.pages" in loaded

@@ -59,11 +59,11 @@ def test_a_broken_models_cases_and_the_lead_seeing_an_advocates_scorecard(client
 
 def test_my_score_from_the_store_agrees_with_the_server(client, local):
     today = datetime.now(UTC)
-    case = make.case(make.customer(), customer_id=CUSTOMER_ID, opened_at=today)
-    client.create(
-        Collection.CASES, case.model_dump(mode="json", exclude={"version"}), str(uuid.uuid4())
-    )
-    for delight in ("delighted", "unhappy"):
+    for delight in ("delighted", "unhappy"):  # a case each: a case has one resolution
+        case = make.case(make.customer(), customer_id=CUSTOMER_ID, opened_at=today)
+        client.create(
+            Collection.CASES, case.model_dump(mode="json", exclude={"version"}), str(uuid.uuid4())
+        )
         resolution = make.resolution(case, resolved_at=today, delight=delight)
         client.create(
             Collection.RESOLUTIONS,

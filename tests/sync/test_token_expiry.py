@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import time
 from datetime import timedelta
 
 import pytest
 
 from advocate_console.api import SignedOut
+from advocate_console.central.core.clock import SettableClock
 from advocate_console.central.server import EmbeddedServer
 from advocate_console.domain import Collection
 from advocate_console.store import LocalChanges, Replica, open_store
@@ -16,14 +16,15 @@ from tests.laptop import assert_exactly_once, open_case_offline, signed_in
 
 
 def test_an_expired_token_stops_sync_until_signed_in_again(server, tmp_path):
-    short = EmbeddedServer(server.database_url, token_lifetime=timedelta(seconds=1))
+    clock = SettableClock()
+    short = EmbeddedServer(server.database_url, clock=clock)
     short.start()
     try:
         client = signed_in(short.url)
         store = open_store(tmp_path / "laptop.sqlite")
         pull_changes(client, Replica(store))
         case = open_case_offline(store)
-        time.sleep(1.5)  # let the token run out
+        clock.advance(timedelta(hours=12, seconds=1))  # the token's lifetime is over
 
         with pytest.raises(SignedOut, match="expired"):
             push_outbox(client, LocalChanges(store))

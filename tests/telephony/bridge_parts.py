@@ -107,7 +107,7 @@ class BridgeProcess:
 def central(folder: Path) -> EmbeddedServer:
     """The central API on a small seeded SQLite database (the demo's logins)."""
     url = f"sqlite:///{folder / 'central.sqlite'}"
-    seed_database(url, customers=12, seed=3)
+    seed_database(url, customers=12, seed=3, demo_users=True)
     server = EmbeddedServer(url)
     server.start()
     return server

@@ -52,8 +52,15 @@ def test_a_second_start_reuses_the_seeded_demo(qtbot, demo, tmp_path):
     progress: list[str] = []
     again.window.statusBar().messageChanged.connect(progress.append)
     try:
+        with qtbot.waitSignal(again.sync.sig_synced, timeout=60_000):
+            pass
         assert not any("Creating demo data" in line for line in progress)
         assert again.window.directory.count(Collection.CUSTOMERS) == 40
+        # The demo's records are made up (its server's database lies plain beside them):
+        # its local copy stays on disk, plain, for a restart to search at once; its token
+        # and the store need no keyring entry.
+        assert not again.store.in_memory
+        assert (tmp_path / "demo" / "local.sqlite").read_bytes().startswith(b"SQLite format 3")
     finally:
         again.window.close()
 

@@ -139,8 +139,11 @@ def test_a_second_start_with_a_bad_url_says_why_and_pops_nothing(qtbot, window, 
     pops.close()
 
 
-def test_a_first_start_shows_the_window_then_opens_the_store_behind_it(qtbot, tmp_path):
-    # The window and the screen-pop socket come up first; the store opens behind them.
+def test_a_first_start_shows_the_window_then_opens_the_store_behind_it(
+    qtbot, tmp_path, secret_service
+):
+    # The window and the screen-pop socket come up first; the store opens behind them,
+    # encrypted with its key from the keyring (without one it would stay in memory).
     environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
     environment["XDG_CONFIG_HOME"] = str(tmp_path / "config")
     process = subprocess.Popen(
@@ -155,6 +158,7 @@ def test_a_first_start_shows_the_window_then_opens_the_store_behind_it(qtbot, tm
         store = tmp_path / "local.sqlite"
         qtbot.waitUntil(lambda: store.exists() and store.stat().st_size > 0, timeout=30000)
         assert process.poll() is None
+        assert not store.read_bytes().startswith(b"SQLite format 3")
     finally:
         process.terminate()
         process.wait(timeout=10)

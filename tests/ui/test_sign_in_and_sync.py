@@ -13,7 +13,7 @@ from advocate_console.store import LocalChanges, Replica, open_store
 from advocate_console.sync import SyncState, SyncStatus, pull_changes, push_outbox
 from advocate_console.ui.changes_dialog import ChangesDialog
 from advocate_console.ui.sign_in_dialog import SignInDialog
-from advocate_console.ui.sync_status import SyncStatusBar
+from advocate_console.ui.status_bar import ConsoleStatusBar
 from tests.laptop import open_case_offline, signed_in
 
 
@@ -44,16 +44,20 @@ def test_wrong_password_then_right_one(qtbot, server):
     assert dialog.password.text() == ""  # the password does not linger in the widget
 
 
-def test_the_status_bar_says_what_waits_and_why():
-    bar = SyncStatusBar()
-    bar.show_status(
+def test_the_status_bar_says_what_waits_and_why(qtbot):
+    bar = ConsoleStatusBar()
+    qtbot.addWidget(bar)
+    bar.sync.show_status(
         SyncStatus(SyncState.OFFLINE, waiting=3, conflicts=1, last_error="Cannot reach the server")
     )
-    assert bar.state.text() == "○ Offline"
-    assert bar.waiting.text() == "3 changes waiting · 1 conflict to resolve"
-    assert bar.error.toolTip() == "Cannot reach the server"
-    bar.show_status(SyncStatus(SyncState.IDLE))
-    assert bar.state.text() == "● Online" and bar.waiting.isHidden() and bar.error.isHidden()
+    assert bar.sync.state.text() == "○ Offline"
+    assert bar.sync.waiting.text() == "3 waiting · 1 conflict"
+    assert bar.messages.standing == "Cannot reach the server"
+    assert bar.messages.text() == "⚠ Cannot reach the server"  # whole, on the message line
+    bar.sync.show_status(SyncStatus(SyncState.IDLE))
+    assert bar.sync.state.text() == "● Online"
+    assert bar.sync.waiting.text() == "Nothing waiting"  # said even when nothing waits
+    assert bar.messages.text() == ""
 
 
 @pytest.fixture
@@ -116,7 +120,7 @@ def test_a_conflict_is_resolved_in_the_changes_dialog(qtbot, server, client, loc
     qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=5000)
     assert "choose" in dialog.list.item(0).text()
     assert dialog.resolve.isVisibleTo(dialog)
-    dialog._choices["summary"].button(0).setChecked(True)  # take theirs
+    dialog.view.groups["summary"].button(0).setChecked(True)  # take theirs
     with qtbot.waitSignal(dialog.sig_changed, timeout=5000):
         dialog.resolve.click()
     qtbot.waitUntil(lambda: dialog.list.count() == 0, timeout=5000)

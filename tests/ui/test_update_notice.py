@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QObject, QSettings, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
 
 from advocate_console.api import CentralClient
 from advocate_console.auth import TokenVault
@@ -21,11 +22,39 @@ NOTES = "https://advocates.example.com/releases/{}"
 
 
 def publish(server, channel: str, version: str, notes: str = NOTES) -> None:
+    # model_construct: a notes address this server version would refuse, as an earlier
+    # version (or a tampered database) may hold.
     db = Database(server.database_url)
-    publish_release(
-        db, PublishRelease(channel=channel, version=version, notes_url=notes.format(version))
+    release = PublishRelease.model_construct(
+        channel=channel, version=version, notes_url=notes.format(version)
     )
+    publish_release(db, release)
     db.dispose()
+
+
+class Browser(QObject):
+    """Qt's own URL-handler hook, standing in for the desktop's browser: what it opened."""
+
+    SCHEMES = ("https", "http", "file", "javascript", "ftp")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.opened: list[str] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        """Note ``url`` as opened."""
+        self.opened.append(url.toString())
+
+
+@pytest.fixture
+def browser():
+    handler = Browser()
+    for scheme in Browser.SCHEMES:
+        QDesktopServices.setUrlHandler(scheme, handler, "open")
+    yield handler
+    for scheme in Browser.SCHEMES:
+        QDesktopServices.unsetUrlHandler(scheme)
 
 
 @pytest.fixture
@@ -43,7 +72,7 @@ def check(qtbot, notice: UpdateNotice, start=None):
     return checked.args[0]
 
 
-def test_a_newer_release_shows_a_link_to_its_notes(qtbot, notice, server):
+def test_a_newer_release_shows_a_link_to_its_notes(qtbot, notice, server, browser):
     publish(server, "stable-a", "0.2.0")
     release = check(qtbot, notice, lambda: notice.start(signed_in(server.url), "stable-a"))
     assert release.version == "0.2.0"
@@ -52,8 +81,33 @@ def test_a_newer_release_shows_a_link_to_its_notes(qtbot, notice, server):
         'Update available: 0.2.0 — <a href="https://advocates.example.com/releases/0.2.0">'
         "release notes</a>"
     )
-    assert notice.openExternalLinks()  # the browser opens them; nothing is installed
+    notice.linkActivated.emit("https://advocates.example.com/releases/0.2.0")
+    assert browser.opened == ["https://advocates.example.com/releases/0.2.0"]  # nothing installed
     assert "you have 0.1.0" in notice.toolTip()
+
+
+@pytest.mark.parametrize(
+    "notes_url",
+    [
+        "http://advocates.example.com/releases/0.2.0",
+        "javascript:alert(1)",
+        "file:///etc/passwd",
+        "ftp://advocates.example.com/notes",
+        "https:///no-host",
+        "https://advocates.example.com/a b",
+    ],
+)
+def test_release_notes_anywhere_but_an_https_address_are_neither_linked_nor_opened(
+    qtbot, notice, server, browser, notes_url
+):
+    publish(server, "stable-g", "0.2.0", notes_url)
+    release = check(qtbot, notice, lambda: notice.start(signed_in(server.url), "stable-g"))
+    assert release.notes_url == notes_url  # the server of an earlier version sent it
+    assert notice.text() == "Update available: 0.2.0"  # the news, without the link
+    assert not notice.isHidden()
+    notice.linkActivated.emit(notes_url)  # were a link to it ever shown
+    assert not notice.open_notes(notes_url)
+    assert browser.opened == []
 
 
 def test_the_same_or_an_older_release_says_nothing(qtbot, notice, server):

@@ -9,34 +9,54 @@ from fastapi import Depends
 from fastapi.security import OAuth2PasswordBearer
 
 from advocate_console.api.schemas import API_PREFIX
-from advocate_console.central.core.deps import DatabaseDep
+from advocate_console.central.core.deps import ClockDep, DatabaseDep
 from advocate_console.central.core.errors import ApiError
 from advocate_console.domain import Role
 from advocate_console.domain.records import Advocate
 
-from .service import advocate_for_token
+from .service import Bearer, bearer_for_token
 
 # auto_error=False: a missing token gets our own 401 with a reason, not FastAPI's.
 bearer = OAuth2PasswordBearer(tokenUrl=f"{API_PREFIX}/auth/token", auto_error=False)
 BearerToken = Annotated[str | None, Depends(bearer)]
 
 
-def current_advocate(db: DatabaseDep, token: BearerToken) -> Advocate:
-    """The signed-in advocate presenting the bearer token."""
-    return advocate_for_token(db, token)
+def current_bearer(db: DatabaseDep, token: BearerToken, clock: ClockDep) -> Bearer:
+    """The presented token's user, even one who must choose a new password first: for
+    the few routes that lets through (who am I, sign out, change the password)."""
+    return bearer_for_token(db, token, clock)
+
+
+AnyBearer = Annotated[Bearer, Depends(current_bearer)]
+
+
+def current_advocate(bearer: AnyBearer) -> Advocate:
+    """The signed-in user presenting the bearer token, with a password of their own."""
+    if bearer.password_change_required:
+        raise ApiError(
+            403,
+            "Your administrator set your password: choose a new one first"
+            " (Console ▸ Change password…).",
+        )
+    return bearer.advocate
 
 
 CurrentAdvocate = Annotated[Advocate, Depends(current_advocate)]
 
 
+def _a(role: Role) -> str:
+    return f"an {role.value}" if role.value[0] in "aeiou" else f"a {role.value}"
+
+
 def require_role(*roles: Role) -> Callable[[Advocate], Advocate]:
-    """A dependency that lets through only advocates with one of ``roles``."""
-    allowed = ", ".join(role.value for role in roles)
+    """A dependency that lets through only users with one of ``roles``."""
+    allowed = " or ".join(_a(role) for role in roles)
 
     def check(advocate: CurrentAdvocate) -> Advocate:
         if advocate.role not in roles:
             raise ApiError(
-                403, f"Only a {allowed} may do this; you are signed in as {advocate.role}."
+                403,
+                f"Only {allowed} may do this; you are signed in as {_a(Role(advocate.role))}.",
             )
         return advocate
 
@@ -44,3 +64,4 @@ def require_role(*roles: Role) -> Callable[[Advocate], Advocate]:
 
 
 LeadOrAdmin = Annotated[Advocate, Depends(require_role(Role.LEAD, Role.ADMIN))]
+AdminOnly = Annotated[Advocate, Depends(require_role(Role.ADMIN))]

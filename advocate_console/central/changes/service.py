@@ -1,5 +1,12 @@
 """Writing and reading the change feed, so that a cursor never skips a committed change.
 
+The feed sends each record's latest version only: a new version of a record marks the
+one before as no longer latest, in the same transaction. A reader after cursor N thus
+gets every record whose latest version came after N, at that version, and nothing it
+would overwrite at once; a record changed again while a sync pages through the feed
+comes again later, at its newer version (the older one is no longer sent). Every
+version stays in the table for the audit.
+
 Writers do not wait for each other. On PostgreSQL a change takes its cursor from a
 sequence when it is written, and transactions commit in any order: cursor 41 may be
 visible while 40 is still in flight, and a reader that went on from 41 would never see
@@ -13,6 +20,8 @@ row first.) Before this a single
 advisory lock, held until commit, made every write on the server take its turn.
 
 SQLite takes writers one at a time anyway (BEGIN IMMEDIATE), so its cursors are dense.
+An older version left out of a page looks like a hole and is waited out like one, once
+(below ``SETTLED`` no gap is looked at again).
 """
 
 from __future__ import annotations
@@ -23,12 +32,13 @@ import time
 from datetime import datetime
 from uuid import UUID
 
-from sqlalchemy import String, cast, insert, select, text
+from sqlalchemy import String, cast, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from advocate_console.api.schemas import ChangeOp
 from advocate_console.central.core.database import Database
 from advocate_console.domain import Collection
+from advocate_console.domain.records import Advocate
 
 from .models import ChangeRow
 
@@ -75,13 +85,27 @@ def record_change(
     version: int,
     data_json: str,
     committed_at: datetime,
+    *,
+    by: Advocate | None = None,
+    new: bool = False,
 ) -> None:
-    """Append one change in the current transaction.
+    """Append one change, made ``by`` whom, in the current transaction; unless the record
+    is ``new``, its version before is no longer the latest.
 
     The transaction must have written before (the record's own row): PostgreSQL then
     has given it a transaction id before the sequence gives the change its cursor, so
     a reader that sees the cursor missing also sees the transaction in flight.
     """
+    if not new:
+        session.execute(
+            update(ChangeRow)
+            .where(
+                ChangeRow.record_id == record_id,
+                ChangeRow.collection == collection.value,
+                ChangeRow.latest,
+            )
+            .values(latest=False)
+        )
     session.execute(
         insert(ChangeRow).values(
             collection=collection.value,
@@ -89,24 +113,30 @@ def record_change(
             version=version,
             data=data_json,
             committed_at=committed_at,
+            changed_by_id=by.id if by else None,
+            changed_by_name=by.display_name if by else None,
         )
     )
 
 
 def read_changes(db: Database, since: int, limit: int) -> bytes:
-    """Up to ``limit`` changes after cursor ``since``, oldest first, as a ChangePage's JSON.
+    """Up to ``limit`` changes after cursor ``since``, oldest first, as a ChangePage's JSON:
+    each the latest version of its record (see the module's docstring).
 
     The page is written straight from the stored record JSON: each ``data`` was made by
     ``model_dump_json`` of a validated record when it was committed, so parsing it and
     serialising it again would only spend the server's time (most of a first sync's).
     The shape is exactly ChangePage's, field for field (a test holds it to that).
     """
+    # What was settled before this read is settled in it; what another reader settles
+    # while this one reads is not (this read's snapshot may be older than that).
+    settled = SETTLED.get(db.url) if db.is_postgresql else 0
     with db.read() as session:
         rows = _rows(session, since, limit + 1)
         has_more = len(rows) > limit
         rows = rows[:limit]
         if db.is_postgresql:
-            rows, truncated = _settle(db, session, since, rows, limit)
+            rows, truncated = _settle(db, session, since, rows, limit, settled)
             has_more = has_more or truncated
     upsert = ChangeOp.UPSERT.value
     items = ",".join(
@@ -130,7 +160,7 @@ def _rows(session: Session, since: int, count: int, upto: int | None = None) -> 
             ChangeRow.version,
             ChangeRow.data,
         )
-        .where(ChangeRow.cursor > since)
+        .where(ChangeRow.cursor > since, ChangeRow.latest)
         .order_by(ChangeRow.cursor)
         .limit(count)
     )
@@ -148,13 +178,18 @@ def _first_hole(since: int, cursors: list[int], settled: int) -> int | None:
     return None
 
 
-def _settle(db: Database, session: Session, since: int, rows: list, limit: int):
+def _settle(db: Database, session: Session, since: int, rows: list, limit: int, settled: int):
     """``rows`` with no hole that a transaction still in flight may fill; and whether the
-    page was cut short."""
+    page was cut short. ``settled``: the settled cursor as it was before ``rows`` were read."""
     if not rows:
         return rows, False
     highest = rows[-1].cursor
-    if _first_hole(since, [row.cursor for row in rows], SETTLED.get(db.url)) is None:
+    if highest - since == len(rows) or highest <= settled:
+        return rows, False  # dense, or settled already: no version to look for
+    # (A gap may be only an older version, left out: it is waited out like a hole, once;
+    # looking for it in a second read would see a later snapshot than ``rows``.)
+    cursors = [row.cursor for row in rows]
+    if _first_hole(since, cursors, settled) is None:
         return rows, False
     # (Reads run in autocommit on PostgreSQL: each statement is a transaction of its own.)
     own = session.connection().execute(_OWN_ID).scalar_one()
@@ -163,7 +198,7 @@ def _settle(db: Database, session: Session, since: int, rows: list, limit: int):
         if time.monotonic() > deadline:
             # Something held a cursor below this page for long: answer with the part
             # before the hole, and the client asks again.
-            hole = _first_hole(since, [row.cursor for row in rows], SETTLED.get(db.url))
+            hole = _first_hole(since, cursors, settled)
             log.warning("change feed: a write holding cursor %s is slow to commit", hole)
             return [row for row in rows if hole is None or row.cursor < hole], True
         time.sleep(0.002)

@@ -58,15 +58,22 @@ def make_engine(url: str, *, immediate: bool = False, pool_size: int | None = No
     except ArgumentError:
         raise DatabaseUnavailable(f"“{url}” is not a database URL.") from None
     try:
+        # hide_parameters: an error's text never carries the values of a statement (a
+        # customer's name, phone or e-mail) into a log.
         if parsed.get_backend_name() != "sqlite":
             sizes = {} if pool_size is None else {"pool_size": pool_size, "max_overflow": pool_size}
             # No ping before each checkout (a round trip per session, two per request):
             # a connection the database dropped fails its one request with a 503, and
             # SQLAlchemy then replaces every pooled connection older than the failure.
-            return create_engine(parsed, pool_recycle=1800, **sizes)
+            # hide_parameters: no customer's data in an error's text (nor in the logs).
+            return create_engine(parsed, pool_recycle=1800, hide_parameters=True, **sizes)
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+        engine = create_engine(
+            parsed,
+            connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
+            hide_parameters=True,
+        )
     except (NoSuchModuleError, ImportError) as error:
         raise DatabaseUnavailable(f"No driver for “{parsed.drivername}”: {error}") from None
     _set_up_sqlite(engine, immediate=immediate)

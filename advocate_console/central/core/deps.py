@@ -1,4 +1,4 @@
-"""FastAPI dependencies every feature shares: the database and the settings."""
+"""FastAPI dependencies every feature shares: the database, the settings and the clock."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
+from .clock import Clock
 from .database import Database
 from .settings import CentralSettings
 
@@ -23,5 +24,11 @@ async def get_settings(request: Request) -> CentralSettings:
     return request.app.state.settings
 
 
+def get_clock(request: Request) -> Clock:
+    """What "now" is for the app serving this request (tests may set it)."""
+    return request.app.state.settings.clock
+
+
 DatabaseDep = Annotated[Database, Depends(get_database)]
 SettingsDep = Annotated[CentralSettings, Depends(get_settings)]
+ClockDep = Annotated[Clock, Depends(get_clock)]

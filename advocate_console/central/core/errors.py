@@ -16,6 +16,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from advocate_console.api.schemas import ErrorBody, ProblemOut
 from advocate_console.domain.validation import explain
 
+from .logs import describe_sql_error
+
 log = logging.getLogger(__name__)
 
 # FastAPI names where a value came from; the advocate only needs the field itself.
@@ -33,6 +35,7 @@ class ApiError(Exception):
         problems: Iterable[tuple[str, str] | ProblemOut] = (),
         current: dict[str, Any] | None = None,
         headers: Mapping[str, str] | None = None,
+        wipe: bool = False,
     ) -> None:
         super().__init__(detail)
         self.status = status
@@ -43,10 +46,13 @@ class ApiError(Exception):
         ]
         self.current = current
         self.headers = dict(headers or {})
+        self.wipe = wipe
 
     def body(self) -> ErrorBody:
         """The ErrorBody this error answers with."""
-        return ErrorBody(detail=self.detail, problems=self.problems, current=self.current)
+        return ErrorBody(
+            detail=self.detail, problems=self.problems, current=self.current, wipe=self.wipe
+        )
 
 
 def error_response(
@@ -123,13 +129,23 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(OperationalError)
     async def _database_down(request: Request, error: OperationalError) -> JSONResponse:
-        log.error("database unavailable on %s %s: %s", request.method, request.url.path, error)
+        log.error(
+            "database unavailable on %s %s: %s",
+            request.method,
+            request.url.path,
+            describe_sql_error(error),
+        )
         return error_response(503, "The database is not reachable; try again shortly.")
 
     @app.exception_handler(DBAPIError)
     async def _database_refused(request: Request, error: DBAPIError) -> JSONResponse:
         # Input the checks let through but the database refuses is still the client's.
-        log.warning("database refused %s %s: %s", request.method, request.url.path, error.orig)
+        log.warning(
+            "database refused %s %s: %s",
+            request.method,
+            request.url.path,
+            describe_sql_error(error),
+        )
         return error_response(422, "The database refused a value in this request.")
 
     @app.exception_handler(Exception)

@@ -1,4 +1,5 @@
-"""Pruning what is only kept for a while: idempotency keys, spent tokens, old events.
+"""Pruning what is only kept for a while: idempotency keys, spent tokens (but those
+carrying the wipe order), old events.
 
 Each worker tries now and then; on PostgreSQL a try-lock lets one of them do it.
 """
@@ -45,7 +46,12 @@ def prune(db: Database, retention: timedelta) -> Pruned | None:
             delete(IdempotencyKeyRow).where(IdempotencyKeyRow.created_at < before)
         ).rowcount
         tokens = session.execute(
-            delete(TokenRow).where(or_(TokenRow.expires_at < before, TokenRow.revoked_at < before))
+            delete(TokenRow).where(
+                or_(TokenRow.expires_at < before, TokenRow.revoked_at < before),
+                # A wipe order stays: a lost laptop back online months later is still
+                # told to erase its copy, not just that its token is unknown.
+                TokenRow.wipe.is_(False),
+            )
         ).rowcount
         events = session.execute(delete(EventRow).where(EventRow.created_at < before)).rowcount
     pruned = Pruned(keys, tokens, events)

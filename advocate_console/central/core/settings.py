@@ -13,6 +13,8 @@ from pydantic import ValidationError
 
 from advocate_console.domain.authority import AuthorityLimits
 
+from .clock import Clock
+
 APP_NAME = "advocate-console"
 
 
@@ -33,6 +35,8 @@ class CentralSettings:
     max_import: int = 1000
     # Tests start from an already migrated template database and skip this.
     migrate_on_startup: bool = True
+    # What "now" is for tokens and sign-in throttling; tests move a SettableClock forward.
+    clock: Clock = field(default_factory=Clock)
     # Database connections each worker process may hold (PostgreSQL): a pool of this
     # size plus as many again in bursts. Size it so that workers × 2 × pool_size stays
     # under PostgreSQL's max_connections.

@@ -87,6 +87,10 @@ def import_customers(
         "[" + ",".join(b.model_dump_json(exclude_unset=True) for b in body) + "]",
     )
     answer = answer_once(
-        db, who.id, key, request, lambda s: service.import_customers(s, body, settings.max_import)
+        db,
+        who.id,
+        key,
+        request,
+        lambda s: service.import_customers(s, body, settings.max_import, who),
     )
     return answer.response()

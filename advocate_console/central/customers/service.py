@@ -33,6 +33,7 @@ from advocate_console.domain import (
     Product,
     Resolution,
 )
+from advocate_console.domain.records import Advocate
 
 
 def customer_history(db: Database, customer_id: UUID) -> History:
@@ -72,15 +73,20 @@ def customer_history(db: Database, customer_id: UUID) -> History:
         )
 
 
-def import_customers(session: Session, bodies: Sequence[BaseModel], max_import: int) -> Answer:
-    """Create every customer in ``bodies`` in one transaction, or none of them."""
+def import_customers(
+    session: Session, bodies: Sequence[BaseModel], max_import: int, who: Advocate | None = None
+) -> Answer:
+    """Create every customer in ``bodies`` (written by ``who``) in one transaction, or none."""
     if not bodies:
         raise ApiError(422, "The import is empty; send a list of customers.")
     if len(bodies) > max_import:
         raise ApiError(
             413, f"An import takes at most {max_import} customers; split it into smaller ones."
         )
-    customers: list[Customer] = [records.new_record(Collection.CUSTOMERS, b) for b in bodies]
+    customers: list[Customer] = [
+        records.new_record(session, Collection.CUSTOMERS, b, who)  # type: ignore[misc]
+        for b in bodies
+    ]
     ids = [customer.id for customer in customers]
     if len(set(ids)) != len(ids):
         raise ApiError(422, "The import lists the same customer id more than once.")
@@ -90,6 +96,6 @@ def import_customers(session: Session, bodies: Sequence[BaseModel], max_import: 
             409, f"{len(existing)} of these customers already exist, e.g. {existing[0]}."
         )
     for customer in customers:
-        records.save(session, Collection.CUSTOMERS, customer, new=True)
+        records.save(session, Collection.CUSTOMERS, customer, new=True, by=who)
     result = ImportResult(created=len(customers), ids=ids)
     return Answer(201, result.model_dump_json())

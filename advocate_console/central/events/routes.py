@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from typing import Annotated
 from uuid import UUID
 
@@ -14,8 +14,12 @@ from starlette.concurrency import run_in_threadpool
 
 from advocate_console.api.events import HEARTBEAT_SECONDS, STREAM_PATH, EventKind
 from advocate_console.api.schemas import ErrorBody
-from advocate_console.central.auth.dependencies import CurrentAdvocate
-from advocate_console.central.core.deps import DatabaseDep, SettingsDep
+from advocate_console.central.auth.dependencies import BearerToken, CurrentAdvocate
+from advocate_console.central.auth.service import bearer_for_token
+from advocate_console.central.core.clock import Clock
+from advocate_console.central.core.database import Database
+from advocate_console.central.core.deps import ClockDep, DatabaseDep, SettingsDep
+from advocate_console.central.core.errors import ApiError
 from advocate_console.central.metrics.instruments import STREAMS
 
 from .bell import BELL, CHANGES
@@ -43,6 +47,8 @@ async def event_stream(
     db: DatabaseDep,
     settings: SettingsDep,
     who: CurrentAdvocate,
+    token: BearerToken,
+    clock: ClockDep,
     last_event_id: Annotated[
         str | None,
         Header(alias="Last-Event-ID", max_length=40, description="the id of the last event seen"),
@@ -58,16 +64,35 @@ async def event_stream(
     start = parse_event_id(last_event_id)
     if start is None:
         start = await run_in_threadpool(tail_position, db, who.id)
+    still_good = _token_check(db, token, clock)
     return EventSourceResponse(
-        _events(hub, who.id, start, settings.changes_waiting_gap.total_seconds()),
+        _events(hub, who.id, start, settings.changes_waiting_gap.total_seconds(), still_good),
         ping=HEARTBEAT_SECONDS,
         shutdown_event=hub.shutdown,
         headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"},
     )
 
 
+def _token_check(db: Database, token: str | None, clock: Clock) -> Callable[[], bool]:
+    """Whether the stream's token is still good: signed out, disabled or ordered wiped, it
+    is not, and the stream ends (the console's reconnect then hears why)."""
+
+    def still_good() -> bool:
+        try:
+            bearer_for_token(db, token, clock)
+        except ApiError:
+            return False
+        return True
+
+    return still_good
+
+
 async def _events(
-    hub: EventHub, user_id: UUID, position: tuple[int, int], changes_gap: float
+    hub: EventHub,
+    user_id: UUID,
+    position: tuple[int, int],
+    changes_gap: float,
+    still_good: Callable[[], bool],
 ) -> AsyncIterator:
     subscription = BELL.subscribe(user_id, CHANGES)
     STREAMS.inc()
@@ -76,6 +101,8 @@ async def _events(
     try:
         while True:
             if user_id in rung or not rung:  # its own bell, or the periodic re-read
+                if not await run_in_threadpool(still_good):
+                    return
                 for stored in await run_in_threadpool(read_events, hub.db, user_id, position):
                     yield ServerSentEvent(stored.data, event=stored.event, id=stored.id)
                     position = parse_event_id(stored.id) or position

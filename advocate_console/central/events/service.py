@@ -57,7 +57,13 @@ def publish(session: Session, user_id: UUID, event: EventKind | str, data: Mappi
             created_at=utc_now(),
         )
     )
-    if postgres:
+    wake_streams(session, user_id)
+
+
+def wake_streams(session: Session, user_id: UUID) -> None:
+    """Wake ``user_id``'s streams on every worker once the transaction commits (they read
+    their events, and check their token: revoking one ends its stream at once)."""
+    if session.get_bind().dialect.name == "postgresql":
         # Delivered by PostgreSQL at commit, to every worker listening.
         session.execute(
             text("SELECT pg_notify(:channel, :user)"),

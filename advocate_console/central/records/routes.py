@@ -5,23 +5,30 @@ from __future__ import annotations
 from typing import Annotated, Any
 from uuid import UUID
 
-from fastapi import APIRouter, Depends, Header, Query, Response
+from fastapi import APIRouter, Header, Query, Response
 
-from advocate_console.api.schemas import CREATE_BODIES, MAX_PAGE, PATCH_BODIES, ErrorBody, Page
-from advocate_console.central.auth.dependencies import (
-    CurrentAdvocate,
-    current_advocate,
-    require_role,
+from advocate_console.api.schemas import (
+    CREATE_BODIES,
+    MAX_PAGE,
+    PATCH_BODIES,
+    CaseReopen,
+    ErrorBody,
+    Page,
+    RecordAudit,
 )
+from advocate_console.central.audit.service import record_audit
+from advocate_console.central.auth.dependencies import CurrentAdvocate
 from advocate_console.central.core.deps import DatabaseDep
 from advocate_console.central.core.errors import ApiError
 from advocate_console.central.core.http import check_idempotency_key, etag, parse_if_match
 from advocate_console.central.idempotency.service import answer_once, fingerprint
-from advocate_console.domain import RECORD_TYPES, Collection, Resource, Role
-from advocate_console.domain.records import Advocate
+from advocate_console.domain import RECORD_TYPES, Case, Collection, Resource, Role
+from advocate_console.domain.permissions import ADVOCATE_FIELDS, LEADS_WRITE
+from advocate_console.domain.records import STAMPED_FIELDS, Advocate
 
 from . import service
 from .ranking import ResourceHelp, help_counts
+from .reopening import reopen_case
 from .service import NOUNS, PATHS
 
 IdempotencyKey = Annotated[
@@ -40,19 +47,6 @@ def _errors(*codes: int) -> dict[int | str, dict[str, Any]]:
     return {code: {"model": ErrorBody} for code in (401, *codes)}
 
 
-ADVOCATE_CUSTOMER_FIELDS = frozenset(
-    {"id", "display_name", "phones", "emails", "address", "customer_since"}
-)
-"""What an advocate may set on a customer: a new caller's contact, or corrected contact
-details. Tier and lifetime value are the business's figures, set by leads and imports."""
-ADVOCATE_PRODUCT_FIELDS = frozenset(
-    {"id", "customer_id", "brand", "name", "model_number", "serial_number"}
-    | {"purchase_date", "warranty_end"}
-)
-"""What an advocate may set on a product: the one a new caller owns, as they read it out.
-Which unit replaced which is the business's record, set by leads."""
-
-
 def _check_advocate_fields(
     who: Advocate, body: Any, allowed: frozenset[str], *, creating: bool
 ) -> None:
@@ -61,7 +55,7 @@ def _check_advocate_fields(
     fields = type(body).model_fields
     refused = sorted(
         name
-        for name in set(body.model_fields_set) - allowed
+        for name in set(body.model_fields_set) - allowed - STAMPED_FIELDS
         # A new record may spell out the defaults (a standard tier, no value yet).
         if not creating
         or getattr(body, name) != fields[name].get_default(call_default_factory=True)
@@ -74,27 +68,32 @@ def _check_advocate_fields(
 
 
 def record_router(
-    collection: Collection, *, lead_writes: bool, advocate_fields: frozenset[str] | None = None
+    collection: Collection, *, advocate_fields: frozenset[str] | None = None
 ) -> APIRouter:
-    """Routes for one collection: GET by id, POST to create, PATCH with If-Match.
+    """Routes for one collection: GET by id, POST to create, PATCH with If-Match, and the
+    audit.
 
-    ``lead_writes``: only leads and admins write; with ``advocate_fields`` advocates may
-    write too, but only those fields."""
+    Who may write what is ``domain.permissions``' to say (403 with its reason); with
+    ``advocate_fields``, advocates may set only those fields."""
     router = APIRouter(tags=[PATHS[collection]])
     path = f"/{PATHS[collection]}"
     noun = NOUNS[collection].replace("-", "_").replace(" ", "_")
     record_type = RECORD_TYPES[collection]
-    leads_only = lead_writes and advocate_fields is None
-    writer = Annotated[
-        Advocate,
-        Depends(require_role(Role.LEAD, Role.ADMIN) if leads_only else current_advocate),
-    ]
-    forbidden = (403,) if lead_writes else ()
+    writer = CurrentAdvocate
 
     def get_one(record_id: UUID, db: DatabaseDep, _who: CurrentAdvocate, response: Response):
         record = service.get_record(db, collection, record_id)
         response.headers["ETag"] = etag(record.version)
         return record
+
+    def audit_one(record_id: UUID, db: DatabaseDep, who: CurrentAdvocate) -> RecordAudit:
+        if who.role not in (Role.LEAD, Role.ADMIN):
+            raise ApiError(
+                403,
+                f"Only a lead or admin may read the audit of a {NOUNS[collection]};"
+                f" you are signed in as {who.role}.",
+            )
+        return record_audit(db, collection, record_id, NOUNS[collection])
 
     def create_one(body, db: DatabaseDep, who, idempotency_key: IdempotencyKey = None):
         if advocate_fields is not None:
@@ -134,8 +133,19 @@ def record_router(
     create_one.__annotations__.update(body=CREATE_BODIES[collection], who=writer)
     patch_one.__annotations__.update(body=PATCH_BODIES[collection], who=writer)
     get_one.__doc__ = f"One {NOUNS[collection]} by id, with its version as ETag."
-    create_one.__doc__ = f"Create a {NOUNS[collection]}; the body may carry the id to use."
-    patch_one.__doc__ = f"Change some fields of a {NOUNS[collection]} (If-Match: its version)."
+    audit_one.__doc__ = (
+        f"Every version of a {NOUNS[collection]}, oldest first, with who changed it and"
+        " when, from the change feed (leads and admins)."
+    )
+    who_writes = " Leads and admins only." if collection in LEADS_WRITE else ""
+    create_one.__doc__ = (
+        f"Create a {NOUNS[collection]}; the body may carry the id to use. Its author is"
+        f" stamped from the token.{who_writes}"
+    )
+    patch_one.__doc__ = (
+        f"Change some fields of a {NOUNS[collection]} (If-Match: its version); who changed"
+        f" it is stamped from the token.{who_writes}"
+    )
 
     router.add_api_route(
         f"{path}/{{record_id}}",
@@ -146,13 +156,21 @@ def record_router(
         responses=_errors(404, 422),
     )
     router.add_api_route(
+        f"{path}/{{record_id}}/audit",
+        audit_one,
+        methods=["GET"],
+        name=f"audit_{noun}",
+        response_model=RecordAudit,
+        responses=_errors(403, 404, 422),
+    )
+    router.add_api_route(
         path,
         create_one,
         methods=["POST"],
         name=f"create_{noun}",
         status_code=201,
         response_model=record_type,
-        responses=_errors(*forbidden, 400, 409, 413, 422),
+        responses=_errors(403, 400, 409, 413, 422),
     )
     router.add_api_route(
         f"{path}/{{record_id}}",
@@ -160,7 +178,7 @@ def record_router(
         methods=["PATCH"],
         name=f"update_{noun}",
         response_model=record_type,
-        responses=_errors(*forbidden, 400, 404, 409, 412, 413, 422, 428),
+        responses=_errors(403, 400, 404, 409, 412, 413, 422, 428),
     )
     return router
 
@@ -197,22 +215,37 @@ def rank_resources(
     return help_counts(db, category, product_model, who.display_name)
 
 
-ADVOCATE_FIELDS = {
-    Collection.CUSTOMERS: ADVOCATE_CUSTOMER_FIELDS,
-    Collection.PRODUCTS: ADVOCATE_PRODUCT_FIELDS,
-}
+cases_router = APIRouter(tags=["cases"])
+
+
+@cases_router.post(
+    "/cases/{record_id}/reopen",
+    name="reopen_case",
+    response_model=Case,
+    responses=_errors(400, 403, 404, 409, 412, 413, 422),
+)
+def reopen(
+    record_id: UUID,
+    body: CaseReopen,
+    db: DatabaseDep,
+    who: CurrentAdvocate,
+    if_match: IfMatch = None,
+    idempotency_key: IdempotencyKey = None,
+):
+    """Open a resolved case again, saying why: the resolution that stood is superseded
+    (kept, stamped with who and when), so another may be saved. Advocates reopen their
+    own and unassigned cases; leads and admins any. If-Match is optional."""
+    key = check_idempotency_key(idempotency_key)
+    expected = parse_if_match(if_match) if if_match is not None else None
+    request = fingerprint("POST", f"/cases/{record_id}/reopen", body.model_dump_json(), expected)
+    answer = answer_once(
+        db, who.id, key, request, lambda s: reopen_case(s, record_id, body.reason, who, expected)
+    )
+    return answer.response()
 
 
 def all_record_routers() -> list[APIRouter]:
     """The routers of every collection, customers' lookups and resources' list included."""
-    lead_only = {Collection.CUSTOMERS, Collection.PRODUCTS, Collection.RESOURCES}
-    routers = [resources_router]
-    routers += [
-        record_router(
-            c,
-            lead_writes=c in lead_only,
-            advocate_fields=ADVOCATE_FIELDS.get(c),
-        )
-        for c in Collection
-    ]
+    routers = [resources_router, cases_router]
+    routers += [record_router(c, advocate_fields=ADVOCATE_FIELDS.get(c)) for c in Collection]
     return routers

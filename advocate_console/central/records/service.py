@@ -1,12 +1,14 @@
 """Create, read and patch a record of any collection, with its change-feed row.
 
-Creation and patching validate the whole record with its domain type, check the
+Creation and patching check the writer may (``domain.permissions``), stamp who wrote
+it (``authorship.py``), validate the whole record with its domain type, check the
 records it points at, write the row, keep the customer lookup tables current, and
-append the change, all in the caller's transaction.
+append the change with who made it, all in the caller's transaction.
 """
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 from uuid import UUID, uuid4
 
@@ -23,23 +25,19 @@ from advocate_console.central.core.errors import ApiError
 from advocate_console.central.core.http import decode_id_cursor, encode_id_cursor, etag
 from advocate_console.central.customers.lookups import index_customer
 from advocate_console.central.idempotency.service import Answer
-from advocate_console.domain import RECORD_TYPES, Collection, Customer, Record
+from advocate_console.domain import RECORD_TYPES, Collection, Customer, Record, Resolution
+from advocate_console.domain.permissions import (
+    RECORD_NOUNS,
+    refusal_to_change,
+    refusal_to_create,
+)
 from advocate_console.domain.records import Advocate
 
+from .authorship import client_fields, stamp_change, stamp_new
 from .models import ROW_TYPES
+from .reopening import refuse_a_second_resolution
 
-# What a record is called in a sentence, and where it lives on the wire.
-NOUNS = {
-    Collection.CUSTOMERS: "customer",
-    Collection.PRODUCTS: "product",
-    Collection.CASES: "case",
-    Collection.INTERACTIONS: "interaction",
-    Collection.RESOURCES: "resource",
-    Collection.RESOLUTIONS: "resolution",
-    Collection.FOLLOW_UPS: "follow-up",
-    Collection.CARDS: "card",
-    Collection.CALL_ATTEMPTS: "call attempt",
-}
+NOUNS = RECORD_NOUNS  # what a record is called in a sentence
 PATHS = {collection: collection.value.replace("_", "-") for collection in Collection}
 
 
@@ -103,11 +101,19 @@ def check_references(
             )
 
 
-def save(session: Session, collection: Collection, record: Record, *, new: bool) -> str:
-    """Write ``record``'s row, lookups and change; its JSON is returned."""
+def save(
+    session: Session,
+    collection: Collection,
+    record: Record,
+    *,
+    new: bool,
+    by: Advocate | None = None,
+    now: datetime | None = None,
+) -> str:
+    """Write ``record``'s row, lookups and change (made ``by`` whom); its JSON is returned."""
     row_type = ROW_TYPES[collection]
     data_json = record.model_dump_json()
-    now = utc_now()
+    now = now or utc_now()
     values = row_values(collection, record, data_json, now)
     if new:
         session.execute(insert(row_type).values(**values))
@@ -115,31 +121,40 @@ def save(session: Session, collection: Collection, record: Record, *, new: bool)
         session.execute(update(row_type).where(row_type.id == record.id).values(**values))
     if isinstance(record, Customer):
         index_customer(session, record, new=new)
-    record_change(session, collection, record.id, record.version, data_json, now)
+    record_change(session, collection, record.id, record.version, data_json, now, by=by, new=new)
     return data_json
 
 
-def new_record(collection: Collection, body: BaseModel) -> Record:
-    """The record a create body describes, at version 1 with an id chosen if none given."""
-    fields = body.model_dump()
+def new_record(
+    session: Session, collection: Collection, body: BaseModel, who: Advocate | None = None
+) -> Record:
+    """The record a create body describes, at version 1 with an id chosen if none given,
+    written by ``who`` (stamped; what the body says about its author is ignored)."""
+    record_type = RECORD_TYPES[collection]
+    fields = stamp_new(session, body.model_dump(), record_type, who)
     if fields.get("id") is None:
         fields["id"] = uuid4()
     if fields.get("number") is None:
         fields.pop("number", None)  # a case derives its number from its id
     fields["version"] = 1
-    return RECORD_TYPES[collection].model_validate(fields)
+    return record_type.model_validate(fields)
 
 
 def create(
     session: Session, collection: Collection, body: BaseModel, who: Advocate | None = None
 ) -> Answer:
-    """Create the record ``body`` describes, written by ``who``; 409 when its id is taken."""
-    record = new_record(collection, body)
+    """Create the record ``body`` describes, written by ``who``; 403 when they may not,
+    409 when its id is taken."""
+    if who is not None and (refusal := refusal_to_create(who, collection)):
+        raise ApiError(403, refusal)
+    record = new_record(session, collection, body, who)
     row_type = ROW_TYPES[collection]
     if session.scalar(select(row_type.id).where(row_type.id == record.id)) is not None:
         raise ApiError(409, f"A {NOUNS[collection]} with id {record.id} already exists.")
     check_references(session, collection, record)
-    data_json = save(session, collection, record, new=True)
+    if isinstance(record, Resolution):
+        refuse_a_second_resolution(session, record)
+    data_json = save(session, collection, record, new=True, by=who)
     refuse_beyond_authority(session, collection, record, who)  # rolls the write back
     return Answer(201, data_json, etag(record.version), location(collection, record.id))
 
@@ -152,10 +167,14 @@ def patch(
     expected: int,
     who: Advocate | None = None,
 ) -> Answer:
-    """Apply the fields ``body`` carries when the record is still at version ``expected``."""
+    """Apply the fields ``body`` carries when the record is still at version ``expected``
+    and ``who`` may change it (403 with the reason when not)."""
     current = load(session, collection, record_id, lock=True)
     if current is None:
         raise ApiError(404, f"There is no {NOUNS[collection]} with id {record_id}.")
+    changes = client_fields(body.model_dump(exclude_unset=True))
+    if who is not None and (refusal := refusal_to_change(who, collection, current, changes)):
+        raise ApiError(403, refusal)
     if current.version != expected:
         raise ApiError(
             412,
@@ -164,13 +183,13 @@ def patch(
             current=current.model_dump(mode="json"),
             headers={"ETag": etag(current.version)},
         )
-    changes = body.model_dump(exclude_unset=True)
     if not changes:
         return Answer(200, current.model_dump_json(), etag(current.version))
-    merged = {**current.model_dump(), **changes, "version": current.version + 1}
+    now = utc_now()
+    merged = stamp_change(session, current, changes, who, now)
     record = RECORD_TYPES[collection].model_validate(merged)
     check_references(session, collection, record, changed=set(changes))
-    data_json = save(session, collection, record, new=False)
+    data_json = save(session, collection, record, new=False, by=who, now=now)
     refuse_beyond_authority(session, collection, record, who, before=current)
     return Answer(200, data_json, etag(record.version))
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from advocate_console.domain.releases import CHANNEL_PATTERN, MAX_NOTES_URL, VERSION_PATTERN
+from advocate_console.domain.releases import (
+    CHANNEL_PATTERN,
+    MAX_NOTES_URL,
+    VERSION_PATTERN,
+    is_notes_url,
+)
 
 
 class PublishRelease(BaseModel):
@@ -21,7 +24,7 @@ class PublishRelease(BaseModel):
     @field_validator("notes_url")
     @classmethod
     def _web_address(cls, value: str) -> str:
-        parts = urlsplit(value)
-        if parts.scheme not in ("https", "http") or not parts.hostname:
-            raise ValueError("must be a web address like https://example.com/notes/1.4")
+        # Consoles open it in the browser: https only (they check again).
+        if not is_notes_url(value):
+            raise ValueError("must be an https:// web address like https://example.com/notes/1.4")
         return value

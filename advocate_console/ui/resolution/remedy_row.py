@@ -3,6 +3,7 @@ of warranty, a gift certificate's value, what else was done), the cost, and its 
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QLineEdit, QSpinBox, QWidget
 
 from advocate_console.domain import RemedyKind
@@ -26,30 +27,40 @@ class RemedyRow:
         if kind is RemedyKind.WARRANTY_EXTENDED:
             self.extra = self.months = QSpinBox()
             self.months.setRange(0, 120)
-            self.months.setSpecialValueText(form.tr("months"))
-            self.months.setSuffix(form.tr(" months"))
-            self.months.setAccessibleName(form.tr("Months the warranty is extended by"))
+            self.months.setSpecialValueText(QCoreApplication.translate("RemedyRow", "months"))
+            self.months.setSuffix(QCoreApplication.translate("RemedyRow", " months"))
+            self.months.setAccessibleName(
+                QCoreApplication.translate("RemedyRow", "Months the warranty is extended by")
+            )
         if kind is RemedyKind.GIFT_CERTIFICATE:
             self.extra = self.value = QDoubleSpinBox()
             self.value.setRange(0, 10000)
-            self.value.setPrefix(form.tr("value $"))
-            self.value.setSpecialValueText(form.tr("value"))
-            self.value.setAccessibleName(form.tr("Gift certificate value"))
+            self.value.setPrefix(QCoreApplication.translate("RemedyRow", "value $"))
+            self.value.setSpecialValueText(QCoreApplication.translate("RemedyRow", "value"))
+            self.value.setAccessibleName(
+                QCoreApplication.translate("RemedyRow", "Gift certificate value")
+            )
         if kind is RemedyKind.OTHER:
             self.extra = self.note = QLineEdit()
             self.note.setMaxLength(200)
-            self.note.setPlaceholderText(form.tr("what was done"))
-            self.note.setAccessibleName(form.tr("What else was done"))
+            self.note.setPlaceholderText(QCoreApplication.translate("RemedyRow", "what was done"))
+            self.note.setAccessibleName(
+                QCoreApplication.translate("RemedyRow", "What else was done")
+            )
         if self.extra is not None:
             self.extra.setMaximumWidth(form.fontMetrics().horizontalAdvance("value $0,000") + 34)
         self.cost = QDoubleSpinBox()
         self.cost.setMaximumWidth(form.fontMetrics().horizontalAdvance("$0,000.00") + 34)
         self.cost.setRange(0, 100000)
         self.cost.setPrefix("$")
-        self.cost.setSpecialValueText(form.tr("cost"))
-        self.cost.setAccessibleName(form.tr("Cost of %s") % label.lower())
+        self.cost.setSpecialValueText(QCoreApplication.translate("RemedyRow", "cost"))
+        self.cost.setAccessibleName(
+            QCoreApplication.translate("RemedyRow", "Cost of %s") % label.lower()
+        )
         self.cost.setVisible(kind is not RemedyKind.INFORMATION_ONLY)
-        self.problem = problem_label(form.tr("Problem with %s") % label.lower())
+        self.problem = problem_label(
+            QCoreApplication.translate("RemedyRow", "Problem with %s") % label.lower()
+        )
         self.check.toggled.connect(self.enable)
         self.enable(False)
 

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 from advocate_console.domain.resolutions import ResolutionEntry
 from advocate_console.domain.validation import Problem
 
+from ..labels import problem_text
+
 EDIT_SIGNALS = ("currentIndexChanged", "textChanged", "toggled", "valueChanged", "dateTimeChanged")
 
 
@@ -75,7 +77,7 @@ def show_problems(
     messages: dict[QLabel, list[str]] = {label: [] for label, _ in places.values()}
     for problem in problems:
         if problem.field in places:
-            messages[places[problem.field][0]].append(problem.message)
+            messages[places[problem.field][0]].append(problem_text(problem))
     for label, texts in messages.items():
         label.setText("\n".join(texts))
         label.setVisible(bool(texts))
@@ -85,7 +87,7 @@ def show_problems(
     for problem in problems:
         if problem.field in places:
             widget = places[problem.field][1]
-            widget.setAccessibleDescription(problem.message)
+            widget.setAccessibleDescription(problem_text(problem))
             fields.append(widget)
         else:
             general.append(problem)

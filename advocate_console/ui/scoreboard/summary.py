@@ -102,7 +102,7 @@ def summary_of(window: ScoreboardWindow) -> Summary:
                     ]
                     for p in broken.products[:TOP_ROWS]
                 ],
-                [1.6, 3.4, 1.1, 1.1, 1.3, 1.0],
+                [1.6, 3.2, 1.1, 1.1, 1.3, 1.2],  # room for a longer word than Unhappy
                 left=2,
             )
         )
@@ -243,8 +243,16 @@ def _table(painter: QPainter, page: QRectF, y: float, table: Table) -> float:
     lefts = [sum(widths[:n]) for n in range(len(widths))]
     for number, row in enumerate([table.header, *table.rows]):
         header = number == 0
-        height = row_height * (2 if header else 1)  # a long heading goes on two lines
         painter.setFont(_font(8, bold=header))
+        height = row_height
+        if header:  # a long heading wraps: two lines, or as many as the longest needs
+            needed = max(
+                painter.boundingRect(
+                    QRectF(0, 0, width - 8, 10_000), Qt.TextFlag.TextWordWrap, text
+                ).height()
+                for width, text in zip(widths, row, strict=True)
+            )
+            height = max(row_height * 2, needed * 1.1)
         if number % 2 == 0 and not header:
             painter.fillRect(QRectF(0, y, page.width(), height), QColor("#f1f4f8"))
         for column, text in enumerate(row):

@@ -62,6 +62,9 @@ class TeamPage(QWidget):
             "all_five_steps_share": self.tr("All five steps"),
             "remedy_cost_per_case_cents": self.tr("Spend per case"),
             "repeat_contact_share": self.tr("Came back"),
+            # The same words as the figure's name, here for languages that need them shorter.
+            "follow_ups_on_time": self.tr("Follow-ups on time", "a column heading"),
+            "follow_ups_missed": self.tr("Follow-ups missed", "a column heading"),
             "people_brought_in": self.tr("Brought in"),
         }
         columns += [figure_column(name, short.get(name, "")) for name in TEAM_FIGURES]
