@@ -214,7 +214,7 @@ def _prepare(url: str, customers: int, users: int) -> None:
     prepare_database(url)
     if customer_count(url) == 0:
         started = time.perf_counter()
-        seed_database(url, customers, seed=1)
+        seed_database(url, customers, seed=1, demo_users=True)  # it works as "demo"
         print(f"seeded {customers:,} customers in {time.perf_counter() - started:.1f} s")
     db = Database(url)
     now = utc_now()

@@ -5,6 +5,7 @@ approved for that case."""
 from __future__ import annotations
 
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 
 from advocate_console.central.auth.service import create_advocate
 from advocate_console.central.core.database import Database
@@ -48,6 +49,7 @@ def test_a_request_is_made_once_however_often_it_is_sent(api):
 def test_a_request_names_a_case_that_exists_and_says_why(api):
     unknown = ask(api, str(uuid.uuid4()), REFUND_150)
     assert unknown.status_code == 404
+    assert events_of(api, Role.LEAD) == []  # nothing told of a request never made
     case_id = open_case(api)
     for body in (
         {"id": str(uuid.uuid4()), "case_id": case_id, "remedies": REFUND_150, "reason": "  "},
@@ -95,7 +97,7 @@ def test_only_a_lead_or_admin_decides_and_never_their_own_request(api):
     asked = ask(api, open_case(api), REFUND_150).json()
     by_advocate = decide(api, asked, "approved", role=Role.ADVOCATE)
     assert by_advocate.status_code == 403
-    assert "you are signed in as advocate" in by_advocate.json()["detail"]
+    assert "you are signed in as an advocate" in by_advocate.json()["detail"]
 
     own = ask(api, open_case(api), REFUND_150, role=Role.LEAD).json()
     assert events_of(api, Role.ADMIN)[-1] == ("approval_requested", own)
@@ -196,3 +198,19 @@ def test_a_pending_or_denied_request_lets_nothing_through(api):
     unknown = resolve(api, case_id, REFUND_150, approval_id=str(uuid.uuid4()))
     assert unknown.status_code == 403
     assert unknown.json()["problems"][-1]["code"] == "approval_unknown"
+
+
+def test_two_leads_deciding_at_once_one_wins_and_the_other_is_told(api):
+    asked = ask(api, open_case(api), REFUND_150).json()
+    with ThreadPoolExecutor(2) as pool:
+        answers = list(
+            pool.map(
+                lambda who: decide(api, asked, "approved" if who is Role.LEAD else "denied", who),
+                (Role.LEAD, Role.ADMIN),
+            )
+        )
+    assert sorted(a.status_code for a in answers) == [200, 409]
+    won = next(a.json() for a in answers if a.status_code == 200)
+    lost = next(a.json() for a in answers if a.status_code == 409)
+    assert lost["current"]["status"] == won["status"]
+    assert events_of(api, Role.ADVOCATE) == [("approval_decided", won)]

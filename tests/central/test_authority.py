@@ -157,7 +157,7 @@ def test_an_advocate_cannot_read_or_set_limits(api):
     ada = user_id(api, Role.ADVOCATE)
     read = api.client.get(f"/api/v1/users/{ada}/authority", headers=api.auth())
     assert read.status_code == 403
-    assert "you are signed in as advocate" in read.json()["detail"]
+    assert "you are signed in as an advocate" in read.json()["detail"]
     raised = set_limits(api, Role.ADVOCATE, by=Role.ADVOCATE, per_case_cents=10**9)
     assert raised.status_code == 403
     assert api.client.get("/api/v1/me/authority", headers=api.auth()).json()["limits"] == (
@@ -199,7 +199,7 @@ def test_the_servers_settings_give_the_defaults(database_url):
     )
     (token,) = mint_tokens(app.state.database, [USERS[Role.ADVOCATE]], timedelta(hours=1))
     with TestClient(app) as client:
-        api = Api(client, database_url, {Role.ADVOCATE: token})
+        api = Api(client, database_url, {Role.ADVOCATE: token}, app.state.settings.clock)
         mine = client.get("/api/v1/me/authority", headers=api.auth()).json()
         assert mine["limits"]["refund_without_return_cents"] == 20_000
         assert resolve(api, _open_case_with_a_lead(api, app), REFUND_150).status_code == 201
@@ -223,3 +223,20 @@ def test_the_defaults_can_come_from_the_environment():
     bad = {"ADVOCATE_CENTRAL_AUTHORITY_DEFAULTS": '{"monthly_cents": -1}'}
     with pytest.raises(ValueError, match="ADVOCATE_CENTRAL_AUTHORITY_DEFAULTS: monthly_cents"):
         settings_from_environment(bad)
+
+
+def test_a_reopened_cases_remedies_count_once(api):
+    assert set_limits(api, Role.ADVOCATE, monthly_cents=30_000).status_code == 200
+    case_id = open_case(api)
+    credit = [{"kind": "account_credit", "cost_cents": 20_000}]
+    assert resolve(api, case_id, credit).status_code == 201
+    reopened = api.client.post(
+        f"/api/v1/cases/{case_id}/reopen",
+        json={"reason": "It failed again the next day."},
+        headers=api.auth(Role.LEAD),
+    )
+    assert reopened.status_code == 200, reopened.text
+    # The new resolution restates what the case got: $200, not $400, this month.
+    assert resolve(api, case_id, credit).status_code == 201
+    mine = api.client.get("/api/v1/me/authority", headers=api.auth()).json()
+    assert mine["spent_this_month_cents"] == 20_000

@@ -43,7 +43,7 @@ def _get(client: TestClient, url: str, token: str, **params) -> dict:
 
 
 def test_the_seeded_demo_has_limits_approvals_and_denials(empty_url):  # noqa: F811
-    seed_database(empty_url, 1500, seed=1)
+    seed_database(empty_url, 1500, seed=1, demo_users=True)
     app = create_app(CentralSettings(database_url=empty_url, migrate_on_startup=False))
     maya = mint_token(empty_url, accounts.DEMO_USERNAME)
     dennis = mint_token(empty_url, accounts.LEAD_USERNAME, timedelta(hours=1))

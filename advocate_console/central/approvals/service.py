@@ -75,7 +75,11 @@ def _deciders(session: Session, leaving_out: UUID) -> list[UUID]:
     roles = (Role.LEAD.value, Role.ADMIN.value)
     return list(
         session.scalars(
-            select(AdvocateRow.id).where(AdvocateRow.role.in_(roles), AdvocateRow.id != leaving_out)
+            select(AdvocateRow.id).where(
+                AdvocateRow.role.in_(roles),
+                AdvocateRow.disabled_at.is_(None),
+                AdvocateRow.id != leaving_out,
+            )
         )
     )
 

@@ -2,7 +2,7 @@
 and requests for a lead's approval.
 
 Revision ID: 0009
-Revises: 0005
+Revises: 0005 (re-chained after main reached 0005: accounts)
 Create Date: 2026-12-03
 """
 
