@@ -139,3 +139,23 @@ def test_a_denial_shows_the_leads_note_and_the_remedies_are_changed(qtbot, form,
 
     form.apply_remedies([RemedyEntry(kind=RemedyKind.REFUND_WITHOUT_RETURN, cost_cents=10_000)])
     assert form.save_button.text() == "Save resolution"  # … within authority now
+
+
+def test_the_draft_waits_for_the_lead_across_a_closed_window(qtbot, form, book, demo):  # noqa: F811
+    form.apply_remedies(REFUND_150)
+    ask(qtbot, form, "Second failure of the same model")
+    with qtbot.waitSignal(form.sig_draft_kept, timeout=10_000):
+        form.keep_draft()
+    case_id = form.case.id
+    form.close()
+
+    again = ResolutionForm(CaseWork(demo, MAYA.display_name, clock=lambda: datetime.now(UTC)))
+    qtbot.addWidget(again)
+    again.show()
+    again.authority.use(book, MAYA)
+    with qtbot.waitSignal(again.sig_draft_restored, timeout=10_000):
+        again.show_history(CallerDirectory(demo).history(STORY_REPEAT_FAILURE_CUSTOMER_ID), case_id)
+    qtbot.waitUntil(lambda: "Waiting for a lead's approval" in again.authority.state.text())
+    assert again.remedies[RemedyKind.REFUND_WITHOUT_RETURN].cost.value() == 150
+    assert again.save_button.text() == "Ask a lead to approve…"
+    assert not again.save_button.isEnabled()
