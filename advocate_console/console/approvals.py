@@ -74,6 +74,8 @@ class ConsoleApprovals(QObject):
         if listener is not None:
             listener.sig_event.connect(self.sync.pushed)
             listener.sig_listening.connect(self.sync.set_listening)
+            if listener.listening:  # it opened before we were there to hear it
+                self.sync.set_listening(True)
         if me.role in DECIDERS:
             if self.panel is None:
                 self.panel = ApprovalsPanel(self.sync, me)

@@ -130,6 +130,10 @@ def _resolution_on_server(client: CentralClient, case_id):
 
 
 def test_ask_approve_save(qtbot, advocate, lead, server):
+    # Both streams open: the pushes bring the news, nobody polls.
+    for console in (advocate, lead):
+        qtbot.waitUntil(lambda c=console: c.approvals.sync.listening, timeout=10_000)
+    assert not lead.approvals.sync._watch.isActive()
     form = open_the_story_case(qtbot, advocate)
     ask_for_the_refund(qtbot, form)
     assert not form.save_button.isEnabled()
