@@ -72,6 +72,7 @@ class Side:
             stream = CentralClient(url, token=self.client.token, retries=0)
             self.listener = EventListener(stream)
             self.listener.sig_event.connect(self.sync.pushed)
+            self.listener.sig_listening.connect(self.sync.set_listening)
             self.listener.start()
 
     def _news(self, news: ApprovalNews) -> None:
