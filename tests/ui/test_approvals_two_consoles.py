@@ -91,6 +91,10 @@ def approve_from_the_dock(qtbot, lead: Console, note: str) -> None:
     assert "Refund without return $150" in panel.chosen.text()
     assert next_in_tab_order(panel.table) is panel.note  # keyboard first: Tab to the note
     assert next_in_tab_order(panel.note) is panel.approve_button
+    lead.window.activateWindow()
+    qtbot.waitActive(lead.window, timeout=5000)
+    panel.note.setFocus()
+    qtbot.waitUntil(panel.note.hasFocus, timeout=5000)
     qtbot.keyClicks(panel.note, note)
     with qtbot.waitSignal(panel.sig_decided, timeout=10_000) as decided:
         qtbot.keyClick(panel.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)

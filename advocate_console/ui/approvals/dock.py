@@ -61,6 +61,12 @@ class ApprovalsPanel(QWidget):
         self._read = 0
         self._sending = False
         self.setAccessibleName(self.tr("Approvals"))
+        self._build_list()
+        self._build_decision()
+        self._lay_out()
+        self._show_chosen()
+
+    def _build_list(self) -> None:
         self.model = RecordTableModel(
             [
                 Column(self.tr("Asked"), lambda a: moment(a.created_at)),
@@ -99,6 +105,9 @@ class ApprovalsPanel(QWidget):
         self.chosen.setWordWrap(True)
         self.chosen.setTextFormat(Qt.TextFormat.PlainText)
         self.chosen.setAccessibleName(self.tr("The chosen request"))
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_chosen())
+
+    def _build_decision(self) -> None:
         self.note = QLineEdit()
         self.note.setAccessibleName(self.tr("Note to the advocate"))
         self.note.setPlaceholderText(self.tr("Note to the advocate (needed to deny)"))
@@ -115,9 +124,8 @@ class ApprovalsPanel(QWidget):
         self.deny_button.clicked.connect(lambda: self.decide("denied"))
         self._action(self.tr("Approve the chosen request"), "Ctrl+Return", "approved")
         self._action(self.tr("Deny the chosen request"), "Ctrl+Shift+D", "denied")
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_chosen())
-        self.note.returnPressed.connect(lambda: self.decide("approved"))
 
+    def _lay_out(self) -> None:
         actions = QHBoxLayout()
         actions.addWidget(self.note, 1)
         actions.addWidget(self.approve_button)
@@ -131,7 +139,6 @@ class ApprovalsPanel(QWidget):
         QWidget.setTabOrder(self.table, self.note)
         QWidget.setTabOrder(self.note, self.approve_button)
         QWidget.setTabOrder(self.approve_button, self.deny_button)
-        self._show_chosen()
 
     def _action(self, text: str, keys: str, decision: Decision) -> None:
         action = QAction(text, self)
