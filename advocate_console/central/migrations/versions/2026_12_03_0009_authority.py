@@ -51,9 +51,9 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("resolution_id", name=op.f("pk_authority_spending")),
     )
     op.create_index(
-        op.f("ix_authority_spending_author_id_resolved_at"),
+        op.f("ix_authority_spending_author_id_resolved_at_cost_cents"),
         "authority_spending",
-        ["author_id", "resolved_at"],
+        ["author_id", "resolved_at", "cost_cents"],
     )
     op.create_table(
         "approvals",
@@ -80,7 +80,8 @@ def downgrade() -> None:
     """Undo this revision."""
     op.drop_table("approvals")
     op.drop_index(
-        op.f("ix_authority_spending_author_id_resolved_at"), table_name="authority_spending"
+        op.f("ix_authority_spending_author_id_resolved_at_cost_cents"),
+        table_name="authority_spending",
     )
     op.drop_table("authority_spending")
     op.drop_table("authority_limits")
