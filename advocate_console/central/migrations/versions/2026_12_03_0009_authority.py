@@ -2,7 +2,7 @@
 and requests for a lead's approval.
 
 Revision ID: 0009
-Revises: 0005 (re-chained after main reached 0005: accounts)
+Revises: 0010 (re-chained after main reached 0010: report authors)
 Create Date: 2026-12-03
 """
 
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0009"
-down_revision = "0005"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 
