@@ -26,6 +26,7 @@ Resolutions (case, by, when, delight, steps, remedies)
   R0 K0 Ada  2 Oct 15:00    delighted  all five   other 9,999               (before)
   R8 K9 Lee  2 Nov 00:00:00 satisfied  first 3    gift certificate 2,500    (first second)
   R1 K1 Ada  4 Nov 15:00    delighted  all five   replacement 31,000, gift certificate 2,500
+                                                  (beyond her $250 a case: Lee approved it)
   R2 K2 Ada  6 Nov 15:00    satisfied  first 2    repair fee waived 12,000
   R7 K4 Ada  6 Nov 16:00    delighted  all five   information only 0
   R3 K3 Lee  7 Nov 15:00    unhappy    none       other 5,000
@@ -48,6 +49,7 @@ A7 Ada Dana K1 20 Oct connected yes (before).
 from __future__ import annotations
 
 import shutil
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -57,6 +59,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from advocate_console.central.app import create_app
+from advocate_console.central.core.clock import SettableClock
 from advocate_console.central.core.settings import CentralSettings
 from advocate_console.domain import Role
 
@@ -111,10 +114,13 @@ class Scored:
 def fortnight(request: pytest.FixtureRequest, tmp_path_factory) -> Iterator[Scored]:
     """The fortnight on a fresh server of the dialect ``request.param``, posted once."""
     with _database(request, tmp_path_factory) as url:
-        app = create_app(CentralSettings(database_url=url, migrate_on_startup=False))
+        clock = SettableClock()
+        settings = CentralSettings(database_url=url, migrate_on_startup=False, clock=clock)
+        app = create_app(settings)
         minted = mint_tokens(app.state.database, list(USERS.values()), timedelta(hours=1))
+        tokens = dict(zip(USERS, minted, strict=True))
         with TestClient(app, raise_server_exceptions=True) as client:
-            yield post_fortnight(Api(client, url, dict(zip(USERS, minted, strict=True))))
+            yield post_fortnight(Api(client, url, tokens, clock))
 
 
 @contextmanager
@@ -206,7 +212,25 @@ def _resolutions(s: Scored) -> None:
         body = bodies.resolution(
             s.ids[case], resolved_at=at, delight=delight, steps=ALL_FIVE[:steps], remedies=remedies
         )
+        if case == "K1":  # $335 is beyond Ada's $250 a case: Lee approved it
+            body["approval_id"] = _approved(s, s.ids[case], remedies)
         s.ids["R" + case[1:]] = s.post("/resolutions", body, role, advocate="")["id"]
+
+
+def _approved(s: Scored, case_id: str, remedies: list[dict]) -> str:
+    """The id of Ada's request for ``remedies``, approved by Lee."""
+    asked = s.post(
+        "/approvals",
+        {"id": str(uuid.uuid4()), "case_id": case_id, "remedies": remedies, "reason": "Twice."},
+        ADA,
+    )
+    decided = s.api.client.patch(
+        f"/api/v1/approvals/{asked['id']}",
+        json={"decision": "approved", "note": ""},
+        headers=s.api.auth(LEE, If_Match='"1"'),
+    )
+    assert decided.status_code == 200, decided.text
+    return asked["id"]
 
 
 def _follow_ups(s: Scored) -> None:

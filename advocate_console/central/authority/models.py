@@ -32,7 +32,8 @@ class SpendingRow(Base):
     every write of a resolution, so a month's spending is one indexed sum."""
 
     __tablename__ = "authority_spending"
-    __table_args__ = (Index(None, "author_id", "resolved_at"),)
+    # Covering: a month's sum is read from the index alone (it runs with every write).
+    __table_args__ = (Index(None, "author_id", "resolved_at", "cost_cents"),)
 
     resolution_id: Mapped[UUID] = mapped_column(ForeignKey("resolutions.id"), primary_key=True)
     author_id: Mapped[UUID] = mapped_column(ForeignKey("advocates.id"))

@@ -113,14 +113,18 @@ def set_limits(
         session.execute(insert(LimitsRow).values(user_id=user_id, **values))
 
 
-def count_spending(session: Session, resolution: Resolution, author_id: UUID) -> None:
+def count_spending(
+    session: Session, resolution: Resolution, author_id: UUID, *, new: bool = False
+) -> None:
     """Keep what ``resolution`` cost counted against its author's month (the author a
-    first write named stays, whoever edits it later)."""
+    first write named stays, whoever edits it later); ``new``: it has never been counted."""
     values = {"resolved_at": resolution.resolved_at, "cost_cents": total_of(resolution.remedies)}
-    done = session.execute(
-        update(SpendingRow).where(SpendingRow.resolution_id == resolution.id).values(**values)
-    )
-    if not done.rowcount:
+    done = None
+    if not new:
+        done = session.execute(
+            update(SpendingRow).where(SpendingRow.resolution_id == resolution.id).values(**values)
+        )
+    if done is None or not done.rowcount:
         session.execute(
             insert(SpendingRow).values(resolution_id=resolution.id, author_id=author_id, **values)
         )
@@ -154,14 +158,16 @@ def refuse_beyond_authority(
     if before is None:
         forget_replaced(session, record)
     if not isinstance(before, Resolution) or before.remedies != record.remedies:
-        # One check at a time per writer, so two saves at once cannot both take the
-        # month's last dollars (SQLite's writers take turns anyway).
-        session.execute(select(AdvocateRow.id).where(AdvocateRow.id == who.id).with_for_update())
+        if session.get_bind().dialect.name != "sqlite":  # (its writers take turns anyway)
+            # One check at a time per writer: two saves at once cannot both take the
+            # month's last dollars.
+            lock = select(AdvocateRow.id).where(AdvocateRow.id == who.id).with_for_update()
+            session.execute(lock)
         found = overages(record.remedies, authority_of(session, who.id, leaving_out=record.id))
         if found:
             _refuse_unless_approved(session, record, found)
     author = getattr(record, "author_id", None) or who.id
-    count_spending(session, record, author)
+    count_spending(session, record, author, new=before is None)
 
 
 def _refuse_unless_approved(session: Session, record: Resolution, found: list[Overage]) -> None:

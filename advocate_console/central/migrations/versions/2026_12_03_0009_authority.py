@@ -2,7 +2,7 @@
 and requests for a lead's approval.
 
 Revision ID: 0009
-Revises: 0005 (re-chained after main reached 0005: accounts)
+Revises: 0010 (re-chained after main reached 0010: report authors)
 Create Date: 2026-12-03
 """
 
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0009"
-down_revision = "0005"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 
@@ -51,9 +51,9 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("resolution_id", name=op.f("pk_authority_spending")),
     )
     op.create_index(
-        op.f("ix_authority_spending_author_id_resolved_at"),
+        op.f("ix_authority_spending_author_id_resolved_at_cost_cents"),
         "authority_spending",
-        ["author_id", "resolved_at"],
+        ["author_id", "resolved_at", "cost_cents"],
     )
     op.create_table(
         "approvals",
@@ -80,7 +80,8 @@ def downgrade() -> None:
     """Undo this revision."""
     op.drop_table("approvals")
     op.drop_index(
-        op.f("ix_authority_spending_author_id_resolved_at"), table_name="authority_spending"
+        op.f("ix_authority_spending_author_id_resolved_at_cost_cents"),
+        table_name="authority_spending",
     )
     op.drop_table("authority_spending")
     op.drop_table("authority_limits")
