@@ -3,7 +3,7 @@ left this month, for offline work), and the approvals this console knows (the ad
 own requests, a lead's pending ones), each request kept until the server has it.
 
 Revision ID: 0013
-Revises: 0011
+Revises: 0012
 Create Date: 2026-12-03
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0013"
-down_revision = "0011"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 
