@@ -159,3 +159,15 @@ def test_the_draft_waits_for_the_lead_across_a_closed_window(qtbot, form, book, 
     assert again.remedies[RemedyKind.REFUND_WITHOUT_RETURN].cost.value() == 150
     assert again.save_button.text() == "Ask a lead to approve…"
     assert not again.save_button.isEnabled()
+
+
+def test_a_suggestion_beyond_what_is_left_this_month_needs_a_lead(qtbot, form, book):
+    almost_spent = Authority(
+        limits=AuthorityLimits(), month="2026-12", spent_this_month_cents=240_000
+    )  # $100 left this month: within $250 a case, not within the month
+    book.keep_authority(MAYA.id, almost_spent)
+    with qtbot.waitSignal(form.sig_suggested, timeout=10_000) as shown:
+        form.authority.refresh()
+    first = shown.args[0][0]
+    assert first.needs_approval
+    assert "needs a lead's approval" in form.remedies.suggested.reasons[0].text()

@@ -95,8 +95,8 @@ class FormAuthority(QObject):
         if read != self._read:
             return
         self.authority, self.request = found
-        if self.authority is not None:  # suggestions over it say a lead must approve
-            self.form.set_authority_limit(self.authority.limits.per_case_cents)
+        if self.authority is not None:  # suggestions beyond it say a lead must approve
+            self.form.remedies.suggested.set_authority(self.authority)
         self.show()
 
     # -- the remedies against it ----------------------------------------------------------------
