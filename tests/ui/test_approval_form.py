@@ -166,8 +166,10 @@ def test_a_suggestion_beyond_what_is_left_this_month_needs_a_lead(qtbot, form, b
         limits=AuthorityLimits(), month="2026-12", spent_this_month_cents=240_000
     )  # $100 left this month: within $250 a case, not within the month
     book.keep_authority(MAYA.id, almost_spent)
-    with qtbot.waitSignal(form.sig_suggested, timeout=10_000) as shown:
-        form.authority.refresh()
-    first = shown.args[0][0]
-    assert first.needs_approval
-    assert "needs a lead's approval" in form.remedies.suggested.reasons[0].text()
+    form.authority.refresh()
+    row = form.remedies.suggested
+    qtbot.waitUntil(lambda: row.authority == almost_spent, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: bool(row.suggestions) and row.suggestions[0].needs_approval, timeout=10_000
+    )
+    assert "needs a lead's approval" in row.reasons[0].text()
