@@ -51,6 +51,14 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         metavar="N",
         help="how many customers the demo data has (default 2000; first run of that size seeds)",
     )
+    parser.add_argument(
+        "--as",
+        dest="demo_as",
+        choices=("advocate", "lead"),
+        default="advocate",
+        help="with --demo: sign in as the demo's advocate (default) or its lead; a lead's "
+        "console joins the demo server already running (or starts it)",
+    )
     parser.add_argument("--server", help="the central API's address (overrides the settings)")
     parser.add_argument("--data-dir", help="keep the local store and demo data in this folder")
     parser.add_argument(
@@ -122,21 +130,33 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Qt is imported here, not at module level, so --version and --help answer instantly.
     import shiboken6
 
-    from advocate_console.screen_pop import ScreenPopServer, reach_running_console, server_name
+    from advocate_console.screen_pop import (
+        ScreenPopServer,
+        hand_over,
+        reach_running_console,
+        server_name,
+    )
 
     app, layers = make_application(argv)
     settings = layers.settings
     folder = Path(args.data_dir) if args.data_dir else settings.data_dir
     data_dir = folder / "demo" if args.demo else folder
+    as_lead = bool(args.demo) and args.demo_as == "lead"
 
     # One console per advocate and data folder: a second start hands over and leaves.
+    # The demo's lead is a console of its own beside the demo advocate's.
     caller, url_problem = caller_to_pop(args)
-    if reach_running_console(folder, caller, demo=args.demo):
+    pops_name = server_name(data_dir / "lead" if as_lead else data_dir)
+    if (
+        hand_over(pops_name, caller)
+        if as_lead
+        else reach_running_console(folder, caller, demo=args.demo)
+    ):
         if url_problem:
             print(url_problem, file=sys.stderr)
             return 2
         return 0
-    pops = ScreenPopServer(server_name(data_dir))
+    pops = ScreenPopServer(pops_name)
     pops.listen()
 
     window = show_window(pops)
@@ -262,14 +282,17 @@ def start_console(
     settings = layers.settings
     customers = args.demo_customers or DEFAULT_DEMO_CUSTOMERS
     early = None
-    if not args.demo or DemoServer(data_dir, customers).seeded_before():
+    as_lead = args.demo and args.demo_as == "lead"  # its store opens once the demo answers
+    if not as_lead and (not args.demo or DemoServer(data_dir, customers).seeded_before()):
         early = EarlyStore(
             window, data_dir / "local.sqlite", settings.default_region, demo=args.demo
         )
 
     def loaded(vault: TokenVault | None) -> None:
         if args.demo:
-            console = start_demo(settings, data_dir, customers, window, layers, early)
+            console = start_demo(
+                settings, data_dir, customers, window, layers, early, as_lead=as_lead
+            )
         else:
             from advocate_console.console import Console
 
@@ -337,15 +360,23 @@ def start_demo(
     window: MainWindow | None = None,
     layers: SettingsLayers | None = None,
     early: EarlyStore | None = None,
+    *,
+    as_lead: bool = False,
 ) -> Console:
     """A console on the embedded demo server: seed (first run), serve, sign in, sync.
 
     With ``early`` (a restart), the local store is open already and answers searches
-    while the server starts."""
+    while the server starts. ``as_lead``: the demo's lead, with a local store of their
+    own, on the demo server another console runs in ``data_dir`` (started if none is)."""
     from PySide6.QtCore import QCoreApplication
 
     from advocate_console.auth import TokenVault
-    from advocate_console.central.demo.accounts import DEMO_PASSWORD, DEMO_USERNAME
+    from advocate_console.central.demo.accounts import (
+        DEMO_PASSWORD,
+        DEMO_USERNAME,
+        LEAD_PASSWORD,
+        LEAD_USERNAME,
+    )
     from advocate_console.console import Console
     from advocate_console.demo import DEFAULT_DEMO_CUSTOMERS, DemoServer
 
@@ -354,7 +385,8 @@ def start_demo(
         settings, data_dir, TokenVault(memory_only=True), window=window, layers=layers
     )
     window = console.window
-    demo = DemoServer(data_dir, customers or DEFAULT_DEMO_CUSTOMERS)
+    local_name = "lead.sqlite" if as_lead else "local.sqlite"
+    demo = DemoServer(data_dir, customers or DEFAULT_DEMO_CUSTOMERS, local_name=local_name)
     demo.sig_progress.connect(window.show_message)
     demo.sig_failed.connect(
         lambda reason: window.show_message(
@@ -369,11 +401,16 @@ def start_demo(
     def ready(url: str) -> None:
         from advocate_console.ui.conference_phone import demo_phones
 
-        # Conferences on the demo's own bridge, ringing its simulated desk phone first.
-        console.settings = demo_phones(console.settings, demo.switchboard, window)
+        # Conferences on the demo's own bridge, ringing its simulated desk phone first
+        # (a console that joined a running demo leaves the phones to the one that started it).
+        if demo.server is not None:
+            console.settings = demo_phones(console.settings, demo.switchboard, window)
         if early is None:
             console.open_local(demo.local_store, made_up=True)
-        console.sign_in_as(url, DEMO_USERNAME, DEMO_PASSWORD)
+        if as_lead:
+            console.sign_in_as(url, LEAD_USERNAME, LEAD_PASSWORD)
+        else:
+            console.sign_in_as(url, DEMO_USERNAME, DEMO_PASSWORD)
 
     demo.sig_ready.connect(ready)
     window.sig_closing.connect(demo.stop)

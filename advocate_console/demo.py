@@ -1,11 +1,18 @@
 """Demo mode: the reference server inside the app, on loopback, with seeded demo data.
 
 The server's modules are imported on the worker that starts it: the window, and the
-local store a restart opens before anything else, never wait for them."""
+local store a restart opens before anything else, never wait for them.
+
+The console that starts the server writes its address to ``server.json`` in the demo's
+folder; another demo console on that folder (``--demo --as lead``) joins it there, so
+an advocate and a lead work on one demo server (and starts it when none answers).
+"""
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,7 +27,34 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DEFAULT_DEMO_CUSTOMERS = 2000
-__all__ = ["DEFAULT_DEMO_CUSTOMERS", "DemoChanged", "DemoServer", "load_server_modules"]
+SERVER_FILE = "server.json"
+"""Where the running demo server's address is written, in the demo's folder."""
+__all__ = [
+    "DEFAULT_DEMO_CUSTOMERS",
+    "DemoChanged",
+    "DemoServer",
+    "load_server_modules",
+    "running_demo",
+]
+
+
+def running_demo(data_dir: Path) -> str | None:
+    """The address of the demo server another console runs on ``data_dir``, if it answers
+    (on a worker: it asks the server)."""
+    from advocate_console.api import ApiError, CentralClient
+
+    try:
+        url = json.loads((data_dir / SERVER_FILE).read_text(encoding="utf-8"))["url"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    client = CentralClient(str(url), retries=0, timeout=(1.0, 2.0))
+    try:
+        client.health()
+    except ApiError:
+        return None
+    finally:
+        client.close()
+    return str(url)
 
 
 def load_server_modules() -> None:
@@ -47,10 +81,15 @@ class DemoServer(QObject):
     """Start-up failed; the text says why."""
 
     def __init__(
-        self, data_dir: Path, customers: int = DEFAULT_DEMO_CUSTOMERS, seed: int = 1
+        self,
+        data_dir: Path,
+        customers: int = DEFAULT_DEMO_CUSTOMERS,
+        seed: int = 1,
+        local_name: str = "local.sqlite",
     ) -> None:
         super().__init__()
         self.data_dir = data_dir
+        self.local_name = local_name  # the lead's console keeps its own local store
         self.customers = customers
         self.seed = seed
         self.server: EmbeddedServer | None = None
@@ -60,7 +99,7 @@ class DemoServer(QObject):
     @property
     def local_store(self) -> Path:
         """The laptop's store for this demo (it belongs with this demo database)."""
-        return self.data_dir / "local.sqlite"
+        return self.data_dir / self.local_name
 
     def seeded_before(self) -> bool:
         """True on a restart: this size of demo was seeded here (by some version), so the
@@ -83,10 +122,15 @@ class DemoServer(QObject):
         if self.server is not None:
             self.server.stop()
             self.server = None
+            (self.data_dir / SERVER_FILE).unlink(missing_ok=True)
         if self.switchboard is not None:
             self.switchboard.stop()
 
-    def _prepare(self, local_open: bool = False) -> EmbeddedServer:
+    def _prepare(self, local_open: bool = False) -> EmbeddedServer | str:
+        joined = running_demo(self.data_dir)
+        if joined is not None:  # another console serves this demo: work on its server
+            self.sig_progress.emit(self.tr("Joining the demo already running…"))
+            return joined
         from advocate_console.central.demo import DEMO_DATA_VERSION
         from advocate_console.central.seed import seed_database
         from advocate_console.central.server import EmbeddedServer
@@ -121,6 +165,9 @@ class DemoServer(QObject):
         self.sig_progress.emit(self.tr("Starting the demo server…"))
         server = EmbeddedServer(f"sqlite:///{central}")
         server.start()
+        # Not a secret: a loopback address, for another demo console to join.
+        address = {"url": server.url, "pid": os.getpid()}
+        (self.data_dir / SERVER_FILE).write_text(json.dumps(address), encoding="utf-8")
         self.sig_progress.emit(self.tr("Starting the demo's conference bridge and phones…"))
         from advocate_console.central.bridge.demo import DemoSwitchboard
 
@@ -128,9 +175,14 @@ class DemoServer(QObject):
         self.switchboard.start()  # without it the demo dials by hand-off; it says why
         return server
 
-    def _ready(self, server: EmbeddedServer) -> None:
+    def _ready(self, server: EmbeddedServer | str) -> None:
+        if isinstance(server, str):  # joined: the console that started it stops it
+            if not self._stopping:
+                self.sig_ready.emit(server)
+            return
         if self._stopping:  # the window closed while we were starting
             server.stop()
+            (self.data_dir / SERVER_FILE).unlink(missing_ok=True)
             return
         self.server = server
         self.sig_ready.emit(server.url)

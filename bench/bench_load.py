@@ -201,21 +201,28 @@ class Advocate(FastHttpUser):
 
 
 def _prepare(url: str, customers: int, users: int) -> None:
+    from uuid import UUID
+
     from advocate_console.central.auth.models import TokenRow
+    from advocate_console.central.authority.service import set_limits
     from advocate_console.central.core.clock import utc_now
     from advocate_console.central.core.database import Database, prepare_database
     from advocate_console.central.core.security import new_token, token_digest
     from advocate_console.central.seed import customer_count, seed_database
+    from advocate_console.domain.authority import AuthorityLimits
 
     prepare_database(url)
     if customer_count(url) == 0:
         started = time.perf_counter()
-        seed_database(url, customers, seed=1)
+        seed_database(url, customers, seed=1, demo_users=True)  # it works as "demo"
         print(f"seeded {customers:,} customers in {time.perf_counter() - started:.1f} s")
     db = Database(url)
     now = utc_now()
     with db.write() as session:
         demo = session.scalar(text("SELECT id FROM advocates WHERE username = 'demo'"))
+        # The simulated advocates share the demo user, whose month's authority would run
+        # out in a minute: the refusal is not what this measures.
+        set_limits(session, UUID(str(demo)), AuthorityLimits(monthly_cents=10**11))
         for _ in range(min(users, 200)):
             token = new_token()
             Shared.tokens.append(token)

@@ -25,6 +25,7 @@ class EventKind(enum.StrEnum):
 
     SCREEN_POP = "screen_pop"
     CHANGES_WAITING = "changes_waiting"
+    APPROVAL_REQUESTED = "approval_requested"
     APPROVAL_DECIDED = "approval_decided"
     CONFERENCE_LEG = "conference_leg"
     PRESENCE = "presence"

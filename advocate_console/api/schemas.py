@@ -100,7 +100,10 @@ class Release(BaseModel):
 
 
 class ProblemOut(BaseModel):
-    """One field's problem in an error answer."""
+    """One field's problem in an error answer; some carry more that a console may read
+    (``code``, and e.g. ``limit``, ``amount`` and ``kind`` of an ``over_authority``)."""
+
+    model_config = ConfigDict(extra="allow")
 
     field: str
     message: str

@@ -11,7 +11,10 @@ from fastapi.routing import APIRoute
 import advocate_console
 from advocate_console.api.schemas import API_PREFIX
 
+from .approvals.routes import router as approvals_router
 from .auth.routes import router as auth_router
+from .authority.routes import router as authority_router
+from .authority.service import use_defaults
 from .calls.routes import router as calls_router
 from .changes.routes import router as changes_router
 from .conferences.routes import router as conferences_router
@@ -71,6 +74,7 @@ def create_app(settings: CentralSettings) -> FastAPI:
     app.state.settings = settings
     app.state.database = Database(settings.database_url, pool_size=settings.pool_size)
     watch_pool(app.state.database.reader)
+    use_defaults(app.state.database, settings.authority_defaults)
     app.state.events = EventHub(app.state.database, retention=settings.retention)
     install_error_handlers(app)
     hide_query_values_in_access_log()  # no search text in the logs (uvicorn's, every worker)
@@ -88,6 +92,8 @@ def create_app(settings: CentralSettings) -> FastAPI:
         calls_router,
         integrations_router,
         conferences_router,
+        authority_router,
+        approvals_router,
         reports_router,
         presence_router,
         users_router,

@@ -188,12 +188,13 @@ def _serve(url: str, args: argparse.Namespace) -> int:
 
     from .core.database import is_sqlite
     from .core.logs import log_config
-    from .core.settings import ENV_POOL_SIZE, ENV_RETENTION_DAYS
+    from .core.settings import ENV_POOL_SIZE, ENV_RETENTION_DAYS, settings_from_environment
 
     if args.workers < 1 or args.pool_size < 1 or args.retention_days <= 0:
         raise ValueError("--workers and --pool-size must be at least 1, --retention-days above 0.")
     if args.workers > 1 and is_sqlite(url):
         raise ValueError("Several workers need PostgreSQL: SQLite has one writer at a time.")
+    settings_from_environment()  # a setting that is wrong stops here, not in each worker
     prepare_database(url)  # once, before any worker starts
     os.environ[ENV_DATABASE] = url
     os.environ[ENV_POOL_SIZE] = str(args.pool_size)

@@ -26,6 +26,7 @@ from .core.clock import utc_now
 from .core.database import Database, prepare_database
 from .customers.lookups import lookup_rows
 from .customers.models import CustomerEmail, CustomerNameKey, CustomerPhone
+from .demo.approvals import write_authority
 from .records.authorship import stamp_demo_authors
 from .records.models import ROW_TYPES, CustomerRow, ResourceRow
 from .records.service import row_values
@@ -177,6 +178,7 @@ def _write_batches(
                     records = _replacements_first(records)
                 _insert_records(session, collection, records, now, authors)
             written += len(batch.customers)
+        write_authority(session, batches)  # limits, past approvals, each month's spending
     return written
 
 

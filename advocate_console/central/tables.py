@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from advocate_console.central.approvals.models import ApprovalRow
 from advocate_console.central.auth.models import AdvocateRow, SignInFailureRow, TokenRow
+from advocate_console.central.authority.models import LimitsRow, SpendingRow
 from advocate_console.central.calls.models import CallRow, ExtensionRow
 from advocate_console.central.changes.models import ChangeRow
 from advocate_console.central.conferences.models import BridgeRow, ConferenceRow, LegRow
@@ -22,6 +24,7 @@ __all__ = [
     "FACT_TABLES",
     "ROW_TYPES",
     "AdvocateRow",
+    "ApprovalRow",
     "BridgeRow",
     "CallRow",
     "ChangeRow",
@@ -34,10 +37,12 @@ __all__ = [
     "IdempotencyKeyRow",
     "IntegrationKeyRow",
     "LegRow",
+    "LimitsRow",
     "PresenceRow",
     "ReleaseRow",
     "ReportFeedRow",
     "SignInFailureRow",
+    "SpendingRow",
     "TokenRow",
     "metadata",
 ]

@@ -45,6 +45,7 @@ from advocate_console.ui.settings_dialog import SettingsDialog
 from advocate_console.ui.sign_in_dialog import SignInDialog
 from advocate_console.ui.status_bar import ConsoleStatusBar
 
+from .approvals import ConsoleApprovals
 from .local_copy import LocalCopy
 from .presence import CasePresence
 from .scoreboard import ScoreboardStart
@@ -126,6 +127,7 @@ class Console(QObject):
         self.status_bar.show_settings_problems(self.layers.problems, layers=self.layers)
         self.pushes = PushedEvents(self)  # screen pops and "changes waiting", pushed
         self.presence = CasePresence(self)  # after pushes: it listens to their stream
+        self.approvals = ConsoleApprovals(self)  # after pushes: it listens to their stream
 
     # -- the parts, by name -----------------------------------------------------------------
 

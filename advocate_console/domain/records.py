@@ -308,6 +308,7 @@ class Resolution(Record):
     notes: LongText = ""
     resolved_at: UtcDateTime
     advocate: ShortText | None = None
+    approval_id: UUID | None = None  # a lead's approval of remedies beyond the author's limits
     superseded_at: UtcDateTime | None = _stamped("When its case was reopened; None: it stands.")
     superseded_by_id: UUID | None = _stamped()
     superseded_by_name: ShortText | None = _stamped()

@@ -56,6 +56,8 @@ class ResolutionEntry(BaseModel):
     send_card: bool = False
     suggestions: list[SuggestionOutcome] = Field(default_factory=list)
     """The suggested remedies shown, each accepted, dismissed or only shown."""
+    approval_id: uuid.UUID | None = None
+    """A lead's approval of remedies beyond the advocate's authority (set when saving)."""
 
     @classmethod
     def of_case(cls, case: Case) -> ResolutionEntry:

@@ -8,9 +8,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
+from pydantic import ValidationError
+
+from .authority import Authority, overages
 from .enums import RemedyKind, Tier
 from .records import Case, History, Product
-from .resolutions import RemedyEntry, remedy_cost
+from .resolutions import RemedyEntry, remedy_cost, remedy_of
 from .rules import FAILURE_CATEGORIES, repeat_failures
 from .suggestion_rules import CustomerRaise, RemedyRule, RuleBook
 from .warranty import WarrantyState, WarrantyStatus, warranty_status
@@ -156,11 +159,14 @@ def suggest(
     past: Sequence[PastRemedy],
     limit_cents: int | None = None,
     most: int = MOST,
+    authority: Authority | None = None,
 ) -> list[Suggestion]:
     """Up to ``most`` suggestions: the rules that apply first (in the file's order), then
     what worked best before; each raised for the customer when the raise keeps it within
     ``limit_cents`` (the advocate's authority per case, when known), and marked as needing
-    a lead's approval when it costs more than that."""
+    a lead's approval when it costs more than that. With the advocate's whole
+    ``authority``, every limit counts (a refund without return, the month's), as the
+    server's refusal counts them."""
     by_key = {p.key: p for p in past}
     found: list[Suggestion] = []
     for rule in book.rules:
@@ -177,7 +183,7 @@ def suggest(
             found.append(Suggestion(f"history:{item.key}", item.remedies, past=item))
             keys.add(item.key)
     lift = _raise_for(facts, book.raises)
-    return [_within(s, lift, limit_cents) for s in found[:most]]
+    return [_within(s, lift, limit_cents, authority) for s in found[:most]]
 
 
 def _priced(entry: RemedyEntry, past: Sequence[PastRemedy]) -> RemedyEntry:
@@ -208,20 +214,32 @@ def _raise_for(facts: CaseFacts, raises: Sequence[CustomerRaise]) -> CustomerRai
     return None
 
 
+def _beyond(
+    remedies: Sequence[RemedyEntry], limit_cents: int | None, authority: Authority | None
+) -> bool:
+    """Whether ``remedies`` need a lead: beyond any limit of ``authority`` when known,
+    else costing more than ``limit_cents``."""
+    if authority is not None:
+        try:
+            return bool(overages([remedy_of(r) for r in remedies], authority))
+        except ValidationError:  # not a remedy the record could hold: judged by its cost
+            limit_cents = authority.limits.per_case_cents
+    return limit_cents is not None and sum(remedy_cost(r) for r in remedies) > limit_cents
+
+
 def _within(
-    suggestion: Suggestion, lift: CustomerRaise | None, limit_cents: int | None
+    suggestion: Suggestion,
+    lift: CustomerRaise | None,
+    limit_cents: int | None,
+    authority: Authority | None = None,
 ) -> Suggestion:
-    cost = sum(remedy_cost(r) for r in suggestion.remedies)
     if lift is not None and all(r.kind is not lift.add.kind for r in suggestion.remedies):
-        raised = cost + remedy_cost(lift.add)
+        raised = (*suggestion.remedies, lift.add)
         # A raise is a kindness the advocate can give alone: never one that needs a lead.
-        if limit_cents is None or raised <= limit_cents:
-            suggestion = replace(
-                suggestion, remedies=(*suggestion.remedies, lift.add), raised=lift.reason
-            )
-            cost = raised
+        if not _beyond(raised, limit_cents, authority):
+            suggestion = replace(suggestion, remedies=raised, raised=lift.reason)
     return replace(
         suggestion,
-        cost_cents=cost,
-        needs_approval=limit_cents is not None and cost > limit_cents,
+        cost_cents=sum(remedy_cost(r) for r in suggestion.remedies),
+        needs_approval=_beyond(suggestion.remedies, limit_cents, authority),
     )

@@ -239,3 +239,29 @@ RECORD_ROWS = {
     "cards": CardRow,
     "call_attempts": CallAttemptRow,
 }
+
+
+class AuthorityRow(Base):
+    """The last copy of an advocate's authority the server sent (limits, this month)."""
+
+    __tablename__ = "authority"
+    advocate_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    data: Mapped[str] = mapped_column(Text)
+    fetched_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ApprovalRow(Base):
+    """An approval this console knows; ``unsent`` until the server has the request."""
+
+    __tablename__ = "approvals"
+    __table_args__ = (Index("ix_approvals_status", "status", "created_at"),)
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    version: Mapped[int] = mapped_column(Integer)
+    data: Mapped[str] = mapped_column(Text)
+    case_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    requester_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
+    status: Mapped[str] = mapped_column(String(10))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    unsent: Mapped[bool] = mapped_column(Boolean, index=True)
+    last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    refused: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")

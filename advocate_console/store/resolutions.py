@@ -156,6 +156,7 @@ class CaseWork:
             resolved_at=now,
             advocate=self.advocate,
             suggestions=entry.suggestions,
+            approval_id=entry.approval_id,
         )
         interaction = Interaction(
             id=uuid.uuid4(),

@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, text
 
 from advocate_console.domain import Case, Delight, History, RemedyKind
+from advocate_console.domain.authority import Authority
 from advocate_console.domain.resolutions import RemedyEntry
 from advocate_console.domain.suggestion_rules import RuleBook, RuleProblem, read_rules
 from advocate_console.domain.suggestions import (
@@ -90,12 +91,17 @@ class RemedyAdvisor:
         return refresh(self._store.engine)
 
     def suggestions(
-        self, history: History, case: Case, limit_cents: int | None = None
+        self,
+        history: History,
+        case: Case,
+        limit_cents: int | None = None,
+        authority: Authority | None = None,
     ) -> list[Suggestion]:
         """Up to three suggestions for ``case`` (see :func:`~advocate_console.domain.
-        suggestions.suggest`); ``limit_cents`` is the advocate's authority per case."""
+        suggestions.suggest`); ``limit_cents`` is the advocate's authority per case, and
+        ``authority`` all of it, when known."""
         facts = case_facts(history, case, self._clock().date())
-        return suggest(facts, self.book, self.past(facts), limit_cents)
+        return suggest(facts, self.book, self.past(facts), limit_cents, authority=authority)
 
     def past(self, facts: CaseFacts) -> list[PastRemedy]:
         """How each set of remedies did for the same model and problem (else the same kind

@@ -58,6 +58,8 @@ class EventListener(QObject):
         self._thread = threading.Thread(target=self._run, name="event-stream", daemon=True)
         self.last_event_id: str | None = None
         self.calls: dict[str, str] = {}
+        self.listening = False
+        """The stream is open now (what sig_listening said last, for those who come later)."""
         """Each pushed call's state, by call id."""
 
     def start(self) -> None:
@@ -80,7 +82,7 @@ class EventListener(QObject):
             try:
                 stream = self._client.event_stream(self.last_event_id)
             except SignedOut:
-                self.sig_listening.emit(False)
+                self._listening(False)
                 self.sig_signed_out.emit()
                 return  # the sign-in dialog comes from the sync; a new sign-in starts anew
             except (Offline, ApiError) as error:
@@ -93,7 +95,7 @@ class EventListener(QObject):
             if self._stop.is_set():
                 stream.close()
                 return
-            self.sig_listening.emit(True)
+            self._listening(True)
             try:
                 for event in stream:
                     delay = FIRST_RETRY_S  # it worked: a later drop retries quickly again
@@ -105,8 +107,12 @@ class EventListener(QObject):
                     self._stream = None
                 stream.close()
             if not self._stop.is_set():
-                self.sig_listening.emit(False)
+                self._listening(False)
                 self._stop.wait(delay * random.uniform(0.8, 1.2))
+
+    def _listening(self, listening: bool) -> None:
+        self.listening = listening
+        self.sig_listening.emit(listening)
 
     def _handle(self, event: PushedEvent) -> None:
         if event.id:

@@ -40,6 +40,7 @@ from advocate_console.store.suggestions import RemedyAdvisor
 from advocate_console.tasks import SerialQueue
 
 from .labels import problem_text
+from .resolution.authority import FormAuthority
 from .resolution.column import SectionColumn
 from .resolution.follow_up import FollowUpSection
 from .resolution.header import CaseHeader
@@ -117,6 +118,7 @@ class ResolutionForm(QWidget):
             self.follow_up,
         ]
         self._build()
+        self.authority = FormAuthority(self)  # what is left; Save asks a lead when over
         self._shortcut("Ctrl+S", self.save, self.tr("Save the resolution"))
         self._shortcut("Ctrl+Shift+F", self.schedule_follow_up, self.tr("Schedule a follow-up"))
         chain = [self.header.open_button, *self._inputs(), self.save_button]
@@ -244,6 +246,7 @@ class ResolutionForm(QWidget):
         no_case = self.history is not None and self.case is None
         self.problem.set_enabled(on or no_case)
         self.save_button.setEnabled(on and not self._saving)
+        self.authority.show()
 
     # -- reading the form ------------------------------------------------------------------
 
@@ -292,6 +295,8 @@ class ResolutionForm(QWidget):
         """Check the form; when it is complete, save it off the UI thread (Ctrl+S)."""
         if self.case is None or self._saving or not self.save_button.isEnabled():
             return
+        if self.authority.needs_approval():
+            return self.authority.ask()
         problems = self.problems()
         fields = self._show_problems(problems)
         if problems:
@@ -300,8 +305,7 @@ class ResolutionForm(QWidget):
             if fields:
                 fields[0].setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        entry = self.entry()
-        assert entry is not None
+        entry = self.authority.stamp(self.entry())
         self._draft_timer.stop()
         self._saving = True
         self.save_button.setEnabled(False)
@@ -391,6 +395,7 @@ class ResolutionForm(QWidget):
     def suggest(self) -> None:
         """Read the suggestions for the open case on the form, off the UI thread."""
         self.remedies.suggested.suggest_for(self.history, self.case)
+        self.authority.refresh()
 
     # -- drafts ----------------------------------------------------------------------------
 

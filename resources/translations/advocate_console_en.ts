@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ApprovalWords</name>
+    <message numerus="yes">
+        <source>warranty extension up to %n month(s)</source>
+        <translation>
+            <numerusform>warranty extension up to %n month</numerusform>
+            <numerusform>warranty extension up to %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>this one is %n month(s)</source>
+        <translation>
+            <numerusform>this one is %n month</numerusform>
+            <numerusform>this one is %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%s by %n month(s)</source>
+        <translation>
+            <numerusform>%s by %n month</numerusform>
+            <numerusform>%s by %n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsPanel</name>
+    <message numerus="yes">
+        <source>Approvals (%n waiting)</source>
+        <translation>
+            <numerusform>Approvals (%n waiting)</numerusform>
+            <numerusform>Approvals (%n waiting)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BrokenPage</name>
     <message numerus="yes">
         <source>%n case(s) of %1 (%2): open one to put its customer on screen.</source>
@@ -156,6 +190,16 @@
     </message>
 </context>
 <context>
+    <name>ConsoleApprovals</name>
+    <message numerus="yes">
+        <source>%n request(s) waiting for a lead's decision</source>
+        <translation>
+            <numerusform>%n request waiting for a lead's decision</numerusform>
+            <numerusform>%n requests waiting for a lead's decision</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FollowUpsPanel</name>
     <message numerus="yes">
         <source>Follow-ups · %n mine</source>
@@ -193,10 +237,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Nothing of yours is due. %n of the team&apos;s: see Team.</source>
+        <source>Nothing of yours is due. %n of the team's: see Team.</source>
         <translation>
-            <numerusform>Nothing of yours is due. %n of the team&apos;s: see Team.</numerusform>
-            <numerusform>Nothing of yours is due. %n of the team&apos;s: see Team.</numerusform>
+            <numerusform>Nothing of yours is due. %n of the team's: see Team.</numerusform>
+            <numerusform>Nothing of yours is due. %n of the team's: see Team.</numerusform>
         </translation>
     </message>
 </context>

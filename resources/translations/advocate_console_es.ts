@@ -37,6 +37,287 @@
     </message>
 </context>
 <context>
+    <name>ApprovalWords</name>
+    <message>
+        <source>%s of your %s per case left</source>
+        <translation>Le quedan %s de sus %s por caso</translation>
+    </message>
+    <message>
+        <source>%s over your %s per case</source>
+        <translation>%s por encima de sus %s por caso</translation>
+    </message>
+    <message>
+        <source>%s this month</source>
+        <translation>%s este mes</translation>
+    </message>
+    <message>
+        <source>%s over what is left this month</source>
+        <translation>%s por encima de lo que le queda este mes</translation>
+    </message>
+    <message numerus="yes">
+        <source>warranty extension up to %n month(s)</source>
+        <translation>
+            <numerusform>extensión de garantía hasta %n mes</numerusform>
+            <numerusform>extensión de garantía hasta %n meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>this one is %n month(s)</source>
+        <translation>
+            <numerusform>esta es de %n mes</numerusform>
+            <numerusform>esta es de %n meses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%s per case, this case is %s</source>
+        <translation>%s por caso, este caso suma %s</translation>
+    </message>
+    <message>
+        <source>refund without return up to %s, this one is %s</source>
+        <translation>reembolso sin devolución hasta %s, este es de %s</translation>
+    </message>
+    <message>
+        <source>gift certificate up to %s, this one is %s</source>
+        <translation>certificado de regalo hasta %s, este es de %s</translation>
+    </message>
+    <message>
+        <source>%s left this month, this case is %s</source>
+        <translation>le quedan %s este mes, este caso suma %s</translation>
+    </message>
+    <message>
+        <source>limit %s, this is %s</source>
+        <translation>límite %s, esto es %s</translation>
+    </message>
+    <message>
+        <source>Beyond your authority: %s.</source>
+        <translation>Más allá de su autorización: %s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%s by %n month(s)</source>
+        <translation>
+            <numerusform>%s por %n mes</numerusform>
+            <numerusform>%s por %n meses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%s gift certificate</source>
+        <translation>certificado de regalo de %s</translation>
+    </message>
+    <message>
+        <source>a lead</source>
+        <translation>un supervisor</translation>
+    </message>
+    <message>
+        <source>Approved by %s %s</source>
+        <translation>Aprobado por %s %s</translation>
+    </message>
+    <message>
+        <source>Denied by %s %s</source>
+        <translation>Denegado por %s %s</translation>
+    </message>
+    <message>
+        <source>Waiting for a lead&apos;s approval (asked %s)</source>
+        <translation>Esperando la aprobación de un supervisor (pedida %s)</translation>
+    </message>
+    <message>
+        <source>: “%s”</source>
+        <translation>: “%s”</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsPanel</name>
+    <message>
+        <source>Approvals</source>
+        <translation>Aprobaciones</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Pedida</translation>
+    </message>
+    <message>
+        <source>Advocate</source>
+        <translation>Asesor</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Remedies</source>
+        <translation>Soluciones</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation>Valor histórico</translation>
+    </message>
+    <message>
+        <source>Requests waiting for a decision</source>
+        <translation>Solicitudes que esperan una decisión</translation>
+    </message>
+    <message>
+        <source>No requests are waiting for a decision.</source>
+        <translation>Ninguna solicitud espera una decisión.</translation>
+    </message>
+    <message>
+        <source>No requests waiting</source>
+        <translation>Ninguna solicitud en espera</translation>
+    </message>
+    <message>
+        <source>The chosen request</source>
+        <translation>La solicitud elegida</translation>
+    </message>
+    <message>
+        <source>Note to the advocate</source>
+        <translation>Nota para el asesor</translation>
+    </message>
+    <message>
+        <source>Note to the advocate (needed to deny)</source>
+        <translation>Nota para el asesor (necesaria para denegar)</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <source>Approve the chosen request (Ctrl+Enter)</source>
+        <translation>Aprobar la solicitud elegida (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Denegar</translation>
+    </message>
+    <message>
+        <source>Deny the chosen request (Ctrl+Shift+D)</source>
+        <translation>Denegar la solicitud elegida (Ctrl+Mayús+D)</translation>
+    </message>
+    <message>
+        <source>What became of the decision</source>
+        <translation>Qué pasó con la decisión</translation>
+    </message>
+    <message>
+        <source>Approve the chosen request</source>
+        <translation>Aprobar la solicitud elegida</translation>
+    </message>
+    <message>
+        <source>Deny the chosen request</source>
+        <translation>Denegar la solicitud elegida</translation>
+    </message>
+    <message>
+        <source>The requests could not be read: %s</source>
+        <translation>No se pudieron leer las solicitudes: %s</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approvals (%n waiting)</source>
+        <translation>
+            <numerusform>Aprobaciones (%n en espera)</numerusform>
+            <numerusform>Aprobaciones (%n en espera)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Approvals</source>
+        <translation>&amp;Aprobaciones</translation>
+    </message>
+    <message>
+        <source>%s asks for %s on case %s of %s (lifetime value %s): “%s”</source>
+        <translation>%s pide %s en el caso %s de %s (valor histórico %s): “%s”</translation>
+    </message>
+    <message>
+        <source>Say why in the note: the advocate tells the customer.</source>
+        <translation>Diga por qué en la nota: el asesor se lo explica al cliente.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Approved: %s&apos;s request for case %s.</source>
+        <translation>Aprobada: la solicitud de %s para el caso %s.</translation>
+    </message>
+    <message>
+        <source>Denied: %s&apos;s request for case %s.</source>
+        <translation>Denegada: la solicitud de %s para el caso %s.</translation>
+    </message>
+    <message>
+        <source>Already decided: %s. The list is up to date.</source>
+        <translation>Ya decidida: %s. La lista está al día.</translation>
+    </message>
+    <message>
+        <source>The request changed meanwhile: look at it again, then decide.</source>
+        <translation>La solicitud cambió mientras tanto: revísela de nuevo y luego decida.</translation>
+    </message>
+    <message>
+        <source>You may not decide this request: %s</source>
+        <translation>Usted no puede decidir esta solicitud: %s</translation>
+    </message>
+    <message>
+        <source>Not sent: the server cannot be reached. Try again in a moment.</source>
+        <translation>No se envió: no se puede contactar al servidor. Inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>Not sent: you are signed out. Sign in, then decide again.</source>
+        <translation>No se envió: su sesión está cerrada. Inicie sesión y vuelva a decidir.</translation>
+    </message>
+    <message>
+        <source>Not sent: %s</source>
+        <translation>No se envió: %s</translation>
+    </message>
+</context>
+<context>
+    <name>AskApprovalDialog</name>
+    <message>
+        <source>Ask a lead to approve</source>
+        <translation>Pedir la aprobación de un supervisor</translation>
+    </message>
+    <message>
+        <source>Remedies to approve</source>
+        <translation>Soluciones por aprobar</translation>
+    </message>
+    <message>
+        <source>Limits passed</source>
+        <translation>Límites superados</translation>
+    </message>
+    <message>
+        <source>&amp;Why should the customer have this? (the lead reads it)</source>
+        <translation>¿&amp;Por qué debe recibir esto el cliente? (lo lee el supervisor)</translation>
+    </message>
+    <message>
+        <source>Reason for the lead</source>
+        <translation>Motivo para el supervisor</translation>
+    </message>
+    <message>
+        <source>e.g. second unit of the same model failed; a loyal customer of 12 years</source>
+        <translation>p. ej., falló una segunda unidad del mismo modelo; cliente fiel desde hace 12 años</translation>
+    </message>
+    <message>
+        <source>Problem with the reason</source>
+        <translation>Problema con el motivo</translation>
+    </message>
+    <message>
+        <source>&amp;Send to a lead</source>
+        <translation>&amp;Enviar a un supervisor</translation>
+    </message>
+    <message>
+        <source>Say why: the lead decides on it.</source>
+        <translation>Diga por qué: el supervisor decide con ello.</translation>
+    </message>
+    <message>
+        <source>The reason is too long: shorten it.</source>
+        <translation>El motivo es demasiado largo: acórtelo.</translation>
+    </message>
+    <message>
+        <source>The request cannot be made: %s</source>
+        <translation>No se puede hacer la solicitud: %s</translation>
+    </message>
+</context>
+<context>
     <name>BridgeConference</name>
     <message>
         <source>No phone of yours to ring: set your phone in Settings ▸ Phone to speak in conferences.</source>
@@ -1281,6 +1562,24 @@
     </message>
 </context>
 <context>
+    <name>ConsoleApprovals</name>
+    <message>
+        <source>Case %s: %s</source>
+        <translation>Caso %s: %s</translation>
+    </message>
+    <message>
+        <source>%s asks a lead to approve %s on case %s</source>
+        <translation>%s pide a un supervisor que apruebe %s en el caso %s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting for a lead&apos;s decision</source>
+        <translation>
+            <numerusform>%n solicitud esperando la decisión de un supervisor</numerusform>
+            <numerusform>%n solicitudes esperando la decisión de un supervisor</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConsoleStatusBar</name>
     <message>
         <source>Connection status</source>
@@ -1483,6 +1782,10 @@
 </context>
 <context>
     <name>DemoServer</name>
+    <message>
+        <source>Joining the demo already running…</source>
+        <translation>Uniéndose a la demostración en curso…</translation>
+    </message>
     <message>
         <source>The demo data is new in this version: start the console again.</source>
         <translation>Los datos de demostración son nuevos en esta versión: vuelva a iniciar la consola.</translation>
@@ -1917,6 +2220,53 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     <message>
         <source>Could not log the call: %s</source>
         <translation>No se pudo registrar la llamada: %s</translation>
+    </message>
+</context>
+<context>
+    <name>FormAuthority</name>
+    <message>
+        <source>Authority left</source>
+        <translation>Autorización disponible</translation>
+    </message>
+    <message>
+        <source>Lead&apos;s approval</source>
+        <translation>Aprobación del supervisor</translation>
+    </message>
+    <message>
+        <source>Ask a lead to approve…</source>
+        <translation>Pedir aprobación a un supervisor…</translation>
+    </message>
+    <message>
+        <source>Save resolution</source>
+        <translation>Guardar resolución</translation>
+    </message>
+    <message>
+        <source>Change the remedies, or ask again.</source>
+        <translation>Cambie las soluciones o vuelva a pedirlo.</translation>
+    </message>
+    <message>
+        <source>The remedies now go beyond what was approved.</source>
+        <translation>Las soluciones ahora van más allá de lo aprobado.</translation>
+    </message>
+    <message>
+        <source>Waiting for a lead&apos;s approval; the request is sent when the connection is back.</source>
+        <translation>Esperando la aprobación de un supervisor; la solicitud se envía cuando vuelva la conexión.</translation>
+    </message>
+    <message>
+        <source>Waiting for a lead&apos;s approval; sending the request…</source>
+        <translation>Esperando la aprobación de un supervisor; enviando la solicitud…</translation>
+    </message>
+    <message>
+        <source>The request was refused: %s</source>
+        <translation>La solicitud fue rechazada: %s</translation>
+    </message>
+    <message>
+        <source>The request could not be kept: %s</source>
+        <translation>No se pudo guardar la solicitud: %s</translation>
+    </message>
+    <message>
+        <source>Waiting for a lead&apos;s approval.</source>
+        <translation>Esperando la aprobación de un supervisor.</translation>
     </message>
 </context>
 <context>

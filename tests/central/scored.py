@@ -26,6 +26,7 @@ Resolutions (case, by, when, delight, steps, remedies)
   R0 K0 Ada  2 Oct 15:00    delighted  all five   other 9,999               (before)
   R8 K9 Lee  2 Nov 00:00:00 satisfied  first 3    gift certificate 2,500    (first second)
   R1 K1 Ada  4 Nov 15:00    delighted  all five   replacement 31,000, gift certificate 2,500
+                                                  (beyond her $250 a case: Lee approved it)
   R2 K2 Ada  6 Nov 15:00    satisfied  first 2    repair fee waived 12,000
   R7 K4 Ada  6 Nov 16:00    delighted  all five   information only 0
   R3 K3 Lee  7 Nov 15:00    unhappy    none       other 5,000
@@ -52,6 +53,7 @@ A7 Ada Dana K1 20 Oct connected yes (before).
 from __future__ import annotations
 
 import shutil
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -241,7 +243,25 @@ def _resolutions(s: Scored) -> None:
             remedies=remedies,
             suggestions=_suggestions(SUGGESTED.get(case, "")),
         )
+        if case == "K1":  # $335 is beyond Ada's $250 a case: Lee approved it
+            body["approval_id"] = _approved(s, s.ids[case], remedies)
         s.ids["R" + case[1:]] = s.post("/resolutions", body, role, advocate="")["id"]
+
+
+def _approved(s: Scored, case_id: str, remedies: list[dict]) -> str:
+    """The id of Ada's request for ``remedies``, approved by Lee."""
+    asked = s.post(
+        "/approvals",
+        {"id": str(uuid.uuid4()), "case_id": case_id, "remedies": remedies, "reason": "Twice."},
+        ADA,
+    )
+    decided = s.api.client.patch(
+        f"/api/v1/approvals/{asked['id']}",
+        json={"decision": "approved", "note": ""},
+        headers=s.api.auth(LEE, If_Match='"1"'),
+    )
+    assert decided.status_code == 200, decided.text
+    return asked["id"]
 
 
 def _follow_ups(s: Scored) -> None:

@@ -59,6 +59,10 @@ LOOKUPS = {
     "case number": "SELECT customer_id FROM cases WHERE number = 'C-AAAAAAAA'",
     "name prefix": "SELECT customer_id FROM customer_name_keys"
     " WHERE name_key >= 'gar' AND name_key < 'gas'",
+    # Every resolution written sums its author's month, and leads list what waits.
+    "month's spending": "SELECT sum(cost_cents) FROM authority_spending"
+    " WHERE author_id = '6f1d2c3e8a474b0e9a512f9e7c1b4d60' AND resolved_at >= '2026-12-01'",
+    "pending approvals": "SELECT data FROM approvals WHERE status = 'pending'",
 }
 
 

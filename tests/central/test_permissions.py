@@ -27,7 +27,7 @@ from advocate_console.central.releases.schemas import PublishRelease
 from advocate_console.central.releases.service import publish_release
 from advocate_console.domain import Role
 
-from . import bodies, permission_people
+from . import bodies, permission_approvals, permission_people
 from .conftest import PASSWORD, USERS, mint_token
 from .permission_world import ANONYMOUS, COLLEAGUE, WHO, World
 
@@ -401,6 +401,28 @@ MATRIX |= {
     ),
     ("GET", f"{PREFIX}/reports/resources"): _once(
         permission_people.report("/reports/resources"), everyone()
+    ),
+}
+MATRIX |= {
+    ("GET", f"{PREFIX}/me/authority"): _once(_read("/me/authority"), everyone()),
+    ("GET", f"{PREFIX}/users/{{user_id}}/authority"): _once(
+        permission_approvals.read_limits, leads()
+    ),
+    ("PUT", f"{PREFIX}/users/{{user_id}}/authority"): _once(
+        permission_approvals.set_limits, leads()
+    ),
+    ("POST", f"{PREFIX}/approvals"): _once(permission_approvals.ask, everyone(201)),
+    ("GET", f"{PREFIX}/approvals"): _once(_read("/approvals"), everyone()),
+    ("GET", f"{PREFIX}/approvals/{{approval_id}}"): Route(
+        permission_approvals.read_approval, (Situation(OWN, everyone()), Situation(THEIRS, leads()))
+    ),
+    # Never by the one who asked, whatever their role.
+    ("PATCH", f"{PREFIX}/approvals/{{approval_id}}"): Route(
+        permission_approvals.decide,
+        (
+            Situation(OWN, {ANONYMOUS: 401, Role.ADVOCATE: 403, Role.LEAD: 403, Role.ADMIN: 403}),
+            Situation(THEIRS, leads()),
+        ),
     ),
 }
 

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from advocate_console.domain import Case, Delight, History, RemedyKind, Resolution, Tier
+from advocate_console.domain.authority import Authority
 from advocate_console.domain.records import SuggestionOutcome
 from advocate_console.domain.resolutions import RemedyEntry, remedy_cost
 from advocate_console.domain.suggestion_rules import read_rules
@@ -266,3 +267,18 @@ def test_a_resolution_keeps_at_most_ten_suggestions_and_says_so():
     (problem,) = explain(refused.value)
     assert (problem.field, problem.message) == ("suggestions", "is too long (at most 10)")
     assert len(Resolution(**values, suggestions=shown[:10]).suggestions) == 10
+
+
+def test_with_the_whole_authority_every_limit_says_an_approval_is_needed():
+    refund = past(
+        [RemedyEntry(kind=RemedyKind.REFUND_WITHOUT_RETURN, cost_cents=15000)], 5, 5, 15000
+    )
+    within_the_case = [s for s in suggest(facts(), BOOK, [refund], 25000) if s.past is refund]
+    assert within_the_case and not within_the_case[0].needs_approval  # $150 < $250 a case
+    mine = Authority(month="2026-12")
+    (beyond,) = [s for s in suggest(facts(), BOOK, [refund], authority=mine) if s.past is refund]
+    assert beyond.needs_approval  # but a refund without return over $100
+    nearly_spent = Authority(month="2026-12", spent_this_month_cents=249_000)
+    for suggestion in suggest(facts(), BOOK, [past([WAIVED], 5, 5, 12000)], authority=nearly_spent):
+        assert suggestion.needs_approval == (suggestion.cost_cents > 1_000)
+        assert suggestion.raised == "" or not suggestion.needs_approval

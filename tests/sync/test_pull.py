@@ -103,8 +103,11 @@ def test_a_first_sync_builds_the_lookup_indexes_again_even_after_a_crash(client,
             return set(connection.exec_driver_sql(query).scalars())
 
     before = indexes()
-    # Only tables a pull does not write keep theirs: the outbox, the remedy outcomes.
-    kept = {"ix_outbox_record_id"} | {name for name in before if "remedy_outcomes" in name}
+    # Only tables a pull does not write keep theirs: the outbox, the remedy outcomes,
+    # the approvals.
+    kept = {"ix_outbox_record_id"} | {
+        name for name in before if "remedy_outcomes" in name or "approvals" in name
+    }
     replica = Replica(store)
     with replica.loading_in_bulk():
         assert indexes() == kept

@@ -120,7 +120,7 @@ def test_a_restart_answers_searches_before_the_console_and_server_are_up(qtbot, 
     qtbot.addWidget(window)
     window.show()
     consoles = []
-    args = argparse.Namespace(demo=True, demo_customers=40, server=None)
+    args = argparse.Namespace(demo=True, demo_customers=40, server=None, demo_as="advocate")
     layers = SettingsLayers.of(Settings(data_dir=tmp_path))
     start_console(args, layers, tmp_path / "demo", window, consoles.append)
     qtbot.waitUntil(lambda: window.directory is not None, timeout=30_000)

@@ -115,8 +115,11 @@ class Database:
             # pool serves both.
             self.reader = engine.execution_options(isolation_level="AUTOCOMMIT")
             self.writer = engine
-        self._read = sessionmaker(self.reader, expire_on_commit=False)
-        self._write = sessionmaker(self.writer, expire_on_commit=False)
+        # What every session of this database should know (``Session.info``): features
+        # that need the app's settings deep in a transaction read them there.
+        self.info: dict[str, Any] = {}
+        self._read = sessionmaker(self.reader, expire_on_commit=False, info=self.info)
+        self._write = sessionmaker(self.writer, expire_on_commit=False, info=self.info)
 
     @property
     def is_postgresql(self) -> bool:

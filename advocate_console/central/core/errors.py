@@ -32,7 +32,7 @@ class ApiError(Exception):
         status: int,
         detail: str,
         *,
-        problems: Iterable[tuple[str, str]] = (),
+        problems: Iterable[tuple[str, str] | ProblemOut] = (),
         current: dict[str, Any] | None = None,
         headers: Mapping[str, str] | None = None,
         wipe: bool = False,
@@ -40,7 +40,10 @@ class ApiError(Exception):
         super().__init__(detail)
         self.status = status
         self.detail = detail
-        self.problems = [ProblemOut(field=field, message=message) for field, message in problems]
+        self.problems = [
+            p if isinstance(p, ProblemOut) else ProblemOut(field=p[0], message=p[1])
+            for p in problems
+        ]
         self.current = current
         self.headers = dict(headers or {})
         self.wipe = wipe

@@ -9,6 +9,9 @@ from datetime import timedelta
 from pathlib import Path
 
 import platformdirs
+from pydantic import ValidationError
+
+from advocate_console.domain.authority import AuthorityLimits
 
 from .clock import Clock
 
@@ -43,6 +46,8 @@ class CentralSettings:
     retention: timedelta = timedelta(days=7)
     # How often a console may be told "changes are waiting" while writes keep coming.
     changes_waiting_gap: timedelta = timedelta(seconds=3)
+    # Every advocate's authority until a lead sets their own (PUT /users/{id}/authority).
+    authority_defaults: AuthorityLimits = field(default_factory=AuthorityLimits)
 
 
 # How `advocate-central serve` hands its settings to worker processes (and how a systemd
@@ -51,6 +56,8 @@ class CentralSettings:
 ENV_DATABASE = "ADVOCATE_CENTRAL_DATABASE"
 ENV_POOL_SIZE = "ADVOCATE_CENTRAL_POOL_SIZE"
 ENV_RETENTION_DAYS = "ADVOCATE_CENTRAL_RETENTION_DAYS"
+# JSON of the limits to change, e.g. {"per_case_cents": 30000, "monthly_cents": 300000}.
+ENV_AUTHORITY = "ADVOCATE_CENTRAL_AUTHORITY_DEFAULTS"
 
 
 def settings_from_environment(environ: Mapping[str, str] | None = None) -> CentralSettings:
@@ -63,4 +70,12 @@ def settings_from_environment(environ: Mapping[str, str] | None = None) -> Centr
     if environ.get(ENV_RETENTION_DAYS):
         days = float(environ[ENV_RETENTION_DAYS])
         settings = replace(settings, retention=timedelta(days=days))
+    if environ.get(ENV_AUTHORITY):
+        try:
+            defaults = AuthorityLimits.model_validate_json(environ[ENV_AUTHORITY])
+        except ValidationError as error:
+            first = error.errors()[0]
+            where = ".".join(str(part) for part in first["loc"]) or "the value"
+            raise ValueError(f"{ENV_AUTHORITY}: {where}: {first['msg']}") from None
+        settings = replace(settings, authority_defaults=defaults)
     return settings

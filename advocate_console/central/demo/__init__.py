@@ -7,6 +7,6 @@ Used by ``advocate-central seed`` and by demo mode. ``generator`` makes the reco
 ``today``, so the stories stay true whenever the data is made.
 """
 
-DEMO_DATA_VERSION = 3
+DEMO_DATA_VERSION = 4
 """Raised when the demo data changes, so a demo seeded before is seeded afresh
-(2: call attempts; 3: a year of cases that tells its story)."""
+(2: call attempts; 3: a year of cases that tells its story; 4: limits and approvals)."""

@@ -17,6 +17,7 @@ from datetime import date, time
 from advocate_console.domain import Resource, WorkingHours
 
 from . import contacts
+from .approvals import approve_beyond_authority
 from .batch import DemoBatch
 from .calls import DialIns
 from .goodwill import extend_goodwill
@@ -103,4 +104,5 @@ def _batches(customers: int, seed: int, today: date, batch_size: int) -> Iterato
             else:
                 regular_customer(batch, index, seed, today, directory, calls)
         extend_goodwill(batch)
+        approve_beyond_authority(batch)
         yield batch

@@ -17,6 +17,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from advocate_console.api.schemas import API_PREFIX, Page
+from advocate_console.central.authority.service import refuse_beyond_authority
 from advocate_console.central.changes.service import record_change
 from advocate_console.central.core.clock import utc_now
 from advocate_console.central.core.database import Database
@@ -154,6 +155,7 @@ def create(
     if isinstance(record, Resolution):
         refuse_a_second_resolution(session, record)
     data_json = save(session, collection, record, new=True, by=who)
+    refuse_beyond_authority(session, collection, record, who)  # rolls the write back
     return Answer(201, data_json, etag(record.version), location(collection, record.id))
 
 
@@ -188,6 +190,7 @@ def patch(
     record = RECORD_TYPES[collection].model_validate(merged)
     check_references(session, collection, record, changed=set(changes))
     data_json = save(session, collection, record, new=False, by=who, now=now)
+    refuse_beyond_authority(session, collection, record, who, before=current)
     return Answer(200, data_json, etag(record.version))
 
 

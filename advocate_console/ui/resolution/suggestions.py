@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from advocate_console.domain import Case, History, RemedyKind
+from advocate_console.domain.authority import Authority
 from advocate_console.domain.records import Remedy, SuggestionOutcome
 from advocate_console.domain.resolutions import RemedyEntry, remedy_cost
 from advocate_console.domain.suggestion_rules import RuleProblem
@@ -108,6 +109,7 @@ class SuggestionsRow(QWidget):
         self._rule_problems: Sequence[RuleProblem] = ()
         self.advisor: RemedyAdvisor | None = None
         self.limit_cents: int | None = None  # the advocate's authority per case, once known
+        self.authority: Authority | None = None  # all of it, once synced
         self._asked = 0  # the suggestions asked for last (older answers are dropped)
         self._for: tuple[History, Case] | None = None
         self._kept: list[SuggestionOutcome] = []  # what a draft says was done with them
@@ -135,6 +137,16 @@ class SuggestionsRow(QWidget):
             owner=self,
         )
 
+    def set_authority(self, authority: Authority | None) -> None:
+        """The advocate's whole authority (every limit, the month's spending): a
+        suggestion beyond any of it says a lead must approve it; read again."""
+        if authority != self.authority:
+            self.authority = authority
+            if authority is not None:
+                self.limit_cents = authority.limits.per_case_cents
+            if self._for is not None:
+                self.suggest_for(*self._for)
+
     def set_limit(self, cents: int | None) -> None:
         """The advocate's authority per case (None: not known); suggestions are read again."""
         if cents != self.limit_cents:
@@ -145,7 +157,12 @@ class SuggestionsRow(QWidget):
     def suggest_for(self, history: History | None, case: Case | None) -> None:
         """Read the suggestions for ``case`` off the UI thread (none unless it is open)."""
         self._asked += 1
-        asked, advisor, limit = self._asked, self.advisor, self.limit_cents
+        asked, advisor, limit, authority = (
+            self._asked,
+            self.advisor,
+            self.limit_cents,
+            self.authority,
+        )
         if advisor is None or history is None or case is None or not case.status.is_open:
             self._for = None
             self.show_waiting(False)
@@ -153,7 +170,7 @@ class SuggestionsRow(QWidget):
         self._for = (history, case)
         self.show_waiting(True)
         run_task(
-            lambda: advisor.suggestions(history, case, limit),
+            lambda: advisor.suggestions(history, case, limit, authority=authority),
             lambda found: self._suggested(asked, found),
             lambda error: self._suggested(asked, [], error),
             owner=self,

@@ -1,0 +1,1 @@
+"""Requests for a lead's approval of remedies beyond an advocate's authority, and answers."""

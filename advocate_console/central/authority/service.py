@@ -1,0 +1,195 @@
+"""Each advocate's limits and spending, and the refusal of a resolution beyond them.
+
+``refuse_beyond_authority`` is what the records' write path calls for every record it
+creates or changes (the console's sync pushes through the same routes): for a
+resolution, it refuses remedies beyond the writer's authority with 403, unless the
+resolution carries the id of an approval that covers them, and keeps what the
+resolution cost counted against its author's month.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from uuid import UUID
+
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from advocate_console.api.schemas import ProblemOut
+from advocate_console.central.approvals.models import ApprovalRow
+from advocate_console.central.auth.models import AdvocateRow
+from advocate_console.central.core.clock import utc_now
+from advocate_console.central.core.database import Database
+from advocate_console.central.core.errors import ApiError
+from advocate_console.central.records.models import ResolutionRow
+from advocate_console.domain import Collection, Record, Resolution
+from advocate_console.domain.authority import (
+    Approval,
+    Authority,
+    AuthorityLimits,
+    Overage,
+    covers,
+    month_of,
+    overages,
+    total_of,
+)
+from advocate_console.domain.records import Advocate
+
+from .models import LimitsRow, SpendingRow
+from .words import approval_trouble, beyond_authority, overage_words
+
+DEFAULTS = "authority_defaults"
+"""Where a database's sessions find the server's default limits (``Session.info``)."""
+_LIMIT_FIELDS = tuple(AuthorityLimits.model_fields)
+
+
+def use_defaults(db: Database, limits: AuthorityLimits) -> None:
+    """Make ``limits`` the default authority on ``db`` (the server's settings)."""
+    db.info[DEFAULTS] = limits
+
+
+def defaults_of(session: Session) -> AuthorityLimits:
+    """The server's default limits (the company's usual ones when none were set)."""
+    found = session.info.get(DEFAULTS)
+    return found if isinstance(found, AuthorityLimits) else AuthorityLimits()
+
+
+def user_exists(session: Session, user_id: UUID) -> bool:
+    """Whether there is a user with ``user_id``."""
+    return session.scalar(select(AdvocateRow.id).where(AdvocateRow.id == user_id)) is not None
+
+
+def limits_of(session: Session, user_id: UUID) -> AuthorityLimits:
+    """``user_id``'s own limits, or the server's defaults when no lead set any."""
+    columns = [getattr(LimitsRow, name) for name in _LIMIT_FIELDS]
+    row = session.execute(select(*columns).where(LimitsRow.user_id == user_id)).first()
+    if row is None:
+        return defaults_of(session)
+    return AuthorityLimits(**dict(zip(_LIMIT_FIELDS, row, strict=True)))
+
+
+def month_start(now: datetime) -> tuple[datetime, datetime]:
+    """The first moment of ``now``'s calendar month (UTC) and of the next one."""
+    start = now.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+    following = start.replace(year=start.year + start.month // 12, month=start.month % 12 + 1)
+    return start, following
+
+
+def spent_in_month(
+    session: Session, user_id: UUID, now: datetime, leaving_out: UUID | None = None
+) -> int:
+    """What ``user_id``'s resolutions resolved in ``now``'s month cost together (cents),
+    without the resolution ``leaving_out`` (the one being written)."""
+    start, end = month_start(now)
+    query = select(func.coalesce(func.sum(SpendingRow.cost_cents), 0)).where(
+        SpendingRow.author_id == user_id,
+        SpendingRow.resolved_at >= start,
+        SpendingRow.resolved_at < end,
+    )
+    if leaving_out is not None:
+        query = query.where(SpendingRow.resolution_id != leaving_out)
+    return int(session.scalar(query) or 0)
+
+
+def authority_of(
+    session: Session, user_id: UUID, now: datetime | None = None, leaving_out: UUID | None = None
+) -> Authority:
+    """``user_id``'s limits and what they spent in ``now``'s month (UTC)."""
+    now = now or utc_now()
+    return Authority(
+        limits=limits_of(session, user_id),
+        month=month_of(now),
+        spent_this_month_cents=spent_in_month(session, user_id, now, leaving_out),
+    )
+
+
+def set_limits(
+    session: Session, user_id: UUID, limits: AuthorityLimits, by: Advocate | None = None
+) -> None:
+    """Make ``limits`` ``user_id``'s own, as set by ``by``; they apply to the next write."""
+    values = limits.model_dump() | {"updated_at": utc_now(), "updated_by_id": by.id if by else None}
+    done = session.execute(update(LimitsRow).where(LimitsRow.user_id == user_id).values(**values))
+    if not done.rowcount:
+        session.execute(insert(LimitsRow).values(user_id=user_id, **values))
+
+
+def count_spending(
+    session: Session, resolution: Resolution, author_id: UUID, *, new: bool = False
+) -> None:
+    """Keep what ``resolution`` cost counted against its author's month (the author a
+    first write named stays, whoever edits it later); ``new``: it has never been counted."""
+    values = {"resolved_at": resolution.resolved_at, "cost_cents": total_of(resolution.remedies)}
+    done = None
+    if not new:
+        done = session.execute(
+            update(SpendingRow).where(SpendingRow.resolution_id == resolution.id).values(**values)
+        )
+    if done is None or not done.rowcount:
+        session.execute(
+            insert(SpendingRow).values(resolution_id=resolution.id, author_id=author_id, **values)
+        )
+
+
+def forget_replaced(session: Session, resolution: Resolution) -> None:
+    """A case's remedies count once, as the resolution that stands gives them: the
+    resolutions ``resolution`` replaces (its case was reopened) no longer count."""
+    replaced = select(ResolutionRow.id).where(
+        ResolutionRow.case_id == resolution.case_id, ResolutionRow.id != resolution.id
+    )
+    session.execute(delete(SpendingRow).where(SpendingRow.resolution_id.in_(replaced)))
+
+
+def refuse_beyond_authority(
+    session: Session,
+    collection: Collection,
+    record: Record,
+    who: Advocate | None,
+    before: Record | None = None,
+) -> None:
+    """403 when ``record``, a resolution ``who`` is writing, gives remedies beyond their
+    authority without an approval that covers them; else its cost is counted.
+
+    ``before``: the resolution as it was (an update); remedies it already had are not
+    judged again. Writes without a user (the demo's loading) are not judged.
+    """
+    if collection is not Collection.RESOLUTIONS or who is None:
+        return
+    assert isinstance(record, Resolution)
+    if before is None:
+        forget_replaced(session, record)
+    if not isinstance(before, Resolution) or before.remedies != record.remedies:
+        if session.get_bind().dialect.name != "sqlite":  # (its writers take turns anyway)
+            # One check at a time per writer: two saves at once cannot both take the
+            # month's last dollars.
+            lock = select(AdvocateRow.id).where(AdvocateRow.id == who.id).with_for_update()
+            session.execute(lock)
+        found = overages(record.remedies, authority_of(session, who.id, leaving_out=record.id))
+        if found:
+            _refuse_unless_approved(session, record, found)
+    author = getattr(record, "author_id", None) or who.id
+    count_spending(session, record, author, new=before is None)
+
+
+def _refuse_unless_approved(session: Session, record: Resolution, found: list[Overage]) -> None:
+    approval: Approval | None = None
+    if record.approval_id is not None:
+        data = session.scalar(select(ApprovalRow.data).where(ApprovalRow.id == record.approval_id))
+        approval = None if data is None else Approval.model_validate_json(data)
+        if approval is not None and covers(approval, record.case_id, record.remedies):
+            return
+    problems = [
+        ProblemOut(
+            field="remedies",
+            message=overage_words(overage),
+            code="over_authority",
+            limit=overage.limit,
+            amount=overage.amount,
+            kind=overage.code,
+        )
+        for overage in found
+    ]
+    trouble = approval_trouble(record, approval)
+    if trouble is not None:
+        code, words = trouble
+        problems.append(ProblemOut(field="approval_id", message=words, code=code))
+    raise ApiError(403, beyond_authority(found, trouble[1] if trouble else None), problems=problems)

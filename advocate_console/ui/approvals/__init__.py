@@ -1,0 +1,1 @@
+"""The lead's Approvals dock and the words of authority and approvals."""
