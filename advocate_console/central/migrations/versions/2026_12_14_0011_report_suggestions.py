@@ -8,7 +8,7 @@ least one was accepted. As revision 0010 does, the report tables are emptied wit
 again and counts the suggestions of every resolution already on record.
 
 Revision ID: 0011
-Revises: 0010
+Revises: 0009
 Create Date: 2026-12-14
 """
 
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0011"
-down_revision = "0010"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
