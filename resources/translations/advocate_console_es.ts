@@ -3127,7 +3127,7 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     </message>
     <message>
         <source>Repair fee waived</source>
-        <translation>Cargo de reparación exonerado</translation>
+        <translation>Reparación sin cargo</translation>
     </message>
     <message>
         <source>Warranty extended</source>
