@@ -27,6 +27,7 @@ class EventKind(enum.StrEnum):
     CHANGES_WAITING = "changes_waiting"
     APPROVAL_DECIDED = "approval_decided"
     CONFERENCE_LEG = "conference_leg"
+    CONFERENCE_ENDED = "conference_ended"
     PRESENCE = "presence"
 
 
