@@ -73,6 +73,13 @@ class CardEditor(QDialog):
         self.setWindowTitle(self.tr("Thank-you card"))
         self.resize(980, 600)
 
+        self._make_fields()
+        self._make_notes_and_buttons()
+        self._lay_out()
+        self._connect()
+        self._set_enabled(False)
+
+    def _make_fields(self) -> None:
         self.template = QComboBox()
         self.template.setAccessibleName(self.tr("Card"))
         for template in self.book.cards.values():
@@ -100,6 +107,7 @@ class CardEditor(QDialog):
             )
         self.fields.setMenu(menu)
 
+    def _make_notes_and_buttons(self) -> None:
         self.no_address = QLabel()
         self.no_address.setObjectName("cardWarning")
         self.no_address.setWordWrap(True)
@@ -122,6 +130,7 @@ class CardEditor(QDialog):
         for button in (self.save, self.queue_button, self.cancel):
             button.setAutoDefault(False)  # Enter in the gift code must not save the card
 
+    def _lay_out(self) -> None:
         form = QFormLayout()
         form.addRow(self.tr("Card"), self.template)
         gift = QHBoxLayout()
@@ -153,6 +162,7 @@ class CardEditor(QDialog):
         layout.addWidget(self.splitter, 1)
         layout.addLayout(buttons)
 
+    def _connect(self) -> None:
         # Typing should not repaint on every key: wait for a short pause.
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -165,7 +175,6 @@ class CardEditor(QDialog):
         self.save.clicked.connect(self.save_card)
         self.queue_button.clicked.connect(self.save_and_queue)
         self.cancel.clicked.connect(self.reject)
-        self._set_enabled(False)
 
     # -- loading and saving ---------------------------------------------------------------
 

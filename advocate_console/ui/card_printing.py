@@ -53,11 +53,10 @@ class CardPrinting(QObject):
             lambda: check_printers(card_printer),
             lambda check: self._checked(check, then),
             lambda error: self.panel.say(self.tr("Could not look at the printers: %s") % error),
+            owner=self.panel,  # work started before the window closed may report after
         )
 
     def _checked(self, check: PrinterCheck, then) -> None:
-        if self.panel.is_closed():
-            return
         self.check = check
         problem = self.describe(check)
         panel = self.panel
@@ -186,6 +185,7 @@ class CardPrinting(QObject):
             lambda: run.print_cards(ids, settings, card_stock=stock),
             self._printed,
             lambda error: self._failed(self.tr("Printing failed: %s") % error),
+            owner=panel,
         )
 
     def printer_for(self, ids: list[uuid.UUID]) -> QPrinter:
@@ -220,8 +220,6 @@ class CardPrinting(QObject):
 
     def _printed(self, report: PrintReport) -> None:
         panel = self.panel
-        if panel.is_closed():
-            return
         panel.set_busy(False)
         panel.say(report.summary)
         panel.refresh()
@@ -229,8 +227,6 @@ class CardPrinting(QObject):
 
     def _failed(self, text: str) -> None:
         panel = self.panel
-        if panel.is_closed():
-            return
         panel.set_busy(False)
         panel.say(text)
         panel.refresh()
@@ -262,12 +258,11 @@ class CardPrinting(QObject):
             lambda error: self._failed(
                 self.tr("The PDF could not be written, so nothing was saved: %s") % error
             ),
+            owner=panel,
         )
 
     def _exported(self, path: Path, batch: Batch, asked: int, envelopes: bool) -> None:
         panel = self.panel
-        if panel.is_closed():
-            return
         panel.set_busy(False)
         reasons = " ".join(dict.fromkeys(batch.problems.values()))
         if not batch.pages or not path.exists():

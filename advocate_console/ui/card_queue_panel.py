@@ -11,7 +11,6 @@ from datetime import UTC, datetime
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QButtonGroup,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from advocate_console.cards import PrintDefaults, PrintRun
 from advocate_console.cards.merge import format_money
@@ -36,6 +34,7 @@ from .formatting import day
 from .history_details import written_by
 from .labels import card_move_problem, card_state_label
 from .record_models import Column, RecordTableModel
+from .whose_switch import WhoseSwitch
 
 TO_PRINT = (CardState.DRAFT, CardState.QUEUED, CardState.PRINTING, CardState.FAILED)
 OWNER_COLUMN = 5
@@ -75,58 +74,64 @@ class CardQueuePanel(QWidget):
         self.busy = False
         self.whose = Whose.MINE
         self._cards: list[QueuedCard] = []
-        book = self.print_run.book
-        self.model = RecordTableModel(
-            [
-                Column(self.tr("Customer"), lambda q: q.customer.display_name),
-                Column(
-                    self.tr("State"),
-                    lambda q: card_state_label(q.card.state),
-                    badge=lambda q: STATE_BADGES.get(q.card.state, "none"),
+        self.model = RecordTableModel(self._columns(self.print_run.book), self)
+        self._make_filters()
+        self._make_view()
+        self._make_banner()
+        self._make_buttons()
+        self._lay_out()
+        self._connect()
+        self.printing = CardPrinting(self)
+        self._update_buttons()
+
+    def _columns(self, book) -> list[Column]:
+        """The queue's columns (``book``: the card templates, for their names)."""
+        return [
+            Column(self.tr("Customer"), lambda q: q.customer.display_name),
+            Column(
+                self.tr("State"),
+                lambda q: card_state_label(q.card.state),
+                badge=lambda q: STATE_BADGES.get(q.card.state, "none"),
+            ),
+            Column(
+                self.tr("Card"),
+                lambda q: (
+                    _short(book.cards[q.card.template].name)
+                    if q.card.template in book.cards
+                    else q.card.template
                 ),
-                Column(
-                    self.tr("Card"),
-                    lambda q: (
-                        _short(book.cards[q.card.template].name)
-                        if q.card.template in book.cards
-                        else q.card.template
-                    ),
-                    tooltip=lambda q: (
-                        book.cards[q.card.template].name
-                        if q.card.template in book.cards
-                        else q.card.template
-                    ),
+                tooltip=lambda q: (
+                    book.cards[q.card.template].name
+                    if q.card.template in book.cards
+                    else q.card.template
                 ),
-                Column(self.tr("Gift"), lambda q: format_money(q.card.gift_value_cents)),
-                Column(self.tr("Created"), lambda q: day(q.card.created_at)),
-                Column(
-                    self.tr("Owner"),
-                    lambda q: self._owner_text(q),
-                    tooltip=lambda q: written_by(q.card),
-                ),
-                Column(
-                    self.tr("Note"),
-                    lambda q: self._note(q),
-                    tooltip=lambda q: self._note(q) or q.card.message,
-                ),
-            ],
-            self,
+            ),
+            Column(self.tr("Gift"), lambda q: format_money(q.card.gift_value_cents)),
+            Column(self.tr("Created"), lambda q: day(q.card.created_at)),
+            Column(
+                self.tr("Owner"),
+                lambda q: self._owner_text(q),
+                tooltip=lambda q: written_by(q.card),
+            ),
+            Column(
+                self.tr("Note"),
+                lambda q: self._note(q),
+                tooltip=lambda q: self._note(q) or q.card.message,
+            ),
+        ]
+
+    def _make_filters(self) -> None:
+        self.whose_switch = WhoseSwitch(
+            self.tr("Show my cards"), self.tr("Show the whole team's cards")
         )
-        self.mine_button = QPushButton(self.tr("Mine"))
-        self.mine_button.setAccessibleName(self.tr("Show my cards"))
-        self.team_button = QPushButton(self.tr("Team"))
-        self.team_button.setAccessibleName(self.tr("Show the whole team's cards"))
-        self.whose_group = QButtonGroup(self)
-        for button in (self.mine_button, self.team_button):
-            button.setObjectName("whoseSwitch")
-            button.setCheckable(True)
-            self.whose_group.addButton(button)
-        self.mine_button.setChecked(True)
+        self.mine_button, self.team_button = self.whose_switch.mine, self.whose_switch.team
         self.show_states = QComboBox()
         self.show_states.setAccessibleName(self.tr("Show cards"))
         self.show_states.addItem(self.tr("To print"), TO_PRINT)
         self.show_states.addItem(self.tr("Printed, to mail"), (CardState.PRINTED,))
         self.show_states.addItem(self.tr("All cards"), tuple(CardState))
+
+    def _make_view(self) -> None:
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Card queue"))
@@ -147,6 +152,7 @@ class CardQueuePanel(QWidget):
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Print status"))
 
+    def _make_banner(self) -> None:
         self.printer_banner = QFrame()
         self.printer_banner.setObjectName("printerProblem")
         self.printer_problem = QLabel()
@@ -161,6 +167,7 @@ class CardQueuePanel(QWidget):
         banner.addWidget(self.banner_export)
         self.printer_banner.hide()
 
+    def _make_buttons(self) -> None:
         self.print_button = QPushButton(self.tr("Print…"))
         self.preview_button = QPushButton(self.tr("Print preview…"))
         self.export_button = QPushButton(self.tr("Export PDF…"))
@@ -169,9 +176,10 @@ class CardQueuePanel(QWidget):
         self.cancel_button = QPushButton(self.tr("Cancel card"))
         self.reprint_button = QPushButton(self.tr("Reprint"))
         self.mailed_button = QPushButton(self.tr("Mark mailed"))
+
+    def _lay_out(self) -> None:
         top = QHBoxLayout()
-        top.addWidget(self.mine_button)
-        top.addWidget(self.team_button)
+        top.addWidget(self.whose_switch)
         top.addSpacing(12)
         top.addWidget(QLabel(self.tr("Show")))
         top.addWidget(self.show_states)
@@ -195,9 +203,8 @@ class CardQueuePanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.status)
 
-        self.mine_button.toggled.connect(
-            lambda mine: self.show_whose(Whose.MINE if mine else Whose.TEAM)
-        )
+    def _connect(self) -> None:
+        self.whose_switch.sig_changed.connect(self.show_whose)
         self.show_states.currentIndexChanged.connect(self.refresh)
         self.view.doubleClicked.connect(
             lambda index: self.sig_edit_requested.emit(self.model.record(index.row()).card.id)
@@ -207,10 +214,8 @@ class CardQueuePanel(QWidget):
         self.cancel_button.clicked.connect(lambda: self._move(self.queue.cancel))
         self.reprint_button.clicked.connect(lambda: self._move(self.queue.reprint))
         self.mailed_button.clicked.connect(lambda: self._move(self.queue.mailed))
-        self.print_run.sig_cards_changed.connect(lambda _ids: self.refresh())
+        self.print_run.sig_cards_changed.connect(self._cards_changed)  # (a slot: none once gone)
         self.print_run.sig_progress.connect(self.say)
-        self.printing = CardPrinting(self)
-        self._update_buttons()
 
     # -- the list -------------------------------------------------------------------------
 
@@ -223,8 +228,12 @@ class CardQueuePanel(QWidget):
             lambda: self.queue.cards(states),
             lambda cards: self._show(cards, selected),
             lambda error: self.say(self.tr("Could not load the card queue: %s") % error),
+            owner=self,
         )
         self.printing.check_printers()
+
+    def _cards_changed(self, _ids: object) -> None:
+        self.refresh()
 
     def set_defaults(self, defaults: PrintDefaults) -> None:
         """Start the print dialog on this printer, and check cards against this stock."""
@@ -242,14 +251,11 @@ class CardQueuePanel(QWidget):
     def show_whose(self, whose: Whose) -> None:
         """Show my cards, or the whole team's (with their owners)."""
         self.whose = whose
-        self.mine_button.setChecked(whose is Whose.MINE)
-        self.team_button.setChecked(whose is Whose.TEAM)
+        self.whose_switch.show_whose(whose)
         self.view.setColumnHidden(OWNER_COLUMN, whose is Whose.MINE)
         self._show(self._cards, self.selected_ids())
 
     def _show(self, cards: list[QueuedCard], selected: Iterable[uuid.UUID]) -> None:
-        if self.is_closed():
-            return
         self._cards = cards
         now = datetime.now(UTC)
         every_state = self.show_states.currentIndex() == self.show_states.count() - 1
@@ -335,15 +341,8 @@ class CardQueuePanel(QWidget):
         for button in self.move_buttons():  # these change cards: only the ones selected
             button.setEnabled(selected and not self.busy)
 
-    def is_closed(self) -> bool:
-        """Whether the panel's widgets are gone (the window closed)."""
-        # Work started before the panel closed may report after its widgets are gone.
-        return not (isValid(self.model) and isValid(self.view) and isValid(self.status))
-
     def say(self, text: str) -> None:
         """Show a line under the queue and in the status bar."""
-        if self.is_closed():
-            return
         self.status.setText(text)
         self.sig_message.emit(text)
 

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
-from shiboken6 import isValid
 
 from advocate_console.diagnostics import DiagnosticsInput, write_diagnostics
 from advocate_console.tasks import run_task
@@ -57,8 +56,6 @@ def save_diagnostics(
     )
 
     def saved(path: Path) -> None:
-        if not isValid(window):
-            return
         window.diagnostics_action.setEnabled(True)
         window.show_message(
             QCoreApplication.translate("Diagnostics", "Diagnostics saved: %s") % path, 15000
@@ -68,12 +65,10 @@ def save_diagnostics(
         message.open()
 
     def failed(error: Exception) -> None:
-        if not isValid(window):
-            return
         window.diagnostics_action.setEnabled(True)
         window.show_message(
             QCoreApplication.translate("Diagnostics", "Diagnostics could not be saved: %s") % error,
             30000,
         )
 
-    run_task(lambda: write_diagnostics(what, folder), saved, failed)
+    run_task(lambda: write_diagnostics(what, folder), saved, failed, owner=window)

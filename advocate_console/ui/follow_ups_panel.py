@@ -8,12 +8,10 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QButtonGroup,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,6 +30,7 @@ from .follow_up_call_dialog import FollowUpCallDialog
 from .labels import call_result_label, follow_up_kind_label
 from .record_models import BADGE_COLOURS, BADGE_ROLE, Column, RecordTableModel
 from .undo_bar import UndoBar
+from .whose_switch import WhoseSwitch
 
 REFRESH_MS = 60_000
 """How often the list is read again, so a follow-up turns overdue on screen by itself."""
@@ -85,19 +84,20 @@ class FollowUpsPanel(QWidget):
         self._generation = 0
         self._queue = SerialQueue()  # a logged call, its undo and the refreshes, in order
 
+        self._make_widgets()
+        self._lay_out()
+        self._connect()
+        self.table.setColumnHidden(OWNER_COLUMN, True)
+        self._show_buttons()
+
+    def _make_widgets(self) -> None:
         self.title = QLabel(self.tr("Follow-ups"))
         self.title.setObjectName("followUpsTitle")
         self.title.setAccessibleName(self.tr("Follow-ups summary"))
-        self.mine_button = QPushButton(self.tr("Mine"))
-        self.mine_button.setAccessibleName(self.tr("Show my follow-ups"))
-        self.team_button = QPushButton(self.tr("Team"))
-        self.team_button.setAccessibleName(self.tr("Show the whole team's follow-ups"))
-        self.whose_group = QButtonGroup(self)
-        for button in (self.mine_button, self.team_button):
-            button.setObjectName("whoseSwitch")
-            button.setCheckable(True)
-            self.whose_group.addButton(button)
-        self.mine_button.setChecked(True)
+        self.whose_switch = WhoseSwitch(
+            self.tr("Show my follow-ups"), self.tr("Show the whole team's follow-ups")
+        )
+        self.mine_button, self.team_button = self.whose_switch.mine, self.whose_switch.team
         self.model = FollowUpModel(
             [
                 Column(self.tr("Due"), lambda d: self._due_text(d)),
@@ -140,9 +140,9 @@ class FollowUpsPanel(QWidget):
         self.refresh_button.setAccessibleName(self.tr("Read the follow-ups again"))
         self.undo_bar = UndoBar()
 
+    def _lay_out(self) -> None:
         top = QHBoxLayout()
-        top.addWidget(self.mine_button)
-        top.addWidget(self.team_button)
+        top.addWidget(self.whose_switch)
         top.addSpacing(12)
         top.addWidget(self.title, 1)
         buttons = QHBoxLayout()
@@ -156,15 +156,13 @@ class FollowUpsPanel(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.undo_bar)
         layout.addLayout(buttons)
-        QWidget.setTabOrder(self.mine_button, self.team_button)
         QWidget.setTabOrder(self.team_button, self.table)
         QWidget.setTabOrder(self.table, self.open_button)
         QWidget.setTabOrder(self.open_button, self.done_button)
         QWidget.setTabOrder(self.done_button, self.refresh_button)
 
-        self.mine_button.toggled.connect(
-            lambda mine: self.show_whose(Whose.MINE if mine else Whose.TEAM)
-        )
+    def _connect(self) -> None:
+        self.whose_switch.sig_changed.connect(self.show_whose)
         self.table.clicked.connect(lambda index: self.open_row(index.row()))
         self.table.activated.connect(lambda index: self.open_row(index.row()))
         self.open_button.clicked.connect(lambda: self.open_row(self._current_row()))
@@ -178,8 +176,6 @@ class FollowUpsPanel(QWidget):
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
-        self.table.setColumnHidden(OWNER_COLUMN, True)
-        self._show_buttons()
 
     # -- reading --------------------------------------------------------------------------
 
@@ -199,8 +195,7 @@ class FollowUpsPanel(QWidget):
     def show_whose(self, whose: Whose) -> None:
         """Show my follow-ups, or the whole team's (with their owners)."""
         self.whose = whose
-        self.mine_button.setChecked(whose is Whose.MINE)
-        self.team_button.setChecked(whose is Whose.TEAM)
+        self.whose_switch.show_whose(whose)
         self.table.setColumnHidden(OWNER_COLUMN, whose is Whose.MINE)
         if self.model.now is not None:
             self._show(self._generation, self.model.now, self._due)
@@ -380,7 +375,4 @@ class FollowUpsPanel(QWidget):
 
     def _run(self, function, done, failed) -> None:
         # The panel may be gone (window closed) by the time the store answers.
-        def alive(callback):
-            return lambda value: callback(value) if shiboken6.isValid(self) else None
-
-        self._queue.run_task(function, alive(done), alive(failed))
+        self._queue.run_task(function, done, failed, owner=self)

@@ -15,7 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
-from shiboken6 import isValid
 
 from advocate_console.auth import InsecureKeyring, SignInError, SipPasswords, check_server_url
 from advocate_console.cards import TemplateBook, default_book
@@ -180,7 +179,7 @@ class SettingsDialog(QDialog):
     # -- what the phone, the printers and the keyring tell us -----------------------------
 
     def _look_up_in_background(self, list_printers: Callable[[], list[str]]) -> None:
-        run_task(list_printers, self._printers_found, self._printers_failed)
+        run_task(list_printers, self._printers_found, self._printers_failed, owner=self)
         if self.phone is not None and self.phone.running:
             self.phone.sig_audio_devices.connect(self.show_devices)
             self.phone.request_audio_devices()
@@ -201,22 +200,21 @@ class SettingsDialog(QDialog):
                 lambda: passwords.is_saved(user),
                 self._password_state,
                 lambda _error: self._password_state(None),
+                owner=self,
             )
 
     def _printers_found(self, printers: list[str]) -> None:
-        if not self._closed():
-            self.printers = list(printers)
-            self.form.show_printers(self.printers)
-            self._show_file_problems()  # a locked printer that is not here is said now
+        self.printers = list(printers)
+        self.form.show_printers(self.printers)
+        self._show_file_problems()  # a locked printer that is not here is said now
 
     def _printers_failed(self, error: Exception) -> None:
-        if not self._closed():
-            self.form.note("default_printer", str(error))
+        self.form.note("default_printer", str(error))
 
     def show_devices(self, devices: list[AudioDevice]) -> None:
         """The phone's sound devices arrived: offer them, keeping the current choice."""
-        if not self._closed():
-            self.form.show_devices(devices)
+        # (A signal of the phone's: Qt stops delivering it once this dialog is deleted.)
+        self.form.show_devices(devices)
 
     def _show_engine(self) -> None:
         assert self.phone is not None
@@ -227,8 +225,7 @@ class SettingsDialog(QDialog):
         self.form.show_engine(self.phone.engine_name, audio, warning)
 
     def _password_state(self, saved: bool | None) -> None:
-        if not self._closed():
-            self.form.show_password_state(saved)
+        self.form.show_password_state(saved)
 
     # -- saving -------------------------------------------------------------------------
 
@@ -260,6 +257,7 @@ class SettingsDialog(QDialog):
             lambda: save_in_background(layers, changes, passwords, sip_user, password),
             lambda outcome: self._saved(outcome, changes, bool(password)),
             self._save_failed,
+            owner=self,  # work started before the dialog closed may report after it is gone
         )
 
     def _check(self, key: str, value: str) -> str:
@@ -275,8 +273,6 @@ class SettingsDialog(QDialog):
         return ""
 
     def _saved(self, outcome: SaveOutcome, changes: dict[str, str], password: bool) -> None:
-        if self._closed():
-            return
         self._set_saving(False)
         if outcome.problems:
             texts = {
@@ -316,8 +312,6 @@ class SettingsDialog(QDialog):
             self.accept()
 
     def _save_failed(self, error: Exception) -> None:
-        if self._closed():
-            return
         self._set_saving(False)
         self._say(self.tr("Your settings could not be saved: %s") % error)
 
@@ -336,7 +330,3 @@ class SettingsDialog(QDialog):
             self._say(self.tr("Saving…"))
         else:
             self._say("")
-
-    def _closed(self) -> bool:
-        # Work started before the dialog closed may report after it is gone.
-        return not isValid(self)

@@ -741,16 +741,8 @@
         <translation>Nota</translation>
     </message>
     <message>
-        <source>Mine</source>
-        <translation>Mías</translation>
-    </message>
-    <message>
         <source>Show my cards</source>
         <translation>Mostrar mis tarjetas</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Equipo</translation>
     </message>
     <message>
         <source>Show the whole team&apos;s cards</source>
@@ -5031,6 +5023,17 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     <message>
         <source>Team medians</source>
         <translation>Medianas del equipo</translation>
+    </message>
+</context>
+<context>
+    <name>WhoseSwitch</name>
+    <message>
+        <source>Mine</source>
+        <translation>Míos</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
     </message>
 </context>
 <context>

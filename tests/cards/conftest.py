@@ -197,6 +197,9 @@ def _qt_application(qapp):
 # -- demo data ----------------------------------------------------------------------------
 
 
+COLLEAGUE = "Connor Byrne"
+
+
 @pytest.fixture(scope="session")
 def demo_batch():
     """The first demo batch: the three story customers and a few regular ones."""
@@ -225,8 +228,14 @@ def card_store(store: Store, demo_batch) -> Store:
     records = [(Collection.CUSTOMERS, c) for c in demo_batch.customers]
     records += [(Collection.PRODUCTS, p) for p in demo_batch.products]
     records += [(Collection.CASES, c) for c in demo_batch.cases]
+    # The last card is a colleague's, whoever the demo data gave it to: the queue's Mine and
+    # Team need one of each.
+    colleague = {demo_batch.cards[-1].id: {"advocate": COLLEAGUE}}
     records += [
-        (Collection.CARDS, card.model_copy(update={"state": CardState.QUEUED}))
+        (
+            Collection.CARDS,
+            card.model_copy(update={"state": CardState.QUEUED, **colleague.get(card.id, {})}),
+        )
         for card in demo_batch.cards
     ]
     Replica(store).apply(records)
@@ -235,6 +244,6 @@ def card_store(store: Store, demo_batch) -> Store:
 
 @pytest.fixture
 def card_queue(card_store) -> CardQueue:
-    """The card queue over :func:`card_store`, as the demo advocate (three of the four cards
-    are hers, one is Connor Byrne's)."""
+    """The card queue over :func:`card_store`, as the demo advocate (the last card is
+    Connor Byrne's, the others hers)."""
     return CardQueue(card_store, advocate=DEMO_DISPLAY_NAME)
