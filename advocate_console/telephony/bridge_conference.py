@@ -25,12 +25,7 @@ from pydantic import ValidationError
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from advocate_console.api import CentralClient
-from advocate_console.api.conferences import (
-    ConferenceOut,
-    LegChange,
-    LegOut,
-    NewLeg,
-)
+from advocate_console.api.conferences import ConferenceOut, LegChange, LegOut, NewLeg
 from advocate_console.api.events import EventKind
 from advocate_console.domain import CallOutcome, Resource
 from advocate_console.store.resources import DialContext
@@ -102,6 +97,7 @@ class BridgeConference(QObject):
         self._poll_ms = POLL_MS if poll_ms is None else poll_ms
         self._safety_poll_ms = SAFETY_POLL_MS if safety_poll_ms is None else safety_poll_ms
         self._pushes = 0  # events taken so far: a poll that crossed one may be older
+        self._early: list[tuple[str, dict]] = []  # pushed before the start was answered
         self._timer = QTimer(self)
         self._timer.setInterval(self._poll_ms)
         self._timer.timeout.connect(self.poll)
@@ -274,10 +270,12 @@ class BridgeConference(QObject):
         if event not in (EventKind.CONFERENCE_LEG, EventKind.CONFERENCE_ENDED):
             return
         current = self.conference
-        if current is None or not isinstance(data, dict):
+        if not isinstance(data, dict):
             return
-        if data.get("conference_id") != str(current.id):
-            return  # an earlier conference's late news, or one this console does not show
+        if current is None or data.get("conference_id") != str(current.id):
+            if self._starting:  # the bridge's first news can beat the answer to the start
+                self._early = [*self._early[-49:], (event, data)]
+            return  # else an earlier conference's late news, or one not shown here
         try:
             if event == EventKind.CONFERENCE_LEG:
                 leg = LegOut.model_validate(data.get("leg"))
@@ -325,6 +323,9 @@ class BridgeConference(QObject):
         conference, self.customer = started
         self._starting = False
         self._show(conference)
+        early, self._early = self._early, []
+        for event, data in early:  # all as new as the answer or newer: in their order
+            self.pushed(event, data)
         if conference.customer_joins == "transfer":
             self.sig_transfer_to.emit(conference.address)
             self.sig_message.emit(
@@ -334,6 +335,7 @@ class BridgeConference(QObject):
 
     def _start_failed(self, error: Exception) -> None:
         self._starting = False
+        self._early.clear()
         self._waiting.clear()
         self.sig_live_changed.emit(False)
         if isinstance(error, NoNumber):
