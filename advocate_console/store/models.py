@@ -100,9 +100,15 @@ class ResolutionRow(_RecordRow, Base):
     """How a case was resolved; by whom and when, for the advocate's own score."""
 
     __tablename__ = "resolutions"
-    __table_args__ = (Index("ix_resolutions_advocate_resolved", "advocate", "resolved_at"),)
+    __table_args__ = (
+        Index("ix_resolutions_advocate_resolved", "advocate", "resolved_at"),
+        Index("ix_resolutions_author_resolved", "author_id", "resolved_at"),
+    )
     case_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
     advocate: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    # Stamped by the server from the token; None until it has the record (or before
+    # authorship): then the outbox, or the name, says whose it is (``scores``).
+    author_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
     resolved_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
 
 

@@ -32,7 +32,7 @@ INDEXED_FIELDS: dict[Collection, tuple[str, ...]] = {
     Collection.CASES: ("customer_id", "number", "opened_at"),
     Collection.INTERACTIONS: ("customer_id", "case_id", "occurred_at"),
     Collection.RESOURCES: ("name",),
-    Collection.RESOLUTIONS: ("case_id", "advocate", "resolved_at"),
+    Collection.RESOLUTIONS: ("case_id", "advocate", "author_id", "resolved_at"),
     Collection.FOLLOW_UPS: ("customer_id", "status", "due_at"),
     Collection.CARDS: ("customer_id", "state"),
     Collection.CALL_ATTEMPTS: (

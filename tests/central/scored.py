@@ -57,6 +57,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from advocate_console.central.app import create_app
+from advocate_console.central.core.clock import SettableClock
 from advocate_console.central.core.settings import CentralSettings
 from advocate_console.domain import Role
 
@@ -111,10 +112,13 @@ class Scored:
 def fortnight(request: pytest.FixtureRequest, tmp_path_factory) -> Iterator[Scored]:
     """The fortnight on a fresh server of the dialect ``request.param``, posted once."""
     with _database(request, tmp_path_factory) as url:
-        app = create_app(CentralSettings(database_url=url, migrate_on_startup=False))
+        clock = SettableClock()
+        settings = CentralSettings(database_url=url, migrate_on_startup=False, clock=clock)
+        app = create_app(settings)
         minted = mint_tokens(app.state.database, list(USERS.values()), timedelta(hours=1))
+        tokens = dict(zip(USERS, minted, strict=True))
         with TestClient(app, raise_server_exceptions=True) as client:
-            yield post_fortnight(Api(client, url, dict(zip(USERS, minted, strict=True))))
+            yield post_fortnight(Api(client, url, tokens, clock))
 
 
 @contextmanager

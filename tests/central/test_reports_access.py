@@ -51,7 +51,7 @@ def test_an_advocate_gets_the_team_medians_but_not_the_team(scored: Scored):
     assert NAMES[LEE] not in str(card) and NAMES[ANN] not in str(card)
     response = scored.get("/team", ADA)
     assert response.status_code == 403
-    assert "lead, admin" in response.json()["detail"]
+    assert "lead or an admin" in response.json()["detail"]
 
 
 def test_advocates_see_what_is_broken_and_who_helps(scored: Scored):

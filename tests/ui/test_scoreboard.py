@@ -103,7 +103,8 @@ def test_an_advocate_sees_their_own_score_move_at_once_offline_and_no_team(
     tabs = [board.tabs.tabText(i) for i in range(board.tabs.count())]
     assert tabs == ["My score", "What is broken"]  # no team, no ranking of colleagues
     assert board.team_page is None and board.pdf_action is None
-    before = OwnScore(advocate_console.store).score(DEMO_DISPLAY_NAME).week.figures.resolutions
+    me = advocate_console.signed_in.session.advocate
+    before = OwnScore(advocate_console.store).score(me.id, me.display_name).week.figures.resolutions
     assert board.my_page.week.figure("resolutions") == str(before)
     medians = board.my_page.month_card.team_median
     assert board.my_page.month.cells["delighted_share"][2].text() != "—" or (

@@ -106,7 +106,7 @@ _CLEAR = delete(ReportDayRow.__table__).where(
 def _summing():
     """``INSERT INTO report_days SELECT …`` for the days from ``first_s`` to ``end_s``
     (built once: it is large, and SQLAlchemy then compiles it once)."""
-    columns = ["author", "day", "author_name", *DAY_SUMS]
+    columns = ["author", "day", "author_id", "author_name", *DAY_SUMS]
     return insert(ReportDayRow.__table__).from_select(columns, _summed())
 
 
@@ -114,9 +114,15 @@ def _flag(condition) -> Any:
     return case((condition, 1), else_=0)
 
 
-def _part(author, author_name, day, **sums) -> Any:
-    """One SELECT of the union: every column of ``report_days``, zero where not given."""
-    columns = [author.label("author"), day.label("day"), author_name.label("author_name")]
+def _part(row, author_name, day, **sums) -> Any:
+    """One SELECT of the union: every column of ``report_days`` (the author's from
+    ``row``'s table), zero where not given."""
+    columns = [
+        row.author.label("author"),
+        day.label("day"),
+        row.author_id.label("author_id"),
+        author_name.label("author_name"),
+    ]
     columns += [
         (sums[name] if name in sums else literal(0, BigInteger)).label(name) for name in DAY_SUMS
     ]
@@ -135,11 +141,12 @@ def _summed():
         select(
             union.c.author,
             union.c.day.cast(Integer),
+            union.c.author_id,  # one per author key (see ``authorship``)
             func.max(union.c.author_name),
             *(func.sum(union.c[name]).cast(BigInteger) for name in DAY_SUMS),
         )
         .where(union.c.author.is_not(None))
-        .group_by(union.c.author, union.c.day)
+        .group_by(union.c.author, union.c.day, union.c.author_id)
     )
 
 
@@ -151,7 +158,7 @@ def _resolutions():
     }
     return select(
         *_part(
-            r.author,
+            r,
             r.author_name,
             day_of(r.resolved_s),
             resolutions=literal(1, BigInteger),
@@ -172,7 +179,7 @@ def _remedies():
         for kind in _KINDS
     }
     return (
-        select(*_part(r.author, null().cast(String), day_of(r.resolved_s), **costs))
+        select(*_part(r, null().cast(String), day_of(r.resolved_s), **costs))
         .join(remedy, remedy.resolution_id == r.resolution_id)
         .where(_within(r.resolved_s))
     )
@@ -183,7 +190,7 @@ def _follow_ups():
     done = f.status == FollowUpStatus.DONE.value
     return select(
         *_part(
-            f.author,
+            f,
             f.author_name,
             day_of(f.due_s),
             follow_ups_on_time=_flag(and_(done, f.completed_s <= f.due_s + ON_TIME)),
@@ -198,7 +205,7 @@ def _cards():
     sent = card.state.in_([CardState.PRINTED.value, CardState.MAILED.value])
     return select(
         *_part(
-            card.author,
+            card,
             card.author_name,
             day_of(card.created_s),
             cards_sent=literal(1, BigInteger),
@@ -213,7 +220,7 @@ def _calls():
     return (
         select(
             *_part(
-                call.author,
+                call,
                 func.max(call.author_name),
                 call_day,
                 # A conference: a case's call on a day, with someone brought into it.
@@ -222,5 +229,5 @@ def _calls():
             )
         )
         .where(_within(call.started_s), call.outcome == CallOutcome.CONNECTED.value)
-        .group_by(call.author, call_day)
+        .group_by(call.author, call.author_id, call_day)
     )

@@ -20,6 +20,7 @@ from advocate_console.central.changes.models import ChangeRow
 from advocate_console.central.core.database import Database
 from advocate_console.domain import Collection
 
+from .authorship import credit_by_name
 from .days import day_of, has_dirty_days, mark_dirty, sum_dirty_days
 from .models import (
     ReportCallRow,
@@ -144,6 +145,8 @@ def _write(
             rows_by_table.setdefault(table, []).append(row)
             if table in DAY_COLUMNS:
                 days.add(row[DAY_COLUMNS[table]] // DAY)
+    for table in DAY_COLUMNS:
+        credit_by_name(session, rows_by_table.get(table, []))
     touched: set[str] = set()
     if collection is Collection.CUSTOMERS:
         touched = set(ids)

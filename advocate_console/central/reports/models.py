@@ -116,7 +116,8 @@ class ReportResolutionRow(Base):
     resolution_id: Mapped[str] = mapped_column(Id, primary_key=True)
     case_id: Mapped[str] = mapped_column(Id)
     customer_id: Mapped[str | None] = mapped_column(Id)  # the case's, copied
-    author: Mapped[str | None] = mapped_column(String(200))
+    author: Mapped[str | None] = mapped_column(String(200))  # see ``authorship``
+    author_id: Mapped[str | None] = mapped_column(Id)
     author_name: Mapped[str | None] = mapped_column(String(200))
     resolved_s: Mapped[int] = mapped_column(Seconds)
     delight: Mapped[str] = mapped_column(String(20))
@@ -144,7 +145,8 @@ class ReportFollowUpRow(Base):
     __table_args__ = (Index(None, "due_s"),)
 
     follow_up_id: Mapped[str] = mapped_column(Id, primary_key=True)
-    author: Mapped[str | None] = mapped_column(String(200))
+    author: Mapped[str | None] = mapped_column(String(200))  # see ``authorship``
+    author_id: Mapped[str | None] = mapped_column(Id)
     author_name: Mapped[str | None] = mapped_column(String(200))
     status: Mapped[str] = mapped_column(String(20))
     due_s: Mapped[int] = mapped_column(Seconds)
@@ -158,7 +160,8 @@ class ReportCardRow(Base):
     __table_args__ = (Index(None, "created_s"),)
 
     card_id: Mapped[str] = mapped_column(Id, primary_key=True)
-    author: Mapped[str | None] = mapped_column(String(200))
+    author: Mapped[str | None] = mapped_column(String(200))  # see ``authorship``
+    author_id: Mapped[str | None] = mapped_column(Id)
     author_name: Mapped[str | None] = mapped_column(String(200))
     state: Mapped[str] = mapped_column(String(20))
     created_s: Mapped[int] = mapped_column(Seconds)
@@ -187,7 +190,8 @@ class ReportCallRow(Base):
     )
 
     attempt_id: Mapped[str] = mapped_column(Id, primary_key=True)
-    author: Mapped[str | None] = mapped_column(String(200))
+    author: Mapped[str | None] = mapped_column(String(200))  # see ``authorship``
+    author_id: Mapped[str | None] = mapped_column(Id)
     author_name: Mapped[str | None] = mapped_column(String(200))
     resource_id: Mapped[str] = mapped_column(Id)
     case_id: Mapped[str | None] = mapped_column(Id)
@@ -237,7 +241,8 @@ class ReportDayRow(Base):
         "report_days",
         Base.metadata,
         Column("day", Integer, primary_key=True),  # days since 1970-01-01: periods by it
-        Column("author", String(200), primary_key=True),
+        Column("author", String(200), primary_key=True),  # see ``authorship``
+        Column("author_id", Id),  # None: an old record's name that no user has
         Column("author_name", String(200)),
         *(Column(name, BigInteger, nullable=False) for name in DAY_SUMS),
     )

@@ -15,7 +15,7 @@ from advocate_console.domain import Collection, RecoveryStep
 from advocate_console.domain.records import case_number_for
 from advocate_console.domain.rules import FAILURE_CATEGORIES
 
-from .authorship import author_of
+from .authorship import Author, author_of
 from .models import (
     ReportCallRow,
     ReportCardRow,
@@ -81,6 +81,10 @@ def _case(data: Data) -> Rows:
     return [(ReportCaseRow, row)]
 
 
+def _author_columns(author: Author) -> dict[str, Any]:
+    return {"author": author.key, "author_id": author.id, "author_name": author.name}
+
+
 def _resolution(data: Data) -> Rows:
     resolution_id = data["id"]
     author = author_of(data)
@@ -92,8 +96,7 @@ def _resolution(data: Data) -> Rows:
                 "resolution_id": resolution_id,
                 "case_id": data["case_id"],
                 "customer_id": None,  # filled in from the case by the feed reader
-                "author": author.key,
-                "author_name": author.name,
+                **_author_columns(author),
                 "resolved_s": seconds(data["resolved_at"]),
                 "delight": data["delight"],
                 "steps": sum(STEP_BITS[step] for step in set(data.get("steps", []))),
@@ -117,8 +120,7 @@ def _follow_up(data: Data) -> Rows:
     author = author_of(data)
     row = {
         "follow_up_id": data["id"],
-        "author": author.key,
-        "author_name": author.name,
+        **_author_columns(author),
         "status": data.get("status", "open"),
         "due_s": seconds(data["due_at"]),
         "completed_s": seconds(data.get("completed_at")),
@@ -130,8 +132,7 @@ def _card(data: Data) -> Rows:
     author = author_of(data)
     row = {
         "card_id": data["id"],
-        "author": author.key,
-        "author_name": author.name,
+        **_author_columns(author),
         "state": data.get("state", "draft"),
         "created_s": seconds(data["created_at"]),
         "gift_value_cents": data.get("gift_value_cents") or 0,
@@ -143,8 +144,7 @@ def _call_attempt(data: Data) -> Rows:
     author = author_of(data)
     row = {
         "attempt_id": data["id"],
-        "author": author.key,
-        "author_name": author.name,
+        **_author_columns(author),
         "resource_id": data["resource_id"],
         "case_id": data.get("case_id"),
         "customer_id": data.get("customer_id"),

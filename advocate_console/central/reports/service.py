@@ -24,7 +24,7 @@ from advocate_console.central.core.errors import ApiError
 from advocate_console.domain import Role
 from advocate_console.domain.records import Advocate
 
-from .authorship import advocate_ids, author_key
+from .authorship import author_key, current_names
 from .feed import bring_up_to_date
 from .figures import figures_of, medians, week_figures
 from .period import Period
@@ -86,18 +86,27 @@ def _advocate(session: Session, advocate_id: UUID) -> Advocate:
 
 
 def team_report(db: Database, period: Period) -> TeamReport:
-    """Every advocate's scorecard side by side (by name), the medians, the team's weeks."""
+    """Every advocate's scorecard side by side (by name), the medians, the team's weeks.
+
+    Each row is one author (see ``authorship``), named as the user is called now."""
     bring_up_to_date(db)
     with db.read() as session:
         sums = _team(session, period)
-        ids = advocate_ids(session, sums.authors)
-    rows = [
-        AdvocateFigures(
-            advocate=AdvocateRef(advocate_id=ids.get(key), name=sums.names.get(key, key)),
-            figures=figures_of(author),
+        names = current_names(session, filter(None, sums.ids.values()))
+    rows = []
+    for key, author in sums.authors.items():
+        user_id = sums.ids.get(key)
+        user = str(UUID(str(user_id))) if user_id else None
+        name = names.get(user) if user else None
+        rows.append(
+            AdvocateFigures(
+                advocate=AdvocateRef(
+                    advocate_id=UUID(user) if user in names else None,
+                    name=name or sums.names.get(key, key),
+                ),
+                figures=figures_of(author),
+            )
         )
-        for key, author in sums.authors.items()
-    ]
     rows.sort(key=lambda row: row.advocate.name.casefold())
     return TeamReport(
         period=_period_out(period),

@@ -32,9 +32,11 @@ def empty() -> Sums:
 
 @dataclass
 class TeamSums:
-    """Each author's sums and name, and the sums of each week."""
+    """Each author's sums, user id (None: an old record's name no user has) and name,
+    and the sums of each week."""
 
     authors: dict[str, Sums] = field(default_factory=dict)
+    ids: dict[str, str | None] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)
     weeks: dict[int, Sums] = field(default_factory=dict)
 
@@ -67,12 +69,13 @@ def tally_team(session: Session, period: Period, today: date, weeks_of: str | No
     in_period = days.day.between(_day(period.first), _day(period.last))
     team = TeamSums()
     by_author = (
-        select(days.author, func.max(days.author_name), *_sums(today))
+        select(days.author, days.author_id, func.max(days.author_name), *_sums(today))
         .where(in_period)
-        .group_by(days.author)
+        .group_by(days.author, days.author_id)
     )
-    for author, name, *values in session.execute(by_author):
+    for author, author_id, name, *values in session.execute(by_author):
         team.authors[author] = _named(values)
+        team.ids[author] = author_id
         team.names[author] = name or author
     week = ((days.day - _day(period.first_monday)) // 7).label("week")
     by_week = select(week, *_sums(today)).where(in_period).group_by(week)

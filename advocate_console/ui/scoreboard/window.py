@@ -131,8 +131,8 @@ class ScoreboardWindow(QMainWindow):
 
     def own_score_changed(self) -> None:
         """Count the advocate's own figures again (a resolution was just saved)."""
-        own, name = self.own, self.advocate.display_name
-        run_task(lambda: own.score(name), self._score, self._score_failed, owner=self)
+        own, me, name = self.own, self.advocate.id, self.advocate.display_name
+        run_task(lambda: own.score(me, name), self._score, self._score_failed, owner=self)
 
     def show_cases_of(self, model_number: str) -> None:
         """The cases of one broken model."""
