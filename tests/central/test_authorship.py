@@ -188,7 +188,7 @@ def test_the_audit_is_for_leads_and_admins_only(api, customer):
 
 def test_the_demo_users_own_their_seeded_records_and_the_team_keeps_its_names(tmp_path):
     url = f"sqlite:///{tmp_path / 'seeded.sqlite'}"
-    seed_database(url, 12, seed=3)
+    seed_database(url, 12, seed=3, demo_users=True)
     app = create_app(CentralSettings(database_url=url, migrate_on_startup=False))
     with TestClient(app) as client:
         signed = client.post(

@@ -127,7 +127,7 @@ def test_a_console_syncs_through_the_tls_proxy_and_two_workers(postgres_server, 
         need_part("caddy and openssl are not installed (scripts/bootstrap test installs them)")
     ca, cert, key = _certificates(tmp_path)
     with postgres_database(postgres_server) as url:
-        seed_database(url, customers=12, seed=3)
+        seed_database(url, customers=12, seed=3, demo_users=True)
         db = Database(url)
         integration_key = create_integration(db, f"pbx-{uuid.uuid4().hex[:6]}")[1]
         db.dispose()
