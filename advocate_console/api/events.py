@@ -28,6 +28,7 @@ class EventKind(enum.StrEnum):
     APPROVAL_REQUESTED = "approval_requested"
     APPROVAL_DECIDED = "approval_decided"
     CONFERENCE_LEG = "conference_leg"
+    CONFERENCE_ENDED = "conference_ended"
     PRESENCE = "presence"
 
 

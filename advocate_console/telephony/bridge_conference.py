@@ -1,10 +1,13 @@
 """The advocate's conference on the company's bridge, as the console drives it.
 
 Commands go to the central API (``/api/v1/conferences``), one after another off the UI
-thread; what the bridge did comes back by polling the conference twice a second (until
-the event stream's ``conference_leg`` events reach the console). To the call panel it
-looks like the built-in phone's :class:`~advocate_console.telephony.conference.Conference`:
-the same legs, signals and one-click commands.
+thread; what the bridge did comes back pushed on the event stream (``conference_leg``,
+``conference_ended``: :meth:`BridgeConference.pushed`), shown as it arrives. While the
+stream is down the conference is polled twice a second instead; while it is up, every
+5 s, as a safety net: a bridge that dies tells nobody (its legs are ``lost`` only by its
+silence), and that is seen only by asking. To the call panel it looks like the built-in
+phone's :class:`~advocate_console.telephony.conference.Conference`: the same legs,
+signals and one-click commands.
 
 The conference lives in the bridge, not here: a console that closes leaves it running,
 and the next one picks it up (:meth:`BridgeConference.resume`).
@@ -14,31 +17,32 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 from uuid import UUID
 
+from pydantic import ValidationError
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from advocate_console.api import CentralClient
-from advocate_console.api.conferences import ConferenceOut, LegChange, NewConference, NewLeg
+from advocate_console.api.conferences import ConferenceOut, LegChange, LegOut, NewLeg
+from advocate_console.api.events import EventKind
 from advocate_console.domain import CallOutcome, Resource
 from advocate_console.store.resources import DialContext
 from advocate_console.tasks import SerialQueue
 
 from .bridge_legs import BridgeLegs, but
+from .bridge_start import NoNumber, StartRequest, call_from_own_phone
 from .conference import open_in_phone_app
-from .config import phone_to_sip
 from .legs import CallerId, ConferenceLeg, Leg, LegId, LegState
 from .softphone import Softphone
 
 log = logging.getLogger(__name__)
 
 POLL_MS = 500
-
-
-class NoNumber(ValueError):
-    """The customer has no number for the bridge to call back; the message says so."""
+"""How often the conference is asked for while the event stream is down."""
+SAFETY_POLL_MS = 5000
+"""How often while the stream is up: only to notice a bridge that died."""
 
 
 class BridgeConference(QObject):
@@ -68,7 +72,8 @@ class BridgeConference(QObject):
         phone: Softphone | None = None,
         find_customer: Callable[[UUID], tuple[str, str] | None] | None = None,
         open_url: Callable[[str], bool] = open_in_phone_app,
-        poll_ms: int = POLL_MS,
+        poll_ms: int | None = None,
+        safety_poll_ms: int | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -87,8 +92,14 @@ class BridgeConference(QObject):
         self._resources: dict[UUID, Resource] = {}
         self._waiting: list[tuple[Resource, bool]] = []  # clicked while it was starting
         self._starting = self._polling = self._lost = False
+        self.streaming = False
+        """The event stream is open: legs arrive pushed, the poll is only a safety net."""
+        self._poll_ms = POLL_MS if poll_ms is None else poll_ms
+        self._safety_poll_ms = SAFETY_POLL_MS if safety_poll_ms is None else safety_poll_ms
+        self._pushes = 0  # events taken so far: a poll that crossed one may be older
+        self._early: list[tuple[str, dict]] = []  # pushed before the start was answered
         self._timer = QTimer(self)
-        self._timer.setInterval(poll_ms)
+        self._timer.setInterval(self._poll_ms)
         self._timer.timeout.connect(self.poll)
         if phone is not None:
             phone.sig_incoming_call.connect(self._phone_rings)
@@ -134,7 +145,7 @@ class BridgeConference(QObject):
                 )
             )
             return
-        request = _Start(
+        request = StartRequest(
             self.context,
             advocate,
             self.customer,
@@ -161,7 +172,7 @@ class BridgeConference(QObject):
             return None
         conference_id = self.conference.id
         body = NewLeg(resource_id=resource.id, ask_first=ask_first)
-        self._call(lambda api: api.add_leg(conference_id, body), lambda _leg: self.poll())
+        self._call(lambda api: api.add_leg(conference_id, body), self._refresh)
         return None
 
     def answer(self, leg_id: LegId) -> None:
@@ -216,7 +227,7 @@ class BridgeConference(QObject):
     def call_customer_back(self) -> None:
         """The bridge is gone: call the customer from the advocate's own phone."""
         name, number = self.customer or ("", "")
-        if number and not _call_from_own_phone(self.phone, self._open_url, name, number):
+        if number and not call_from_own_phone(self.phone, self._open_url, name, number):
             self.sig_message.emit(
                 self.tr("No phone app takes %s: call %s yourself.") % (number, number)
             )
@@ -230,17 +241,55 @@ class BridgeConference(QObject):
         return self._commands.wait(timeout_ms / 1000)
 
     def poll(self) -> None:
-        """Ask the server how the conference is now (the timer does, twice a second)."""
+        """Ask the server how the conference is now (the timer does: twice a second while
+        the event stream is down, every 5 s while it is up)."""
         if self.conference is None or self._polling:
             return
         self._polling = True
-        conference_id = self.conference.id
+        conference_id, pushes = self.conference.id, self._pushes
         self._polls.run_task(
             lambda: self._poll_api.conference(conference_id),
-            self._polled,
+            lambda conference: self._polled(conference, pushes),
             self._poll_failed,
             owner=self,
         )
+
+    def follow_stream(self, listening: bool) -> None:
+        """The event stream opened (legs come pushed; the poll slows to a safety net) or
+        closed (the poll is back to twice a second)."""
+        if listening == self.streaming:
+            return
+        self.streaming = listening
+        self._timer.setInterval(self._safety_poll_ms if listening else self._poll_ms)
+        # What changed while it was closed, or before it first opened, was not pushed.
+        self.poll()
+
+    def pushed(self, event: str, data: object) -> None:
+        """An event off the stream (on the UI thread): a leg of this conference changed,
+        shown at once, or the conference ended. Other events are not ours."""
+        if event not in (EventKind.CONFERENCE_LEG, EventKind.CONFERENCE_ENDED):
+            return
+        current = self.conference
+        if not isinstance(data, dict):
+            return
+        if current is None or data.get("conference_id") != str(current.id):
+            if self._starting:  # the bridge's first news can beat the answer to the start
+                self._early = [*self._early[-49:], (event, data)]
+            return  # else an earlier conference's late news, or one not shown here
+        try:
+            if event == EventKind.CONFERENCE_LEG:
+                leg = LegOut.model_validate(data.get("leg"))
+            else:
+                ended = ConferenceOut.model_validate(data.get("conference"))
+        except ValidationError as error:
+            log.warning("A pushed %s could not be read: %s", event, error)
+            return
+        self._pushes += 1
+        if event == EventKind.CONFERENCE_ENDED:
+            self._show(ended)
+            return
+        for entry in self._legs.update([leg], self._resources):
+            self.sig_leg_changed.emit(entry)
 
     # -- inside ---------------------------------------------------------------------------
 
@@ -263,14 +312,20 @@ class BridgeConference(QObject):
         if self.conference is None or server_id is None:
             return
         conference_id = self.conference.id
-        self._call(
-            lambda api: api.change_leg(conference_id, server_id, change), lambda _l: self.poll()
-        )
+        self._call(lambda api: api.change_leg(conference_id, server_id, change), self._refresh)
+
+    def _refresh(self, _answer: object = None) -> None:
+        # After a command: its change comes pushed where the stream is open.
+        if not self.streaming:
+            self.poll()
 
     def _started(self, started: tuple[ConferenceOut, tuple[str, str]]) -> None:
         conference, self.customer = started
         self._starting = False
         self._show(conference)
+        early, self._early = self._early, []
+        for event, data in early:  # all as new as the answer or newer: in their order
+            self.pushed(event, data)
         if conference.customer_joins == "transfer":
             self.sig_transfer_to.emit(conference.address)
             self.sig_message.emit(
@@ -280,6 +335,7 @@ class BridgeConference(QObject):
 
     def _start_failed(self, error: Exception) -> None:
         self._starting = False
+        self._early.clear()
         self._waiting.clear()
         self.sig_live_changed.emit(False)
         if isinstance(error, NoNumber):
@@ -293,16 +349,24 @@ class BridgeConference(QObject):
             self._show(conferences[-1])
             self.sig_message.emit(self.tr("Your conference is still going: picked up again."))
 
-    def _polled(self, conference: ConferenceOut) -> None:
+    def _polled(self, conference: ConferenceOut, pushes: int) -> None:
         self._polling = False
-        if self.conference is not None and conference.id == self.conference.id:
-            self._show(conference)
+        if self.conference is None or conference.id != self.conference.id:
+            return
+        if pushes != self._pushes:
+            # An event arrived while it was on the way: the answer may predate it, and
+            # showing it would take a newer state back until the next poll.
+            return
+        self._show(conference)
 
     def _poll_failed(self, error: Exception) -> None:
         self._polling = False
         log.info("Conference poll failed: %s", error)
 
     def _show(self, conference: ConferenceOut) -> None:
+        known = self.conference
+        if known is not None and known.id == conference.id and not known.live and conference.live:
+            return  # seen ended (pushed) before this older answer arrived: it stays ended
         self.conference = conference
         for entry in self._legs.update(conference.legs, self._resources):
             self.sig_leg_changed.emit(entry)
@@ -349,41 +413,3 @@ class BridgeConference(QObject):
             self.phone.answer(leg.leg_id)
         else:
             self.sig_caller_ringing.emit(leg)
-
-
-@dataclass(frozen=True)
-class _Start:
-    """Starting a conference, on a worker: whom to call back is read there when needed."""
-
-    context: DialContext
-    advocate: str
-    known: tuple[str, str] | None
-    find: Callable[[UUID], tuple[str, str] | None] | None
-    joins: str
-    no_number: str  # worded on the UI thread
-
-    def send(self, api: CentralClient) -> tuple[ConferenceOut, tuple[str, str]]:
-        """POST the conference; returns it with the customer it calls."""
-        name, number = self.known or ("", "")
-        if not self.known and self.find is not None and self.context.customer_id is not None:
-            name, number = self.find(self.context.customer_id) or ("", "")
-        if self.joins == "callback" and not number:
-            raise NoNumber(self.no_number)
-        body = NewConference(
-            case_id=self.context.case_id,
-            advocate_phone=self.advocate,
-            customer=number or None,
-            customer_name=name,
-            customer_joins="transfer" if self.joins == "transfer" else "callback",
-        )
-        return api.start_conference(body), (name, number)
-
-
-def _call_from_own_phone(
-    phone: Softphone | None, open_url: Callable[[str], bool], name: str, number: str
-) -> bool:
-    """Dial ``number`` on this computer's phone, else hand it to the phone app."""
-    if phone is not None and phone.running and (":" in number or phone.config.domain):
-        phone.dial(number if ":" in number else phone_to_sip(number, phone.config.domain), name)
-        return True
-    return open_url(number if ":" in number else f"tel:{number}")

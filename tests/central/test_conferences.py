@@ -4,18 +4,23 @@ bridge and real phones: tests/telephony/test_bridge_*.py.)"""
 
 from __future__ import annotations
 
+import json
 import uuid
 from datetime import timedelta
 
 import sqlalchemy as sa
 
+from advocate_console.central.auth.models import AdvocateRow
 from advocate_console.central.conferences import reports
 from advocate_console.central.conferences.models import BridgeRow
 from advocate_console.central.core.clock import utc_now
 from advocate_console.central.core.database import Database
+from advocate_console.central.events import service as events
 from advocate_console.domain import Role
+from advocate_console.domain.conference import LegState
 
 from . import bodies
+from .conftest import USERS
 
 CONFERENCES = "/api/v1/conferences"
 MAYA_DESK = "sip:maya@pbx.example.com"
@@ -175,3 +180,83 @@ def _silence(api, bridge_id: uuid.UUID) -> None:
             .values(seen_at=utc_now() - timedelta(minutes=1))
         )
     engine.dispose()
+
+
+def _pushed(db: Database, user_id: uuid.UUID, after: tuple[int, int]) -> list[tuple[str, dict]]:
+    """The events published for ``user_id`` after ``after``, name and data."""
+    return [(e.event, json.loads(e.data)) for e in events.read_events(db, user_id, after)]
+
+
+def test_every_leg_change_and_the_end_are_pushed_to_the_conferences_advocate(api):
+    db = Database(api.url)
+    try:
+        bridge_id = _bridge(api)
+        ada, lee = (_user_id(db, USERS[role]) for role in (Role.ADVOCATE, Role.LEAD))
+        since = {who: events.tail_position(db, who) for who in (ada, lee)}
+        conference = _start(api)
+        advocate, customer = (leg["id"] for leg in conference["legs"])
+        path = f"{CONFERENCES}/{conference['id']}"
+        # What the bridge reports (as it does: report_legs, then conference_ended).
+        reports.report_legs(
+            db, [reports.LegReport(uuid.UUID(advocate), {"state": LegState.RINGING})]
+        )
+        reports.report_legs(
+            db,
+            [
+                reports.LegReport(
+                    uuid.UUID(advocate), {"state": LegState.CONNECTED, "joined": True}
+                ),
+                reports.LegReport(uuid.UUID(customer), {"state": LegState.DIALING}),
+            ],
+        )
+        # A lead steering it: the news goes to the conference's advocate, not the lead.
+        held = api.client.patch(
+            f"{path}/legs/{customer}", json={"on_hold": True}, headers=api.auth(Role.LEAD)
+        )
+        assert held.status_code == 200, held.text
+        assert api.client.delete(path, headers=api.auth()).status_code == 200
+        ended = {"state": LegState.ENDED, "joined": False}
+        reports.report_legs(
+            db, [reports.LegReport(uuid.UUID(leg), ended) for leg in (advocate, customer)]
+        )
+        reports.conference_ended(db, uuid.UUID(conference["id"]))
+        pushed = _pushed(db, ada, since[ada])
+        assert {data["conference_id"] for _, data in pushed} == {conference["id"]}
+        legs = [(data["leg"]["role"], data["leg"]["state"]) for name, data in pushed[:-1]]
+        assert {name for name, _ in pushed[:-1]} == {"conference_leg"}
+        assert legs == [
+            ("advocate", "dialing"),
+            ("customer", "waiting"),
+            ("advocate", "ringing"),
+            ("advocate", "connected"),
+            ("customer", "dialing"),
+            ("customer", "dialing"),  # held
+            ("advocate", "ended"),
+            ("customer", "ended"),
+        ]
+        assert pushed[5][1]["leg"]["on_hold"] is True
+        name, data = pushed[-1]
+        assert name == "conference_ended"
+        assert data["conference"]["live"] is False and data["conference"]["ended_at"]
+        assert {leg["state"] for leg in data["conference"]["legs"]} == {"ended"}
+        assert _pushed(db, lee, since[lee]) == []
+
+        # A conference whose bridge died, ended: each live leg lost, then the end.
+        second = _start(api)
+        since[ada] = events.tail_position(db, ada)
+        _silence(api, bridge_id)
+        assert api.client.delete(f"{CONFERENCES}/{second['id']}", headers=api.auth()).is_success
+        pushed = _pushed(db, ada, since[ada])
+        assert [(name, data.get("leg", {}).get("state")) for name, data in pushed] == [
+            ("conference_leg", "lost"),
+            ("conference_leg", "lost"),
+            ("conference_ended", None),
+        ]
+        assert pushed[-1][1]["conference"]["live"] is False
+    finally:
+        db.dispose()
+
+
+def _user_id(db: Database, username: str) -> uuid.UUID:
+    with db.read() as session:
+        return session.scalar(sa.select(AdvocateRow.id).where(AdvocateRow.username == username))

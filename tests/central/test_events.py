@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import uuid
 
 import pytest
@@ -11,6 +13,7 @@ import sqlalchemy as sa
 from advocate_console.api.events import EventKind
 from advocate_console.central.auth.models import AdvocateRow
 from advocate_console.central.core.database import Database
+from advocate_console.central.events import routes as events_routes
 from advocate_console.central.events.service import publish, read_events, tail_position
 from advocate_console.central.server import EmbeddedServer
 from tests.plumbing import wait_until
@@ -129,5 +132,36 @@ def test_a_stream_ends_at_once_when_its_token_stops_working(database_url, how, b
     finally:
         ada_stream.close()
         lee_stream.close()
+        db.dispose()
+        server.stop()
+
+
+PUBLISH_ELSEWHERE = """
+import sys, uuid
+import advocate_console.central.tables  # every table, as the bridge loads them
+from advocate_console.central.core.database import Database
+from advocate_console.central.events.service import publish
+db = Database(sys.argv[1])
+with db.write() as session:
+    publish(session, uuid.UUID(sys.argv[2]), "conference_leg", {"from": "the bridge"})
+db.dispose()
+"""
+
+
+def test_an_event_another_process_publishes_wakes_the_stream(database_url, monkeypatch):
+    # A conference bridge is a process of its own beside the API: its events ring no bell
+    # in the API's process. No periodic re-read here, so only a wake-up can bring them.
+    monkeypatch.setattr(events_routes, "REREAD_SECONDS", 3600.0)
+    server = EmbeddedServer(database_url)
+    url = server.start()
+    db = Database(database_url)
+    stream = StreamReader(url, mint_token(database_url, "ada"))
+    try:
+        stream.next("changes_waiting")  # told the feed's head on connecting: it reads
+        ada = str(_user_id(db, "ada"))
+        subprocess.run([sys.executable, "-c", PUBLISH_ELSEWHERE, database_url, ada], check=True)
+        assert stream.next("conference_leg", timeout=10).data == {"from": "the bridge"}
+    finally:
+        stream.close()
         db.dispose()
         server.stop()

@@ -18,7 +18,7 @@ from advocate_console.domain import CallAttempt, CallOutcome, Collection
 from advocate_console.domain.conference import LegRole, LegState
 
 from .models import BridgeRow, ConferenceRow, LegRow
-from .views import announce_leg
+from .views import announce_end, announce_leg
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,12 +147,13 @@ def report_legs(db: Database, reports: list[LegReport]) -> None:
 
 
 def conference_ended(db: Database, conference_id: UUID) -> None:
-    """Every leg of the conference is over."""
+    """Every leg of the conference is over (and the advocate's console told)."""
     with db.write() as session:
         conference = session.get(ConferenceRow, conference_id)
         if conference is not None and conference.live:
             conference.live = False
-            conference.ended_at = utc_now()
+            conference.ended_at = now = utc_now()
+            announce_end(session, conference, now)
 
 
 def bridge_stopped(db: Database, bridge_id: UUID) -> None:

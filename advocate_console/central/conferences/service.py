@@ -30,7 +30,7 @@ from advocate_console.domain.conference import LegRole, LegState
 from advocate_console.domain.records import Advocate
 
 from .models import BridgeRow, ConferenceRow, LegRow
-from .views import announce_leg, bridge_alive, conference_out, leg_out
+from .views import announce_end, announce_leg, bridge_alive, conference_out, leg_out
 
 
 def start_conference(db: Database, who: Advocate, body: NewConference) -> ConferenceOut:
@@ -57,15 +57,19 @@ def start_conference(db: Database, who: Advocate, body: NewConference) -> Confer
         )
         session.add(conference)
         session.flush()
-        _new_leg(session, conference, LegRole.ADVOCATE, body.advocate_phone, who.display_name)
-        _new_leg(
-            session,
-            conference,
-            LegRole.CUSTOMER,
-            body.customer or "",
-            body.customer_name or body.customer or "",
-        )
+        legs = [
+            _new_leg(session, conference, LegRole.ADVOCATE, body.advocate_phone, who.display_name),
+            _new_leg(
+                session,
+                conference,
+                LegRole.CUSTOMER,
+                body.customer or "",
+                body.customer_name or body.customer or "",
+            ),
+        ]
         _wake(session, bridge.id)
+        for leg in legs:  # the advocate's other consoles learn of it too
+            announce_leg(session, who.id, conference_id, leg)
         return conference_out(session, conference, now)
 
 
@@ -143,16 +147,7 @@ def end_conference(db: Database, who: Advocate, conference_id: UUID) -> Conferen
             if _bridge_alive(session, conference, now):
                 _wake(session, conference.bridge_id)
             else:  # nobody is left to hang up: the legs went with the bridge
-                conference.live = False
-                conference.ended_at = now
-                session.execute(
-                    update(LegRow)
-                    .where(
-                        LegRow.conference_id == conference.id,
-                        LegRow.state.in_([s.value for s in LegState if s.is_live]),
-                    )
-                    .values(state=LegState.LOST.value, joined=False, ended_at=now)
-                )
+                _end_lost(session, conference, now)
         return conference_out(session, conference, now)
 
 
@@ -265,6 +260,23 @@ def _new_leg(
     session.add(leg)
     session.flush()
     return leg
+
+
+def _end_lost(session: Session, conference: ConferenceRow, now: datetime) -> None:
+    """End a conference whose bridge is gone: its live legs are lost, and the advocate's
+    consoles are told of each and of the end."""
+    conference.live = False
+    conference.ended_at = now
+    live = session.scalars(
+        select(LegRow).where(
+            LegRow.conference_id == conference.id,
+            LegRow.state.in_([s.value for s in LegState if s.is_live]),
+        )
+    ).all()
+    for leg in live:
+        leg.state, leg.joined, leg.ended_at = LegState.LOST.value, False, now
+        announce_leg(session, conference.owner_id, conference.id, leg)
+    announce_end(session, conference, now)
 
 
 def _wake(session: Session, bridge_id: UUID) -> None:

@@ -3,25 +3,27 @@ console a leg changed."""
 
 from __future__ import annotations
 
-import importlib
 import logging
 from datetime import datetime, timedelta
-from typing import Any
 from uuid import UUID
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from advocate_console.api.conferences import ConferenceOut, LegOut
+from advocate_console.api.events import EventKind
 from advocate_console.central.core.clock import as_utc
+from advocate_console.central.events.service import publish
 from advocate_console.domain.conference import BRIDGE_LOST_AFTER_S, LegState
 
 from .models import BridgeRow, ConferenceRow, LegRow
 
 log = logging.getLogger(__name__)
 
-LEG_EVENT = "conference_leg"
+LEG_EVENT = EventKind.CONFERENCE_LEG
 """The event stream's name for "a leg of your conference changed"."""
+ENDED_EVENT = EventKind.CONFERENCE_ENDED
+"""The event stream's name for "your conference is over" (with every leg as it ended)."""
 
 
 def bridge_alive(bridge: BridgeRow, now: datetime) -> bool:
@@ -87,20 +89,16 @@ def conference_out(session: Session, conference: ConferenceRow, now: datetime) -
 
 
 def announce_leg(session: Session, owner_id: UUID, conference_id: UUID, leg: LegRow) -> None:
-    """Tell the advocate's console that ``leg`` changed, in the caller's transaction.
-
-    Through the event stream's ``publish`` once the server has one; until then consoles
-    poll ``GET /conferences/{id}`` and this does nothing.
-    """
-    publish = _publisher()
-    if publish is not None:
-        data = {"conference_id": str(conference_id), "leg": leg_out(leg).model_dump(mode="json")}
-        publish(session, owner_id, LEG_EVENT, data)
+    """Tell the advocate's consoles that ``leg`` changed, in the caller's transaction
+    (``conference_leg``: ``conference_id`` and the ``leg`` as ``GET`` shows it)."""
+    data = {"conference_id": str(conference_id), "leg": leg_out(leg).model_dump(mode="json")}
+    publish(session, owner_id, LEG_EVENT, data)
 
 
-def _publisher() -> Any:
-    try:
-        events = importlib.import_module("advocate_console.central.events.service")
-    except ImportError:
-        return None
-    return getattr(events, "publish", None)
+def announce_end(session: Session, conference: ConferenceRow, now: datetime) -> None:
+    """Tell the advocate's consoles that the conference is over, in the caller's
+    transaction (``conference_ended``: ``conference_id`` and the whole ``conference``)."""
+    session.flush()  # the legs' last states, as the answer reads them back
+    out = conference_out(session, conference, now)
+    data = {"conference_id": str(conference.id), "conference": out.model_dump(mode="json")}
+    publish(session, conference.owner_id, ENDED_EVENT, data)

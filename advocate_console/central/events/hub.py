@@ -1,4 +1,5 @@
-"""One worker's background work: the PostgreSQL listener, the feed's head, pruning."""
+"""One worker's background work: the PostgreSQL listener (on SQLite, a watch on the
+events table instead), the feed's head, pruning."""
 
 from __future__ import annotations
 
@@ -15,11 +16,13 @@ from advocate_console.central.core.retention import PRUNE_EVERY, prune
 from advocate_console.central.metrics.instruments import FEED_HEAD
 
 from .bell import BELL, CHANGES, Bell, NotifyListener
-from .service import feed_head
+from .service import events_head, feed_head, users_with_events
 
 log = logging.getLogger(__name__)
 
 HEAD_POLL_SECONDS = 0.5
+EVENTS_POLL_SECONDS = 0.05
+"""SQLite: how often the events table's newest id is read (one primary-key lookup)."""
 
 
 class EventHub:
@@ -40,6 +43,7 @@ class EventHub:
         self._listener = NotifyListener(db.url, bell) if db.is_postgresql else None
         self._watcher: asyncio.Task | None = None
         self._pruner: asyncio.Task | None = None
+        self._events_watcher: asyncio.Task | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self.shutdown: anyio.Event | None = None
         """Set when the server stops: every open stream then ends."""
@@ -52,6 +56,8 @@ class EventHub:
             self._listener.start()
         self._watcher = asyncio.create_task(self._watch_head())
         self._pruner = asyncio.create_task(self._prune())
+        if self._listener is None:
+            self._events_watcher = asyncio.create_task(self._watch_events())
 
     def close_streams(self) -> None:
         """End every open stream (from any thread), so a stopping server need not wait.
@@ -65,7 +71,7 @@ class EventHub:
 
     async def stop(self) -> None:
         """Stop both."""
-        for task in (self._watcher, self._pruner):
+        for task in (self._watcher, self._pruner, self._events_watcher):
             if task is not None:
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
@@ -83,6 +89,28 @@ class EventHub:
             except Exception as error:
                 log.warning("pruning failed: %s", error)
             await asyncio.sleep(PRUNE_EVERY.total_seconds())
+
+    async def _watch_events(self) -> None:
+        # SQLite has no NOTIFY: events another process wrote (a conference bridge beside
+        # the API, as in the demo, or another worker) rang no bell here, and would wait
+        # for a stream's periodic re-read. Their ids say whose streams to wake.
+        seen = None
+        while True:
+            if seen is not None:
+                await asyncio.sleep(EVENTS_POLL_SECONDS)
+            try:
+                head = await run_in_threadpool(events_head, self.db)
+                if seen is None or head == seen:
+                    seen = head
+                    continue
+                after = seen if head > seen else 0  # pruned down to nothing, then refilled
+                users = await run_in_threadpool(users_with_events, self.db, after, head)
+            except Exception as error:  # the database is away; the streams' reads say so
+                log.debug("events head unreadable: %s", error)
+                continue
+            seen = head
+            for user in users:
+                self.bell.ring(user)
 
     async def _watch_head(self) -> None:
         first = True

@@ -116,6 +116,21 @@ def _settled(session: Session, query):
     return query  # SQLite's writers take turns (BEGIN IMMEDIATE): nothing commits late
 
 
+def events_head(db: Database) -> int:
+    """The newest event's id (0 when none): one primary-key lookup, polled often."""
+    with db.reader.connect() as connection:
+        return connection.execute(select(func.coalesce(func.max(EventRow.id), 0))).scalar() or 0
+
+
+def users_with_events(db: Database, after: int, upto: int) -> set[UUID]:
+    """Whose events have ids in (``after``, ``upto``]."""
+    with db.reader.connect() as connection:
+        rows = connection.execute(
+            select(EventRow.user_id).where(EventRow.id > after, EventRow.id <= upto).distinct()
+        )
+        return {row.user_id for row in rows}
+
+
 def feed_head(db: Database) -> int:
     """The change feed's newest cursor (0 when empty)."""
     from advocate_console.central.changes.models import ChangeRow
