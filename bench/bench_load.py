@@ -7,10 +7,11 @@ Without --database it makes a throwaway PostgreSQL cluster and seeds it. Each si
 advocate (locust, headless, as a library; real HTTP on loopback) does what advocates do:
 searches a caller in a mixed format (phone spellings, e-mail, case number, name), reads
 the history, saves call notes and resolutions (a case and its resolution) with
-Idempotency-Keys, marks follow-ups done (or schedules one), and reads the change feed
-from its own cursor; --pause seconds between actions (0: none). It prints requests/s,
-p50/p95/p99 per route and the errors, then reads the whole change feed and checks that
-every acknowledged write is in it exactly once. The load generator runs on this machine.
+Idempotency-Keys, marks follow-ups done (or schedules one), reads the change feed from
+its own cursor, and now and then its own scorecard (the reports); --pause seconds
+between actions (0: none). It prints requests/s, p50/p95/p99 per route and the errors,
+then reads the whole change feed and checks that every acknowledged write is in it
+exactly once. The load generator runs on this machine.
 
 Goals (2 workers): --users 100 --pause 0: >= 400 requests/s, >= 150 writes/s, search p95
 < 150 ms; --users 1000 --pause 10: every route p95 < 100 ms.
@@ -183,6 +184,13 @@ class Advocate(FastHttpUser):
         created = self._write("POST", "/api/v1/follow-ups", "POST follow-up", body)
         if created is not None:
             self.open_follow_ups.append((created["id"], created["version"]))
+
+    @task(1)
+    def my_score(self) -> None:
+        """Look at one's own scorecard between calls (the last 30 days)."""
+        self.client.get(
+            "/api/v1/reports/scorecard", headers=self.headers, name="GET /reports/scorecard"
+        )
 
     @task(2)
     def sync(self) -> None:
