@@ -192,10 +192,10 @@
 <context>
     <name>ConsoleApprovals</name>
     <message numerus="yes">
-        <source>%n request(s) waiting for a lead's decision</source>
+        <source>%n request(s) waiting for a lead&apos;s decision</source>
         <translation>
-            <numerusform>%n request waiting for a lead's decision</numerusform>
-            <numerusform>%n requests waiting for a lead's decision</numerusform>
+            <numerusform>%n request waiting for a lead&apos;s decision</numerusform>
+            <numerusform>%n requests waiting for a lead&apos;s decision</numerusform>
         </translation>
     </message>
 </context>
@@ -237,10 +237,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Nothing of yours is due. %n of the team's: see Team.</source>
+        <source>Nothing of yours is due. %n of the team&apos;s: see Team.</source>
         <translation>
-            <numerusform>Nothing of yours is due. %n of the team's: see Team.</numerusform>
-            <numerusform>Nothing of yours is due. %n of the team's: see Team.</numerusform>
+            <numerusform>Nothing of yours is due. %n of the team&apos;s: see Team.</numerusform>
+            <numerusform>Nothing of yours is due. %n of the team&apos;s: see Team.</numerusform>
         </translation>
     </message>
 </context>

@@ -269,6 +269,10 @@
         <source>Not sent: %s</source>
         <translation>No se envió: %s</translation>
     </message>
+    <message>
+        <source>Go to the approvals</source>
+        <translation>Ir a las aprobaciones</translation>
+    </message>
 </context>
 <context>
     <name>AskApprovalDialog</name>

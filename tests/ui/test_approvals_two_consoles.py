@@ -9,6 +9,7 @@ import uuid
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from advocate_console.api import CentralClient
 from advocate_console.api.approvals import approvals
@@ -93,7 +94,18 @@ def approve_from_the_dock(qtbot, lead: Console, note: str) -> None:
     assert next_in_tab_order(panel.note) is panel.approve_button
     lead.window.activateWindow()
     qtbot.waitActive(lead.window, timeout=5000)
-    panel.note.setFocus()
+    # From the caller bar, as a lead on a call has the cursor: Ctrl+Shift+A goes to the
+    # list (the dock, shown already, stays), Tab to the note.
+    lead.window.focus_search()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=5000)
+    qtbot.keyClick(
+        QApplication.focusWidget(),
+        Qt.Key.Key_A,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(panel.table.hasFocus, timeout=5000)
+    assert panel.dock.isVisible()
+    qtbot.keyClick(panel.table, Qt.Key.Key_Tab)
     qtbot.waitUntil(panel.note.hasFocus, timeout=5000)
     qtbot.keyClicks(panel.note, note)
     with qtbot.waitSignal(panel.sig_decided, timeout=10_000) as decided:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING, Literal
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -308,12 +308,31 @@ def show_approvals_dock(window: QMainWindow, panel: ApprovalsPanel) -> QDockWidg
     if follow_ups is not None:
         window.tabifyDockWidget(follow_ups, dock)
     action = dock.toggleViewAction()
-    action.setText(panel.menu_text())
-    action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+    # The menu entry shows or hides the dock; its keys go to the list instead (below): a
+    # lead pressing them to answer a request must never close it by pressing them.
+    action.setText(panel.menu_text() + "\tCtrl+Shift+A")
     action.triggered.connect(lambda shown: shown and panel.table.setFocus())
+    go = QAction(QCoreApplication.translate("ApprovalsPanel", "Go to the approvals"), window)
+    go.setShortcut(QKeySequence("Ctrl+Shift+A"))
+    go.triggered.connect(lambda: go_to_approvals(dock, panel))
+    window.addAction(go)
     view_menu = getattr(window, "view_menu", None)
     if view_menu is not None:
         view_menu.addAction(action)
     dock.show()
     dock.raise_()
     return dock
+
+
+def go_to_approvals(dock: QDockWidget, panel: ApprovalsPanel) -> None:
+    """Ctrl+Shift+A: show the dock (in front of the follow-ups beside it) and put the cursor
+    on the list; when the cursor is in it already, hide it, as the menu entry does."""
+    if not dock.toggleViewAction().isVisible():
+        return  # not a lead or admin now
+    focused = QApplication.focusWidget()
+    if dock.isVisible() and focused is not None and dock.isAncestorOf(focused):
+        dock.hide()
+        return
+    dock.show()
+    dock.raise_()
+    panel.table.setFocus()
