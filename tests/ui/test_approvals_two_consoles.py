@@ -161,6 +161,7 @@ def test_ask_approve_save(qtbot, advocate, lead, server):
     assert form.save_button.isEnabled()
     assert "Approved by Dennis Whitford" in form.authority.state.text()
     assert "Yes: keep this customer" in form.authority.state.text()
+    assert "Waiting" not in form.status.text()  # the line beside Save no longer says so
     message = advocate.window.statusBar().currentMessage()
     assert "Approved by Dennis Whitford" in message  # the notification
     save_and_check_the_server(qtbot, advocate, form, server)

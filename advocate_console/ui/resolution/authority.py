@@ -161,6 +161,8 @@ class FormAuthority(QObject):
         self.state.setVisible(bool(self.state.text()))
         self.state.setProperty("tone", self._tone(over))
         self.state.style().polish(self.state)
+        if not self.waiting() and form.status.text() == self.tr("Waiting for a lead's approval."):
+            form.status.clear()  # decided: the state above says how, with the lead's note
         asking = bool(over) and self.covering() is None
         button = form.save_button
         button.setText(self.tr("Ask a lead to approve…") if asking else self.tr("Save resolution"))
