@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Annotated, Any
 from uuid import UUID
 
@@ -244,8 +245,13 @@ def reopen(
     return answer.response()
 
 
-def all_record_routers() -> list[APIRouter]:
-    """The routers of every collection, customers' lookups and resources' list included."""
+@functools.cache
+def all_record_routers() -> tuple[APIRouter, ...]:
+    """The routers of every collection, customers' lookups and resources' list included.
+
+    Made once per process: FastAPI's analysis of 36 routes took half a second, paid by
+    every app made (each test's server), while the routers hold nothing of an app's own
+    (its database and settings come with each request), as the module-level ones do."""
     routers = [resources_router, cases_router]
     routers += [record_router(c, advocate_fields=ADVOCATE_FIELDS.get(c)) for c in Collection]
-    return routers
+    return tuple(routers)
