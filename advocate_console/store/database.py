@@ -14,6 +14,8 @@ from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
+from advocate_console.migration_lock import MIGRATING
+
 from . import encryption
 from .revisions import is_at_head, shipped_heads
 
@@ -165,7 +167,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     """Apply the shipped Alembic migrations up to ``revision``."""
     from alembic import command
 
-    with engine.begin() as connection:
+    with MIGRATING, engine.begin() as connection:
         config = _alembic_config()
         config.attributes["connection"] = connection
         command.upgrade(config, revision)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+
 from advocate_console.domain import Collection
 from advocate_console.store import CallerDirectory, Replica, open_store
 from advocate_console.store.database import current_revision, head_revision, upgrade
@@ -48,3 +50,20 @@ def test_upgrading_a_first_revision_store_keeps_every_record(tmp_path):
     assert directory.find("okafor")[0].customer == customer
     assert Replica(upgraded).cursor() == 42
     upgraded.close()
+
+
+def test_stores_opened_on_several_threads_at_once_each_get_every_table(tmp_path):
+    # Alembic's context is one per process: a lead's demo console opening its store while
+    # the advocate's still migrated once left a store without its approvals table.
+    from sqlalchemy import inspect
+
+    paths = [tmp_path / f"store-{n}.sqlite" for n in range(3)]
+    with ThreadPoolExecutor(max_workers=len(paths)) as pool:
+        stores = list(pool.map(open_store, paths))
+    try:
+        for opened in stores:
+            assert current_revision(opened.engine) == head_revision()
+            assert "approvals" in inspect(opened.engine).get_table_names()
+    finally:
+        for opened in stores:
+            opened.close()

@@ -20,6 +20,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 
+from advocate_console.migration_lock import MIGRATING
+
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 # Keeps concurrent start-ups of several servers on one PostgreSQL from migrating twice.
 MIGRATION_LOCK = 7_240_301
@@ -162,7 +164,7 @@ def migrate(url: str, revision: str, *, downgrade: bool = False) -> None:
     """Move the schema to ``revision`` (up, or down when ``downgrade``)."""
     engine = make_engine(url)
     try:
-        with engine.begin() as connection:
+        with MIGRATING, engine.begin() as connection:
             if engine.dialect.name == "postgresql":
                 connection.execute(
                     text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK}
