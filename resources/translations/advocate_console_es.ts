@@ -2274,6 +2274,40 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     </message>
 </context>
 <context>
+    <name>FormDraft</name>
+    <message>
+        <source>Could not keep a draft: %s</source>
+        <translation>No se pudo conservar un borrador: %s</translation>
+    </message>
+    <message>
+        <source>Draft restored: carry on where you left off.</source>
+        <translation>Borrador restaurado: continúe donde se quedó.</translation>
+    </message>
+</context>
+<context>
+    <name>FormSaving</name>
+    <message>
+        <source>Not saved: see the notes in red.</source>
+        <translation>No se guardó: vea las notas en rojo.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Saved. Case %s is resolved.</source>
+        <translation>Guardado. El caso %s está resuelto.</translation>
+    </message>
+    <message>
+        <source>Resolution of case %s saved</source>
+        <translation>Resolución del caso %s guardada</translation>
+    </message>
+    <message>
+        <source>Could not save; your entries are kept: %s</source>
+        <translation>No se pudo guardar; sus datos se conservan: %s</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDetails</name>
     <message>
         <source>someone else</source>
@@ -3967,52 +4001,12 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
         <translation>No se usan las reglas de sugerencias: %s</translation>
     </message>
     <message>
-        <source>Resolution status</source>
-        <translation>Estado de la resolución</translation>
-    </message>
-    <message>
-        <source>Save resolution</source>
-        <translation>Guardar resolución</translation>
-    </message>
-    <message>
-        <source>Save the resolution (Ctrl+S); works offline</source>
-        <translation>Guardar la resolución (Ctrl+S); funciona sin conexión</translation>
-    </message>
-    <message>
         <source>Resolution form</source>
         <translation>Formulario de resolución</translation>
     </message>
     <message>
-        <source>Not saved: see the notes in red.</source>
-        <translation>No se guardó: vea las notas en rojo.</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Guardando…</translation>
-    </message>
-    <message>
-        <source>Saved. Case %s is resolved.</source>
-        <translation>Guardado. El caso %s está resuelto.</translation>
-    </message>
-    <message>
-        <source>Resolution of case %s saved</source>
-        <translation>Resolución del caso %s guardada</translation>
-    </message>
-    <message>
-        <source>Could not save; your entries are kept: %s</source>
-        <translation>No se pudo guardar; sus datos se conservan: %s</translation>
-    </message>
-    <message>
         <source>Could not open a case: %s</source>
         <translation>No se pudo abrir un caso: %s</translation>
-    </message>
-    <message>
-        <source>Could not keep a draft: %s</source>
-        <translation>No se pudo conservar un borrador: %s</translation>
-    </message>
-    <message>
-        <source>Draft restored: carry on where you left off.</source>
-        <translation>Borrador restaurado: continúe donde se quedó.</translation>
     </message>
 </context>
 <context>
@@ -4052,6 +4046,21 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     <message>
         <source>Who was brought into calls</source>
         <translation>A quién se conectó a las llamadas</translation>
+    </message>
+</context>
+<context>
+    <name>SaveBar</name>
+    <message>
+        <source>Resolution status</source>
+        <translation>Estado de la resolución</translation>
+    </message>
+    <message>
+        <source>Save resolution</source>
+        <translation>Guardar resolución</translation>
+    </message>
+    <message>
+        <source>Save the resolution (Ctrl+S); works offline</source>
+        <translation>Guardar la resolución (Ctrl+S); funciona sin conexión</translation>
     </message>
 </context>
 <context>
