@@ -695,46 +695,6 @@
         <translation>Tarjeta de agradecimiento</translation>
     </message>
     <message>
-        <source>Card</source>
-        <translation>Tarjeta</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Mensaje</translation>
-    </message>
-    <message>
-        <source>Dear {first_name}, …</source>
-        <translation>Apreciable {first_name}: …</translation>
-    </message>
-    <message>
-        <source>Gift certificate value</source>
-        <translation>Valor del certificado de regalo</translation>
-    </message>
-    <message>
-        <source>No gift</source>
-        <translation>Sin regalo</translation>
-    </message>
-    <message>
-        <source>Gift certificate code</source>
-        <translation>Código del certificado de regalo</translation>
-    </message>
-    <message>
-        <source>Insert field</source>
-        <translation>Insertar campo</translation>
-    </message>
-    <message>
-        <source>The customer has no postal address</source>
-        <translation>El cliente no tiene dirección postal</translation>
-    </message>
-    <message>
-        <source>Why the card cannot be changed</source>
-        <translation>Por qué no se puede cambiar la tarjeta</translation>
-    </message>
-    <message>
-        <source>Why the card cannot print</source>
-        <translation>Por qué no se puede imprimir la tarjeta</translation>
-    </message>
-    <message>
         <source>Card preview</source>
         <translation>Vista previa de la tarjeta</translation>
     </message>
@@ -749,14 +709,6 @@
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Código</translation>
-    </message>
-    <message>
-        <source>Gift certificate</source>
-        <translation>Certificado de regalo</translation>
     </message>
     <message>
         <source>Thank-you card for %s</source>
@@ -1145,6 +1097,57 @@
     <message>
         <source>⚠ No postal address: the envelope cannot be addressed</source>
         <translation>⚠ Sin dirección postal: no se puede rotular el sobre</translation>
+    </message>
+</context>
+<context>
+    <name>CardWriting</name>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Gift certificate</source>
+        <translation>Certificado de regalo</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Dear {first_name}, …</source>
+        <translation>Apreciable {first_name}: …</translation>
+    </message>
+    <message>
+        <source>Gift certificate value</source>
+        <translation>Valor del certificado de regalo</translation>
+    </message>
+    <message>
+        <source>No gift</source>
+        <translation>Sin regalo</translation>
+    </message>
+    <message>
+        <source>Gift certificate code</source>
+        <translation>Código del certificado de regalo</translation>
+    </message>
+    <message>
+        <source>Insert field</source>
+        <translation>Insertar campo</translation>
+    </message>
+    <message>
+        <source>The customer has no postal address</source>
+        <translation>El cliente no tiene dirección postal</translation>
+    </message>
+    <message>
+        <source>Why the card cannot be changed</source>
+        <translation>Por qué no se puede cambiar la tarjeta</translation>
+    </message>
+    <message>
+        <source>Why the card cannot print</source>
+        <translation>Por qué no se puede imprimir la tarjeta</translation>
     </message>
 </context>
 <context>
