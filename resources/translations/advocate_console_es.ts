@@ -2037,31 +2037,7 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     </message>
 </context>
 <context>
-    <name>FollowUpsPanel</name>
-    <message>
-        <source>Follow-ups</source>
-        <translation>Seguimientos</translation>
-    </message>
-    <message>
-        <source>Follow-ups summary</source>
-        <translation>Resumen de seguimientos</translation>
-    </message>
-    <message>
-        <source>Mine</source>
-        <translation>Míos</translation>
-    </message>
-    <message>
-        <source>Show my follow-ups</source>
-        <translation>Mostrar mis seguimientos</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Equipo</translation>
-    </message>
-    <message>
-        <source>Show the whole team&apos;s follow-ups</source>
-        <translation>Mostrar los seguimientos de todo el equipo</translation>
-    </message>
+    <name>FollowUpTable</name>
     <message>
         <source>Due</source>
         <translation>Vence</translation>
@@ -2089,6 +2065,49 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     <message>
         <source>Due and overdue follow-ups</source>
         <translation>Seguimientos vencidos y por vencer</translation>
+    </message>
+    <message>
+        <source>%s, overdue</source>
+        <translation>%s, vencido</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Usted</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nadie</translation>
+    </message>
+    <message>
+        <source>%s (case %s)</source>
+        <translation>%s (caso %s)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPanel</name>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Seguimientos</translation>
+    </message>
+    <message>
+        <source>Follow-ups summary</source>
+        <translation>Resumen de seguimientos</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Míos</translation>
+    </message>
+    <message>
+        <source>Show my follow-ups</source>
+        <translation>Mostrar mis seguimientos</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Show the whole team&apos;s follow-ups</source>
+        <translation>Mostrar los seguimientos de todo el equipo</translation>
     </message>
     <message>
         <source>No follow-ups due</source>
@@ -2179,22 +2198,6 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     <message>
         <source>Nothing due. Well done.</source>
         <translation>No hay nada pendiente. ¡Buen trabajo!</translation>
-    </message>
-    <message>
-        <source>%s, overdue</source>
-        <translation>%s, vencido</translation>
-    </message>
-    <message>
-        <source>You</source>
-        <translation>Usted</translation>
-    </message>
-    <message>
-        <source>Nobody</source>
-        <translation>Nadie</translation>
-    </message>
-    <message>
-        <source>%s (case %s)</source>
-        <translation>%s (caso %s)</translation>
     </message>
     <message>
         <source>the customer</source>
