@@ -27,7 +27,7 @@ from advocate_console.store.resolutions import CaseWork
 from advocate_console.store.suggestions import RemedyAdvisor
 from advocate_console.tasks import SerialQueue
 
-from .labels import problem_text
+from .problem_labels import problem_text
 from .resolution.authority import FormAuthority
 from .resolution.column import SectionColumn
 from .resolution.draft import FormDraft

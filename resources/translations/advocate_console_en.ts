@@ -305,20 +305,6 @@
             <numerusform>Last %n days</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>That is not a full %s number: it needs %n digit(s).</source>
-        <translation>
-            <numerusform>That is not a full %s number: it needs %n digit.</numerusform>
-            <numerusform>That is not a full %s number: it needs %n digits.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>That is not a full number for %s: numbers there have %n digit(s).</source>
-        <translation>
-            <numerusform>That is not a full number for %s: numbers there have %n digit.</numerusform>
-            <numerusform>That is not a full number for %s: numbers there have %n digits.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>PrintRunWords</name>
@@ -341,6 +327,23 @@
         <translation>
             <numerusform>%n card failed</numerusform>
             <numerusform>%n cards failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemLabels</name>
+    <message numerus="yes">
+        <source>That is not a full %s number: it needs %n digit(s).</source>
+        <translation>
+            <numerusform>That is not a full %s number: it needs %n digit.</numerusform>
+            <numerusform>That is not a full %s number: it needs %n digits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That is not a full number for %s: numbers there have %n digit(s).</source>
+        <translation>
+            <numerusform>That is not a full number for %s: numbers there have %n digit.</numerusform>
+            <numerusform>That is not a full number for %s: numbers there have %n digits.</numerusform>
         </translation>
     </message>
 </context>

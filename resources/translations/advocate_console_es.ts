@@ -2696,72 +2696,6 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
             <numerusform>Últimos %n días</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>That is not a full %s number: it needs %n digit(s).</source>
-        <translation>
-            <numerusform>Ese no es un número completo de %s: necesita %n dígito.</numerusform>
-            <numerusform>Ese no es un número completo de %s: necesita %n dígitos.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>That is not a full number for %s: numbers there have %n digit(s).</source>
-        <translation>
-            <numerusform>Ese no es un número completo para %s: los números de allí tienen %n dígito.</numerusform>
-            <numerusform>Ese no es un número completo para %s: los números de allí tienen %n dígitos.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Enter a phone number.</source>
-        <translation>Escriba un número de teléfono.</translation>
-    </message>
-    <message>
-        <source>That is too long to be a phone number.</source>
-        <translation>Es demasiado largo para ser un número de teléfono.</translation>
-    </message>
-    <message>
-        <source>That is too short to be a phone number.</source>
-        <translation>Es demasiado corto para ser un número de teléfono.</translation>
-    </message>
-    <message>
-        <source>That country code is not one I know: start with + and the country&apos;s code.</source>
-        <translation>No reconozco ese código de país: empiece con + y el código del país.</translation>
-    </message>
-    <message>
-        <source>That number has the wrong number of digits.</source>
-        <translation>Ese número tiene una cantidad incorrecta de dígitos.</translation>
-    </message>
-    <message>
-        <source>That does not look like a phone number.</source>
-        <translation>Eso no parece un número de teléfono.</translation>
-    </message>
-    <message>
-        <source>That address answers, but not as an Advocate Console server: check the address.</source>
-        <translation>Esa dirección responde, pero no como un servidor de Advocate Console: revise la dirección.</translation>
-    </message>
-    <message>
-        <source>Nothing answers at %1: the computer is there, but no server listens on that port. Check the address and its port, or whether the server is running.</source>
-        <translation>Nada responde en %1: la computadora existe, pero ningún servidor escucha en ese puerto. Revise la dirección y su puerto, o si el servidor está en funcionamiento.</translation>
-    </message>
-    <message>
-        <source>There is no computer called %1: check the address for a typo.</source>
-        <translation>No hay ninguna computadora llamada %1: revise si la dirección tiene un error de escritura.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be reached (no route to it, or no answer in time): check your network and the address.</source>
-        <translation>No se puede llegar a %1 (no hay ruta o no respondió a tiempo): revise su red y la dirección.</translation>
-    </message>
-    <message>
-        <source>The connection to %1 cannot be made secure: its certificate is not trusted, or it does not speak https there. Check the address; if it is right, ask IT for the company&apos;s certificate.</source>
-        <translation>La conexión con %1 no se puede hacer segura: su certificado no es de confianza, o no usa https en esa dirección. Revise la dirección; si es correcta, pida a TI el certificado de la empresa.</translation>
-    </message>
-    <message>
-        <source>That address answers with a web page, not as an Advocate Console server: check the address (a Wi-Fi sign-in page or a proxy may also be in the way).</source>
-        <translation>Esa dirección responde con una página web, no como un servidor de Advocate Console: revise la dirección (también puede estar en medio una página de acceso a Wi-Fi o un proxy).</translation>
-    </message>
-    <message>
-        <source>The server at %1 has a problem: try again in a few minutes, or tell IT.</source>
-        <translation>El servidor en %1 tiene un problema: vuelva a intentarlo en unos minutos, o avise a TI.</translation>
-    </message>
     <message>
         <source>Customer</source>
         <translation>Cliente</translation>
@@ -2915,100 +2849,12 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
         <translation>Ayudó</translation>
     </message>
     <message>
-        <source>Case %1 is already %2</source>
-        <translation>El caso %1 ya está %2</translation>
-    </message>
-    <message>
-        <source>Tick at least one remedy (“Information only” when nothing else was needed)</source>
-        <translation>Marque al menos una solución («Solo información» cuando no se necesitó nada más)</translation>
-    </message>
-    <message>
-        <source>Choose how the customer felt at the end</source>
-        <translation>Elija cómo se sintió el cliente al final</translation>
-    </message>
-    <message>
-        <source>Notes are too long (at most %1 characters)</source>
-        <translation>Las notas son demasiado largas (máximo %1 caracteres)</translation>
-    </message>
-    <message>
-        <source>Choose a time in the future</source>
-        <translation>Elija una fecha y hora en el futuro</translation>
-    </message>
-    <message>
-        <source>Say what the follow-up is for</source>
-        <translation>Indique para qué es el seguimiento</translation>
-    </message>
-    <message>
-        <source>The reason is too long</source>
-        <translation>El motivo es demasiado largo</translation>
-    </message>
-    <message>
-        <source>Enter the gift certificate&apos;s value</source>
-        <translation>Escriba el valor del certificado de regalo</translation>
-    </message>
-    <message>
-        <source>Enter what it cost</source>
-        <translation>Escriba cuánto costó</translation>
-    </message>
-    <message>
-        <source>Enter by how many months</source>
-        <translation>Escriba por cuántos meses</translation>
-    </message>
-    <message>
-        <source>Say what was done</source>
-        <translation>Indique qué se hizo</translation>
-    </message>
-    <message>
-        <source>%1 is required</source>
-        <translation>%1: este dato es obligatorio</translation>
-    </message>
-    <message>
-        <source>%1 cannot be empty</source>
-        <translation>%1: no puede quedar vacío</translation>
-    </message>
-    <message>
-        <source>%1 needs at least one entry</source>
-        <translation>%1: necesita al menos un elemento</translation>
-    </message>
-    <message>
-        <source>%1 is too long (at most %2)</source>
-        <translation>%1: es demasiado largo (máximo %2)</translation>
-    </message>
-    <message>
-        <source>%1 must be a whole number</source>
-        <translation>%1: debe ser un número entero</translation>
-    </message>
-    <message>
-        <source>%1 must be %2 or more</source>
-        <translation>%1: debe ser %2 o más</translation>
-    </message>
-    <message>
-        <source>%1 must be %2 or less</source>
-        <translation>%1: debe ser %2 o menos</translation>
-    </message>
-    <message>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <source>What went wrong</source>
-        <translation>Qué salió mal</translation>
-    </message>
-    <message>
         <source>Product</source>
         <translation>Producto</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Costo</translation>
-    </message>
-    <message>
-        <source>Months</source>
-        <translation>Meses</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valor</translation>
     </message>
     <message>
         <source>Note</source>
@@ -3795,6 +3641,175 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
             <numerusform>%n tarjeta falló</numerusform>
             <numerusform>%n tarjetas fallaron</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemLabels</name>
+    <message>
+        <source>Case %1 is already %2</source>
+        <translation>El caso %1 ya está %2</translation>
+    </message>
+    <message>
+        <source>Tick at least one remedy (“Information only” when nothing else was needed)</source>
+        <translation>Marque al menos una solución («Solo información» cuando no se necesitó nada más)</translation>
+    </message>
+    <message>
+        <source>Choose how the customer felt at the end</source>
+        <translation>Elija cómo se sintió el cliente al final</translation>
+    </message>
+    <message>
+        <source>Notes are too long (at most %1 characters)</source>
+        <translation>Las notas son demasiado largas (máximo %1 caracteres)</translation>
+    </message>
+    <message>
+        <source>Choose a time in the future</source>
+        <translation>Elija una fecha y hora en el futuro</translation>
+    </message>
+    <message>
+        <source>Say what the follow-up is for</source>
+        <translation>Indique para qué es el seguimiento</translation>
+    </message>
+    <message>
+        <source>The reason is too long</source>
+        <translation>El motivo es demasiado largo</translation>
+    </message>
+    <message>
+        <source>Enter the gift certificate&apos;s value</source>
+        <translation>Escriba el valor del certificado de regalo</translation>
+    </message>
+    <message>
+        <source>Enter what it cost</source>
+        <translation>Escriba cuánto costó</translation>
+    </message>
+    <message>
+        <source>Enter by how many months</source>
+        <translation>Escriba por cuántos meses</translation>
+    </message>
+    <message>
+        <source>Say what was done</source>
+        <translation>Indique qué se hizo</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1: este dato es obligatorio</translation>
+    </message>
+    <message>
+        <source>%1 cannot be empty</source>
+        <translation>%1: no puede quedar vacío</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one entry</source>
+        <translation>%1: necesita al menos un elemento</translation>
+    </message>
+    <message>
+        <source>%1 is too long (at most %2)</source>
+        <translation>%1: es demasiado largo (máximo %2)</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number</source>
+        <translation>%1: debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>%1 must be %2 or more</source>
+        <translation>%1: debe ser %2 o más</translation>
+    </message>
+    <message>
+        <source>%1 must be %2 or less</source>
+        <translation>%1: debe ser %2 o menos</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>Qué salió mal</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Costo</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Meses</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message numerus="yes">
+        <source>That is not a full %s number: it needs %n digit(s).</source>
+        <translation>
+            <numerusform>Ese no es un número completo de %s: necesita %n dígito.</numerusform>
+            <numerusform>Ese no es un número completo de %s: necesita %n dígitos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That is not a full number for %s: numbers there have %n digit(s).</source>
+        <translation>
+            <numerusform>Ese no es un número completo para %s: los números de allí tienen %n dígito.</numerusform>
+            <numerusform>Ese no es un número completo para %s: los números de allí tienen %n dígitos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation>Escriba un número de teléfono.</translation>
+    </message>
+    <message>
+        <source>That is too long to be a phone number.</source>
+        <translation>Es demasiado largo para ser un número de teléfono.</translation>
+    </message>
+    <message>
+        <source>That is too short to be a phone number.</source>
+        <translation>Es demasiado corto para ser un número de teléfono.</translation>
+    </message>
+    <message>
+        <source>That country code is not one I know: start with + and the country&apos;s code.</source>
+        <translation>No reconozco ese código de país: empiece con + y el código del país.</translation>
+    </message>
+    <message>
+        <source>That number has the wrong number of digits.</source>
+        <translation>Ese número tiene una cantidad incorrecta de dígitos.</translation>
+    </message>
+    <message>
+        <source>That does not look like a phone number.</source>
+        <translation>Eso no parece un número de teléfono.</translation>
+    </message>
+    <message>
+        <source>That address answers, but not as an Advocate Console server: check the address.</source>
+        <translation>Esa dirección responde, pero no como un servidor de Advocate Console: revise la dirección.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1: the computer is there, but no server listens on that port. Check the address and its port, or whether the server is running.</source>
+        <translation>Nada responde en %1: la computadora existe, pero ningún servidor escucha en ese puerto. Revise la dirección y su puerto, o si el servidor está en funcionamiento.</translation>
+    </message>
+    <message>
+        <source>There is no computer called %1: check the address for a typo.</source>
+        <translation>No hay ninguna computadora llamada %1: revise si la dirección tiene un error de escritura.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached (no route to it, or no answer in time): check your network and the address.</source>
+        <translation>No se puede llegar a %1 (no hay ruta o no respondió a tiempo): revise su red y la dirección.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 cannot be made secure: its certificate is not trusted, or it does not speak https there. Check the address; if it is right, ask IT for the company&apos;s certificate.</source>
+        <translation>La conexión con %1 no se puede hacer segura: su certificado no es de confianza, o no usa https en esa dirección. Revise la dirección; si es correcta, pida a TI el certificado de la empresa.</translation>
+    </message>
+    <message>
+        <source>That address answers with a web page, not as an Advocate Console server: check the address (a Wi-Fi sign-in page or a proxy may also be in the way).</source>
+        <translation>Esa dirección responde con una página web, no como un servidor de Advocate Console: revise la dirección (también puede estar en medio una página de acceso a Wi-Fi o un proxy).</translation>
+    </message>
+    <message>
+        <source>The server at %1 has a problem: try again in a few minutes, or tell IT.</source>
+        <translation>El servidor en %1 tiene un problema: vuelva a intentarlo en unos minutos, o avise a TI.</translation>
     </message>
 </context>
 <context>
