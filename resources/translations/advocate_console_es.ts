@@ -4233,6 +4233,37 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     </message>
 </context>
 <context>
+    <name>SettingControls</name>
+    <message>
+        <source>Looking in the keyring…</source>
+        <translation>Buscando en el llavero…</translation>
+    </message>
+    <message>
+        <source>%s (not installed)</source>
+        <translation>%s (no instalado)</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>%s (not connected)</source>
+        <translation>%s (no conectado)</translation>
+    </message>
+    <message>
+        <source>The system&apos;s default printer</source>
+        <translation>La impresora predeterminada del sistema</translation>
+    </message>
+    <message>
+        <source>%s (looking…)</source>
+        <translation>%s (revisando…)</translation>
+    </message>
+    <message>
+        <source>%s (not available)</source>
+        <translation>%s (no disponible)</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>&amp;General</source>
@@ -4513,14 +4544,6 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
         <translation>Contra&amp;seña SIP</translation>
     </message>
     <message>
-        <source>Looking in the keyring…</source>
-        <translation>Buscando en el llavero…</translation>
-    </message>
-    <message>
-        <source>%s (not installed)</source>
-        <translation>%s (no instalado)</translation>
-    </message>
-    <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
@@ -4559,26 +4582,6 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     <message>
         <source>no</source>
         <translation>no</translation>
-    </message>
-    <message>
-        <source>System default</source>
-        <translation>Predeterminado del sistema</translation>
-    </message>
-    <message>
-        <source>%s (not connected)</source>
-        <translation>%s (no conectado)</translation>
-    </message>
-    <message>
-        <source>The system&apos;s default printer</source>
-        <translation>La impresora predeterminada del sistema</translation>
-    </message>
-    <message>
-        <source>%s (looking…)</source>
-        <translation>%s (revisando…)</translation>
-    </message>
-    <message>
-        <source>%s (not available)</source>
-        <translation>%s (no disponible)</translation>
     </message>
     <message>
         <source>The phone finds no sound device.</source>
