@@ -388,12 +388,12 @@
     </message>
 </context>
 <context>
-    <name>SuggestionsRow</name>
+    <name>SuggestionWords</name>
     <message numerus="yes">
-        <source>Suggestion rules not used, %n problem(s) in the file: %s</source>
+        <source>%s by %n month(s)</source>
         <translation>
-            <numerusform>Suggestion rules not used, %n problem in the file: %s</numerusform>
-            <numerusform>Suggestion rules not used, %n problems in the file: %s</numerusform>
+            <numerusform>%s by %n month</numerusform>
+            <numerusform>%s by %n months</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -403,11 +403,14 @@
             <numerusform>used %n times for %s</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>SuggestionsRow</name>
     <message numerus="yes">
-        <source>%s by %n month(s)</source>
+        <source>Suggestion rules not used, %n problem(s) in the file: %s</source>
         <translation>
-            <numerusform>%s by %n month</numerusform>
-            <numerusform>%s by %n months</numerusform>
+            <numerusform>Suggestion rules not used, %n problem in the file: %s</numerusform>
+            <numerusform>Suggestion rules not used, %n problems in the file: %s</numerusform>
         </translation>
     </message>
 </context>

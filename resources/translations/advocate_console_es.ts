@@ -4833,6 +4833,51 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     </message>
 </context>
 <context>
+    <name>SuggestionWords</name>
+    <message numerus="yes">
+        <source>%s by %n month(s)</source>
+        <translation>
+            <numerusform>%s por %n mes</numerusform>
+            <numerusform>%s por %n meses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%s gift certificate</source>
+        <translation>certificado de regalo de %s</translation>
+    </message>
+    <message>
+        <source>any %s</source>
+        <translation>cualquier %s</translation>
+    </message>
+    <message numerus="yes">
+        <source>used %n time(s) for %s</source>
+        <translation>
+            <numerusform>usada %n vez para %s</numerusform>
+            <numerusform>usada %n veces para %s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%d%% delighted</source>
+        <translation>%d%% encantados</translation>
+    </message>
+    <message>
+        <source>avg %s</source>
+        <translation>prom. %s</translation>
+    </message>
+    <message>
+        <source>raised: %s</source>
+        <translation>ampliada: %s</translation>
+    </message>
+    <message>
+        <source>%s in all</source>
+        <translation>%s en total</translation>
+    </message>
+    <message>
+        <source>needs a lead&apos;s approval</source>
+        <translation>requiere la aprobación de un supervisor</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionsRow</name>
     <message>
         <source>Suggested remedies</source>
@@ -4886,50 +4931,8 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
         <translation>Aplicar la sugerencia %d: %s</translation>
     </message>
     <message>
-        <source>any %s</source>
-        <translation>cualquier %s</translation>
-    </message>
-    <message numerus="yes">
-        <source>used %n time(s) for %s</source>
-        <translation>
-            <numerusform>usada %n vez para %s</numerusform>
-            <numerusform>usada %n veces para %s</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%d%% delighted</source>
-        <translation>%d%% encantados</translation>
-    </message>
-    <message>
-        <source>avg %s</source>
-        <translation>prom. %s</translation>
-    </message>
-    <message>
-        <source>raised: %s</source>
-        <translation>ampliada: %s</translation>
-    </message>
-    <message>
-        <source>%s in all</source>
-        <translation>%s en total</translation>
-    </message>
-    <message>
-        <source>needs a lead&apos;s approval</source>
-        <translation>requiere la aprobación de un supervisor</translation>
-    </message>
-    <message>
         <source>✓ Applied</source>
         <translation>✓ Aplicada</translation>
-    </message>
-    <message numerus="yes">
-        <source>%s by %n month(s)</source>
-        <translation>
-            <numerusform>%s por %n mes</numerusform>
-            <numerusform>%s por %n meses</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%s gift certificate</source>
-        <translation>certificado de regalo de %s</translation>
     </message>
 </context>
 <context>
