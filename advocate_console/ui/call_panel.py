@@ -165,6 +165,20 @@ class CallPanel(QWidget):
         self.conference = conference
         self._rows: dict[LegId, LegRow] = {}
 
+        self._make_controls()
+        self._lay_out(self._make_leg_list(conference))
+        # Handed-off calls are in the phone app: nothing to join, mute or hang up here.
+        for control in (self.join_all, self.mute, self.hang_up_all):
+            control.setVisible(conference.mode != "handoff")
+        self._follow(conference)
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self._tick)
+        self._timer.start()
+        for entry in conference.legs():
+            self.show_leg(entry)
+
+    def _make_controls(self) -> None:
         self.title = QLabel(self.tr("<b>On the call</b>"))
         self.registration = QLabel()
         self.registration.setObjectName("registration")
@@ -181,6 +195,8 @@ class CallPanel(QWidget):
         self.hang_up_all.setObjectName("hangUpAll")
         self.start_conference, self.call_back = self._bridge_buttons()
 
+    def _make_leg_list(self, conference: Conference | BridgeConference) -> QScrollArea:
+        """The legs' rows, one under the other; what the panel says when there are none."""
         self._list = QWidget()
         self._list_layout = QVBoxLayout(self._list)
         self._list_layout.setContentsMargins(0, 0, 0, 0)
@@ -193,7 +209,9 @@ class CallPanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self._list)
+        return scroll
 
+    def _lay_out(self, legs: QScrollArea) -> None:
         controls = QHBoxLayout()
         controls.addWidget(self.start_conference)
         controls.addWidget(self.call_back)
@@ -206,13 +224,12 @@ class CallPanel(QWidget):
         header.addWidget(self.registration)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(legs, 1)
         layout.addWidget(self.message)
         layout.addLayout(controls)
 
-        # Handed-off calls are in the phone app: nothing to join, mute or hang up here.
-        for control in (self.join_all, self.mute, self.hang_up_all):
-            control.setVisible(conference.mode != "handoff")
+    def _follow(self, conference: Conference | BridgeConference) -> None:
+        """Wire the controls to the conference, and the conference's news to the panel."""
         self.join_all.clicked.connect(conference.join_all)
         self.mute.toggled.connect(self._muted)
         self.hang_up_all.clicked.connect(conference.hang_up_all)
@@ -223,12 +240,6 @@ class CallPanel(QWidget):
             conference.phone.sig_registration_changed.connect(self.show_registration)
             if conference.phone.registration is not None:
                 self.show_registration(conference.phone.registration)
-        self._timer = QTimer(self)
-        self._timer.setInterval(1000)
-        self._timer.timeout.connect(self._tick)
-        self._timer.start()
-        for entry in conference.legs():
-            self.show_leg(entry)
 
     def row(self, leg_id: LegId) -> LegRow | None:
         """The row of one leg (tests and screenshots find buttons through it)."""

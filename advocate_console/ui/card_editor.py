@@ -11,25 +11,16 @@ import uuid
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QImage, QTextCursor
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
-    QDoubleSpinBox,
-    QFormLayout,
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QMenu,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from advocate_console.cards import (
-    FIELDS,
     CardLayout,
     CardProblem,
     TemplateBook,
@@ -44,6 +35,7 @@ from advocate_console.domain import CardState, NoteCard
 from advocate_console.store.cards import EDITABLE, CardQueue, CardStateError, QueuedCard
 
 from .card_preview import CardPreview
+from .card_writing import CardWriting
 from .labels import card_move_problem, card_state_label
 
 PREVIEW_DPI = 110
@@ -73,55 +65,18 @@ class CardEditor(QDialog):
         self.setWindowTitle(self.tr("Thank-you card"))
         self.resize(980, 600)
 
-        self._make_fields()
-        self._make_notes_and_buttons()
+        self._make_parts()
         self._lay_out()
         self._connect()
         self._set_enabled(False)
 
-    def _make_fields(self) -> None:
-        self.template = QComboBox()
-        self.template.setAccessibleName(self.tr("Card"))
-        for template in self.book.cards.values():
-            self.template.addItem(template.name, template.id)
-        self.message = QPlainTextEdit()
-        self.message.setAccessibleName(self.tr("Message"))
-        self.message.setPlaceholderText(self.tr("Dear {first_name}, …"))
-        self.gift_value = QDoubleSpinBox()
-        self.gift_value.setAccessibleName(self.tr("Gift certificate value"))
-        self.gift_value.setRange(0, 1000)
-        self.gift_value.setDecimals(2)
-        self.gift_value.setPrefix("$")
-        self.gift_value.setSpecialValueText(self.tr("No gift"))
-        self.gift_code = QLineEdit()
-        self.gift_code.setAccessibleName(self.tr("Gift certificate code"))
-        self.gift_code.setMaxLength(40)
-        self.fields = QToolButton()
-        self.fields.setText(self.tr("Insert field"))
-        self.fields.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.fields)
-        for name, description in FIELDS.items():
-            action = menu.addAction(f"{{{name}}} — {description}")
-            action.triggered.connect(
-                lambda _=False, n=name: self.message.insertPlainText(f"{{{n}}}")
-            )
-        self.fields.setMenu(menu)
-
-    def _make_notes_and_buttons(self) -> None:
-        self.no_address = QLabel()
-        self.no_address.setObjectName("cardWarning")
-        self.no_address.setWordWrap(True)
-        self.no_address.setAccessibleName(self.tr("The customer has no postal address"))
-        self.no_address.hide()
-        self.locked = QLabel()
-        self.locked.setObjectName("cardWarning")
-        self.locked.setWordWrap(True)
-        self.locked.setAccessibleName(self.tr("Why the card cannot be changed"))
-        self.locked.hide()
-        self.problem = QLabel()
-        self.problem.setObjectName("cardProblem")
-        self.problem.setWordWrap(True)
-        self.problem.setAccessibleName(self.tr("Why the card cannot print"))
+    def _make_parts(self) -> None:
+        self.writing = CardWriting(self.book)
+        # The writing's parts are the editor's too (the card queue and tests reach them).
+        self.template, self.message = self.writing.template, self.writing.message
+        self.gift_value, self.gift_code = self.writing.gift_value, self.writing.gift_code
+        self.fields, self.problem = self.writing.fields, self.writing.problem
+        self.no_address, self.locked = self.writing.no_address, self.writing.locked
         self.preview = CardPreview()
         self.preview.setAccessibleName(self.tr("Card preview"))
         self.save = QPushButton(self.tr("Save draft"))
@@ -131,24 +86,8 @@ class CardEditor(QDialog):
             button.setAutoDefault(False)  # Enter in the gift code must not save the card
 
     def _lay_out(self) -> None:
-        form = QFormLayout()
-        form.addRow(self.tr("Card"), self.template)
-        gift = QHBoxLayout()
-        gift.addWidget(self.gift_value)
-        gift.addWidget(QLabel(self.tr("Code")))
-        gift.addWidget(self.gift_code, 1)
-        form.addRow(self.tr("Gift certificate"), gift)
-        writing = QWidget()
-        left = QVBoxLayout(writing)
-        left.setContentsMargins(0, 0, 0, 0)
-        left.addLayout(form)
-        left.addWidget(self.message, 1)
-        left.addWidget(self.fields, 0, Qt.AlignmentFlag.AlignLeft)
-        left.addWidget(self.locked)
-        left.addWidget(self.no_address)
-        left.addWidget(self.problem)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(writing)
+        self.splitter.addWidget(self.writing)
         self.splitter.addWidget(self.preview)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
@@ -236,13 +175,7 @@ class CardEditor(QDialog):
         return self._queued is not None and self._changes() != self._loaded
 
     def _changes(self) -> dict:
-        cents = round(self.gift_value.value() * 100)
-        return {
-            "message": self.message.toPlainText(),
-            "template": self.template.currentData(),
-            "gift_value_cents": cents or None,
-            "gift_code": self.gift_code.text().strip() or None,
-        }
+        return self.writing.changes()
 
     def save_card(self) -> NoteCard | None:
         """Save the edits, say so and close; returns the saved card (None when it could
@@ -350,7 +283,7 @@ class CardEditor(QDialog):
         self.queue_button.setEnabled(False)
 
     def _set_enabled(self, editable: bool) -> None:
-        for widget in (self.template, self.message, self.gift_value, self.gift_code, self.fields):
+        for widget in self.writing.inputs():
             widget.setEnabled(editable)
         self.save.setEnabled(editable)
         self.queue_button.setEnabled(editable)

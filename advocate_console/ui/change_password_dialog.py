@@ -49,6 +49,30 @@ class ChangePasswordDialog(QDialog):
         self._vault = vault
         self._ca_bundle = ca_bundle
 
+        self.current = self._password_field(self.tr("Current password"))
+        self.new = self._password_field(self.tr("New password"))
+        self.again = self._password_field(self.tr("New password again"))
+        self.problem = problem_label(self.tr("Problem with the password"))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Password change status"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Change"))
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._intro(required))
+        layout.addLayout(self._fields())
+        layout.addWidget(self._hint())
+        layout.addWidget(self.problem)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.current.setFocus()
+
+    def _intro(self, required: bool) -> QLabel:
+        """Why the dialog is open: required by the administrator, or asked for."""
         intro = QLabel(
             self.tr(
                 "Your administrator set your password. Choose a new one to continue; "
@@ -58,6 +82,10 @@ class ChangePasswordDialog(QDialog):
             else self.tr("Choose a new password. Other computers signed in as you sign out.")
         )
         intro.setWordWrap(True)
+        return intro
+
+    def _hint(self) -> QLabel:
+        """What makes a password the server takes."""
         hint = QLabel(
             self.tr(
                 "At least %n characters, and not a common password: a few words you will "
@@ -67,14 +95,9 @@ class ChangePasswordDialog(QDialog):
             )
         )
         hint.setWordWrap(True)
-        self.current = self._password_field(self.tr("Current password"))
-        self.new = self._password_field(self.tr("New password"))
-        self.again = self._password_field(self.tr("New password again"))
-        self.problem = problem_label(self.tr("Problem with the password"))
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Password change status"))
+        return hint
 
+    def _fields(self) -> QFormLayout:
         form = QFormLayout()
         for text, field in (
             (self.tr("&Current password"), self.current),
@@ -84,20 +107,7 @@ class ChangePasswordDialog(QDialog):
             label = QLabel(text)
             label.setBuddy(field)
             form.addRow(label, field)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Change"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(hint)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-        self.current.setFocus()
+        return form
 
     def _password_field(self, name: str) -> QLineEdit:
         field = QLineEdit()

@@ -45,25 +45,7 @@ class FollowUpCallDialog(QDialog):
         about.setObjectName("followUpReason")
         about.setIndent(12)
         about.setWordWrap(True)
-        self.results = QButtonGroup(self)
-        self.buttons: dict[CallResult, QRadioButton] = {}
-        mnemonics = {
-            CallResult.REACHED: self.tr("&Reached them"),
-            CallResult.LEFT_MESSAGE: self.tr("&Left a message"),
-            CallResult.NO_ANSWER: self.tr("&No answer: call again"),
-        }
-        for result, text in mnemonics.items():
-            button = QRadioButton(text)
-            button.setAccessibleName(call_result_label(result))
-            self.results.addButton(button)
-            self.buttons[result] = button
-        self.buttons[CallResult.REACHED].setChecked(True)
-        self.call_again = QDateTimeEdit()
-        self.call_again.setAccessibleName(self.tr("When to call again"))
-        self.call_again.setCalendarPopup(True)
-        self.call_again.setDisplayFormat("d MMM yyyy HH:mm")
-        self.call_again.setDateTime(QDateTime(_local(now + timedelta(days=1))))
-        self.call_again.setMinimumDateTime(QDateTime(_local(now)))
+        self._make_choices(now)
         self.note = QLineEdit()
         self.note.setAccessibleName(self.tr("Note about the call"))
         self.note.setPlaceholderText(self.tr("Note (optional)"))
@@ -94,6 +76,28 @@ class FollowUpCallDialog(QDialog):
         self.box.accepted.connect(self.accept)
         self.box.rejected.connect(self.reject)
         self._show_time()
+
+    def _make_choices(self, now: datetime) -> None:
+        """Reached, left a message, or no answer with the time to call again."""
+        self.results = QButtonGroup(self)
+        self.buttons: dict[CallResult, QRadioButton] = {}
+        mnemonics = {
+            CallResult.REACHED: self.tr("&Reached them"),
+            CallResult.LEFT_MESSAGE: self.tr("&Left a message"),
+            CallResult.NO_ANSWER: self.tr("&No answer: call again"),
+        }
+        for result, text in mnemonics.items():
+            button = QRadioButton(text)
+            button.setAccessibleName(call_result_label(result))
+            self.results.addButton(button)
+            self.buttons[result] = button
+        self.buttons[CallResult.REACHED].setChecked(True)
+        self.call_again = QDateTimeEdit()
+        self.call_again.setAccessibleName(self.tr("When to call again"))
+        self.call_again.setCalendarPopup(True)
+        self.call_again.setDisplayFormat("d MMM yyyy HH:mm")
+        self.call_again.setDateTime(QDateTime(_local(now + timedelta(days=1))))
+        self.call_again.setMinimumDateTime(QDateTime(_local(now)))
 
     def result_chosen(self) -> CallResult:
         """What the advocate chose."""

@@ -4,19 +4,14 @@ can be taken back for a few seconds."""
 
 from __future__ import annotations
 
-import uuid
 from datetime import datetime
-from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,39 +22,13 @@ from advocate_console.store.follow_ups import DueFollowUp, FollowUpError, Follow
 from advocate_console.tasks import SerialQueue
 
 from .follow_up_call_dialog import FollowUpCallDialog
-from .labels import call_result_label, follow_up_kind_label
-from .record_models import BADGE_COLOURS, BADGE_ROLE, Column, RecordTableModel
+from .follow_up_table import OWNER_COLUMN, FollowUpTable
+from .labels import call_result_label
 from .undo_bar import UndoBar
 from .whose_switch import WhoseSwitch
 
 REFRESH_MS = 60_000
 """How often the list is read again, so a follow-up turns overdue on screen by itself."""
-OWNER_COLUMN = 3
-
-
-class FollowUpModel(RecordTableModel):
-    """Due follow-ups; an overdue row is painted red across and its badge says "overdue"."""
-
-    def __init__(self, columns: list[Column], parent: QObject | None = None) -> None:
-        super().__init__(columns, parent)
-        self.now: datetime | None = None
-
-    def overdue(self, row: int) -> bool:
-        """True when the follow-up on ``row`` is past its time."""
-        return self.now is not None and self.record(row).is_overdue(self.now)
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role == BADGE_ROLE:
-            return "overdue" if self.overdue(index.row()) else "due"
-        if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole):
-            if not self.overdue(index.row()):
-                return None
-            foreground, background = BADGE_COLOURS["expired"]
-            foreground_role = role == Qt.ItemDataRole.ForegroundRole
-            return QBrush(QColor(foreground if foreground_role else background))
-        return super().data(index, role)
 
 
 class FollowUpsPanel(QWidget):
@@ -98,35 +67,8 @@ class FollowUpsPanel(QWidget):
             self.tr("Show my follow-ups"), self.tr("Show the whole team's follow-ups")
         )
         self.mine_button, self.team_button = self.whose_switch.mine, self.whose_switch.team
-        self.model = FollowUpModel(
-            [
-                Column(self.tr("Due"), lambda d: self._due_text(d)),
-                Column(
-                    self.tr("Customer"), lambda d: d.customer_name or self.tr("(not synced yet)")
-                ),
-                Column(self.tr("Kind"), lambda d: follow_up_kind_label(d.follow_up.kind)),
-                Column(self.tr("Owner"), lambda d: self._owner_text(d)),
-                Column(
-                    self.tr("Reason"),
-                    lambda d: d.follow_up.reason,
-                    tooltip=lambda d: self._reason_tip(d),
-                ),
-            ],
-            self,
-        )
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Due and overdue follow-ups"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # In a ~500 px column the reason takes what is left, cut short (the tooltip has it).
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table = FollowUpTable()
+        self.model = self.table.model()
         self.empty = QLabel()
         self.empty.setAccessibleName(self.tr("No follow-ups due"))
         self.empty.setWordWrap(True)
@@ -211,7 +153,7 @@ class FollowUpsPanel(QWidget):
     def _show(self, generation: int, now: datetime, due: list[DueFollowUp]) -> None:
         if generation != self._generation:  # a newer read is on its way
             return
-        chosen = self._chosen_id()
+        chosen = self.table.chosen_id()
         self._due = due
         shown = [item for item in due if item.mine or self.whose is Whose.TEAM]
         self.mine_button.setText(self.tr("Mine (%n)", "", self.mine_count()))
@@ -238,23 +180,6 @@ class FollowUpsPanel(QWidget):
                 self.table.selectRow(row)
         self._show_buttons()
         self.sig_refreshed.emit(self.mine_count())
-
-    def _due_text(self, item: DueFollowUp) -> str:
-        local = item.follow_up.due_at.astimezone()
-        when = f"{local.day} {local:%b %H:%M}"
-        if self.model.now is not None and item.is_overdue(self.model.now):
-            return self.tr("%s, overdue") % when
-        return when
-
-    def _owner_text(self, item: DueFollowUp) -> str:
-        if item.mine:
-            return self.tr("You")
-        return item.owner or self.tr("Nobody")
-
-    def _reason_tip(self, item: DueFollowUp) -> str:
-        if not item.case_number:
-            return item.follow_up.reason
-        return self.tr("%s (case %s)") % (item.follow_up.reason, item.case_number)
 
     # -- acting ---------------------------------------------------------------------------
 
@@ -361,12 +286,7 @@ class FollowUpsPanel(QWidget):
         self.addAction(action)
 
     def _current_row(self) -> int:
-        rows = self.table.selectionModel().selectedRows()
-        return rows[0].row() if rows else -1
-
-    def _chosen_id(self) -> uuid.UUID | None:
-        row = self._current_row()
-        return self.model.record(row).follow_up.id if row >= 0 else None
+        return self.table.current_row()
 
     def _show_buttons(self) -> None:
         chosen = self._current_row() >= 0

@@ -30,7 +30,7 @@ from advocate_console.store.contacts import (
 from advocate_console.tasks import run_task
 
 from .fields import problem_label
-from .labels import labels
+from .problem_labels import problem_labels
 
 FIELD_ORDER = ("display_name", "phones", "emails", "address", "product")
 
@@ -210,7 +210,7 @@ class NewContactDialog(QDialog):
         for problem in refused.problems if refused else []:
             text = problem.message
             if problem.field == "phones" and refused.phone_error is not None:
-                text = labels().phone_problem(refused.phone_error)
+                text = problem_labels().phone_problem(refused.phone_error)
             messages.setdefault(problem.field, []).append(text)
         for field, label in self.problems.items():
             label.setText("\n".join(messages[field]))

@@ -1,63 +1,46 @@
 """The resolution form of the current case: what went wrong, what was done and what it
 cost, the five steps, the customer's delight, a follow-up and a thank-you card.
 
-Rules live in :mod:`advocate_console.store.resolutions`; this widget only shows them next
+Rules live in :mod:`advocate_console.domain.resolutions`; this widget only shows them next
 to the fields. Every store call runs on the form's own SerialQueue, so a draft write and
-the save that follows it reach the store in the order they were made.
+the save that follows it reach the store in the order they were made (the draft and the
+save are :mod:`.resolution.draft` and :mod:`.resolution.saving`).
 """
 
 from __future__ import annotations
 
 import itertools
-import logging
 import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from advocate_console.cards import TemplateBook, default_book
-from advocate_console.cards.templates import writing_language
 from advocate_console.domain import CASE_CATEGORIES, Case, History
-from advocate_console.domain.resolutions import (
-    RemedyEntry,
-    ResolutionEntry,
-    ResolutionRefused,
-    problems_with,
-)
+from advocate_console.domain.resolutions import RemedyEntry, ResolutionEntry, problems_with
 from advocate_console.domain.validation import Problem
 from advocate_console.store.crossed import CrossedResolutions
-from advocate_console.store.resolutions import CaseWork, ResolutionSaved
+from advocate_console.store.resolutions import CaseWork
 from advocate_console.store.suggestions import RemedyAdvisor
 from advocate_console.tasks import SerialQueue
 
-from .labels import problem_text
+from .problem_labels import problem_text
 from .resolution.authority import FormAuthority
 from .resolution.column import SectionColumn
+from .resolution.draft import FormDraft
 from .resolution.follow_up import FollowUpSection
 from .resolution.header import CaseHeader
 from .resolution.outcome import OutcomeSection
 from .resolution.problem import ProblemSection
 from .resolution.remedies import RemediesSection
+from .resolution.save_bar import SaveBar
+from .resolution.saving import FormSaving
 from .resolution.section import Section, show_problems
 from .resolution.steps import StepsSection
 from .resolution.two_advocates import TwoAdvocates
-
-log = logging.getLogger(__name__)
-
-DRAFT_DELAY_MS = 700
-"""How long typing must pause before the draft is written."""
-DRAFT_WAIT_S = 5.0
-"""How long closing the window waits for the last draft (and any save) to be written."""
-CARD_TEMPLATE = "a6-flat"
 
 
 class ResolutionForm(QWidget):
@@ -99,9 +82,8 @@ class ResolutionForm(QWidget):
         self.history: History | None = None
         self.case: Case | None = None
         self._loading = False
-        self._dirty = False
-        self._checking = False  # after a refused save, problems update as the advocate types
-        self._saving = False
+        self.checking = False
+        """A save was refused: the problems follow what the advocate types."""
         # In order: a draft write never lands after the save that made it obsolete.
         self._queue = SerialQueue()
 
@@ -118,20 +100,17 @@ class ResolutionForm(QWidget):
             self.follow_up,
         ]
         self._build()
+        self.draft = FormDraft(self)
+        self.saving = FormSaving(self)
         self.authority = FormAuthority(self)  # what is left; Save asks a lead when over
         self._shortcut("Ctrl+S", self.save, self.tr("Save the resolution"))
         self._shortcut("Ctrl+Shift+F", self.schedule_follow_up, self.tr("Schedule a follow-up"))
         chain = [self.header.open_button, *self._inputs(), self.save_button]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
-
-        self._draft_timer = QTimer(self)
-        self._draft_timer.setSingleShot(True)
-        self._draft_timer.setInterval(DRAFT_DELAY_MS)
-        self._draft_timer.timeout.connect(self.keep_draft)
         for section in self.sections:
             section.sig_edited.connect(self._edited)
-        self._set_enabled(False)
+        self.set_enabled(False)
         suggested = self.remedies.suggested
         suggested.sig_suggested.connect(self.sig_suggested)
         suggested.sig_rules_refused.connect(
@@ -146,29 +125,19 @@ class ResolutionForm(QWidget):
     def _build(self) -> None:
         self.header = CaseHeader()
         self.header.open_button.clicked.connect(self.open_case)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Resolution status"))
-        self.save_button = QPushButton(self.tr("Save resolution"))
-        self.save_button.setAccessibleName(self.tr("Save resolution"))
-        self.save_button.setToolTip(self.tr("Save the resolution (Ctrl+S); works offline"))
-        self.save_button.setDefault(True)
+        self.save_bar = SaveBar(self.two_advocates.reopen_button)
+        self.status = self.save_bar.status
+        self.save_button = self.save_bar.save_button
         self.save_button.clicked.connect(self.save)
-
         self.scroll = SectionColumn(self.sections)
         self.scroll.setAccessibleName(self.tr("Resolution form"))
-        footer = QHBoxLayout()
-        footer.setContentsMargins(6, 0, 6, 4)
-        footer.addWidget(self.status, 1)
-        footer.addWidget(self.two_advocates.reopen_button)
-        footer.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)
         layout.addWidget(self.two_advocates.also_here)
         layout.addWidget(self.two_advocates.panel)
         layout.addWidget(self.scroll, 1)
-        layout.addLayout(footer)
+        layout.addWidget(self.save_bar)
 
     def _shortcut(self, keys: str, slot: Callable[[], Any], text: str) -> None:
         action = QAction(text, self)
@@ -199,39 +168,38 @@ class ResolutionForm(QWidget):
             self.case = case
             self.two_advocates.show_case(history, case)
             return
-        if self._draft_timer.isActive():
-            self.keep_draft()
+        self.draft.keep_pending()
         self.case = case
         self.scroll.scroll_to_top()  # another case starts at its top
         self._loading = True
         self.problem.fill_products(history)
         self._loading = False
-        self._show_entry(ResolutionEntry.of_case(case) if case else None)
-        self._dirty = False
-        self._checking = False
-        self._show_problems([])
+        self.show_entry(ResolutionEntry.of_case(case) if case else None)
+        self.draft.dirty = False
+        self.checking = False
+        self.show_problems([])
         self.status.clear()
         self.header.show_case(self.history, self.case)
         self.suggest()
-        self._set_enabled(case is not None and case.status.is_open)
+        self.set_enabled(case is not None and case.status.is_open)
         self.two_advocates.show_case(history, case)
         if case is not None and case.status.is_open:
-            self._load_draft(case.id)
+            self.draft.load(case.id)
 
     def clear(self) -> None:
         """No caller: keep what was typed as a draft, then empty the form."""
-        if self._draft_timer.isActive():
-            self.keep_draft()
+        self.draft.keep_pending()
         self.history = self.case = None
         self.suggest()
-        self._show_entry(None)
-        self._show_problems([])
+        self.show_entry(None)
+        self.show_problems([])
         self.status.clear()
         self.header.show_case(None, None)
         self.two_advocates.show_case(None, None)
-        self._set_enabled(False)
+        self.set_enabled(False)
 
-    def _show_entry(self, entry: ResolutionEntry | None) -> None:
+    def show_entry(self, entry: ResolutionEntry | None) -> None:
+        """Put ``entry`` on the sections (None: empty them), as shown, not as typed."""
         self._loading = True
         try:
             for section in self.sections:
@@ -239,13 +207,14 @@ class ResolutionForm(QWidget):
         finally:
             self._loading = False
 
-    def _set_enabled(self, on: bool) -> None:
+    def set_enabled(self, on: bool) -> None:
+        """Let the advocate edit the form (an open case) or not."""
         for section in self.sections:
             section.set_enabled(on)
         # With no open case the problem can still be described, to open one.
         no_case = self.history is not None and self.case is None
         self.problem.set_enabled(on or no_case)
-        self.save_button.setEnabled(on and not self._saving)
+        self.save_button.setEnabled(on and not self.saving.busy)
         self.authority.show()
 
     # -- reading the form ------------------------------------------------------------------
@@ -262,10 +231,9 @@ class ResolutionForm(QWidget):
     def _edited(self) -> None:
         if self._loading or self.case is None or not self.case.status.is_open:
             return
-        self._dirty = True
-        self._draft_timer.start()
-        if self._checking:
-            self._show_problems(self.problems())
+        self.draft.edited()
+        if self.checking:
+            self.show_problems(self.problems())
 
     # -- problems --------------------------------------------------------------------------
 
@@ -276,7 +244,8 @@ class ResolutionForm(QWidget):
             return []
         return problems_with(entry, self.case, self.work.now())
 
-    def _show_problems(self, problems: list[Problem]) -> list[QWidget]:
+    def show_problems(self, problems: list[Problem]) -> list[QWidget]:
+        """Each problem beside its field, the rest beside Save; the fields with one."""
         fields, general = show_problems(self.sections, problems)
         if general:
             self.status.setText("\n".join(problem_text(problem) for problem in general))
@@ -293,53 +262,7 @@ class ResolutionForm(QWidget):
 
     def save(self) -> None:
         """Check the form; when it is complete, save it off the UI thread (Ctrl+S)."""
-        if self.case is None or self._saving or not self.save_button.isEnabled():
-            return
-        if self.authority.needs_approval():
-            return self.authority.ask()
-        problems = self.problems()
-        fields = self._show_problems(problems)
-        if problems:
-            self._checking = True
-            self.status.setText(self.tr("Not saved: see the notes in red."))
-            if fields:
-                fields[0].setFocus(Qt.FocusReason.OtherFocusReason)
-            return
-        entry = self.authority.stamp(self.entry())
-        self._draft_timer.stop()
-        self._saving = True
-        self.save_button.setEnabled(False)
-        self.status.setText(self.tr("Saving…"))
-        message = _card_message(self.book) if entry.send_card else None
-        work = self.work
-        self.run(
-            lambda: work.resolve(entry, card_message=message),
-            self._saved,
-            self._save_failed,
-        )
-
-    def _saved(self, saved: ResolutionSaved) -> None:
-        self._saving = False
-        self._dirty = False
-        self._checking = False
-        self.case = saved.case
-        self._show_problems([])
-        self._set_enabled(False)
-        self.status.setText(self.tr("Saved. Case %s is resolved.") % saved.case.number)
-        self.sig_message.emit(self.tr("Resolution of case %s saved") % saved.case.number)
-        self.sig_saved.emit(saved.case.id)
-        if saved.card is not None:
-            self.sig_card_drafted.emit(saved.card.id)
-
-    def _save_failed(self, error: Exception) -> None:
-        self._saving = False
-        self.save_button.setEnabled(self.case is not None)
-        if isinstance(error, ResolutionRefused):
-            self._checking = True
-            self._show_problems(error.problems)
-            self.status.setText(self.tr("Not saved: see the notes in red."))
-        else:
-            self.status.setText(self.tr("Could not save; your entries are kept: %s") % error)
+        self.saving.save()
 
     def open_case(self) -> None:
         """Open a new case for the caller with the problem as described."""
@@ -365,7 +288,7 @@ class ResolutionForm(QWidget):
             return
         self.case = case
         self.header.show_case(self.history, self.case)
-        self._set_enabled(True)
+        self.set_enabled(True)
         self.suggest()
         self.sig_case_opened.emit(case)
         self.problem.category.setFocus()
@@ -402,29 +325,7 @@ class ResolutionForm(QWidget):
     def keep_draft(self, wait: bool = False) -> None:
         """Write the draft now; with ``wait``, until it is on disk (the window is closing,
         and the store closes right after)."""
-        self._draft_timer.stop()
-        entry = self.entry()
-        if entry is not None and self._dirty and not self._saving:
-            work = self.work
-            self.run(
-                lambda: work.keep_draft(entry),
-                lambda _none: self.sig_draft_kept.emit(entry.case_id),
-                lambda error: self.status.setText(self.tr("Could not keep a draft: %s") % error),
-            )
-        if wait and not self._queue.wait(DRAFT_WAIT_S):
-            log.warning("The resolution draft was not written in %s s", DRAFT_WAIT_S)
-
-    def _load_draft(self, case_id: uuid.UUID) -> None:
-        work = self.work
-        self.run(lambda: work.draft(case_id), lambda entry: self._restore(case_id, entry))
-
-    def _restore(self, case_id: uuid.UUID, entry: ResolutionEntry | None) -> None:
-        if entry is None or self.case is None or self.case.id != case_id or self._dirty:
-            return
-        self._show_entry(entry)
-        self._set_enabled(True)
-        self.status.setText(self.tr("Draft restored: carry on where you left off."))
-        self.sig_draft_restored.emit(case_id)
+        self.draft.keep(wait)
 
     def run(
         self,
@@ -436,8 +337,6 @@ class ResolutionForm(QWidget):
         answer is dropped when the form is gone (window closed) by then."""
         self._queue.run_task(function, done, failed, owner=self)
 
-
-def _card_message(book: TemplateBook) -> str:
-    """The message a card drafted with a resolution starts from."""
-    template = CARD_TEMPLATE if CARD_TEMPLATE in book.cards else next(iter(book.cards))
-    return book.card(template).message_in(writing_language())
+    def wait_for_store(self, seconds: float) -> bool:
+        """Wait until the form's queue has written everything (False: not in ``seconds``)."""
+        return self._queue.wait(seconds)

@@ -5,10 +5,7 @@ a line for what is wrong with it. A new setting needs nothing here."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QCoreApplication, QRegularExpression
-from PySide6.QtGui import QIcon, QRegularExpressionValidator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,16 +24,13 @@ from advocate_console.cards import TemplateBook
 from advocate_console.paths import icon_path
 from advocate_console.settings import OPTIONS, TABS, Control
 from advocate_console.settings_layers import SettingsLayers
-from advocate_console.telephony import SIP_AVAILABLE, AudioChoice, AudioDevice
+from advocate_console.telephony import AudioChoice, AudioDevice
 
-PASSWORD = "sip_password"  # not a setting: the field whose value goes to the keyring
+from .setting_controls import PASSWORD, SettingControls, words
+
+__all__ = ["PASSWORD", "SettingsForm", "words"]
+
 _ROWS_AFTER = {"sip_domain": PASSWORD}  # rows that are no setting, after the one named
-_NOT_IN_THIS_BUILD = {("dial_mode", "sip"): not SIP_AVAILABLE}
-
-
-def words(text: str) -> str:
-    """A text declared in :mod:`advocate_console.settings`, in the advocate's language."""
-    return QCoreApplication.translate("Settings", text) if text else ""
 
 
 class SettingsForm(QTabWidget):
@@ -55,6 +49,7 @@ class SettingsForm(QTabWidget):
         self.notes: dict[str, QLabel] = {}
         self.browse_buttons: dict[str, QPushButton] = {}
         self.tab_of: dict[str, int] = {}
+        self.makers = SettingControls(book, self.name_of, self)
         self.labels = {key: words(option.label) for key, option in OPTIONS.items()}
         self.labels[PASSWORD] = self.tr("SIP pass&word")
         for index, (tab, title) in enumerate(TABS.items()):
@@ -83,59 +78,13 @@ class SettingsForm(QTabWidget):
         form = QFormLayout(page)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         for key in keys:
-            control = self._control(key)
+            control = self.makers.make(key)
             control.setAccessibleName(self.name_of(key))
             self.controls[key] = control
             label = QLabel(self.labels[key])
             label.setBuddy(control)
             form.addRow(label, self._cell(key, control))
         return page
-
-    def _control(self, key: str) -> QWidget:
-        if key == PASSWORD:
-            edit = QLineEdit()
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
-            edit.setPlaceholderText(self.tr("Looking in the keyring…"))
-            return edit
-        option = OPTIONS[key]
-        makers: dict[str, Callable[[str], QWidget]] = {
-            "check": lambda _key: QCheckBox(),
-            "choice": self._choice,
-            "suggest": self._suggestions,
-            "card_stock": self._card_stock,
-            "printer": lambda _key: QComboBox(),
-            "microphone": lambda _key: QComboBox(),
-            "speaker": lambda _key: QComboBox(),
-        }
-        if option.control in makers:
-            return makers[option.control](key)
-        edit = QLineEdit()  # "line" and "file"
-        edit.setPlaceholderText(words(option.placeholder))
-        if option.pattern:
-            edit.setValidator(QRegularExpressionValidator(QRegularExpression(option.pattern)))
-        return edit
-
-    def _choice(self, key: str) -> QComboBox:
-        combo = QComboBox()
-        for value, label in OPTIONS[key].choices.items():
-            text = words(label)
-            if _NOT_IN_THIS_BUILD.get((key, value)):
-                text = self.tr("%s (not installed)") % text
-            combo.addItem(text, value)
-        return combo
-
-    def _suggestions(self, key: str) -> QComboBox:
-        combo = QComboBox()
-        combo.setEditable(True)
-        combo.addItems(OPTIONS[key].suggestions)
-        combo.lineEdit().setAccessibleName(self.name_of(key))
-        return combo
-
-    def _card_stock(self, _key: str) -> QComboBox:
-        combo = QComboBox()
-        for template in self.book.cards.values():
-            combo.addItem(template.name, template.id)
-        return combo
 
     def _cell(self, key: str, control: QWidget) -> QWidget:
         """The control with its lock mark, and below it the note and the problem line."""
@@ -184,9 +133,11 @@ class SettingsForm(QTabWidget):
             value = settings.text(key)
             control = OPTIONS[key].control
             if control in ("microphone", "speaker"):
-                self.fill_devices(self.controls[key], [], value, capture=control == "microphone")
+                self.makers.fill_devices(
+                    self.controls[key], [], value, capture=control == "microphone"
+                )
             elif control == "printer":
-                self.fill_printers(self.controls[key], [], value)
+                self.makers.fill_printers(self.controls[key], [], value)
             self._set_value(key, value)
             source = self.layers.source(key)
             if source in ("managed", "user") and key in self.layers.managed:
@@ -204,30 +155,6 @@ class SettingsForm(QTabWidget):
         if isinstance(control, QCheckBox):
             return self.tr("yes") if value == "true" else self.tr("no")
         return value
-
-    def fill_devices(
-        self, combo: QComboBox, devices: list[AudioDevice], current: str, *, capture: bool
-    ) -> None:
-        """Offer the sound devices that record (``capture``) or play, keeping ``current``."""
-        combo.clear()
-        combo.addItem(self.tr("System default"), "")
-        names = [d.name for d in devices if (d.inputs if capture else d.outputs)]
-        for name in dict.fromkeys(names):
-            combo.addItem(name, name)
-        if current and current not in names:
-            combo.addItem(self.tr("%s (not connected)") % current, current)
-        combo.setCurrentIndex(max(0, combo.findData(current)))
-
-    def fill_printers(self, combo: QComboBox, printers: list[str], current: str) -> None:
-        """Offer these printers, keeping ``current`` (marked when it is not among them)."""
-        combo.clear()
-        combo.addItem(self.tr("The system's default printer"), "")
-        for name in printers:
-            combo.addItem(name, name)
-        if current and current not in printers:
-            text = self.tr("%s (looking…)") if not printers else self.tr("%s (not available)")
-            combo.addItem(text % current, current)
-        combo.setCurrentIndex(max(0, combo.findData(current)))
 
     def lock(self, key: str) -> None:
         """Show ``key`` as set by IT: disabled, with the lock mark."""
@@ -252,7 +179,7 @@ class SettingsForm(QTabWidget):
         for key in self.keys_of("microphone", "speaker"):
             combo: QComboBox = self.controls[key]
             capture = OPTIONS[key].control == "microphone"
-            self.fill_devices(combo, devices, combo.currentData() or "", capture=capture)
+            self.makers.fill_devices(combo, devices, combo.currentData() or "", capture=capture)
         for key in self.keys_of("microphone")[:1]:
             self.note(key, "" if devices else self.tr("The phone finds no sound device."))
 
@@ -279,7 +206,7 @@ class SettingsForm(QTabWidget):
         for key in self.keys_of("printer"):
             combo: QComboBox = self.controls[key]
             chosen = combo.currentData()
-            self.fill_printers(combo, printers, chosen if chosen is not None else "")
+            self.makers.fill_printers(combo, printers, chosen if chosen is not None else "")
 
     def show_password_state(self, saved: bool | None) -> None:
         """Whether a SIP password is in the keyring (None: there is no secure keyring)."""

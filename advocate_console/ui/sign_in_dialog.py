@@ -27,7 +27,7 @@ from advocate_console.auth import (
 )
 from advocate_console.tasks import run_task
 
-from .labels import labels
+from .problem_labels import problem_labels
 
 
 class SignInDialog(QDialog):
@@ -145,7 +145,7 @@ class SignInDialog(QDialog):
         self.message.setToolTip("")
         if isinstance(error, NotAnAdvocateServer):
             host = urlsplit(self.server.text().strip()).netloc or self.server.text()
-            self._show_problem(labels().address_problem(error.problem, host), self.server)
+            self._show_problem(problem_labels().address_problem(error.problem, host), self.server)
             self.message.setToolTip(error.detail)
             self.server.selectAll()
             return

@@ -305,20 +305,6 @@
             <numerusform>Last %n days</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>That is not a full %s number: it needs %n digit(s).</source>
-        <translation>
-            <numerusform>That is not a full %s number: it needs %n digit.</numerusform>
-            <numerusform>That is not a full %s number: it needs %n digits.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>That is not a full number for %s: numbers there have %n digit(s).</source>
-        <translation>
-            <numerusform>That is not a full number for %s: numbers there have %n digit.</numerusform>
-            <numerusform>That is not a full number for %s: numbers there have %n digits.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>PrintRunWords</name>
@@ -341,6 +327,23 @@
         <translation>
             <numerusform>%n card failed</numerusform>
             <numerusform>%n cards failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemLabels</name>
+    <message numerus="yes">
+        <source>That is not a full %s number: it needs %n digit(s).</source>
+        <translation>
+            <numerusform>That is not a full %s number: it needs %n digit.</numerusform>
+            <numerusform>That is not a full %s number: it needs %n digits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That is not a full number for %s: numbers there have %n digit(s).</source>
+        <translation>
+            <numerusform>That is not a full number for %s: numbers there have %n digit.</numerusform>
+            <numerusform>That is not a full number for %s: numbers there have %n digits.</numerusform>
         </translation>
     </message>
 </context>
@@ -385,12 +388,12 @@
     </message>
 </context>
 <context>
-    <name>SuggestionsRow</name>
+    <name>SuggestionWords</name>
     <message numerus="yes">
-        <source>Suggestion rules not used, %n problem(s) in the file: %s</source>
+        <source>%s by %n month(s)</source>
         <translation>
-            <numerusform>Suggestion rules not used, %n problem in the file: %s</numerusform>
-            <numerusform>Suggestion rules not used, %n problems in the file: %s</numerusform>
+            <numerusform>%s by %n month</numerusform>
+            <numerusform>%s by %n months</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -400,11 +403,14 @@
             <numerusform>used %n times for %s</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>SuggestionsRow</name>
     <message numerus="yes">
-        <source>%s by %n month(s)</source>
+        <source>Suggestion rules not used, %n problem(s) in the file: %s</source>
         <translation>
-            <numerusform>%s by %n month</numerusform>
-            <numerusform>%s by %n months</numerusform>
+            <numerusform>Suggestion rules not used, %n problem in the file: %s</numerusform>
+            <numerusform>Suggestion rules not used, %n problems in the file: %s</numerusform>
         </translation>
     </message>
 </context>

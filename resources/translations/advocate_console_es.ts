@@ -695,46 +695,6 @@
         <translation>Tarjeta de agradecimiento</translation>
     </message>
     <message>
-        <source>Card</source>
-        <translation>Tarjeta</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Mensaje</translation>
-    </message>
-    <message>
-        <source>Dear {first_name}, …</source>
-        <translation>Apreciable {first_name}: …</translation>
-    </message>
-    <message>
-        <source>Gift certificate value</source>
-        <translation>Valor del certificado de regalo</translation>
-    </message>
-    <message>
-        <source>No gift</source>
-        <translation>Sin regalo</translation>
-    </message>
-    <message>
-        <source>Gift certificate code</source>
-        <translation>Código del certificado de regalo</translation>
-    </message>
-    <message>
-        <source>Insert field</source>
-        <translation>Insertar campo</translation>
-    </message>
-    <message>
-        <source>The customer has no postal address</source>
-        <translation>El cliente no tiene dirección postal</translation>
-    </message>
-    <message>
-        <source>Why the card cannot be changed</source>
-        <translation>Por qué no se puede cambiar la tarjeta</translation>
-    </message>
-    <message>
-        <source>Why the card cannot print</source>
-        <translation>Por qué no se puede imprimir la tarjeta</translation>
-    </message>
-    <message>
         <source>Card preview</source>
         <translation>Vista previa de la tarjeta</translation>
     </message>
@@ -749,14 +709,6 @@
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Código</translation>
-    </message>
-    <message>
-        <source>Gift certificate</source>
-        <translation>Certificado de regalo</translation>
     </message>
     <message>
         <source>Thank-you card for %s</source>
@@ -1145,6 +1097,57 @@
     <message>
         <source>⚠ No postal address: the envelope cannot be addressed</source>
         <translation>⚠ Sin dirección postal: no se puede rotular el sobre</translation>
+    </message>
+</context>
+<context>
+    <name>CardWriting</name>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Gift certificate</source>
+        <translation>Certificado de regalo</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Dear {first_name}, …</source>
+        <translation>Apreciable {first_name}: …</translation>
+    </message>
+    <message>
+        <source>Gift certificate value</source>
+        <translation>Valor del certificado de regalo</translation>
+    </message>
+    <message>
+        <source>No gift</source>
+        <translation>Sin regalo</translation>
+    </message>
+    <message>
+        <source>Gift certificate code</source>
+        <translation>Código del certificado de regalo</translation>
+    </message>
+    <message>
+        <source>Insert field</source>
+        <translation>Insertar campo</translation>
+    </message>
+    <message>
+        <source>The customer has no postal address</source>
+        <translation>El cliente no tiene dirección postal</translation>
+    </message>
+    <message>
+        <source>Why the card cannot be changed</source>
+        <translation>Por qué no se puede cambiar la tarjeta</translation>
+    </message>
+    <message>
+        <source>Why the card cannot print</source>
+        <translation>Por qué no se puede imprimir la tarjeta</translation>
     </message>
 </context>
 <context>
@@ -2034,31 +2037,7 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     </message>
 </context>
 <context>
-    <name>FollowUpsPanel</name>
-    <message>
-        <source>Follow-ups</source>
-        <translation>Seguimientos</translation>
-    </message>
-    <message>
-        <source>Follow-ups summary</source>
-        <translation>Resumen de seguimientos</translation>
-    </message>
-    <message>
-        <source>Mine</source>
-        <translation>Míos</translation>
-    </message>
-    <message>
-        <source>Show my follow-ups</source>
-        <translation>Mostrar mis seguimientos</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Equipo</translation>
-    </message>
-    <message>
-        <source>Show the whole team&apos;s follow-ups</source>
-        <translation>Mostrar los seguimientos de todo el equipo</translation>
-    </message>
+    <name>FollowUpTable</name>
     <message>
         <source>Due</source>
         <translation>Vence</translation>
@@ -2086,6 +2065,49 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     <message>
         <source>Due and overdue follow-ups</source>
         <translation>Seguimientos vencidos y por vencer</translation>
+    </message>
+    <message>
+        <source>%s, overdue</source>
+        <translation>%s, vencido</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Usted</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nadie</translation>
+    </message>
+    <message>
+        <source>%s (case %s)</source>
+        <translation>%s (caso %s)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPanel</name>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Seguimientos</translation>
+    </message>
+    <message>
+        <source>Follow-ups summary</source>
+        <translation>Resumen de seguimientos</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Míos</translation>
+    </message>
+    <message>
+        <source>Show my follow-ups</source>
+        <translation>Mostrar mis seguimientos</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Show the whole team&apos;s follow-ups</source>
+        <translation>Mostrar los seguimientos de todo el equipo</translation>
     </message>
     <message>
         <source>No follow-ups due</source>
@@ -2178,22 +2200,6 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
         <translation>No hay nada pendiente. ¡Buen trabajo!</translation>
     </message>
     <message>
-        <source>%s, overdue</source>
-        <translation>%s, vencido</translation>
-    </message>
-    <message>
-        <source>You</source>
-        <translation>Usted</translation>
-    </message>
-    <message>
-        <source>Nobody</source>
-        <translation>Nadie</translation>
-    </message>
-    <message>
-        <source>%s (case %s)</source>
-        <translation>%s (caso %s)</translation>
-    </message>
-    <message>
         <source>the customer</source>
         <translation>el cliente</translation>
     </message>
@@ -2271,6 +2277,40 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     <message>
         <source>Waiting for a lead&apos;s approval.</source>
         <translation>Esperando la aprobación de un supervisor.</translation>
+    </message>
+</context>
+<context>
+    <name>FormDraft</name>
+    <message>
+        <source>Could not keep a draft: %s</source>
+        <translation>No se pudo conservar un borrador: %s</translation>
+    </message>
+    <message>
+        <source>Draft restored: carry on where you left off.</source>
+        <translation>Borrador restaurado: continúe donde se quedó.</translation>
+    </message>
+</context>
+<context>
+    <name>FormSaving</name>
+    <message>
+        <source>Not saved: see the notes in red.</source>
+        <translation>No se guardó: vea las notas en rojo.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Saved. Case %s is resolved.</source>
+        <translation>Guardado. El caso %s está resuelto.</translation>
+    </message>
+    <message>
+        <source>Resolution of case %s saved</source>
+        <translation>Resolución del caso %s guardada</translation>
+    </message>
+    <message>
+        <source>Could not save; your entries are kept: %s</source>
+        <translation>No se pudo guardar; sus datos se conservan: %s</translation>
     </message>
 </context>
 <context>
@@ -2656,72 +2696,6 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
             <numerusform>Últimos %n días</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>That is not a full %s number: it needs %n digit(s).</source>
-        <translation>
-            <numerusform>Ese no es un número completo de %s: necesita %n dígito.</numerusform>
-            <numerusform>Ese no es un número completo de %s: necesita %n dígitos.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>That is not a full number for %s: numbers there have %n digit(s).</source>
-        <translation>
-            <numerusform>Ese no es un número completo para %s: los números de allí tienen %n dígito.</numerusform>
-            <numerusform>Ese no es un número completo para %s: los números de allí tienen %n dígitos.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Enter a phone number.</source>
-        <translation>Escriba un número de teléfono.</translation>
-    </message>
-    <message>
-        <source>That is too long to be a phone number.</source>
-        <translation>Es demasiado largo para ser un número de teléfono.</translation>
-    </message>
-    <message>
-        <source>That is too short to be a phone number.</source>
-        <translation>Es demasiado corto para ser un número de teléfono.</translation>
-    </message>
-    <message>
-        <source>That country code is not one I know: start with + and the country&apos;s code.</source>
-        <translation>No reconozco ese código de país: empiece con + y el código del país.</translation>
-    </message>
-    <message>
-        <source>That number has the wrong number of digits.</source>
-        <translation>Ese número tiene una cantidad incorrecta de dígitos.</translation>
-    </message>
-    <message>
-        <source>That does not look like a phone number.</source>
-        <translation>Eso no parece un número de teléfono.</translation>
-    </message>
-    <message>
-        <source>That address answers, but not as an Advocate Console server: check the address.</source>
-        <translation>Esa dirección responde, pero no como un servidor de Advocate Console: revise la dirección.</translation>
-    </message>
-    <message>
-        <source>Nothing answers at %1: the computer is there, but no server listens on that port. Check the address and its port, or whether the server is running.</source>
-        <translation>Nada responde en %1: la computadora existe, pero ningún servidor escucha en ese puerto. Revise la dirección y su puerto, o si el servidor está en funcionamiento.</translation>
-    </message>
-    <message>
-        <source>There is no computer called %1: check the address for a typo.</source>
-        <translation>No hay ninguna computadora llamada %1: revise si la dirección tiene un error de escritura.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be reached (no route to it, or no answer in time): check your network and the address.</source>
-        <translation>No se puede llegar a %1 (no hay ruta o no respondió a tiempo): revise su red y la dirección.</translation>
-    </message>
-    <message>
-        <source>The connection to %1 cannot be made secure: its certificate is not trusted, or it does not speak https there. Check the address; if it is right, ask IT for the company&apos;s certificate.</source>
-        <translation>La conexión con %1 no se puede hacer segura: su certificado no es de confianza, o no usa https en esa dirección. Revise la dirección; si es correcta, pida a TI el certificado de la empresa.</translation>
-    </message>
-    <message>
-        <source>That address answers with a web page, not as an Advocate Console server: check the address (a Wi-Fi sign-in page or a proxy may also be in the way).</source>
-        <translation>Esa dirección responde con una página web, no como un servidor de Advocate Console: revise la dirección (también puede estar en medio una página de acceso a Wi-Fi o un proxy).</translation>
-    </message>
-    <message>
-        <source>The server at %1 has a problem: try again in a few minutes, or tell IT.</source>
-        <translation>El servidor en %1 tiene un problema: vuelva a intentarlo en unos minutos, o avise a TI.</translation>
-    </message>
     <message>
         <source>Customer</source>
         <translation>Cliente</translation>
@@ -2875,100 +2849,12 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
         <translation>Ayudó</translation>
     </message>
     <message>
-        <source>Case %1 is already %2</source>
-        <translation>El caso %1 ya está %2</translation>
-    </message>
-    <message>
-        <source>Tick at least one remedy (“Information only” when nothing else was needed)</source>
-        <translation>Marque al menos una solución («Solo información» cuando no se necesitó nada más)</translation>
-    </message>
-    <message>
-        <source>Choose how the customer felt at the end</source>
-        <translation>Elija cómo se sintió el cliente al final</translation>
-    </message>
-    <message>
-        <source>Notes are too long (at most %1 characters)</source>
-        <translation>Las notas son demasiado largas (máximo %1 caracteres)</translation>
-    </message>
-    <message>
-        <source>Choose a time in the future</source>
-        <translation>Elija una fecha y hora en el futuro</translation>
-    </message>
-    <message>
-        <source>Say what the follow-up is for</source>
-        <translation>Indique para qué es el seguimiento</translation>
-    </message>
-    <message>
-        <source>The reason is too long</source>
-        <translation>El motivo es demasiado largo</translation>
-    </message>
-    <message>
-        <source>Enter the gift certificate&apos;s value</source>
-        <translation>Escriba el valor del certificado de regalo</translation>
-    </message>
-    <message>
-        <source>Enter what it cost</source>
-        <translation>Escriba cuánto costó</translation>
-    </message>
-    <message>
-        <source>Enter by how many months</source>
-        <translation>Escriba por cuántos meses</translation>
-    </message>
-    <message>
-        <source>Say what was done</source>
-        <translation>Indique qué se hizo</translation>
-    </message>
-    <message>
-        <source>%1 is required</source>
-        <translation>%1: este dato es obligatorio</translation>
-    </message>
-    <message>
-        <source>%1 cannot be empty</source>
-        <translation>%1: no puede quedar vacío</translation>
-    </message>
-    <message>
-        <source>%1 needs at least one entry</source>
-        <translation>%1: necesita al menos un elemento</translation>
-    </message>
-    <message>
-        <source>%1 is too long (at most %2)</source>
-        <translation>%1: es demasiado largo (máximo %2)</translation>
-    </message>
-    <message>
-        <source>%1 must be a whole number</source>
-        <translation>%1: debe ser un número entero</translation>
-    </message>
-    <message>
-        <source>%1 must be %2 or more</source>
-        <translation>%1: debe ser %2 o más</translation>
-    </message>
-    <message>
-        <source>%1 must be %2 or less</source>
-        <translation>%1: debe ser %2 o menos</translation>
-    </message>
-    <message>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <source>What went wrong</source>
-        <translation>Qué salió mal</translation>
-    </message>
-    <message>
         <source>Product</source>
         <translation>Producto</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Costo</translation>
-    </message>
-    <message>
-        <source>Months</source>
-        <translation>Meses</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valor</translation>
     </message>
     <message>
         <source>Note</source>
@@ -3758,6 +3644,175 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     </message>
 </context>
 <context>
+    <name>ProblemLabels</name>
+    <message>
+        <source>Case %1 is already %2</source>
+        <translation>El caso %1 ya está %2</translation>
+    </message>
+    <message>
+        <source>Tick at least one remedy (“Information only” when nothing else was needed)</source>
+        <translation>Marque al menos una solución («Solo información» cuando no se necesitó nada más)</translation>
+    </message>
+    <message>
+        <source>Choose how the customer felt at the end</source>
+        <translation>Elija cómo se sintió el cliente al final</translation>
+    </message>
+    <message>
+        <source>Notes are too long (at most %1 characters)</source>
+        <translation>Las notas son demasiado largas (máximo %1 caracteres)</translation>
+    </message>
+    <message>
+        <source>Choose a time in the future</source>
+        <translation>Elija una fecha y hora en el futuro</translation>
+    </message>
+    <message>
+        <source>Say what the follow-up is for</source>
+        <translation>Indique para qué es el seguimiento</translation>
+    </message>
+    <message>
+        <source>The reason is too long</source>
+        <translation>El motivo es demasiado largo</translation>
+    </message>
+    <message>
+        <source>Enter the gift certificate&apos;s value</source>
+        <translation>Escriba el valor del certificado de regalo</translation>
+    </message>
+    <message>
+        <source>Enter what it cost</source>
+        <translation>Escriba cuánto costó</translation>
+    </message>
+    <message>
+        <source>Enter by how many months</source>
+        <translation>Escriba por cuántos meses</translation>
+    </message>
+    <message>
+        <source>Say what was done</source>
+        <translation>Indique qué se hizo</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1: este dato es obligatorio</translation>
+    </message>
+    <message>
+        <source>%1 cannot be empty</source>
+        <translation>%1: no puede quedar vacío</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one entry</source>
+        <translation>%1: necesita al menos un elemento</translation>
+    </message>
+    <message>
+        <source>%1 is too long (at most %2)</source>
+        <translation>%1: es demasiado largo (máximo %2)</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number</source>
+        <translation>%1: debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>%1 must be %2 or more</source>
+        <translation>%1: debe ser %2 o más</translation>
+    </message>
+    <message>
+        <source>%1 must be %2 or less</source>
+        <translation>%1: debe ser %2 o menos</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>Qué salió mal</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Costo</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Meses</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message numerus="yes">
+        <source>That is not a full %s number: it needs %n digit(s).</source>
+        <translation>
+            <numerusform>Ese no es un número completo de %s: necesita %n dígito.</numerusform>
+            <numerusform>Ese no es un número completo de %s: necesita %n dígitos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That is not a full number for %s: numbers there have %n digit(s).</source>
+        <translation>
+            <numerusform>Ese no es un número completo para %s: los números de allí tienen %n dígito.</numerusform>
+            <numerusform>Ese no es un número completo para %s: los números de allí tienen %n dígitos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation>Escriba un número de teléfono.</translation>
+    </message>
+    <message>
+        <source>That is too long to be a phone number.</source>
+        <translation>Es demasiado largo para ser un número de teléfono.</translation>
+    </message>
+    <message>
+        <source>That is too short to be a phone number.</source>
+        <translation>Es demasiado corto para ser un número de teléfono.</translation>
+    </message>
+    <message>
+        <source>That country code is not one I know: start with + and the country&apos;s code.</source>
+        <translation>No reconozco ese código de país: empiece con + y el código del país.</translation>
+    </message>
+    <message>
+        <source>That number has the wrong number of digits.</source>
+        <translation>Ese número tiene una cantidad incorrecta de dígitos.</translation>
+    </message>
+    <message>
+        <source>That does not look like a phone number.</source>
+        <translation>Eso no parece un número de teléfono.</translation>
+    </message>
+    <message>
+        <source>That address answers, but not as an Advocate Console server: check the address.</source>
+        <translation>Esa dirección responde, pero no como un servidor de Advocate Console: revise la dirección.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1: the computer is there, but no server listens on that port. Check the address and its port, or whether the server is running.</source>
+        <translation>Nada responde en %1: la computadora existe, pero ningún servidor escucha en ese puerto. Revise la dirección y su puerto, o si el servidor está en funcionamiento.</translation>
+    </message>
+    <message>
+        <source>There is no computer called %1: check the address for a typo.</source>
+        <translation>No hay ninguna computadora llamada %1: revise si la dirección tiene un error de escritura.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached (no route to it, or no answer in time): check your network and the address.</source>
+        <translation>No se puede llegar a %1 (no hay ruta o no respondió a tiempo): revise su red y la dirección.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 cannot be made secure: its certificate is not trusted, or it does not speak https there. Check the address; if it is right, ask IT for the company&apos;s certificate.</source>
+        <translation>La conexión con %1 no se puede hacer segura: su certificado no es de confianza, o no usa https en esa dirección. Revise la dirección; si es correcta, pida a TI el certificado de la empresa.</translation>
+    </message>
+    <message>
+        <source>That address answers with a web page, not as an Advocate Console server: check the address (a Wi-Fi sign-in page or a proxy may also be in the way).</source>
+        <translation>Esa dirección responde con una página web, no como un servidor de Advocate Console: revise la dirección (también puede estar en medio una página de acceso a Wi-Fi o un proxy).</translation>
+    </message>
+    <message>
+        <source>The server at %1 has a problem: try again in a few minutes, or tell IT.</source>
+        <translation>El servidor en %1 tiene un problema: vuelva a intentarlo en unos minutos, o avise a TI.</translation>
+    </message>
+</context>
+<context>
     <name>ProblemSection</name>
     <message>
         <source>Issue category</source>
@@ -3967,52 +4022,12 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
         <translation>No se usan las reglas de sugerencias: %s</translation>
     </message>
     <message>
-        <source>Resolution status</source>
-        <translation>Estado de la resolución</translation>
-    </message>
-    <message>
-        <source>Save resolution</source>
-        <translation>Guardar resolución</translation>
-    </message>
-    <message>
-        <source>Save the resolution (Ctrl+S); works offline</source>
-        <translation>Guardar la resolución (Ctrl+S); funciona sin conexión</translation>
-    </message>
-    <message>
         <source>Resolution form</source>
         <translation>Formulario de resolución</translation>
     </message>
     <message>
-        <source>Not saved: see the notes in red.</source>
-        <translation>No se guardó: vea las notas en rojo.</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Guardando…</translation>
-    </message>
-    <message>
-        <source>Saved. Case %s is resolved.</source>
-        <translation>Guardado. El caso %s está resuelto.</translation>
-    </message>
-    <message>
-        <source>Resolution of case %s saved</source>
-        <translation>Resolución del caso %s guardada</translation>
-    </message>
-    <message>
-        <source>Could not save; your entries are kept: %s</source>
-        <translation>No se pudo guardar; sus datos se conservan: %s</translation>
-    </message>
-    <message>
         <source>Could not open a case: %s</source>
         <translation>No se pudo abrir un caso: %s</translation>
-    </message>
-    <message>
-        <source>Could not keep a draft: %s</source>
-        <translation>No se pudo conservar un borrador: %s</translation>
-    </message>
-    <message>
-        <source>Draft restored: carry on where you left off.</source>
-        <translation>Borrador restaurado: continúe donde se quedó.</translation>
     </message>
 </context>
 <context>
@@ -4052,6 +4067,21 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     <message>
         <source>Who was brought into calls</source>
         <translation>A quién se conectó a las llamadas</translation>
+    </message>
+</context>
+<context>
+    <name>SaveBar</name>
+    <message>
+        <source>Resolution status</source>
+        <translation>Estado de la resolución</translation>
+    </message>
+    <message>
+        <source>Save resolution</source>
+        <translation>Guardar resolución</translation>
+    </message>
+    <message>
+        <source>Save the resolution (Ctrl+S); works offline</source>
+        <translation>Guardar la resolución (Ctrl+S); funciona sin conexión</translation>
     </message>
 </context>
 <context>
@@ -4200,6 +4230,37 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     <message>
         <source>Delighted</source>
         <translation>Encantados</translation>
+    </message>
+</context>
+<context>
+    <name>SettingControls</name>
+    <message>
+        <source>Looking in the keyring…</source>
+        <translation>Buscando en el llavero…</translation>
+    </message>
+    <message>
+        <source>%s (not installed)</source>
+        <translation>%s (no instalado)</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>%s (not connected)</source>
+        <translation>%s (no conectado)</translation>
+    </message>
+    <message>
+        <source>The system&apos;s default printer</source>
+        <translation>La impresora predeterminada del sistema</translation>
+    </message>
+    <message>
+        <source>%s (looking…)</source>
+        <translation>%s (revisando…)</translation>
+    </message>
+    <message>
+        <source>%s (not available)</source>
+        <translation>%s (no disponible)</translation>
     </message>
 </context>
 <context>
@@ -4483,14 +4544,6 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
         <translation>Contra&amp;seña SIP</translation>
     </message>
     <message>
-        <source>Looking in the keyring…</source>
-        <translation>Buscando en el llavero…</translation>
-    </message>
-    <message>
-        <source>%s (not installed)</source>
-        <translation>%s (no instalado)</translation>
-    </message>
-    <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
@@ -4529,26 +4582,6 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     <message>
         <source>no</source>
         <translation>no</translation>
-    </message>
-    <message>
-        <source>System default</source>
-        <translation>Predeterminado del sistema</translation>
-    </message>
-    <message>
-        <source>%s (not connected)</source>
-        <translation>%s (no conectado)</translation>
-    </message>
-    <message>
-        <source>The system&apos;s default printer</source>
-        <translation>La impresora predeterminada del sistema</translation>
-    </message>
-    <message>
-        <source>%s (looking…)</source>
-        <translation>%s (revisando…)</translation>
-    </message>
-    <message>
-        <source>%s (not available)</source>
-        <translation>%s (no disponible)</translation>
     </message>
     <message>
         <source>The phone finds no sound device.</source>
@@ -4800,6 +4833,51 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     </message>
 </context>
 <context>
+    <name>SuggestionWords</name>
+    <message numerus="yes">
+        <source>%s by %n month(s)</source>
+        <translation>
+            <numerusform>%s por %n mes</numerusform>
+            <numerusform>%s por %n meses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%s gift certificate</source>
+        <translation>certificado de regalo de %s</translation>
+    </message>
+    <message>
+        <source>any %s</source>
+        <translation>cualquier %s</translation>
+    </message>
+    <message numerus="yes">
+        <source>used %n time(s) for %s</source>
+        <translation>
+            <numerusform>usada %n vez para %s</numerusform>
+            <numerusform>usada %n veces para %s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%d%% delighted</source>
+        <translation>%d%% encantados</translation>
+    </message>
+    <message>
+        <source>avg %s</source>
+        <translation>prom. %s</translation>
+    </message>
+    <message>
+        <source>raised: %s</source>
+        <translation>ampliada: %s</translation>
+    </message>
+    <message>
+        <source>%s in all</source>
+        <translation>%s en total</translation>
+    </message>
+    <message>
+        <source>needs a lead&apos;s approval</source>
+        <translation>requiere la aprobación de un supervisor</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionsRow</name>
     <message>
         <source>Suggested remedies</source>
@@ -4853,50 +4931,8 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
         <translation>Aplicar la sugerencia %d: %s</translation>
     </message>
     <message>
-        <source>any %s</source>
-        <translation>cualquier %s</translation>
-    </message>
-    <message numerus="yes">
-        <source>used %n time(s) for %s</source>
-        <translation>
-            <numerusform>usada %n vez para %s</numerusform>
-            <numerusform>usada %n veces para %s</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%d%% delighted</source>
-        <translation>%d%% encantados</translation>
-    </message>
-    <message>
-        <source>avg %s</source>
-        <translation>prom. %s</translation>
-    </message>
-    <message>
-        <source>raised: %s</source>
-        <translation>ampliada: %s</translation>
-    </message>
-    <message>
-        <source>%s in all</source>
-        <translation>%s en total</translation>
-    </message>
-    <message>
-        <source>needs a lead&apos;s approval</source>
-        <translation>requiere la aprobación de un supervisor</translation>
-    </message>
-    <message>
         <source>✓ Applied</source>
         <translation>✓ Aplicada</translation>
-    </message>
-    <message numerus="yes">
-        <source>%s by %n month(s)</source>
-        <translation>
-            <numerusform>%s por %n mes</numerusform>
-            <numerusform>%s por %n meses</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%s gift certificate</source>
-        <translation>certificado de regalo de %s</translation>
     </message>
 </context>
 <context>

@@ -169,7 +169,7 @@ class FormAuthority(QObject):
         button.setAccessibleName(button.text())
         if asking and self.waiting() and button.isEnabled():
             button.setEnabled(False)
-        elif open_case and not button.isEnabled() and not form._saving:
+        elif open_case and not button.isEnabled() and not form.saving.busy:
             button.setEnabled(True)
 
     def _tone(self, over: list[Overage]) -> str:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 from advocate_console.domain.resolutions import ResolutionEntry
 from advocate_console.domain.validation import Problem
 
-from ..labels import problem_text
+from ..problem_labels import problem_text
 
 EDIT_SIGNALS = ("currentIndexChanged", "textChanged", "toggled", "valueChanged", "dateTimeChanged")
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advocate_console.domain import Case, History, RemedyKind
+from advocate_console.domain import Case, History
 from advocate_console.domain.authority import Authority
 from advocate_console.domain.records import Remedy, SuggestionOutcome
 from advocate_console.domain.resolutions import RemedyEntry, remedy_cost
@@ -29,7 +29,7 @@ from advocate_console.domain.suggestions import MOST, Suggestion
 from advocate_console.store.suggestions import RemedyAdvisor
 from advocate_console.tasks import run_task
 
-from ..labels import label
+from .suggestion_words import SuggestionWords
 
 log = logging.getLogger(__name__)
 
@@ -67,38 +67,9 @@ class SuggestionsRow(QWidget):
         self.reasons: list[QLabel] = []
         self.whats: list[QLabel] = []
         for number in range(MOST):
-            # What it is and why, wrapped to the column; Apply and ✕ beside it.
-            what = QLabel()
-            what.setWordWrap(True)
-            what.setObjectName("suggestionRemedies")
-            bold = what.font()
-            bold.setBold(True)
-            what.setFont(bold)
-            reason = QLabel()
-            reason.setWordWrap(True)
-            reason.setObjectName("suggestionReason")
-            reason.setIndent(14)
-            reason.setContentsMargins(0, 0, 0, 6)  # a gap before the next suggestion
-            reason.setAccessibleName(self.tr("Why suggestion %d") % (number + 1))
-            button = QPushButton(self.tr("Apply"))
-            button.setAccessibleName(self.tr("Apply suggestion %d") % (number + 1))
-            button.setToolTip(self.tr("Tick and fill these remedies"))
-            button.clicked.connect(lambda _=False, n=number: self.accept(self.suggestions[n]))
-            what.setBuddy(button)
-            dismiss = QToolButton()
-            dismiss.setText("✕")
-            dismiss.setToolTip(self.tr("Not for this case"))
-            dismiss.setAccessibleName(self.tr("Dismiss suggestion %d") % (number + 1))
-            dismiss.clicked.connect(lambda _=False, n=number: self.dismiss(self.suggestions[n]))
-            grid.addWidget(what, number * 2, 0)
-            grid.addWidget(button, number * 2, 1, 2, 1, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(dismiss, number * 2, 2, 2, 1, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(reason, number * 2 + 1, 0)
-            self.whats.append(what)
-            self.buttons.append(button)
-            self.dismiss_buttons.append(dismiss)
-            self.reasons.append(reason)
+            self._add_slot(grid, number)
         self.title.setBuddy(self.buttons[0])
+        self.words = SuggestionWords(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 6)
         layout.addWidget(self.title)
@@ -114,6 +85,39 @@ class SuggestionsRow(QWidget):
         self._for: tuple[History, Case] | None = None
         self._kept: list[SuggestionOutcome] = []  # what a draft says was done with them
         self.show_waiting(False)
+
+    def _add_slot(self, grid: QGridLayout, number: int) -> None:
+        """The line of suggestion ``number``: what it is and why, Apply and ✕ beside it."""
+        what = QLabel()
+        what.setWordWrap(True)
+        what.setObjectName("suggestionRemedies")
+        bold = what.font()
+        bold.setBold(True)
+        what.setFont(bold)
+        reason = QLabel()
+        reason.setWordWrap(True)
+        reason.setObjectName("suggestionReason")
+        reason.setIndent(14)
+        reason.setContentsMargins(0, 0, 0, 6)  # a gap before the next suggestion
+        reason.setAccessibleName(self.tr("Why suggestion %d") % (number + 1))
+        button = QPushButton(self.tr("Apply"))
+        button.setAccessibleName(self.tr("Apply suggestion %d") % (number + 1))
+        button.setToolTip(self.tr("Tick and fill these remedies"))
+        button.clicked.connect(lambda _=False, n=number: self.accept(self.suggestions[n]))
+        what.setBuddy(button)
+        dismiss = QToolButton()
+        dismiss.setText("✕")
+        dismiss.setToolTip(self.tr("Not for this case"))
+        dismiss.setAccessibleName(self.tr("Dismiss suggestion %d") % (number + 1))
+        dismiss.clicked.connect(lambda _=False, n=number: self.dismiss(self.suggestions[n]))
+        grid.addWidget(what, number * 2, 0)
+        grid.addWidget(button, number * 2, 1, 2, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(dismiss, number * 2, 2, 2, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(reason, number * 2 + 1, 0)
+        self.whats.append(what)
+        self.buttons.append(button)
+        self.dismiss_buttons.append(dismiss)
+        self.reasons.append(reason)
 
     # -- reading them ----------------------------------------------------------------------
 
@@ -242,34 +246,13 @@ class SuggestionsRow(QWidget):
         self.note.setVisible(bool(text))
 
     def _fill(self, number: int, suggestion: Suggestion) -> None:
-        what = self.describe(suggestion.remedies)
+        what = self.words.describe(suggestion.remedies)
         self.whats[number].setText(f"{number + 1}. {what}")
         self.buttons[number].setAccessibleName(
             self.tr("Apply suggestion %d: %s") % (number + 1, what)
         )
-        self.reasons[number].setText(self.reason(suggestion))
+        self.reasons[number].setText(self.words.reason(suggestion))
         self._show_outcome(suggestion)
-
-    def reason(self, suggestion: Suggestion) -> str:
-        """Why it is suggested, in words: the rule's, how it did before, the raise, the cost."""
-        parts = [suggestion.reason] if suggestion.reason else []
-        past = suggestion.past
-        if past is not None:
-            where = past.matched_on if past.by_model else self.tr("any %s") % past.matched_on
-            parts.append(
-                self.tr("used %n time(s) for %s", "", past.uses) % where
-                + " · "
-                + self.tr("%d%% delighted") % round(100 * past.delighted_share)
-                + " · "
-                + self.tr("avg %s") % _dollars(past.average_cost_cents)
-            )
-        if suggestion.raised:
-            parts.append(self.tr("raised: %s") % suggestion.raised)
-        total = self.tr("%s in all") % _dollars(suggestion.cost_cents)
-        if suggestion.needs_approval:
-            total += " · " + self.tr("needs a lead's approval")
-        parts.append(total)
-        return " · ".join(parts)
 
     # -- what the advocate does ------------------------------------------------------------
 
@@ -302,23 +285,6 @@ class SuggestionsRow(QWidget):
         self.whats[number].setEnabled(outcome != "dismissed")
         self.reasons[number].setEnabled(outcome != "dismissed")
 
-    def describe(self, remedies: Sequence[RemedyEntry]) -> str:
-        """``Repair fee waived $129 + Warranty extended by 12 months + $50 gift certificate``."""
-        words = []
-        for remedy in remedies:
-            if remedy.kind is RemedyKind.WARRANTY_EXTENDED:
-                months = remedy.months or 0
-                words.append(self.tr("%s by %n month(s)", "", months) % label(remedy.kind))
-            elif remedy.kind is RemedyKind.GIFT_CERTIFICATE:
-                words.append(self.tr("%s gift certificate") % _dollars(remedy.value_cents or 0))
-            elif remedy.kind is RemedyKind.OTHER:
-                words.append(remedy.note or label(remedy.kind))
-            elif not remedy_cost(remedy):  # information only, or an amount left to type
-                words.append(label(remedy.kind))
-            else:
-                words.append(f"{label(remedy.kind)} {_dollars(remedy_cost(remedy))}")
-        return " + ".join(words)
-
     def keep(self, outcomes: Sequence[SuggestionOutcome]) -> None:
         """What a draft (or a cleared form) says became of the suggestions: shown on them."""
         self._kept = list(outcomes)
@@ -335,11 +301,6 @@ class SuggestionsRow(QWidget):
     def inputs(self) -> list[QWidget]:
         """Its buttons, in the order they are on screen (the tab order)."""
         return [w for pair in zip(self.buttons, self.dismiss_buttons, strict=True) for w in pair]
-
-
-def _dollars(cents: int) -> str:
-    """``$120``: suggestions speak in whole dollars (the form keeps the cents)."""
-    return f"${round(cents / 100):,}"
 
 
 def _remedy(entry: RemedyEntry) -> Remedy:

@@ -44,7 +44,32 @@ class BrokenPage(QWidget):
         self.cases_report: BrokenProductCases | None = None
         self.notice = Notice()
         self.chart = TopFailingModels(self.tr("Top failing models"), self.tr("Top failing models"))
-        self.products = ReportTable(
+        self.products = self._products_table()
+        self.products.selectionModel().currentRowChanged.connect(self._chosen)
+        self.cases_title = QLabel(self.tr("Choose a model to see its cases."))
+        self.cases_title.setWordWrap(True)
+        self.cases = self._cases_table()
+        self.cases.activated.connect(self._open_case)
+        lower = QWidget()
+        below = QVBoxLayout(lower)
+        below.setContentsMargins(0, 0, 0, 0)
+        below.addWidget(self.cases_title)
+        below.addWidget(self.cases, 1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        top = QSplitter(Qt.Orientation.Horizontal)
+        top.addWidget(self.chart)
+        top.addWidget(self.products)
+        top.setStretchFactor(0, 2)
+        top.setStretchFactor(1, 3)
+        split.addWidget(top)
+        split.addWidget(lower)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)
+        layout.addWidget(split, 1)
+
+    def _products_table(self) -> ReportTable:
+        """The models, most failure cases first."""
+        return ReportTable(
             [
                 ReportColumn(self.tr("Model"), lambda p: p.model_number),
                 ReportColumn(self.tr("Brand"), lambda p: p.brand),
@@ -70,10 +95,10 @@ class BrokenPage(QWidget):
             self.tr("What is broken"),
             sort_by=(3, Qt.SortOrder.DescendingOrder),  # most failure cases first
         )
-        self.products.selectionModel().currentRowChanged.connect(self._chosen)
-        self.cases_title = QLabel(self.tr("Choose a model to see its cases."))
-        self.cases_title.setWordWrap(True)
-        self.cases = ReportTable(
+
+    def _cases_table(self) -> ReportTable:
+        """The chosen model's cases, newest first."""
+        return ReportTable(
             [
                 ReportColumn(self.tr("Case"), lambda c: c.number),
                 ReportColumn(self.tr("Customer"), lambda c: c.customer_name),
@@ -95,23 +120,6 @@ class BrokenPage(QWidget):
             self.tr("The model's cases"),
             sort_by=(2, Qt.SortOrder.DescendingOrder),  # newest first
         )
-        self.cases.activated.connect(self._open_case)
-        lower = QWidget()
-        below = QVBoxLayout(lower)
-        below.setContentsMargins(0, 0, 0, 0)
-        below.addWidget(self.cases_title)
-        below.addWidget(self.cases, 1)
-        split = QSplitter(Qt.Orientation.Vertical)
-        top = QSplitter(Qt.Orientation.Horizontal)
-        top.addWidget(self.chart)
-        top.addWidget(self.products)
-        top.setStretchFactor(0, 2)
-        top.setStretchFactor(1, 3)
-        split.addWidget(top)
-        split.addWidget(lower)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.notice)
-        layout.addWidget(split, 1)
 
     def show_products(self, report: BrokenProducts) -> None:
         """The models failing most in the period."""

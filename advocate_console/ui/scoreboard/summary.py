@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
+from advocate_console.api.reports import BrokenProducts, ResourcesReport, TeamReport
+
 from ..formatting import day, money
 from ..labels import figure_label
 from .figures import figure_text, percent
@@ -63,75 +65,13 @@ def summary_of(window: ScoreboardWindow) -> Summary:
     headline = [
         (figure_label(name), figure_text(name, team.team_median.get(name))) for name in HEADLINE
     ]
-    advocates = sorted(team.advocates, key=lambda row: -(row.figures.get("delighted_share") or 0))
-    tables = [
-        Table(
-            QCoreApplication.translate("WeeklySummary", "The team, most delighted customers first"),
-            [
-                QCoreApplication.translate("WeeklySummary", "Advocate"),
-                *(figure_label(n) for n in HEADLINE),
-            ],
-            [
-                [row.advocate.name, *(figure_text(n, row.figures.get(n)) for n in HEADLINE)]
-                for row in advocates[:TEAM_ROWS]
-            ],
-            [3.2] + [1.4] * len(HEADLINE),
-        )
-    ]
+    tables = [_team_table(team)]
     broken = window.broken_page.report
     if broken is not None:
-        tables.append(
-            Table(
-                QCoreApplication.translate("WeeklySummary", "What is broken"),
-                [
-                    QCoreApplication.translate("WeeklySummary", "Model"),
-                    QCoreApplication.translate("WeeklySummary", "Product"),
-                    QCoreApplication.translate("WeeklySummary", "Failure cases"),
-                    QCoreApplication.translate("WeeklySummary", "Repeat failures"),
-                    QCoreApplication.translate("WeeklySummary", "Remedy spend"),
-                    QCoreApplication.translate("WeeklySummary", "Unhappy"),
-                ],
-                [
-                    [
-                        p.model_number,
-                        p.product_name,
-                        str(p.cases),
-                        str(p.repeat_failures),
-                        money(p.remedy_cost_cents),
-                        percent(p.unhappy_share),
-                    ]
-                    for p in broken.products[:TOP_ROWS]
-                ],
-                [1.6, 3.2, 1.1, 1.1, 1.3, 1.2],  # room for a longer word than Unhappy
-                left=2,
-            )
-        )
+        tables.append(_broken_table(broken))
     helpers = window.resources_page.report if window.resources_page is not None else None
     if helpers is not None:
-        tables.append(
-            Table(
-                QCoreApplication.translate("WeeklySummary", "Who helps"),
-                [
-                    QCoreApplication.translate("WeeklySummary", "Who"),
-                    QCoreApplication.translate("WeeklySummary", "Desk"),
-                    QCoreApplication.translate("WeeklySummary", "Brought in"),
-                    QCoreApplication.translate("WeeklySummary", "Helped"),
-                    QCoreApplication.translate("WeeklySummary", "Ended delighted"),
-                ],
-                [
-                    [
-                        r.name,
-                        r.department,
-                        str(r.brought_in),
-                        str(r.helped),
-                        percent(r.delighted_share),
-                    ]
-                    for r in helpers.resources[:TOP_ROWS]
-                ],
-                [2.4, 2.6, 1.1, 1.1, 1.3],
-                left=2,
-            )
-        )
+        tables.append(_helpers_table(helpers))
     charts = [window.team_page.delight.image(520, 300), window.broken_page.chart.image(520, 300)]
     return Summary(
         title=QCoreApplication.translate("WeeklySummary", "Weekly summary: keeping score"),
@@ -142,6 +82,71 @@ def summary_of(window: ScoreboardWindow) -> Summary:
         headline=headline,
         charts=charts,
         tables=tables,
+    )
+
+
+def _team_table(team: TeamReport) -> Table:
+    """The advocates side by side, most delighted customers first."""
+    advocates = sorted(team.advocates, key=lambda row: -(row.figures.get("delighted_share") or 0))
+    return Table(
+        QCoreApplication.translate("WeeklySummary", "The team, most delighted customers first"),
+        [
+            QCoreApplication.translate("WeeklySummary", "Advocate"),
+            *(figure_label(n) for n in HEADLINE),
+        ],
+        [
+            [row.advocate.name, *(figure_text(n, row.figures.get(n)) for n in HEADLINE)]
+            for row in advocates[:TEAM_ROWS]
+        ],
+        [3.2] + [1.4] * len(HEADLINE),
+    )
+
+
+def _broken_table(broken: BrokenProducts) -> Table:
+    """The models failing customers most."""
+    return Table(
+        QCoreApplication.translate("WeeklySummary", "What is broken"),
+        [
+            QCoreApplication.translate("WeeklySummary", "Model"),
+            QCoreApplication.translate("WeeklySummary", "Product"),
+            QCoreApplication.translate("WeeklySummary", "Failure cases"),
+            QCoreApplication.translate("WeeklySummary", "Repeat failures"),
+            QCoreApplication.translate("WeeklySummary", "Remedy spend"),
+            QCoreApplication.translate("WeeklySummary", "Unhappy"),
+        ],
+        [
+            [
+                p.model_number,
+                p.product_name,
+                str(p.cases),
+                str(p.repeat_failures),
+                money(p.remedy_cost_cents),
+                percent(p.unhappy_share),
+            ]
+            for p in broken.products[:TOP_ROWS]
+        ],
+        [1.6, 3.2, 1.1, 1.1, 1.3, 1.2],  # room for a longer word than Unhappy
+        left=2,
+    )
+
+
+def _helpers_table(helpers: ResourcesReport) -> Table:
+    """The people brought into calls, and how often it helped."""
+    return Table(
+        QCoreApplication.translate("WeeklySummary", "Who helps"),
+        [
+            QCoreApplication.translate("WeeklySummary", "Who"),
+            QCoreApplication.translate("WeeklySummary", "Desk"),
+            QCoreApplication.translate("WeeklySummary", "Brought in"),
+            QCoreApplication.translate("WeeklySummary", "Helped"),
+            QCoreApplication.translate("WeeklySummary", "Ended delighted"),
+        ],
+        [
+            [r.name, r.department, str(r.brought_in), str(r.helped), percent(r.delighted_share)]
+            for r in helpers.resources[:TOP_ROWS]
+        ],
+        [2.4, 2.6, 1.1, 1.1, 1.3],
+        left=2,
     )
 
 
