@@ -41,7 +41,7 @@ def collection_path(collection: Collection) -> str:
 class CentralClient(ConferenceCalls, ReportCalls):
     """Talks to one central API server as one signed-in advocate."""
 
-    # -- the advocate's session, the records and the feed -----------------------------------
+    # -- the advocate's session --------------------------------------------------------------
 
     def health(self) -> Health:
         """The server's health and version."""
@@ -76,6 +76,22 @@ class CentralClient(ConferenceCalls, ReportCalls):
             retry=False,
         )
 
+    def me(self) -> Advocate:
+        """Who the token belongs to (checks that it is still good)."""
+        return self._parse(Advocate, self._request("GET", f"{API_PREFIX}/me"))
+
+    def current_release(self, channel: str) -> Release | None:
+        """The release published last on ``channel``; None when there is none."""
+        try:
+            response = self._request("GET", f"{API_PREFIX}/releases/{quote(channel, safe='')}")
+        except Rejected as error:
+            if error.status == 404:
+                return None
+            raise
+        return self._parse(Release, response)
+
+    # -- what changed: the change feed and the pushed events ---------------------------------
+
     def changes(self, since: int, limit: int = 1000) -> FeedPage:
         """One page of the change feed after ``since``, each record as its domain type."""
         return self.read_changes(self.fetch_changes(since, limit))
@@ -104,6 +120,19 @@ class CentralClient(ConferenceCalls, ReportCalls):
         """The error to raise for a page of the change feed that could not be read."""
         return BadResponse(bad_page_message(response, problem))
 
+    def event_stream(self, last_event_id: str | None = None) -> EventStream:
+        """This advocate's pushed events, from after ``last_event_id`` (a dead line is
+        noticed within the read timeout: the server sends a heartbeat every 15 s)."""
+        headers = {"Accept": "text/event-stream"}
+        if last_event_id:
+            headers["Last-Event-ID"] = last_event_id
+        response = self._request(
+            "GET", f"{API_PREFIX}{STREAM_PATH}", headers=headers, retry=False, stream=True
+        )
+        return EventStream(response)
+
+    # -- records -----------------------------------------------------------------------------
+
     def search_customers(self, query: str, limit: int = 25) -> list[Customer]:
         """Customers matching a caller-bar query, found on the server."""
         response = self._request(
@@ -126,20 +155,6 @@ class CentralClient(ConferenceCalls, ReportCalls):
         """Every version of one record with who changed it and when (leads and admins)."""
         response = self._request("GET", f"{collection_path(collection)}/{record_id}/audit")
         return self._parse(RecordAudit, response)
-
-    def me(self) -> Advocate:
-        """Who the token belongs to (checks that it is still good)."""
-        return self._parse(Advocate, self._request("GET", f"{API_PREFIX}/me"))
-
-    def current_release(self, channel: str) -> Release | None:
-        """The release published last on ``channel``; None when there is none."""
-        try:
-            response = self._request("GET", f"{API_PREFIX}/releases/{quote(channel, safe='')}")
-        except Rejected as error:
-            if error.status == 404:
-                return None
-            raise
-        return self._parse(Release, response)
 
     def create(self, collection: Collection, body: dict[str, Any], idempotency_key: str) -> Record:
         """Create a record; a retry with the same key never creates a second one."""
@@ -178,14 +193,3 @@ class CentralClient(ConferenceCalls, ReportCalls):
             headers={"Idempotency-Key": idempotency_key},
         )
         return self._parse(Case, response)
-
-    def event_stream(self, last_event_id: str | None = None) -> EventStream:
-        """This advocate's pushed events, from after ``last_event_id`` (a dead line is
-        noticed within the read timeout: the server sends a heartbeat every 15 s)."""
-        headers = {"Accept": "text/event-stream"}
-        if last_event_id:
-            headers["Last-Event-ID"] = last_event_id
-        response = self._request(
-            "GET", f"{API_PREFIX}{STREAM_PATH}", headers=headers, retry=False, stream=True
-        )
-        return EventStream(response)
