@@ -13,19 +13,16 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEd
 
 from advocate_console.cards import default_book
 from advocate_console.settings import (
-    AT_ONCE,
-    AT_RESTART,
     DIAL_MODES,
     LOCKABLE,
     OPTIONS,
     TABS,
     DialMode,
     Settings,
-    declarations_of,
-    setting,
 )
 from advocate_console.settings_file import edit_toml
 from advocate_console.settings_layers import load_layers
+from advocate_console.settings_options import AT_ONCE, AT_RESTART, declarations_of, setting
 from advocate_console.ui.settings_form import PASSWORD, SettingsForm, words
 
 

@@ -17,7 +17,7 @@ from pydantic import Field, TypeAdapter, ValidationError
 from typing_extensions import TypedDict  # (pydantic's choice before Python 3.12)
 
 from advocate_console.domain import RECORD_TYPES, Collection, Record
-from advocate_console.domain.records import TRUSTED
+from advocate_console.domain.fields import TRUSTED
 
 from .schemas import ChangeOp
 

@@ -16,7 +16,8 @@ from uuid import UUID
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, create_model
 
 from advocate_console.domain import RECORD_TYPES, Collection, History, Record
-from advocate_console.domain.records import TRUSTED, Advocate, Value
+from advocate_console.domain.fields import TRUSTED, Value
+from advocate_console.domain.records import Advocate
 
 T = TypeVar("T")
 

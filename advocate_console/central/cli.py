@@ -43,7 +43,20 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, AccountCommand]]:
         prog="advocate-central", description="The Advocate Console reference central API server."
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    _add_serve(commands, common)
+    commands.add_parser(
+        "migrate",
+        parents=[common],
+        help="bring the database's schema up to this version (serve also does, at start)",
+    )
+    _add_seed(commands, common)
+    _add_bridge(commands, common)
+    _add_publish_release(commands, common)
+    add_integration_commands(commands, common)
+    return parser, add_account_commands(commands, common)
 
+
+def _add_serve(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     serve = commands.add_parser("serve", parents=[common], help="serve the API over HTTP")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on")
     serve.add_argument("--port", type=int, default=8765, help="port to listen on")
@@ -78,12 +91,8 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, AccountCommand]]:
         help="where workers keep their metrics for /metrics (default: a fresh temporary folder)",
     )
 
-    commands.add_parser(
-        "migrate",
-        parents=[common],
-        help="bring the database's schema up to this version (serve also does, at start)",
-    )
 
+def _add_seed(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     seed = commands.add_parser(
         "seed", parents=[common], help="fill an empty database with demo data"
     )
@@ -96,6 +105,8 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, AccountCommand]]:
         " has other users: never in a real deployment)",
     )
 
+
+def _add_bridge(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     bridge = commands.add_parser(
         "bridge",
         parents=[common],
@@ -141,6 +152,10 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, AccountCommand]]:
         help="a JSON object of addresses and where to really dial them",
     )
 
+
+def _add_publish_release(
+    commands: argparse._SubParsersAction, common: argparse.ArgumentParser
+) -> None:
     release = commands.add_parser(
         "publish-release",
         parents=[common],
@@ -149,8 +164,6 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, AccountCommand]]:
     release.add_argument("--channel", required=True, help="e.g. stable or beta")
     release.add_argument("--version", required=True, help="e.g. 1.4.2")
     release.add_argument("--notes-url", required=True, help="the release notes, https://…")
-    add_integration_commands(commands, common)
-    return parser, add_account_commands(commands, common)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

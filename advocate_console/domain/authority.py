@@ -17,7 +17,8 @@ from uuid import UUID
 from pydantic import Field, StringConstraints, computed_field
 
 from .enums import RemedyKind
-from .records import Cents, Remedy, ShortText, Text, UtcDateTime, Value
+from .fields import Cents, ShortText, Text, UtcDateTime, Value
+from .records import Remedy
 
 OverageCode = Literal[
     "per_case", "refund_without_return", "warranty_extension", "gift_certificate", "monthly"

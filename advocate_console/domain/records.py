@@ -1,25 +1,17 @@
 """The records advocates work with, as plain validated values.
 
 These are the shapes the central API sends and receives and the local store returns:
-one definition, shared by client and server. They hold data and its rules, no I/O.
+one definition, shared by client and server. They hold data and its rules, no I/O; what
+each field may hold is in :mod:`.fields`.
 """
 
 from __future__ import annotations
 
-import re
-from datetime import UTC, date, datetime, time
-from typing import Annotated, Any, Literal
+from datetime import date, time
+from typing import Annotated, Literal
 from uuid import UUID
 
-from pydantic import (
-    AfterValidator,
-    BaseModel,
-    ConfigDict,
-    Field,
-    StringConstraints,
-    ValidationInfo,
-    field_validator,
-)
+from pydantic import Field, StringConstraints, field_validator
 
 from .enums import (
     CallOutcome,
@@ -37,54 +29,20 @@ from .enums import (
     Role,
     Tier,
 )
-from .phone import InvalidPhoneNumber, normalize_phone
+from .fields import (
+    Cents,
+    Email,
+    LongText,
+    Name,
+    Phone,
+    ShortText,
+    Text,
+    UtcDateTime,
+    Value,
+    stamped,
+)
 
-_E164 = re.compile(r"^\+[1-9][0-9]{6,14}(;ext=[0-9]{1,10})?$")
-_EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s.]+(\.[^@\s.]+)+$")
 _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
-
-
-def _utc(value: datetime) -> datetime:
-    # Stored times are UTC; a time without a zone is taken to be UTC already.
-    if value.tzinfo is None:
-        return value.replace(tzinfo=UTC)
-    try:
-        return value.astimezone(UTC)
-    except OverflowError:  # e.g. 9999-12-31T23:00-05:00 is past year 9999 in UTC
-        raise ValueError("is outside the dates that can be stored") from None
-
-
-def _e164(value: str, info: ValidationInfo) -> str:
-    # "+999123456" has the E.164 shape but no country: only numbers already checked (by
-    # our server, or on their way into the local store) skip the numbering plan, which
-    # is most of the cost of reading a customer.
-    if info.context and info.context.get(TRUSTED) and _E164.match(value):
-        return value
-    try:
-        return str(normalize_phone(value))
-    except InvalidPhoneNumber as error:
-        raise ValueError(str(error)) from None
-
-
-def _email(value: str) -> str:
-    value = value.strip().lower()
-    if not _EMAIL.match(value) or len(value) > 254:
-        raise ValueError(f"“{value}” is not an e-mail address")
-    return value
-
-
-TRUSTED = "trusted"
-"""Validation context key: the values were checked before (by our server or the store)."""
-
-UtcDateTime = Annotated[datetime, AfterValidator(_utc)]
-Phone = Annotated[str, AfterValidator(_e164)]
-Email = Annotated[str, AfterValidator(_email)]
-# Checked inside pydantic-core (no Python call per field): a first sync reads a million.
-Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
-ShortText = Annotated[str, Field(max_length=200)]
-Text = Annotated[str, Field(max_length=4000)]
-LongText = Annotated[str, Field(max_length=20000)]
-Cents = Annotated[int, Field(ge=0, le=10**11)]
 
 
 def case_number_for(case_id: UUID) -> str:
@@ -98,25 +56,6 @@ def case_number_for(case_id: UUID) -> str:
     return "C-" + "".join(chars)
 
 
-class Value(BaseModel):
-    """Base of all domain values: immutable, unknown fields ignored."""
-
-    model_config = ConfigDict(frozen=True, extra="ignore", str_max_length=20000)
-
-
-_STAMPED = "Stamped by the server from the bearer token; a value sent is ignored."
-
-
-def _is_none(value: object) -> bool:
-    return value is None
-
-
-def _stamped(description: str = _STAMPED) -> Any:
-    # Left out of the JSON while None (most records are never edited, reopened or
-    # superseded): a first sync carries a million records, and a null costs every one.
-    return Field(None, description=description, exclude_if=_is_none)
-
-
 class Record(Value):
     """Anything with an identity and a row version (+1 on every update).
 
@@ -127,11 +66,11 @@ class Record(Value):
 
     id: UUID
     version: int = Field(1, ge=1)
-    author_id: UUID | None = _stamped()
-    author_name: ShortText | None = _stamped()
-    updated_by_id: UUID | None = _stamped()
-    updated_by_name: ShortText | None = _stamped()
-    updated_at: UtcDateTime | None = _stamped()
+    author_id: UUID | None = stamped()
+    author_name: ShortText | None = stamped()
+    updated_by_id: UUID | None = stamped()
+    updated_by_name: ShortText | None = stamped()
+    updated_at: UtcDateTime | None = stamped()
 
     @property
     def written_by(self) -> str:
@@ -221,13 +160,13 @@ class Case(Record):
     opened_at: UtcDateTime
     closed_at: UtcDateTime | None = None
     owner: ShortText | None = None
-    owner_id: UUID | None = _stamped(
+    owner_id: UUID | None = stamped(
         "The owner's user id, found by the server from ``owner``; a value sent is ignored."
     )
-    reopened_at: UtcDateTime | None = _stamped()
-    reopened_by_id: UUID | None = _stamped()
-    reopened_by_name: ShortText | None = _stamped()
-    reopen_reason: Text | None = _stamped("Why it was last reopened (POST /cases/{id}/reopen).")
+    reopened_at: UtcDateTime | None = stamped()
+    reopened_by_id: UUID | None = stamped()
+    reopened_by_name: ShortText | None = stamped()
+    reopen_reason: Text | None = stamped("Why it was last reopened (POST /cases/{id}/reopen).")
 
     @field_validator("number", mode="after")
     @classmethod
@@ -309,9 +248,9 @@ class Resolution(Record):
     resolved_at: UtcDateTime
     advocate: ShortText | None = None
     approval_id: UUID | None = None  # a lead's approval of remedies beyond the author's limits
-    superseded_at: UtcDateTime | None = _stamped("When its case was reopened; None: it stands.")
-    superseded_by_id: UUID | None = _stamped()
-    superseded_by_name: ShortText | None = _stamped()
+    superseded_at: UtcDateTime | None = stamped("When its case was reopened; None: it stands.")
+    superseded_by_id: UUID | None = stamped()
+    superseded_by_name: ShortText | None = stamped()
 
     @property
     def stands(self) -> bool:
@@ -335,8 +274,8 @@ class FollowUp(Record):
     status: FollowUpStatus = FollowUpStatus.OPEN
     completed_at: UtcDateTime | None = None
     advocate: ShortText | None = None
-    completed_by_id: UUID | None = _stamped()
-    completed_by_name: ShortText | None = _stamped()
+    completed_by_id: UUID | None = stamped()
+    completed_by_name: ShortText | None = stamped()
 
 
 class NoteCard(Record):

@@ -24,7 +24,7 @@ from .models import (
     CustomerPhoneRow,
     SyncStateRow,
 )
-from .outbox import HOLDS_ITS_RECORD
+from .outbox_entries import HOLDS_ITS_RECORD
 from .prepared import PreparedPage, prepare, record_columns
 from .rows import table_of
 

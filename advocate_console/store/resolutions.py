@@ -146,29 +146,8 @@ class CaseWork:
         problems = problems_with(entry, case, now)
         if problems:
             raise ResolutionRefused(problems)
-        resolution = Resolution(
-            id=uuid.uuid4(),
-            case_id=case.id,
-            remedies=[remedy_of(item) for item in entry.remedies],
-            steps=[step for step in RecoveryStep if step in entry.steps],
-            delight=entry.delight,
-            notes=entry.notes.strip(),
-            resolved_at=now,
-            advocate=self.advocate,
-            suggestions=entry.suggestions,
-            approval_id=entry.approval_id,
-        )
-        interaction = Interaction(
-            id=uuid.uuid4(),
-            customer_id=case.customer_id,
-            case_id=case.id,
-            kind=_INTERACTION_FOR_CHANNEL.get(case.channel, InteractionKind.NOTE),
-            direction=Direction.INBOUND,
-            occurred_at=now,
-            summary=describe_resolution(resolution, case),
-            body=resolution.notes,
-            advocate=self.advocate,
-        )
+        resolution = self._resolution(entry, case, now)
+        interaction = self._timeline_entry(resolution, case)
         creates: list[tuple[Collection, Any]] = [
             (Collection.RESOLUTIONS, resolution),
             (Collection.INTERACTIONS, interaction),
@@ -180,18 +159,50 @@ class CaseWork:
         if card_message is not None:
             card = self._card(resolution, case, card_message, template or self.card_template)
             creates.append((Collection.CARDS, card))
-        case_changes: dict[str, Any] = case_edits(entry, case) | {
-            "status": CaseStatus.RESOLVED,
-            "closed_at": now,
-        }
-        if self.advocate:
-            case_changes["owner"] = self.advocate  # whoever resolves it owns it
         saved = self._changes.save_all(
-            creates=creates, updates=[(Collection.CASES, case.id, case_changes)]
+            creates=creates, updates=[(Collection.CASES, case.id, self._closing(entry, case, now))]
         )
         # A draft left behind (if this fails) is harmless: a resolved case ignores it.
         self.discard_draft(case.id)
         return ResolutionSaved(resolution, saved[-1], interaction, follow_up, card)  # type: ignore[arg-type]
+
+    def _resolution(self, entry: ResolutionEntry, case: Case, now: datetime) -> Resolution:
+        return Resolution(
+            id=uuid.uuid4(),
+            case_id=case.id,
+            remedies=[remedy_of(item) for item in entry.remedies],
+            steps=[step for step in RecoveryStep if step in entry.steps],
+            delight=entry.delight,
+            notes=entry.notes.strip(),
+            resolved_at=now,
+            advocate=self.advocate,
+            suggestions=entry.suggestions,
+            approval_id=entry.approval_id,
+        )
+
+    def _timeline_entry(self, resolution: Resolution, case: Case) -> Interaction:
+        """What the customer's timeline shows of the resolution."""
+        return Interaction(
+            id=uuid.uuid4(),
+            customer_id=case.customer_id,
+            case_id=case.id,
+            kind=_INTERACTION_FOR_CHANNEL.get(case.channel, InteractionKind.NOTE),
+            direction=Direction.INBOUND,
+            occurred_at=resolution.resolved_at,
+            summary=describe_resolution(resolution, case),
+            body=resolution.notes,
+            advocate=self.advocate,
+        )
+
+    def _closing(self, entry: ResolutionEntry, case: Case, now: datetime) -> dict[str, Any]:
+        """The case's changes: the form's edits, resolved and closed now."""
+        changes: dict[str, Any] = case_edits(entry, case) | {
+            "status": CaseStatus.RESOLVED,
+            "closed_at": now,
+        }
+        if self.advocate:
+            changes["owner"] = self.advocate  # whoever resolves it owns it
+        return changes
 
     def _follow_up(self, entry: ResolutionEntry, case: Case) -> FollowUp | None:
         if not entry.follow_up or entry.follow_up_at is None:

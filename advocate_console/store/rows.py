@@ -11,7 +11,7 @@ from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
 from advocate_console.domain import RECORD_TYPES, Collection, Record
-from advocate_console.domain.records import TRUSTED
+from advocate_console.domain.fields import TRUSTED
 from advocate_console.domain.search import name_keys
 
 from .models import RECORD_ROWS, CustomerEmailRow, CustomerNameKeyRow, CustomerPhoneRow

@@ -17,8 +17,7 @@ from advocate_console.domain import (
     RecoveryStep,
     RemedyKind,
 )
-from advocate_console.store import CallerDirectory, LocalChanges, Replica
-from advocate_console.store import outbox as outbox_module
+from advocate_console.store import CallerDirectory, LocalChanges, Replica, outbox_writes
 from advocate_console.store.resolutions import (
     CaseWork,
     RemedyEntry,
@@ -113,7 +112,7 @@ def test_a_resolution_is_saved_with_everything_it_changes(store, caller, work):
 def test_a_failure_mid_save_leaves_nothing(store, caller, work, monkeypatch):
     maria, _, case = caller
     made = []
-    original = outbox_module._new_entry
+    original = outbox_writes.new_entry_row
 
     def fail_on_the_third(*args, **kwargs):
         made.append(args)
@@ -121,7 +120,7 @@ def test_a_failure_mid_save_leaves_nothing(store, caller, work, monkeypatch):
             raise OSError("disk full")
         return original(*args, **kwargs)
 
-    monkeypatch.setattr(outbox_module, "_new_entry", fail_on_the_third)
+    monkeypatch.setattr(outbox_writes, "new_entry_row", fail_on_the_third)
     with pytest.raises(OSError, match="disk full"):
         work.resolve(entry_for(case))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from typing import Annotated, Any
 from uuid import UUID
 
@@ -80,7 +81,46 @@ def record_router(
     path = f"/{PATHS[collection]}"
     noun = NOUNS[collection].replace("-", "_").replace(" ", "_")
     record_type = RECORD_TYPES[collection]
-    writer = CurrentAdvocate
+    get_one, audit_one = _reading(collection)
+    create_one, patch_one = _writing(collection, advocate_fields)
+    router.add_api_route(
+        f"{path}/{{record_id}}",
+        get_one,
+        methods=["GET"],
+        name=f"get_{noun}",
+        response_model=record_type,
+        responses=_errors(404, 422),
+    )
+    router.add_api_route(
+        f"{path}/{{record_id}}/audit",
+        audit_one,
+        methods=["GET"],
+        name=f"audit_{noun}",
+        response_model=RecordAudit,
+        responses=_errors(403, 404, 422),
+    )
+    router.add_api_route(
+        path,
+        create_one,
+        methods=["POST"],
+        name=f"create_{noun}",
+        status_code=201,
+        response_model=record_type,
+        responses=_errors(403, 400, 409, 413, 422),
+    )
+    router.add_api_route(
+        f"{path}/{{record_id}}",
+        patch_one,
+        methods=["PATCH"],
+        name=f"update_{noun}",
+        response_model=record_type,
+        responses=_errors(403, 400, 404, 409, 412, 413, 422, 428),
+    )
+    return router
+
+
+def _reading(collection: Collection) -> tuple[Callable[..., Any], Callable[..., Any]]:
+    """The endpoints reading one record of ``collection``: itself, and its audit."""
 
     def get_one(record_id: UUID, db: DatabaseDep, _who: CurrentAdvocate, response: Response):
         record = service.get_record(db, collection, record_id)
@@ -95,6 +135,21 @@ def record_router(
                 f" you are signed in as {who.role}.",
             )
         return record_audit(db, collection, record_id, NOUNS[collection])
+
+    get_one.__doc__ = f"One {NOUNS[collection]} by id, with its version as ETag."
+    audit_one.__doc__ = (
+        f"Every version of a {NOUNS[collection]}, oldest first, with who changed it and"
+        " when, from the change feed (leads and admins)."
+    )
+    return get_one, audit_one
+
+
+def _writing(
+    collection: Collection, advocate_fields: frozenset[str] | None
+) -> tuple[Callable[..., Any], Callable[..., Any]]:
+    """The endpoints writing records of ``collection``: create, and patch with If-Match;
+    each answers a retry with the same Idempotency-Key as it answered the first time."""
+    path = f"/{PATHS[collection]}"
 
     def create_one(body, db: DatabaseDep, who, idempotency_key: IdempotencyKey = None):
         if advocate_fields is not None:
@@ -131,13 +186,8 @@ def record_router(
         return answer.response()
 
     # The body types are made at run time, so their annotations are set here.
-    create_one.__annotations__.update(body=CREATE_BODIES[collection], who=writer)
-    patch_one.__annotations__.update(body=PATCH_BODIES[collection], who=writer)
-    get_one.__doc__ = f"One {NOUNS[collection]} by id, with its version as ETag."
-    audit_one.__doc__ = (
-        f"Every version of a {NOUNS[collection]}, oldest first, with who changed it and"
-        " when, from the change feed (leads and admins)."
-    )
+    create_one.__annotations__.update(body=CREATE_BODIES[collection], who=CurrentAdvocate)
+    patch_one.__annotations__.update(body=PATCH_BODIES[collection], who=CurrentAdvocate)
     who_writes = " Leads and admins only." if collection in LEADS_WRITE else ""
     create_one.__doc__ = (
         f"Create a {NOUNS[collection]}; the body may carry the id to use. Its author is"
@@ -147,41 +197,7 @@ def record_router(
         f"Change some fields of a {NOUNS[collection]} (If-Match: its version); who changed"
         f" it is stamped from the token.{who_writes}"
     )
-
-    router.add_api_route(
-        f"{path}/{{record_id}}",
-        get_one,
-        methods=["GET"],
-        name=f"get_{noun}",
-        response_model=record_type,
-        responses=_errors(404, 422),
-    )
-    router.add_api_route(
-        f"{path}/{{record_id}}/audit",
-        audit_one,
-        methods=["GET"],
-        name=f"audit_{noun}",
-        response_model=RecordAudit,
-        responses=_errors(403, 404, 422),
-    )
-    router.add_api_route(
-        path,
-        create_one,
-        methods=["POST"],
-        name=f"create_{noun}",
-        status_code=201,
-        response_model=record_type,
-        responses=_errors(403, 400, 409, 413, 422),
-    )
-    router.add_api_route(
-        f"{path}/{{record_id}}",
-        patch_one,
-        methods=["PATCH"],
-        name=f"update_{noun}",
-        response_model=record_type,
-        responses=_errors(403, 400, 404, 409, 412, 413, 422, 428),
-    )
-    return router
+    return create_one, patch_one
 
 
 resources_router = APIRouter(tags=["resources"])

@@ -1,0 +1,120 @@
+"""What the central server's answers mean when they are not the data asked for: the
+error each status stands for, and why an answer or a page of the feed could not be read."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import requests
+from pydantic import ValidationError
+
+from .errors import (
+    ApiError,
+    Conflict,
+    Rejected,
+    ServerError,
+    SignedOut,
+    TooManyAttempts,
+    WipeOrdered,
+)
+
+if TYPE_CHECKING:
+    from .feed import UnreadablePage
+
+WEB_PAGE_MESSAGE = (
+    "The server answered with a web page instead of data: a Wi-Fi sign-in page or "
+    "a proxy may be in the way."
+)
+
+
+def error_for(response: requests.Response) -> ApiError:
+    """The error a refused or failed answer stands for, with the server's reason."""
+    detail, problems, current = _error_body(response)
+    status = response.status_code
+    if status == 401:
+        if _orders_wipe(response):
+            return WipeOrdered(detail or "This computer's copy is to be erased.")
+        return SignedOut(detail or "Your session has ended. Sign in again.")
+    if status == 429:
+        return TooManyAttempts(
+            detail or "Too many attempts; try again later.",
+            _seconds(response.headers.get("Retry-After")),
+        )
+    if status in (409, 412):
+        return Conflict(detail or "Someone else changed this record.", current=current)
+    if 400 <= status < 500:
+        return Rejected(detail or f"The server refused the request ({status}).", status, problems)
+    return ServerError(
+        detail or f"The server had a problem ({status}).",
+        status,
+    )
+
+
+def _orders_wipe(response: requests.Response) -> bool:
+    try:
+        body = response.json()
+    except ValueError:
+        return False
+    return isinstance(body, dict) and body.get("wipe") is True
+
+
+def _seconds(retry_after: str | None) -> int:
+    # An HTTP date, junk or nothing: a minute, the server's first lock.
+    try:
+        return max(int(retry_after or "60"), 0)
+    except ValueError:
+        return 60
+
+
+def _error_body(response: requests.Response) -> tuple[str, list[str], dict | None]:
+    try:
+        body = response.json()
+    except ValueError:
+        return "", [], None
+    if not isinstance(body, dict):
+        return "", [], None
+    detail = body.get("detail")
+    problems = [
+        f"{p.get('field')}: {p.get('message')}"
+        for p in body.get("problems") or []
+        if isinstance(p, dict)
+    ]
+    current = body.get("current") if isinstance(body.get("current"), dict) else None
+    return (detail if isinstance(detail, str) else ""), problems, current
+
+
+def offline_message(base_url: str, error: Exception) -> str:
+    """Why the server at ``base_url`` could not be reached (the console works offline)."""
+    if isinstance(error, requests.Timeout):
+        reason = "it did not answer in time"
+    elif isinstance(error, requests.ConnectionError):
+        reason = "no connection"
+    else:
+        reason = "the connection dropped mid-answer"
+    return f"Cannot reach the central server at {base_url} ({reason}). Working offline."
+
+
+def _is_web_page(response: requests.Response) -> bool:
+    return "html" in response.headers.get("Content-Type", "")
+
+
+def bad_response_message(response: requests.Response, error: ValidationError) -> str:
+    """Why an answer was not what was expected (the first problem found)."""
+    if _is_web_page(response):
+        return WEB_PAGE_MESSAGE
+    first = error.errors(include_url=False)[0]
+    where = ".".join(str(p) for p in first["loc"]) or "the answer"
+    return f"The server's answer was not what was expected ({where}: {first['msg']})."
+
+
+def bad_page_message(response: requests.Response, problem: UnreadablePage) -> str:
+    """Why a page of the change feed could not be read."""
+    if _is_web_page(response):
+        return WEB_PAGE_MESSAGE
+    if problem.collection is not None:  # one record this console cannot read
+        return (
+            f"The server sent a {problem.collection} record this console cannot read "
+            f"({problem.where}: {problem.message}). Sync stops here until that is fixed; "
+            "nothing is lost."
+        )
+    return f"The server's answer was not what was expected ({problem.where}: {problem.message})."
