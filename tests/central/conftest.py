@@ -109,15 +109,23 @@ def _admin(server: str, statement: str) -> None:
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def database_url(request, tmp_path) -> Iterator[str]:
+def database_url(request) -> str:
     """A fresh, migrated database with the test users: SQLite, then PostgreSQL."""
-    if request.param == "sqlite":
-        path = tmp_path / "central.sqlite"
-        shutil.copyfile(request.getfixturevalue("sqlite_template"), path)
-        yield f"sqlite:///{path}"
-        return
-    server = request.getfixturevalue("postgres_template")
-    with postgres_database(server, template=TEMPLATE) as url:
+    return request.getfixturevalue(f"{request.param}_url")
+
+
+@pytest.fixture
+def sqlite_url(sqlite_template, tmp_path) -> str:
+    """A fresh copy of the SQLite template (migrated, the test users in it)."""
+    path = tmp_path / "central.sqlite"
+    shutil.copyfile(sqlite_template, path)
+    return f"sqlite:///{path}"
+
+
+@pytest.fixture
+def postgresql_url(postgres_template) -> Iterator[str]:
+    """A fresh copy of the PostgreSQL template, dropped after the test."""
+    with postgres_database(postgres_template, template=TEMPLATE) as url:
         yield url
 
 
