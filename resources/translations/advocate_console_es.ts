@@ -3335,10 +3335,6 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <source>Could not load the history: %s</source>
-        <translation>No se pudo cargar el historial: %s</translation>
-    </message>
-    <message>
         <source>Sign &amp;in…</source>
         <translation>&amp;Iniciar sesión…</translation>
     </message>
@@ -4646,6 +4642,13 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     <message>
         <source>What they do</source>
         <translation>Qué hacen</translation>
+    </message>
+</context>
+<context>
+    <name>ShownCaller</name>
+    <message>
+        <source>Could not load the history: %s</source>
+        <translation>No se pudo cargar el historial: %s</translation>
     </message>
 </context>
 <context>
