@@ -28,11 +28,8 @@ from PySide6.QtCore import QCoreApplication
 from advocate_console.api import CentralClient
 from advocate_console.api.conferences import LegChange, NewLeg
 from advocate_console.sync.events import EventListener
-from advocate_console.telephony.bridge_conference import (
-    POLL_MS,
-    SAFETY_POLL_MS,
-    BridgeConference,
-)
+from advocate_console.telephony.bridge_conference import BridgeConference
+from advocate_console.telephony.bridge_watch import POLL_MS, SAFETY_POLL_MS
 from advocate_console.telephony.legs import ConferenceLeg, LegRole
 from bench.bench_bridge import BridgeBench
 from bench.bench_dial import ANSWER_AFTER_S, ms, spin_for, spin_until

@@ -340,7 +340,7 @@ def time_lookups(
         figures["find"].append((t1 - t0) * 1000)
         figures["history"].append((time.perf_counter() - t1) * 1000)
         window.history.show_history(None)
-        window._shown = None
+        window.shown.customer_id = None
     window.close()
     window.deleteLater()
     app.processEvents()

@@ -177,44 +177,13 @@ class CupsWatch:
         deadline = self._clock() + timeout
         stuck_since: float | None = None
         while True:
-            try:
-                connection = self._connection()
-                job = connection.getJobAttributes(job_id)
-                state = JobState(int(job.get("job-state", JobState.PENDING)))
-                printer = connection.getPrinters().get(self.printer, {})
-            except PrintServiceDown:
-                return JobOutcome(
-                    job_id,
-                    False,
-                    QCoreApplication.translate(
-                        "CupsWatch",
-                        "The print service stopped while the cards were printing; check the "
-                        "printer before printing them again.",
-                    ),
-                )
-            except Exception as error:  # the job vanished (cups.IPPError)
-                return JobOutcome(
-                    job_id,
-                    False,
-                    QCoreApplication.translate("CupsWatch", "CUPS lost the print job: %s") % error,
-                )
-            if state is JobState.COMPLETED:
-                return JobOutcome(job_id, True)
-            if state is JobState.CANCELED:
-                return JobOutcome(
-                    job_id,
-                    False,
-                    QCoreApplication.translate("CupsWatch", "The print job was cancelled."),
-                )
-            if state is JobState.ABORTED:
-                message = job.get("job-printer-state-message") or _problem(self.printer, printer)
-                return JobOutcome(
-                    job_id,
-                    False,
-                    QCoreApplication.translate("CupsWatch", "The printer gave up on the job: %s")
-                    % message,
-                    False,
-                )
+            read = self._read(job_id)
+            if isinstance(read, JobOutcome):
+                return read
+            state, job, printer = read
+            ended = self._ended(job_id, state, job, printer)
+            if ended is not None:
+                return ended
             problem = _problem(self.printer, printer) if printer else ""
             if state is JobState.STOPPED and not problem:
                 problem = QCoreApplication.translate("CupsWatch", "The print job was stopped.")
@@ -236,6 +205,52 @@ class CupsWatch:
                     % problem,
                 )
             self._sleep(poll)
+
+    def _read(self, job_id: int) -> tuple[JobState, dict, dict] | JobOutcome:
+        # The job's state and attributes and its printer's, or how following it ended.
+        try:
+            connection = self._connection()
+            job = connection.getJobAttributes(job_id)
+            state = JobState(int(job.get("job-state", JobState.PENDING)))
+            printer = connection.getPrinters().get(self.printer, {})
+        except PrintServiceDown:
+            return JobOutcome(
+                job_id,
+                False,
+                QCoreApplication.translate(
+                    "CupsWatch",
+                    "The print service stopped while the cards were printing; check the "
+                    "printer before printing them again.",
+                ),
+            )
+        except Exception as error:  # the job vanished (cups.IPPError)
+            return JobOutcome(
+                job_id,
+                False,
+                QCoreApplication.translate("CupsWatch", "CUPS lost the print job: %s") % error,
+            )
+        return state, job, printer
+
+    def _ended(self, job_id: int, state: JobState, job: dict, printer: dict) -> JobOutcome | None:
+        # A job in a final state: printed, cancelled, or given up by the printer.
+        if state is JobState.COMPLETED:
+            return JobOutcome(job_id, True)
+        if state is JobState.CANCELED:
+            return JobOutcome(
+                job_id,
+                False,
+                QCoreApplication.translate("CupsWatch", "The print job was cancelled."),
+            )
+        if state is JobState.ABORTED:
+            message = job.get("job-printer-state-message") or _problem(self.printer, printer)
+            return JobOutcome(
+                job_id,
+                False,
+                QCoreApplication.translate("CupsWatch", "The printer gave up on the job: %s")
+                % message,
+                False,
+            )
+        return None
 
     def _give_up(self, job_id: int, reason: str) -> JobOutcome:
         # Already gone, or CUPS down: then there is nothing more to cancel.

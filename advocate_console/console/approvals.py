@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from advocate_console.api import CentralClient
 from advocate_console.store.approvals import ApprovalBook
 from advocate_console.sync.approvals import DECIDERS, ApprovalNews, ApprovalSync
-from advocate_console.ui.approvals.dock import ApprovalsPanel, show_approvals_dock
+from advocate_console.ui.approvals.dock import ApprovalsPanel
 from advocate_console.ui.approvals.words import dollars, words
 
 if TYPE_CHECKING:
@@ -49,7 +49,7 @@ class ConsoleApprovals(QObject):
         self.sync.sig_news.connect(self._news)
         if console.sync is not None:  # each sync cycle brings authority and approvals too
             console.sync.sig_synced.connect(lambda _report: self.sync_now())
-        form = console.window.form
+        form = console.form
         if form is not None:
             form.authority.sig_asked.connect(self._asked)
         if console.signed_in is not None:
@@ -67,7 +67,7 @@ class ConsoleApprovals(QObject):
             retries=1,
         )
         self.sync.use(client, me)
-        form = self.console.window.form
+        form = self.console.form
         if form is not None:
             form.authority.use(self.book, me)
         listener = self.console.pushes.listener
@@ -79,7 +79,7 @@ class ConsoleApprovals(QObject):
         if me.role in DECIDERS:
             if self.panel is None:
                 self.panel = ApprovalsPanel(self.sync, me)
-                show_approvals_dock(self.console.window, self.panel)
+                self.console.window.add_approvals(self.panel)
             self.panel.use(me)
             if self.panel.dock is not None:
                 self.panel.dock.toggleViewAction().setVisible(True)
@@ -91,7 +91,7 @@ class ConsoleApprovals(QObject):
     def _signed_out(self) -> None:
         if self.sync is not None:
             self.sync.use(None, None)
-        form = self.console.window.form
+        form = self.console.form
         if form is not None:
             form.authority.use(None, None)
         self._hide_dock()
@@ -123,7 +123,7 @@ class ConsoleApprovals(QObject):
     def _news(self, news: ApprovalNews) -> None:
         console, sync = self.console, self.sync
         me = sync.me if sync is not None else None
-        form = console.window.form
+        form = console.form
         if form is not None:  # a decision, the authority, or why a request waits
             form.authority.refresh()
         if self.panel is not None and news.changed:

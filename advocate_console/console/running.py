@@ -9,23 +9,17 @@ window's own methods and signals, never to the widgets inside it.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QLabel
 
-from advocate_console.api import CentralClient
 from advocate_console.auth import SignedIn, SipPasswords, TokenVault
 from advocate_console.auth.local_store import open_local_store
-from advocate_console.cards import PrintDefaults
 from advocate_console.pushes import PushedEvents
 from advocate_console.settings import Settings, SettingsLayers
-from advocate_console.store import CallerDirectory, LocalChanges, Store
+from advocate_console.store import LocalChanges, Store
 from advocate_console.store.cards import CardQueue
-from advocate_console.store.contacts import ContactBook
-from advocate_console.store.crossed import CrossedResolutions
 from advocate_console.store.database import STORE_NAME
 from advocate_console.store.follow_ups import FollowUpList
 from advocate_console.store.resolutions import CaseWork
@@ -34,11 +28,8 @@ from advocate_console.tasks import run_task
 from advocate_console.telephony import Softphone
 from advocate_console.telephony.bridge_conference import BridgeConference
 from advocate_console.telephony.conference import Conference
-from advocate_console.ui.card_editor import CardEditor
-from advocate_console.ui.card_queue_panel import CardQueuePanel
 from advocate_console.ui.changes_dialog import ChangesDialog
 from advocate_console.ui.diagnostics import DiagnosticsInput, save_diagnostics
-from advocate_console.ui.follow_ups_panel import FollowUpsPanel
 from advocate_console.ui.main_window import MainWindow
 from advocate_console.ui.resolution_form import ResolutionForm
 from advocate_console.ui.settings_dialog import SettingsDialog
@@ -46,9 +37,11 @@ from advocate_console.ui.sign_in_dialog import SignInDialog
 from advocate_console.ui.status_bar import ConsoleStatusBar
 
 from .approvals import ConsoleApprovals
+from .desk import Desk
 from .local_copy import LocalCopy
 from .presence import CasePresence
 from .scoreboard import ScoreboardStart
+from .session import AdvocateSession, advocate_id
 from .sign_in import SignInFlow
 from .telephony_start import TelephonyStart
 from .whose_work import WhoseWork
@@ -81,7 +74,6 @@ class Console(QObject):
         self.layers = layers or SettingsLayers.of(settings)
         self.settings_dialog: SettingsDialog | None = None
         self.changes_dialog: ChangesDialog | None = None
-        self.card_queue: CardQueue | None = None
         self.data_dir = data_dir
         self.store_path = data_dir / STORE_NAME
         self.vault = vault
@@ -89,47 +81,77 @@ class Console(QObject):
         self.window = window or MainWindow(settings=qsettings)
         self.store: Store | None = None
         self.sync: SyncController | None = None
-        self.case_work: CaseWork | None = None
-        self.follow_up_list: FollowUpList | None = None
         self._sync_interval_s = sync_interval_s
         self._closed = False
+        self.online_only_note: QLabel | None = None
 
+        self.desk = Desk(self)
+        self.session = AdvocateSession(self)
         self.status_bar = ConsoleStatusBar()
-        self.window.use_status_bar(self.status_bar)
-        self.status_bar.sig_sync_requested.connect(self.sync_now)
-        self.status_bar.sig_sign_in_requested.connect(self.ask_again)
-        self.status_bar.sig_changes_requested.connect(self.show_changes)
-        self.status_bar.sig_settings_requested.connect(self.open_settings)
         self.update_notice = self.status_bar.update_notice
         self.settings_notice = self.status_bar.settings_notice
         self.sign_in = SignInFlow(vault, lambda: self.layers, qsettings, self.window)
-        self.sign_in.sig_signed_in.connect(self._signed_in)
-        self.sign_in.sig_signed_out.connect(self._signed_out)
-        self.sign_in.sig_message.connect(self.window.show_message)
+        self.sign_in.sig_signed_in.connect(self.session.signed_in)
+        self.sign_in.sig_signed_out.connect(self.session.signed_out)
         self.local_copy = LocalCopy(self)
         self.local_copy.sig_restart_requested.connect(self.sig_restart_requested)
         self.sign_in.sig_wipe_ordered.connect(self.local_copy.erase)
-        self.online_only_note: QLabel | None = None
         self.telephony = TelephonyStart(self)
         self.whose_work = WhoseWork(self)
-        self.telephony.sig_ready.connect(self.window.add_telephony)
-        self.telephony.sig_message.connect(self.window.show_message)
-        self.telephony.sig_audio_changed.connect(self.status_bar.show_audio)
-        self.window.sig_closing.connect(self.close)
-        self.window.sig_sign_out_requested.connect(self.sign_out)
-        self.window.sig_sign_in_requested.connect(self.ask_again)
-        self.window.sig_change_password_requested.connect(self.sign_in.change_password)
-        self.window.sig_sync_requested.connect(self.sync_now)
-        self.window.sig_settings_requested.connect(self.open_settings)
-        self.window.sig_diagnostics_requested.connect(self.save_diagnostics)
         self.scoreboard = ScoreboardStart(self.window, settings.ca_bundle or None)
-        self.window.scoreboard_action.triggered.connect(self.open_scoreboard)
-        self.status_bar.show_settings_problems(self.layers.problems, layers=self.layers)
+        self._wire_window()
         self.pushes = PushedEvents(self)  # screen pops and "changes waiting", pushed
         self.presence = CasePresence(self)  # after pushes: it listens to their stream
         self.approvals = ConsoleApprovals(self)  # after pushes: it listens to their stream
 
+    def _wire_window(self) -> None:
+        # The window's menus and status bar ask; the parts' news is said on the window.
+        window, bar = self.window, self.status_bar
+        window.use_status_bar(bar)
+        bar.sig_sync_requested.connect(self.sync_now)
+        bar.sig_sign_in_requested.connect(self.ask_again)
+        bar.sig_changes_requested.connect(self.show_changes)
+        bar.sig_settings_requested.connect(self.open_settings)
+        self.sign_in.sig_message.connect(window.show_message)
+        self.telephony.sig_ready.connect(window.add_telephony)
+        self.telephony.sig_message.connect(window.show_message)
+        self.telephony.sig_audio_changed.connect(bar.show_audio)
+        window.sig_closing.connect(self.close)
+        window.sig_sign_out_requested.connect(self.sign_out)
+        window.sig_sign_in_requested.connect(self.ask_again)
+        window.sig_change_password_requested.connect(self.sign_in.change_password)
+        window.sig_sync_requested.connect(self.sync_now)
+        window.sig_settings_requested.connect(self.open_settings)
+        window.sig_diagnostics_requested.connect(self.save_diagnostics)
+        window.sig_scoreboard_requested.connect(self.open_scoreboard)
+        bar.show_settings_problems(self.layers.problems, layers=self.layers)
+
     # -- the parts, by name -----------------------------------------------------------------
+
+    @property
+    def case_work(self) -> CaseWork | None:
+        """The case being worked on, once the store is open."""
+        return self.desk.case_work
+
+    @property
+    def follow_up_list(self) -> FollowUpList | None:
+        """The follow-ups, once the store is open."""
+        return self.desk.follow_up_list
+
+    @property
+    def card_queue(self) -> CardQueue | None:
+        """The thank-you card queue, once the store is open."""
+        return self.desk.card_queue
+
+    @property
+    def form(self) -> ResolutionForm | None:
+        """The resolution form on the window, once the store is open."""
+        return self.desk.form
+
+    @property
+    def closed(self) -> bool:
+        """The window closed: the console has stopped."""
+        return self._closed
 
     @property
     def signed_in(self) -> SignedIn | None:
@@ -216,7 +238,8 @@ class Console(QObject):
         """The list of changes not yet on the server, with conflicts to resolve."""
         if self.store is None:
             return
-        dialog = ChangesDialog(LocalChanges(self.store), self.window, me=self._me(self.signed_in))
+        me = advocate_id(self.signed_in)
+        dialog = ChangesDialog(LocalChanges(self.store), self.window, me=me)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.sig_changed.connect(self.sync_now)
         if self.sync is not None:  # a choice is followed until the server has it
@@ -244,16 +267,7 @@ class Console(QObject):
         before, after = self.settings, layers.settings
         self.layers, self.settings = layers, after
         self.status_bar.show_settings_problems(layers.problems, layers=layers)
-        if self.store is not None and after.default_region != before.default_region:
-            region = after.default_region
-            self.window.set_directory(
-                CallerDirectory(self.store, region), ContactBook(self.store, region)
-            )
-        if self.card_queue is not None:
-            self.card_queue.default_template = after.card_stock
-        if self.case_work is not None:
-            self.case_work.card_template = after.card_stock
-        self.window.set_print_defaults(self._print_defaults())
+        self.desk.use_settings(self.store, before)
         audio = (after.audio_capture, after.audio_playback)
         if self.phone is not None and audio != (before.audio_capture, before.audio_playback):
             self.phone.use_audio_devices(*audio)
@@ -262,7 +276,7 @@ class Console(QObject):
 
     def open_scoreboard(self):
         """View ▸ Scoreboard: the advocate's own score; a lead's team pages too."""
-        return self.scoreboard.open(self.store, self.signed_in)
+        return self.scoreboard.open(self.store, self.signed_in, self.form)
 
     def sign_out(self) -> None:
         """Console ▸ Sign out: keeping this computer's copy, or erasing it (see
@@ -293,28 +307,9 @@ class Console(QObject):
         self.store = store
         if store.in_memory:
             self._say_online_only()
-        region = self.settings.default_region
-        self.window.set_directory(CallerDirectory(store, region), ContactBook(store, region))
-        advocate = self.signed_in.session.advocate.display_name if self.signed_in else None
-        me = self.signed_in.session.advocate.id if self.signed_in else None
-        self.case_work = CaseWork(store, advocate, card_template=self.settings.card_stock)
-        self.follow_up_list = FollowUpList(store, advocate, advocate_id=me)
-        form = ResolutionForm(self.case_work, crossings=CrossedResolutions(store))
-        form.sig_reopened.connect(lambda _case_id: self.sync_now())
-        self.window.add_case_work(form)
-        self._let_the_form_reopen()
-        self.window.add_follow_ups(FollowUpsPanel(self.follow_up_list))
-        queue = self.card_queue = CardQueue(
-            store, self.settings.card_stock, advocate=advocate, advocate_id=me
-        )
-        # Cards left "printing" by a crash go back to the queue before anyone prints again.
-        run_task(
-            queue.recover_interrupted,
-            lambda _: self.window.add_card_queue(
-                CardQueuePanel(queue, defaults=self._print_defaults()), CardEditor(queue)
-            ),
-            owner=self.window,
-        )
+        self.desk.lay_out(store, self.signed_in)
+        self.desk.when_reopened(self.sync_now)
+        self.session.let_the_form_reopen()
         self.sync = SyncController(store, self._sync_interval_s)
         sync = self.sync  # its signals arrive on the UI thread
         sync.sig_status_changed.connect(self.status_bar.sync.show_status)
@@ -323,10 +318,8 @@ class Console(QObject):
         sync.sig_signed_out.connect(self.sign_in.token_refused)
         sync.sig_wipe_ordered.connect(self.local_copy.erase)
         signed = self.signed_in
-        self.sync.start(signed.client if signed else None, self._me(signed))
-        if signed is not None:
-            self._note_author(signed)
-        self._start_telephony()
+        self.sync.start(signed.client if signed else None, advocate_id(signed))
+        self.session.store_ready()
         self.window.show_message("")
         # Now that "Opening the store…" is gone, the first settings problem is said once.
         self.status_bar.show_settings_problems(
@@ -347,80 +340,7 @@ class Console(QObject):
         self.status_bar.addPermanentWidget(note)
         self.online_only_note = note
 
-    def _signed_in(self, signed: SignedIn) -> None:
-        name, server = signed.session.advocate.display_name, signed.session.server_url
-        # The host is enough beside the name (the bar is shared); the hover says it all.
-        self.window.set_connection(self.tr("%s · %s") % (name, urlsplit(server).netloc))
-        self.status_bar.connection.setToolTip(server)
-        # What is saved from now on is stamped with who did it, and "mine" is theirs.
-        for work in (self.case_work, self.follow_up_list, self.card_queue):
-            if work is not None:
-                work.advocate = name
-        for listing in (self.follow_up_list, self.card_queue):
-            if listing is not None:
-                listing.advocate_id = signed.session.advocate.id
-        self.window.set_signed_in(True)
-        self.sig_signed_in.emit(signed)
-        if self.store is not None and self.sync is not None:
-            # What is saved from now on is theirs; then their work (only theirs) is sent.
-            sync = self.sync
-            self._note_author(signed, lambda: sync.set_client(signed.client, self._me(signed)))
-        self._start_telephony()
-        self._let_the_form_reopen()
-        # Its own client: it runs on worker threads, the sync thread has the other one.
-        checker = CentralClient(
-            signed.client.base_url,
-            token=signed.client.token,
-            ca_bundle=self.settings.ca_bundle or None,
-            retries=1,
-        )
-        self.update_notice.start(checker, self.settings.update_channel)
-
-    def _signed_out(self) -> None:
-        # The last customer's personal data does not stay on screen for whoever is next.
-        self.window.clear_caller()
-        self.scoreboard.close()
-        self.window.set_signed_in(False)
-        self._let_the_form_reopen()
-        self.update_notice.stop()
-        if self.sync is not None:
-            self.sync.set_client(None)
-
-    def _start_telephony(self) -> None:
-        # The dial-out list and the call panel need the store and the advocate both.
-        if self.store is not None and self.signed_in is not None and not self._closed:
-            advocate = self.signed_in.session.advocate.display_name
-            client = self.signed_in.client
-            # Its own client for conferences on the bridge (the sync thread has the other).
-            self.telephony.client = CentralClient(
-                client.base_url, token=client.token, ca_bundle=self.settings.ca_bundle or None
-            )
-            self.telephony.start(self.store, advocate, self.settings)
-
     def _synced(self, report) -> None:
         self.status_bar.show_synced(report)
         if report.pulled:
             self.window.refresh()
-
-    def _let_the_form_reopen(self) -> None:
-        # The form acts as whoever is signed in: reopening cases, and saying it is on one.
-        if self.window.form is not None:
-            self.whose_work.let_the_form_reopen(self.window.form, self.signed_in)
-            self.presence.follow(self.window.form, None if self._closed else self.signed_in)
-
-    def _note_author(self, signed: SignedIn, then: Callable[[], None] = lambda: None) -> None:
-        if self.store is not None:
-            self.whose_work.note_author(self.store, signed, then)
-
-    @staticmethod
-    def _me(signed: SignedIn | None):
-        return signed.session.advocate.id if signed is not None else None
-
-    def _print_defaults(self) -> PrintDefaults:
-        settings, locked = self.settings, self.layers.locked
-        return PrintDefaults(
-            printer=settings.default_printer,
-            card_stock=settings.card_stock,
-            printer_locked="default_printer" in locked,
-            card_stock_locked="card_stock" in locked,
-        )

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from advocate_console.auth import SignedIn
     from advocate_console.store import Store
     from advocate_console.ui.main_window import MainWindow
+    from advocate_console.ui.resolution_form import ResolutionForm
     from advocate_console.ui.scoreboard.window import ScoreboardWindow
 
 
@@ -28,8 +29,11 @@ class ScoreboardStart(QObject):
         self.ca_bundle = ca_bundle
         self.board: ScoreboardWindow | None = None
 
-    def open(self, store: Store | None, signed: SignedIn | None) -> ScoreboardWindow | None:
-        """Show the scoreboard (made on first use; the charts load with it)."""
+    def open(
+        self, store: Store | None, signed: SignedIn | None, form: ResolutionForm | None = None
+    ) -> ScoreboardWindow | None:
+        """Show the scoreboard (made on first use; the charts load with it); a resolution
+        saved on ``form`` counts in the advocate's own score at once."""
         if store is None or signed is None:
             self.window.show_message(self.tr("Sign in to see the scoreboard."), 10000)
             return None
@@ -46,8 +50,8 @@ class ScoreboardStart(QObject):
             desk = ReportDesk(client, ReportCopies(store), advocate.id)
             self.board = ScoreboardWindow(desk, OwnScore(store), advocate)
             self.board.sig_case_requested.connect(self._show_case)
-            if self.window.form is not None:
-                self.window.form.sig_saved.connect(self.board.own_score_changed)
+            if form is not None:
+                form.sig_saved.connect(self.board.own_score_changed)
             self.board.refresh()
         self.board.show()
         self.board.raise_()

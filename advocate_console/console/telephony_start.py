@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from advocate_console.api import CentralClient
-from advocate_console.auth import SipPasswords
+from advocate_console.auth import SignedIn, SipPasswords
 from advocate_console.settings import Settings
 from advocate_console.store import CallerDirectory, Store
 from advocate_console.store.resources import CallLog, ResourceDirectory
@@ -68,6 +68,15 @@ class TelephonyStart(QObject):
             )
         else:
             self._made(store, advocate, settings, None)
+
+    def start_as(self, store: Store, signed: SignedIn, settings: Settings) -> None:
+        """Start the phone side for ``signed`` (once), with a client of their own for
+        conferences on the bridge (the sync thread has the other)."""
+        client = signed.client
+        self.client = CentralClient(
+            client.base_url, token=client.token, ca_bundle=settings.ca_bundle or None
+        )
+        self.start(store, signed.session.advocate.display_name, settings)
 
     def stop(self) -> None:
         """Hang up and stop the phone; wait for the call log's writes."""

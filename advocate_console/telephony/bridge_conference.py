@@ -1,13 +1,11 @@
 """The advocate's conference on the company's bridge, as the console drives it.
 
 Commands go to the central API (``/api/v1/conferences``), one after another off the UI
-thread; what the bridge did comes back pushed on the event stream (``conference_leg``,
-``conference_ended``: :meth:`BridgeConference.pushed`), shown as it arrives. While the
-stream is down the conference is polled twice a second instead; while it is up, every
-5 s, as a safety net: a bridge that dies tells nobody (its legs are ``lost`` only by its
-silence), and that is seen only by asking. To the call panel it looks like the built-in
-phone's :class:`~advocate_console.telephony.conference.Conference`: the same legs,
-signals and one-click commands.
+thread; what the bridge did comes back pushed on the event stream, or polled
+(:class:`~advocate_console.telephony.bridge_watch.BridgeWatch`), and is shown as it
+arrives. To the call panel it looks like the built-in phone's
+:class:`~advocate_console.telephony.conference.Conference`: the same legs, signals and
+one-click commands.
 
 The conference lives in the bridge, not here: a console that closes leaves it running,
 and the next one picks it up (:meth:`BridgeConference.resume`).
@@ -15,34 +13,25 @@ and the next one picks it up (:meth:`BridgeConference.resume`).
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 from uuid import UUID
 
-from pydantic import ValidationError
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from advocate_console.api import CentralClient
 from advocate_console.api.conferences import ConferenceOut, LegChange, LegOut, NewLeg
-from advocate_console.api.events import EventKind
 from advocate_console.domain import CallOutcome, Resource
 from advocate_console.store.resources import DialContext
 from advocate_console.tasks import SerialQueue
 
 from .bridge_legs import BridgeLegs, but
-from .bridge_start import NoNumber, StartRequest, call_from_own_phone
+from .bridge_start import NoNumber, StartRequest, bridge_rings_advocate, call_from_own_phone
+from .bridge_watch import BridgeWatch
 from .conference import open_in_phone_app
-from .legs import CallerId, ConferenceLeg, Leg, LegId, LegState
+from .legs import ConferenceLeg, Leg, LegId
 from .softphone import Softphone
-
-log = logging.getLogger(__name__)
-
-POLL_MS = 500
-"""How often the conference is asked for while the event stream is down."""
-SAFETY_POLL_MS = 5000
-"""How often while the stream is up: only to notice a bridge that died."""
 
 
 class BridgeConference(QObject):
@@ -78,8 +67,13 @@ class BridgeConference(QObject):
     ) -> None:
         super().__init__(parent)
         # Two clients: a poll never waits behind a command, and each has its own thread.
-        self._api, self._poll_api = client(), client()
-        self._commands, self._polls = SerialQueue(), SerialQueue()
+        self._api = client()
+        self._commands = SerialQueue()
+        self._watch = BridgeWatch(
+            client(), poll_ms=poll_ms, safety_poll_ms=safety_poll_ms, parent=self
+        )
+        self._watch.sig_conference.connect(self._show)
+        self._watch.sig_leg.connect(lambda leg: self._take([leg]))
         self.advocate_phone = advocate_phone
         self.customer_joins = customer_joins
         self.phone = phone
@@ -91,25 +85,21 @@ class BridgeConference(QObject):
         self._legs = BridgeLegs()
         self._resources: dict[UUID, Resource] = {}
         self._waiting: list[tuple[Resource, bool]] = []  # clicked while it was starting
-        self._starting = self._polling = self._lost = False
-        self.streaming = False
-        """The event stream is open: legs arrive pushed, the poll is only a safety net."""
-        self._poll_ms = POLL_MS if poll_ms is None else poll_ms
-        self._safety_poll_ms = SAFETY_POLL_MS if safety_poll_ms is None else safety_poll_ms
-        self._pushes = 0  # events taken so far: a poll that crossed one may be older
-        self._early: list[tuple[str, dict]] = []  # pushed before the start was answered
-        self._timer = QTimer(self)
-        self._timer.setInterval(self._poll_ms)
-        self._timer.timeout.connect(self.poll)
+        self._lost = False
         if phone is not None:
             phone.sig_incoming_call.connect(self._phone_rings)
 
     # -- what the panels ask for ----------------------------------------------------------
 
     @property
+    def streaming(self) -> bool:
+        """The event stream is open: legs arrive pushed, the poll is only a safety net."""
+        return self._watch.streaming
+
+    @property
     def live(self) -> bool:
         """True while a conference is going (or being started)."""
-        return self._starting or (self.conference is not None and self.conference.live)
+        return self._watch.starting or (self.conference is not None and self.conference.live)
 
     def legs(self) -> list[ConferenceLeg]:
         """Every leg, in the order they were added."""
@@ -153,7 +143,7 @@ class BridgeConference(QObject):
             self.customer_joins,
             self.tr("The customer on screen has no number to call back."),
         )
-        self._starting, self._lost = True, False
+        self._watch.starting, self._lost = True, False
         self._legs = BridgeLegs()
         self.sig_live_changed.emit(True)
         self._call(request.send, self._started, self._start_failed)
@@ -172,7 +162,7 @@ class BridgeConference(QObject):
             return None
         conference_id = self.conference.id
         body = NewLeg(resource_id=resource.id, ask_first=ask_first)
-        self._call(lambda api: api.add_leg(conference_id, body), self._refresh)
+        self._call(lambda api: api.add_leg(conference_id, body), self._watch.after_command)
         return None
 
     def answer(self, leg_id: LegId) -> None:
@@ -213,8 +203,7 @@ class BridgeConference(QObject):
         entry = self.leg(leg_id)
         if entry is None:
             return
-        self._legs.set(replace(entry, helped=helped))
-        self.sig_leg_changed.emit(self._legs.entries[leg_id])
+        self._show_now(replace(entry, helped=helped))
         self._change(leg_id, LegChange(helped=helped))
 
     def mark_outcome(self, leg_id: LegId, outcome: CallOutcome) -> None:
@@ -234,62 +223,19 @@ class BridgeConference(QObject):
 
     def stop(self) -> None:
         """Stop following the conference (the console is closing); it goes on."""
-        self._timer.stop()
+        self._watch.stop()
 
     def wait_for_writes(self, timeout_ms: int = 10_000) -> bool:
         """Block until every queued command has run (for shutdown and tests)."""
         return self._commands.wait(timeout_ms / 1000)
 
-    def poll(self) -> None:
-        """Ask the server how the conference is now (the timer does: twice a second while
-        the event stream is down, every 5 s while it is up)."""
-        if self.conference is None or self._polling:
-            return
-        self._polling = True
-        conference_id, pushes = self.conference.id, self._pushes
-        self._polls.run_task(
-            lambda: self._poll_api.conference(conference_id),
-            lambda conference: self._polled(conference, pushes),
-            self._poll_failed,
-            owner=self,
-        )
-
     def follow_stream(self, listening: bool) -> None:
-        """The event stream opened (legs come pushed; the poll slows to a safety net) or
-        closed (the poll is back to twice a second)."""
-        if listening == self.streaming:
-            return
-        self.streaming = listening
-        self._timer.setInterval(self._safety_poll_ms if listening else self._poll_ms)
-        # What changed while it was closed, or before it first opened, was not pushed.
-        self.poll()
+        """The event stream opened or closed: the poll slows down or speeds up."""
+        self._watch.follow_stream(listening)
 
     def pushed(self, event: str, data: object) -> None:
-        """An event off the stream (on the UI thread): a leg of this conference changed,
-        shown at once, or the conference ended. Other events are not ours."""
-        if event not in (EventKind.CONFERENCE_LEG, EventKind.CONFERENCE_ENDED):
-            return
-        current = self.conference
-        if not isinstance(data, dict):
-            return
-        if current is None or data.get("conference_id") != str(current.id):
-            if self._starting:  # the bridge's first news can beat the answer to the start
-                self._early = [*self._early[-49:], (event, data)]
-            return  # else an earlier conference's late news, or one not shown here
-        try:
-            if event == EventKind.CONFERENCE_LEG:
-                leg = LegOut.model_validate(data.get("leg"))
-            else:
-                ended = ConferenceOut.model_validate(data.get("conference"))
-        except ValidationError as error:
-            log.warning("A pushed %s could not be read: %s", event, error)
-            return
-        self._pushes += 1
-        if event == EventKind.CONFERENCE_ENDED:
-            self._show(ended)
-            return
-        for entry in self._legs.update([leg], self._resources):
-            self.sig_leg_changed.emit(entry)
+        """An event off the stream (on the UI thread; see :class:`BridgeWatch`)."""
+        self._watch.pushed(event, data)
 
     # -- inside ---------------------------------------------------------------------------
 
@@ -312,20 +258,13 @@ class BridgeConference(QObject):
         if self.conference is None or server_id is None:
             return
         conference_id = self.conference.id
-        self._call(lambda api: api.change_leg(conference_id, server_id, change), self._refresh)
-
-    def _refresh(self, _answer: object = None) -> None:
-        # After a command: its change comes pushed where the stream is open.
-        if not self.streaming:
-            self.poll()
+        self._call(
+            lambda api: api.change_leg(conference_id, server_id, change), self._watch.after_command
+        )
 
     def _started(self, started: tuple[ConferenceOut, tuple[str, str]]) -> None:
         conference, self.customer = started
-        self._starting = False
-        self._show(conference)
-        early, self._early = self._early, []
-        for event, data in early:  # all as new as the answer or newer: in their order
-            self.pushed(event, data)
+        self._watch.started(lambda: self._show(conference))
         if conference.customer_joins == "transfer":
             self.sig_transfer_to.emit(conference.address)
             self.sig_message.emit(
@@ -334,8 +273,7 @@ class BridgeConference(QObject):
             )
 
     def _start_failed(self, error: Exception) -> None:
-        self._starting = False
-        self._early.clear()
+        self._watch.start_failed()
         self._waiting.clear()
         self.sig_live_changed.emit(False)
         if isinstance(error, NoNumber):
@@ -349,27 +287,13 @@ class BridgeConference(QObject):
             self._show(conferences[-1])
             self.sig_message.emit(self.tr("Your conference is still going: picked up again."))
 
-    def _polled(self, conference: ConferenceOut, pushes: int) -> None:
-        self._polling = False
-        if self.conference is None or conference.id != self.conference.id:
-            return
-        if pushes != self._pushes:
-            # An event arrived while it was on the way: the answer may predate it, and
-            # showing it would take a newer state back until the next poll.
-            return
-        self._show(conference)
-
-    def _poll_failed(self, error: Exception) -> None:
-        self._polling = False
-        log.info("Conference poll failed: %s", error)
-
     def _show(self, conference: ConferenceOut) -> None:
         known = self.conference
         if known is not None and known.id == conference.id and not known.live and conference.live:
             return  # seen ended (pushed) before this older answer arrived: it stays ended
         self.conference = conference
-        for entry in self._legs.update(conference.legs, self._resources):
-            self.sig_leg_changed.emit(entry)
+        self._watch.conference_id = conference.id
+        self._take(conference.legs)
         if conference.bridge == "lost" and not self._lost:
             self._lost = True
             name, number = self.customer or ("", "")
@@ -382,34 +306,29 @@ class BridgeConference(QObject):
             )
             self.sig_bridge_lost.emit(number)
             self.hang_up_all()  # over for the server too: it will not be picked up again
-        if conference.live:
-            if not self._timer.isActive():
-                self._timer.start()
-            self._dial_waiting()
+        self._watch.keep_polling(conference.live)
+        if conference.live:  # who was clicked while it started is brought in now
+            waiting, self._waiting = self._waiting, []
+            for resource, ask_first in waiting:
+                self.dial(resource, ask_first=ask_first)
         else:
-            self._timer.stop()
             self._waiting.clear()
             self.sig_live_changed.emit(False)
 
-    def _dial_waiting(self) -> None:
-        waiting, self._waiting = self._waiting, []
-        for resource, ask_first in waiting:
-            self.dial(resource, ask_first=ask_first)
+    def _take(self, legs: list[LegOut]) -> None:
+        for entry in self._legs.update(legs, self._resources):
+            self.sig_leg_changed.emit(entry)
 
     def _show_now(self, entry: ConferenceLeg) -> None:
         self._legs.set(entry)
         self.sig_leg_changed.emit(entry)
 
     def _phone_rings(self, leg: Leg) -> None:
-        # The bridge ringing the built-in phone for the advocate's own leg: picked up at
-        # once (the advocate just clicked). Any other call pops the caller's screen.
-        user = (leg.caller or CallerId(leg.remote_uri)).number
-        from_bridge = user == "bridge" or user.startswith("conf-")
-        advocate = self._legs.advocate()
-        expected = self._starting or (
-            advocate is not None and advocate.leg.state in (LegState.DIALING, LegState.RINGING)
-        )
-        if from_bridge and expected and self.phone is not None:
+        # The bridge ringing for the advocate's own leg is picked up at once (the advocate
+        # just clicked); any other call pops the caller's screen.
+        if self.phone is not None and bridge_rings_advocate(
+            leg, self._watch.starting, self._legs.advocate()
+        ):
             self.phone.answer(leg.leg_id)
         else:
             self.sig_caller_ringing.emit(leg)

@@ -1,6 +1,7 @@
-"""Starting a conference on the bridge, and calling the customer back when the bridge is
-gone: the parts of :class:`~advocate_console.telephony.bridge_conference.BridgeConference`
-that run on a worker or hand a number to a phone."""
+"""Starting a conference on the bridge, the bridge ringing the advocate's own phone, and
+calling the customer back when the bridge is gone: the parts of
+:class:`~advocate_console.telephony.bridge_conference.BridgeConference` that run on a
+worker or deal with this computer's phone."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from advocate_console.api.conferences import ConferenceOut, NewConference
 from advocate_console.store.resources import DialContext
 
 from .config import phone_to_sip
+from .legs import CallerId, ConferenceLeg, Leg, LegState
 from .softphone import Softphone
 
 
@@ -56,3 +58,14 @@ def call_from_own_phone(
         phone.dial(number if ":" in number else phone_to_sip(number, phone.config.domain), name)
         return True
     return open_url(number if ":" in number else f"tel:{number}")
+
+
+def bridge_rings_advocate(leg: Leg, starting: bool, advocate: ConferenceLeg | None) -> bool:
+    """True when the call ringing this computer's phone is the bridge calling for the
+    advocate's own leg, while that leg is being started or rung."""
+    user = (leg.caller or CallerId(leg.remote_uri)).number
+    from_bridge = user == "bridge" or user.startswith("conf-")
+    expected = starting or (
+        advocate is not None and advocate.leg.state in (LegState.DIALING, LegState.RINGING)
+    )
+    return from_bridge and expected

@@ -19,10 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advocate_console.tasks import run_task
-
 from .caller_bar import CallerBar
 from .history_panel import HistoryPanel
+from .shown_caller import ShownCaller
 from .stale_banner import StaleBanner
 from .window_menus import add_menus
 from .window_parts import bottom_dock, placeholder, replace_in_splitter, three_columns
@@ -30,13 +29,13 @@ from .window_state import WindowState
 
 if TYPE_CHECKING:  # the window comes up first; these arrive with the store and the phone
     from advocate_console.cards import PrintDefaults
-    from advocate_console.domain import History
     from advocate_console.store import CallerDirectory
     from advocate_console.store.contacts import ContactBook
     from advocate_console.store.resources import ResourceDirectory
     from advocate_console.telephony.conference import Conference
     from advocate_console.telephony.legs import Leg
 
+    from .approvals.dock import ApprovalsPanel
     from .call_panel import CallPanel
     from .card_editor import CardEditor
     from .card_queue_panel import CardQueuePanel
@@ -70,14 +69,14 @@ class MainWindow(QMainWindow):
     """Console ▸ Change password…"""
     sig_diagnostics_requested = Signal()
     """Help ▸ Save diagnostics (what it saves comes from the console: ui/diagnostics.py)."""
+    sig_scoreboard_requested = Signal()
+    """View ▸ Scoreboard (the console opens it: it needs the store and who is signed in)."""
 
     def __init__(self, directory: CallerDirectory | None = None, settings: QSettings | None = None):
         super().__init__()
         self.setWindowTitle(self.tr("Advocate Console"))
         self.setObjectName("mainWindow")
         self._state = WindowState(settings)
-        self._shown: uuid.UUID | None = None
-        self._case_id: uuid.UUID | None = None  # the case the form works on, when chosen
         self.signed_in = False
 
         self.caller_bar = CallerBar(directory)
@@ -114,12 +113,11 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.follow_ups_dock, self.cards_dock)
 
         add_menus(self)
-        self.caller_bar.sig_history_found.connect(self._history_found)
-        self.caller_bar.sig_caller_chosen.connect(self.show_caller)
+        self.scoreboard_action.triggered.connect(self.sig_scoreboard_requested)
+        self.shown = ShownCaller(self, self.caller_bar, self.history, self.stale, self.splitter)
+        self.shown.sig_history_shown.connect(self.sig_history_shown)
+        self.shown.sig_message.connect(self.show_message)
         self.caller_bar.sig_new_contact_requested.connect(self.note_new_caller)
-        self.caller_bar.sig_search_finished.connect(self._search_finished)
-        self.caller_bar.sig_search_cancelled.connect(self.back_to_shown_caller)
-        self.history.sig_case_chosen.connect(self._work_on_case)
         self._state.restore(self)
         self._fit_columns = not self._state.restore_splitter(self.splitter, list(DEFAULT_SIZES))
 
@@ -152,11 +150,8 @@ class MainWindow(QMainWindow):
         self.form = form
         replace_in_splitter(self.splitter, 1, form)
         form.sig_message.connect(lambda text: self.show_message(text, 10000))
-        form.sig_saved.connect(self._work_on_case)  # the resolved case stays on the form
-        form.sig_case_opened.connect(self._case_opened)
+        self.shown.use_form(form)
         form.sig_card_drafted.connect(self._card_drafted)
-        if self.history.history is not None:
-            form.show_history(self.history.history, self._case_id)
 
     def add_follow_ups(self, panel: FollowUpsPanel) -> None:
         """The due and overdue follow-ups, in their dock (View ▸ Follow-ups)."""
@@ -192,8 +187,7 @@ class MainWindow(QMainWindow):
         conference.sig_message.connect(lambda text: self.show_message(text, 15000))
         conference.sig_caller_ringing.connect(self._pop_caller)
         self.dial_out.sig_context_changed.connect(conference.set_context)
-        if self.history.history is not None and not self.stale.isVisible():
-            self.dial_out.show_case(self.history.history, self.form.case if self.form else None)
+        self.shown.use_dial_out(self.dial_out)
         self.dial_out.refresh()
 
     def add_card_queue(self, panel: CardQueuePanel, editor: CardEditor) -> None:
@@ -208,6 +202,12 @@ class MainWindow(QMainWindow):
         editor.sig_card_queued.connect(lambda _card: panel.refresh())
         editor.sig_message.connect(panel.say)  # the editor has closed: the queue confirms
         panel.refresh()
+
+    def add_approvals(self, panel: ApprovalsPanel) -> None:
+        """The lead's Approvals dock, beside the follow-ups (View ▸ Approvals)."""
+        from .approvals.dock import show_approvals_dock
+
+        show_approvals_dock(self, panel)
 
     # -- what the advocate does ---------------------------------------------------------------
 
@@ -249,44 +249,19 @@ class MainWindow(QMainWindow):
     def show_caller(self, customer_id: uuid.UUID, case_id: uuid.UUID | None = None) -> None:
         """Load and show one customer's history (off the UI thread); the form works on
         ``case_id``, or on their newest open case."""
-        directory = self.directory
-        if directory is None or (customer_id == self._shown and case_id is None):
-            return
-        self._shown = customer_id
-        self._case_id = case_id
-        run_task(
-            lambda: directory.history(customer_id),
-            self._show_history,
-            lambda error: self.show_message(self.tr("Could not load the history: %s") % error),
-            owner=self,
-        )
+        self.shown.show(customer_id, case_id)
 
     def back_to_shown_caller(self) -> None:
-        """Esc after a search that found somebody else, or nobody: the shown caller is
-        the one on the line after all."""
-        if not self.stale.isVisible():
-            return
-        self._set_stale(False)
-        history = self.history.history
-        if history is not None and self.dial_out is not None:
-            self.dial_out.show_case(history, self.form.case if self.form else None)
+        """Esc after a search that found somebody else, or nobody: back to the caller shown."""
+        self.shown.back_to_shown()
 
     def clear_caller(self) -> None:
         """Nobody on screen (sign-out): no name, history, case or ranking is left."""
-        self._shown = self._case_id = None
-        self._set_stale(False)
-        self.caller_bar.cancel()
-        self.history.show_history(None)
-        if self.form is not None:
-            self.form.clear()
-        if self.dial_out is not None:
-            self.dial_out.forget_caller()
+        self.shown.clear()
 
     def reload_caller(self) -> None:
         """Read the shown caller again (after a save, a sync or a completed follow-up)."""
-        shown, self._shown = self._shown, None
-        if shown is not None:
-            self.show_caller(shown, self._case_id)
+        self.shown.reload()
 
     def edit_card(self, card_id: uuid.UUID) -> None:
         """Open the card editor (live preview) on one card."""
@@ -323,50 +298,11 @@ class MainWindow(QMainWindow):
 
     # -- internals ----------------------------------------------------------------------------
 
-    def _history_found(self, history: History) -> None:
-        # Read with the search: shown now, so the sig_caller_chosen after it reads nothing.
-        self._shown = history.customer.id
-        self._case_id = None
-        self._show_history(history)
-
-    def _show_history(self, history: History | None) -> None:
-        if history is None or history.customer.id != self._shown:
-            return
-        self._set_stale(False)
-        self.history.show_history(history)
-        if self.form is not None:
-            self.form.show_history(history, self._case_id)
-        if self.dial_out is not None:
-            self.dial_out.show_case(history, self.form.case if self.form else None)
-        self.sig_history_shown.emit(history.customer.id)
-
-    def _search_finished(self, matches: int) -> None:
-        # One match shows itself; none or several leave the shown caller under a search
-        # that is not them: say so unmistakably until a match is chosen or Esc pressed.
-        shown = self.history.history
-        if matches != 1 and shown is not None:
-            self._set_stale(True)
-
-    def _set_stale(self, stale: bool) -> None:
-        shown = self.history.history
-        self.stale.show_for(shown.customer.display_name if stale and shown else None)
-        self.splitter.setEnabled(not self.stale.isVisibleTo(self))
-        if self.stale.isVisibleTo(self) and self.dial_out is not None:
-            self.dial_out.forget_caller()
-
     def _contact_added(self, customer) -> None:
         self.show_message(self.tr("%s noted as a new customer") % customer.display_name, 10000)
         self.caller_bar.new_contact.hide()
         self.caller_bar.status.clear()
         self.show_caller(customer.id)
-
-    def _work_on_case(self, case_id: uuid.UUID) -> None:
-        if self._shown is not None:
-            self.show_caller(self._shown, case_id)
-
-    def _case_opened(self, case) -> None:
-        self._case_id = case.id
-        self.reload_caller()
 
     def _card_drafted(self, card_id: uuid.UUID) -> None:
         if self.card_queue is not None:

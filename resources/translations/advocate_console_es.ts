@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AdvocateSession</name>
+    <message>
+        <source>%s · %s</source>
+        <translation>%s · %s</translation>
+    </message>
+</context>
+<context>
     <name>AlsoOnCase</name>
     <message>
         <source>Others on this case</source>
@@ -1562,10 +1569,6 @@
     <message>
         <source>There is no secure keyring on this computer to keep the local copy&apos;s key, so the customer records are kept in memory only: copied from the server at each start, and gone when the console closes, unsynced changes with them.</source>
         <translation>Esta computadora no tiene un llavero seguro donde guardar la clave de la copia local, así que los registros de clientes se guardan solo en memoria: se copian del servidor en cada inicio y se pierden al cerrar la consola, junto con los cambios sin sincronizar.</translation>
-    </message>
-    <message>
-        <source>%s · %s</source>
-        <translation>%s · %s</translation>
     </message>
 </context>
 <context>
@@ -3221,10 +3224,6 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <source>Could not load the history: %s</source>
-        <translation>No se pudo cargar el historial: %s</translation>
-    </message>
-    <message>
         <source>Sign &amp;in…</source>
         <translation>&amp;Iniciar sesión…</translation>
     </message>
@@ -4679,6 +4678,13 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     <message>
         <source>What they do</source>
         <translation>Qué hacen</translation>
+    </message>
+</context>
+<context>
+    <name>ShownCaller</name>
+    <message>
+        <source>Could not load the history: %s</source>
+        <translation>No se pudo cargar el historial: %s</translation>
     </message>
 </context>
 <context>

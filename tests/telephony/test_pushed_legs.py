@@ -157,10 +157,10 @@ def test_the_running_console_follows_its_conference_on_its_stream(
     from advocate_console.auth import TokenVault
     from advocate_console.central.demo.accounts import DEMO_PASSWORD, DEMO_USERNAME
     from advocate_console.settings import Settings
-    from advocate_console.telephony import bridge_conference
+    from advocate_console.telephony import bridge_watch
 
     # The stream's wiring in the console (pushes.py) is all that can bring the changes.
-    monkeypatch.setattr(bridge_conference, "SAFETY_POLL_MS", NEVER_MS)
+    monkeypatch.setattr(bridge_watch, "SAFETY_POLL_MS", NEVER_MS)
     settings = Settings(
         api_url=switchboard.server.url,
         data_dir=tmp_path,
