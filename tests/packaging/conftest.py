@@ -102,7 +102,11 @@ def debian_base() -> DebianBase:
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
-    """Start building the frozen app when a test that installs it was selected."""
+    """Start building the frozen app when a test that installs it was selected (in a run
+    of one process: under pytest-xdist every worker collects every test, and only the
+    one that runs it builds, when it starts)."""
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        return
     wanted = any("test_debian_package.py" in item.nodeid for item in session.items)
     # Without root or dpkg-deb that test skips (or fails under CI) before it waits.
     if wanted and shutil.which("dpkg-deb") and os.geteuid() == 0:
