@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 # Qt must not look for a display: set before pytest-qt creates the QApplication.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -15,19 +14,27 @@ from tests.plumbing import need_part
 
 _app = None  # the session's QApplication, kept alive as pytest-qt keeps its own
 
-TESTS = Path(__file__).resolve().parent
-MACHINE_WIDE = (TESTS / "cards", TESTS / "packaging")
+MACHINE_WIDE = ("cards", "packaging")
 """Tests that change the machine's own state: CUPS queues (added, taken away, cupsd
 stopped), and the packages' checks that read them or install into a Debian root."""
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
     """Under pytest-xdist (scripts/test runs a worker per core), the tests that change the
-    machine's own state run one after another on one worker: a "no printer" test must not
-    see another worker's queue."""
-    for item in items:
-        if any(item.path.is_relative_to(folder) for folder in MACHINE_WIDE):
-            item.add_marker(pytest.mark.xdist_group("machine-wide"))
+    machine's own state run one after another on one worker (a "no printer" test must
+    not see another worker's queue); every other test goes wherever a worker is free."""
+    from xdist.scheduler import LoadScopeScheduling
+
+    if config.getvalue("dist") == "each":
+        return None
+
+    class MachineWideOnOneWorker(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            folder = nodeid.split("/", 2)[1] if nodeid.startswith("tests/") else ""
+            return "machine-wide" if folder in MACHINE_WIDE else nodeid
+
+    return MachineWideOnOneWorker(config, log)
 
 
 @pytest.fixture(scope="session")

@@ -131,9 +131,20 @@ def _remove_queue(name: str) -> None:
     (CUPS_CONF / f"cups-pdf-{name}.conf").unlink(missing_ok=True)
 
 
+def _remove_left_queues() -> None:
+    # The tests' queues are theirs by name; a run that was killed left its own behind,
+    # and a "no printer" test would find it.
+    listed = subprocess.run(["lpstat", "-e"], capture_output=True, text=True, check=False)
+    for name in listed.stdout.split():
+        if name.startswith(("CardTest", "CardPaused")):
+            _remove_queue(name)
+
+
 @pytest.fixture(scope="session")
 def pdf_queue(cups_service, tmp_path_factory) -> Iterator[PdfQueue]:
-    """A cups-pdf queue for the whole session, writing into its own temp folder."""
+    """A cups-pdf queue for the whole session, writing into its own temp folder (queues a
+    killed run left are removed first)."""
+    _remove_left_queues()
     name = f"CardTest{uuid.uuid4().hex[:8]}"
     queue = _add_queue(name, tmp_path_factory.mktemp("cups-pdf"))
     try:
