@@ -242,6 +242,7 @@ def test_it_can_lock_erase_at_sign_out(qtbot, tmp_path, server, secret_service):
 
 def test_erase_local_data_from_the_command_line(tmp_path, server, secret_service):
     vault = TokenVault(secret_service)
+    vault.delete_all()  # the session's keyring holds what earlier tests saved: none of it
     username, _user_id = _new_user(server)
     from advocate_console.auth import sign_in
     from advocate_console.store import open_store
