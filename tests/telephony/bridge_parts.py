@@ -149,13 +149,22 @@ def leg_of(conference: ConferenceOut, label: str) -> LegOut:
 
 
 def wait_for(client: CentralClient, conference_id, check, timeout: float = 20.0) -> ConferenceOut:
-    """Poll the API (as the console does) until ``check(conference)``."""
-    return wait_until(
-        lambda: c if check(c := client.conference(conference_id)) else None,
-        timeout=timeout,
-        interval=0.05,
-        what=f"conference {conference_id}",
-    )
+    """Poll the API (as the console does) until ``check(conference)``; a time-out says
+    where each leg was last seen."""
+    seen: list[ConferenceOut] = []
+
+    def checked() -> ConferenceOut | None:
+        seen[:] = [client.conference(conference_id)]
+        return seen[0] if check(seen[0]) else None
+
+    try:
+        what = f"conference {conference_id}"
+        return wait_until(checked, timeout=timeout, interval=0.05, what=what)
+    except AssertionError as error:
+        legs = "; ".join(
+            f"{leg.label}: {leg.state}{', joined' if leg.joined else ''}" for leg in seen[0].legs
+        )
+        raise AssertionError(f"{error}; its legs were {legs}") from None
 
 
 def all_joined(conference: ConferenceOut, count: int) -> bool:
