@@ -97,11 +97,12 @@ class CallerBar(QWidget):
     def set_directory(self, directory: CallerDirectory) -> None:
         """Search this store from now on (the store opens after start-up work); what was
         typed while it loaded is searched now."""
-        loading = self.directory is None
-        self.directory = directory
+        before, self.directory = self.directory, directory
         # The same store read another way later (opened in full) answers alike: the
-        # caller shown is not looked up and shown again under the advocate's hands.
-        if loading and self.field.text().strip():
+        # caller shown is not looked up and shown again under the advocate's hands. A new
+        # region reads numbers differently: that search runs again.
+        again = before is None or before.default_region != directory.default_region
+        if again and self.field.text().strip():
             self.search_now()
 
     def when_idle(self, then: Callable[[], None]) -> None:
