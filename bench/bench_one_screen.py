@@ -273,7 +273,9 @@ def sample_numbers(folder: Path, count: int, plain: int) -> list[str]:
     picked = ["1-800-GE-CARES", VETERAN_PHONE]
     picked += rng.sample(rich, min((count - 2) // 2, len(rich)))
     picked += (
-        [plain_number(rng.randrange(plain)) for _ in range(count - len(picked))] if plain else []
+        [plain_number(RICH_CUSTOMERS + rng.randrange(plain)) for _ in range(count - len(picked))]
+        if plain
+        else []
     )
     spelled = []
     for index, number in enumerate(picked):
