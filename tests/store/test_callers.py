@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 
 from advocate_console.domain import Collection, TermKind
-from advocate_console.store import CallerDirectory, Replica
+from advocate_console.store import CallerDirectory, Replica, open_store
 from tests import factories as make
 
 
@@ -152,3 +152,20 @@ def test_a_file_to_migrate_or_not_yet_made_waits_for_the_store(store, tmp_path):
     with store.engine.begin() as connection:
         connection.exec_driver_sql("UPDATE alembic_version SET version_num = 'older'")
     assert open_for_reading(tmp_path / "local.sqlite") is None
+
+
+def test_an_encrypted_file_is_read_with_its_key_only(tmp_path):
+    from advocate_console.store.reading import open_for_reading
+
+    key = bytes(range(32))
+    path = tmp_path / "secret.sqlite"
+    store = open_store(path, key=key)
+    maria = make.customer()
+    Replica(store).apply([(Collection.CUSTOMERS, maria)])
+    store.close()
+    file = open_for_reading(path, key)
+    assert [m.customer.id for m in CallerDirectory(file).find("1-800-GE-CARES")] == [maria.id]
+    assert open_for_reading(path, bytes(32)) is None  # the wrong key: the full opening says so
+    assert open_for_reading(path) is None  # (not SQLite without its key)
+    open_store(tmp_path / "plain.sqlite").close()  # a store of before encryption:
+    assert open_for_reading(tmp_path / "plain.sqlite", key) is None  # encrypted first
