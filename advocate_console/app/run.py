@@ -42,6 +42,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     answered = answer_without_window(args, argv)
     if answered is not None:
         return answered
+    # The app has no pydantic plugins: without this pydantic looks for them through every
+    # installed package's metadata as the first record class is made, before the first
+    # search is answered (set in the environment, it is left as it is).
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     logs.start_logging(verbose=args.verbose)  # the terminal, and the rotating file
     log.info("Advocate Console %s starting", __version__)
     if args.demo and not has_demo_server():
