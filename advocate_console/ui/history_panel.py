@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
     QSplitter,
+    QTableView,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -77,14 +78,9 @@ class HistoryPanel(QWidget):
         layout.addWidget(self.caller)
         layout.addWidget(lists, 1)
 
-        for view, describe in (
-            (self.timeline.view, self._describe_interaction),
-            (self.cases_view, self._describe_case),
-        ):
-            view.selectionModel().currentRowChanged.connect(
-                lambda current, _previous, d=describe: d(current)
-            )
-        self.cases_view.activated.connect(self._choose_case)
+        self.timeline.view.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._describe_interaction(current)
+        )
 
     # -- building -----------------------------------------------------------------------------
 
@@ -149,22 +145,58 @@ class HistoryPanel(QWidget):
             ],
             self,
         )
-        self.cases_view = record_table(self.cases, self.tr("Cases"))
-        self.follow_ups_view = record_table(self.follow_ups, self.tr("Follow-ups"))
-        self.cards_view = record_table(self.cards, self.tr("Cards"))
-        fit_columns(self.cases_view, ["C-7K2M9Q4X", "28 Sep 2025", "Resolved"], stretch=5)
-        fit_columns(
-            self.follow_ups_view, ["28 Sep 2025 19:10", "Proactive call", "Cancelled"], stretch=3
-        )
-        fit_columns(self.cards_view, ["28 Sep 2025", "Cancelled"], stretch=2)
-        self.cases_view.setColumnHidden(4, True)  # a case's product is in the details below
+        self._views: dict[int, QTableView] = {}
         tabs = QTabWidget()
         tabs.setAccessibleName(self.tr("History"))
         tabs.addTab(self.timeline, self.tr("&Timeline"))
-        tabs.addTab(self.cases_view, self.tr("Cas&es"))
-        tabs.addTab(self.follow_ups_view, self.tr("Follow-&ups"))
-        tabs.addTab(self.cards_view, self.tr("Car&ds"))
+        # The other tabs' tables are made when first shown (or asked for): Qt lays out a
+        # table put in a tab, shown or not, asking its model for every header many times,
+        # and the window comes up before the first caller is answered.
+        for title in (self.tr("Cas&es"), self.tr("Follow-&ups"), self.tr("Car&ds")):
+            page = QWidget()
+            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+            tabs.addTab(page, title)
+        tabs.currentChanged.connect(lambda index: index > 0 and self._view(index))
         return tabs
+
+    @property
+    def cases_view(self) -> QTableView:
+        """The cases tab's table (made on first use)."""
+        return self._view(1)
+
+    @property
+    def follow_ups_view(self) -> QTableView:
+        """The follow-ups tab's table (made on first use)."""
+        return self._view(2)
+
+    @property
+    def cards_view(self) -> QTableView:
+        """The cards tab's table (made on first use)."""
+        return self._view(3)
+
+    def _view(self, tab: int) -> QTableView:
+        view = self._views.get(tab)
+        if view is None:
+            view = self._views[tab] = self._make_view(tab)
+            self.tabs.widget(tab).layout().addWidget(view)
+        return view
+
+    def _make_view(self, tab: int) -> QTableView:
+        if tab == 1:
+            view = record_table(self.cases, self.tr("Cases"))
+            fit_columns(view, ["C-7K2M9Q4X", "28 Sep 2025", "Resolved"], stretch=5)
+            view.setColumnHidden(4, True)  # a case's product is in the details below
+            view.selectionModel().currentRowChanged.connect(
+                lambda current, _previous: self._describe_case(current)
+            )
+            view.activated.connect(self._choose_case)
+        elif tab == 2:
+            view = record_table(self.follow_ups, self.tr("Follow-ups"))
+            fit_columns(view, ["28 Sep 2025 19:10", "Proactive call", "Cancelled"], stretch=3)
+        else:
+            view = record_table(self.cards, self.tr("Cards"))
+            fit_columns(view, ["28 Sep 2025", "Cancelled"], stretch=2)
+        return view
 
     # -- showing ------------------------------------------------------------------------------
 
