@@ -4,6 +4,7 @@ until the case is reopened, which is recorded with who, when and why."""
 from __future__ import annotations
 
 import threading
+import uuid
 from datetime import datetime
 
 import pytest
@@ -84,6 +85,31 @@ def test_two_resolutions_saved_at_the_same_moment_leave_one(world):
     for thread in threads:
         thread.join()
     assert sorted(answers) == [201, 409]
+
+
+def test_one_advocates_resolutions_of_several_cases_at_once_all_go_through(world):
+    # On PostgreSQL each took the advocate's turn (FOR UPDATE of their row) after its
+    # Idempotency-Key's row, which holds a share of it: two saves each waited for the
+    # other's share, a deadlock answered 503. Now the turn does not wait on shares.
+    cases = [_case(world) for _ in range(4)]
+    answers: list[int] = []
+    start = threading.Barrier(len(cases))
+
+    def resolve(case) -> None:
+        start.wait()
+        answer = world.api.client.post(
+            "/api/v1/resolutions",
+            json=bodies.resolution(case["id"]),
+            headers=world.headers(COLLEAGUE, Idempotency_Key=str(uuid.uuid4())),
+        )
+        answers.append(answer.status_code)
+
+    threads = [threading.Thread(target=resolve, args=(case,)) for case in cases]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert answers == [201] * len(cases)
 
 
 def test_reopening_is_recorded_and_lets_a_new_resolution_stand(world):

@@ -17,7 +17,10 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from advocate_console.api.schemas import API_PREFIX, Page
-from advocate_console.central.authority.service import refuse_beyond_authority
+from advocate_console.central.authority.service import (
+    refuse_beyond_authority,
+    take_turn_to_spend,
+)
 from advocate_console.central.changes.service import record_change
 from advocate_console.central.core.clock import utc_now
 from advocate_console.central.core.database import Database
@@ -154,6 +157,7 @@ def create(
     check_references(session, collection, record)
     if isinstance(record, Resolution):
         refuse_a_second_resolution(session, record)
+    take_turn_to_spend(session, collection, record, who)
     data_json = save(session, collection, record, new=True, by=who)
     refuse_beyond_authority(session, collection, record, who)  # rolls the write back
     return Answer(201, data_json, etag(record.version), location(collection, record.id))
@@ -189,6 +193,7 @@ def patch(
     merged = stamp_change(session, current, changes, who, now)
     record = RECORD_TYPES[collection].model_validate(merged)
     check_references(session, collection, record, changed=set(changes))
+    take_turn_to_spend(session, collection, record, who, before=current)
     data_json = save(session, collection, record, new=False, by=who, now=now)
     refuse_beyond_authority(session, collection, record, who, before=current)
     return Answer(200, data_json, etag(record.version))
