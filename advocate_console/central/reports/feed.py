@@ -66,11 +66,12 @@ def bring_up_to_date(db: Database) -> int:
         with db.write() as session:
             _take_turns(session)
             count, done = _apply_page(session, newest)
+            if done:
+                # Once at the end, not per page: a first catch-up touches every day of
+                # the history. In the last page's transaction: under steady writes most
+                # catch-ups are one page, and each turn taken was another wait in line.
+                sum_dirty_days(session)
         applied += count
-    # Once at the end, not per page: a first catch-up touches every day of the history.
-    with db.write() as session:
-        _take_turns(session)
-        sum_dirty_days(session)
     return applied
 
 
