@@ -27,6 +27,7 @@ from advocate_console.telephony import AudioDevice, Softphone
 from .conference_phone import no_microphone_text
 from .locked_values import Unhonoured, describe, unhonoured_locks
 from .settings_form import PASSWORD, SettingsForm, words
+from .settings_problem_words import settings_problem_text
 
 __all__ = ["PASSWORD", "SaveOutcome", "SettingsDialog", "save_in_background"]
 
@@ -141,7 +142,7 @@ class SettingsDialog(QDialog):
     # -- around the fields --------------------------------------------------------------
 
     def _show_file_problems(self) -> None:
-        problems = [str(problem) for problem in self.layers.problems]
+        problems = [settings_problem_text(problem) for problem in self.layers.problems]
         if self.layers.fail_closed:
             problems.insert(
                 0,
