@@ -29,6 +29,12 @@ WEB_PAGE_MESSAGE = (
 
 def error_for(response: requests.Response) -> ApiError:
     """The error a refused or failed answer stands for, with the server's reason."""
+    error = _error_without_code(response)
+    error.code, error.values = _code(response)
+    return error
+
+
+def _error_without_code(response: requests.Response) -> ApiError:
     detail, problems, current = _error_body(response)
     status = response.status_code
     if status == 401:
@@ -56,6 +62,31 @@ def _orders_wipe(response: requests.Response) -> bool:
     except ValueError:
         return False
     return isinstance(body, dict) and body.get("wipe") is True
+
+
+def _code(response: requests.Response) -> tuple[str, tuple[str, ...]]:
+    """The answer's code and values (a server that sends none: ""), or, for a refusal
+    beyond authority, each limit passed as ``kind limit amount`` and what is wrong with
+    the approval it names (as its problems say them)."""
+    try:
+        body = response.json()
+    except ValueError:
+        return "", ()
+    if not isinstance(body, dict):
+        return "", ()
+    code, values = body.get("code"), body.get("values")
+    if isinstance(code, str) and code:
+        return code, tuple(str(value) for value in values or ())
+    problems = [p for p in body.get("problems") or [] if isinstance(p, dict)]
+    over = [
+        f"{p.get('kind')} {p.get('limit')} {p.get('amount')}"
+        for p in problems
+        if p.get("code") == "over_authority"
+    ]
+    if not over:
+        return "", ()
+    trouble = [str(p.get("code")) for p in problems if p.get("field") == "approval_id"]
+    return "beyond_authority", (*over, *trouble[:1])
 
 
 def _seconds(retry_after: str | None) -> int:

@@ -4,9 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
+from advocate_console.domain.reasons import Reason
+
 
 class ApiError(Exception):
-    """A call to the central API did not succeed; ``str(error)`` explains it to a person."""
+    """A call to the central API did not succeed; ``str(error)`` explains it in English,
+    and ``code`` with its ``values`` ("" where the server sent none) let ``ui/`` say it
+    in the advocate's language."""
+
+    code: str = ""
+    values: tuple[str, ...] = ()
+
+    def reason(self) -> Reason:
+        """The error as a :class:`Reason` (what the outbox keeps with a refused change)."""
+        return Reason(str(self), self.code, self.values)
 
     @property
     def message(self) -> str:

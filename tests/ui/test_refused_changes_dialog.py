@@ -38,5 +38,6 @@ def test_a_refused_edit_is_listed_with_its_reason_and_can_be_copied(qtbot, clien
     assert dialog.retry.isVisibleTo(dialog) and dialog.copy.isEnabled()
     dialog.copy.click()
     copied = QGuiApplication.clipboard().text()
-    assert "You may change only the interactions you wrote" in copied
+    # The console's words for the server's code (its detail is for API users).
+    assert "You may change only what you wrote" in copied and "Dennis Whitford" in copied
     assert "Text: What I heard on the call." in copied

@@ -35,6 +35,7 @@ from advocate_console.domain.records import Advocate
 
 from .authorship import client_fields, stamp_change, stamp_new
 from .models import ROW_TYPES
+from .refusals import Refused
 from .reopening import refuse_a_second_resolution
 
 NOUNS = RECORD_NOUNS  # what a record is called in a sentence
@@ -146,7 +147,7 @@ def create(
     """Create the record ``body`` describes, written by ``who``; 403 when they may not,
     409 when its id is taken."""
     if who is not None and (refusal := refusal_to_create(who, collection)):
-        raise ApiError(403, refusal)
+        raise Refused(403, refusal)
     record = new_record(session, collection, body, who)
     row_type = ROW_TYPES[collection]
     if session.scalar(select(row_type.id).where(row_type.id == record.id)) is not None:
@@ -174,7 +175,7 @@ def patch(
         raise ApiError(404, f"There is no {NOUNS[collection]} with id {record_id}.")
     changes = client_fields(body.model_dump(exclude_unset=True))
     if who is not None and (refusal := refusal_to_change(who, collection, current, changes)):
-        raise ApiError(403, refusal)
+        raise Refused(403, refusal)
     if current.version != expected:
         raise ApiError(
             412,
