@@ -162,7 +162,13 @@ def wait_for(client: CentralClient, conference_id, check, timeout: float = 20.0)
         return wait_until(checked, timeout=timeout, interval=0.05, what=what)
     except AssertionError as error:
         legs = "; ".join(
-            f"{leg.label}: {leg.state}{', joined' if leg.joined else ''}" for leg in seen[0].legs
+            f"{leg.label}: {leg.state}{', joined' if leg.joined else ''}"
+            + (
+                f" ({leg.sip_code} {leg.reason}, {leg.outcome})"
+                if leg.sip_code or leg.reason
+                else ""
+            )
+            for leg in seen[0].legs
         )
         raise AssertionError(f"{error}; its legs were {legs}") from None
 
