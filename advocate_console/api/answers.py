@@ -31,6 +31,8 @@ def error_for(response: requests.Response) -> ApiError:
     """The error a refused or failed answer stands for, with the server's reason."""
     error = _error_without_code(response)
     error.code, error.values = _code(response)
+    if not error.code and isinstance(error, SignedOut) and not isinstance(error, WipeOrdered):
+        error.code = "session_ended"  # what a 401 means to the console, whatever its words
     return error
 
 
@@ -116,13 +118,22 @@ def _error_body(response: requests.Response) -> tuple[str, list[str], dict | Non
 
 def offline_message(base_url: str, error: Exception) -> str:
     """Why the server at ``base_url`` could not be reached (the console works offline)."""
+    why = _why_offline(error)[1]
+    return f"Cannot reach the central server at {base_url} ({why}). Working offline."
+
+
+def _why_offline(error: Exception) -> tuple[str, str]:
     if isinstance(error, requests.Timeout):
-        reason = "it did not answer in time"
-    elif isinstance(error, requests.ConnectionError):
-        reason = "no connection"
-    else:
-        reason = "the connection dropped mid-answer"
-    return f"Cannot reach the central server at {base_url} ({reason}). Working offline."
+        return "timeout", "it did not answer in time"
+    if isinstance(error, requests.ConnectionError):
+        return "no_connection", "no connection"
+    return "dropped", "the connection dropped mid-answer"
+
+
+def offline_code(error: Exception) -> str:
+    """Why the server could not be reached, as a code: ``timeout``, ``no_connection``,
+    ``dropped`` (the values of an ``unreachable`` :class:`Offline`)."""
+    return _why_offline(error)[0]
 
 
 def _is_web_page(response: requests.Response) -> bool:

@@ -15,6 +15,11 @@ class ApiError(Exception):
     code: str = ""
     values: tuple[str, ...] = ()
 
+    def coded(self, code: str, *values: object) -> ApiError:
+        """This error with ``code`` and ``values`` (for errors the console makes itself)."""
+        self.code, self.values = code, tuple(str(value) for value in values)
+        return self
+
     def reason(self) -> Reason:
         """The error as a :class:`Reason` (what the outbox keeps with a refused change)."""
         return Reason(str(self), self.code, self.values)

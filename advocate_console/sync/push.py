@@ -67,7 +67,7 @@ def push_outbox(
                     except SignedOut:
                         raise
                     except ApiError as error:  # the case could not be read: try later
-                        changes.failed(entry, str(error))
+                        changes.failed(entry, error.reason().stored())
                         result.stopped_by = error
                         return result
                     result.refused += 1
@@ -82,7 +82,7 @@ def push_outbox(
                 changes.refused(entry, error.reason().stored())
                 result.refused += 1
             except ApiError as error:  # offline, server error, broken answer: try later
-                changes.failed(entry, str(error))
+                changes.failed(entry, error.reason().stored())
                 result.stopped_by = error
                 return result
             else:

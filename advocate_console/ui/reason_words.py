@@ -83,7 +83,27 @@ class ReasonWords(QObject):
         if code == "changed_meanwhile":
             fields = self._fields(", ".join(values)) if values else self.tr("the record")
             return fill(self.tr("Changed by someone else meanwhile: %1"), fields)
-        return None
+        return self._about_the_connection(code, values)
+
+    def _about_the_connection(self, code: str, values: tuple[str, ...]) -> str | None:
+        if code == "unreachable":
+            why = {
+                "timeout": self.tr("it did not answer in time"),
+                "no_connection": self.tr("no connection"),
+                "dropped": self.tr("the connection dropped mid-answer"),
+            }[values[1]]
+            text = self.tr("Cannot reach the central server at %1 (%2). Working offline.")
+            return fill(text, values[0], why)
+        texts = {
+            "untrusted_certificate": self.tr(
+                "The certificate of the central server at %1 is not trusted: check the"
+                " address, or ask IT for the company's certificate."
+            ),
+            "signed_out": self.tr("You are signed out. Sign in to continue."),
+            "session_ended": self.tr("Your session has ended. Sign in again."),
+            "sync_failed": self.tr("Sync failed: %1"),
+        }
+        return fill(texts[code], *values) if code in texts else None
 
     def _beyond_authority(self, values: tuple[str, ...]) -> str:
         found = []

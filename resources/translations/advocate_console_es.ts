@@ -4115,6 +4115,38 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
         <translation>Otra persona lo cambió mientras tanto: %1</translation>
     </message>
     <message>
+        <source>it did not answer in time</source>
+        <translation>no respondió a tiempo</translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <translation>sin conexión</translation>
+    </message>
+    <message>
+        <source>the connection dropped mid-answer</source>
+        <translation>la conexión se cortó a mitad de la respuesta</translation>
+    </message>
+    <message>
+        <source>Cannot reach the central server at %1 (%2). Working offline.</source>
+        <translation>No se puede conectar con el servidor central en %1 (%2). Trabajando sin conexión.</translation>
+    </message>
+    <message>
+        <source>The certificate of the central server at %1 is not trusted: check the address, or ask IT for the company&apos;s certificate.</source>
+        <translation>El certificado del servidor central en %1 no es de confianza: revise la dirección o pida a TI el certificado de la empresa.</translation>
+    </message>
+    <message>
+        <source>You are signed out. Sign in to continue.</source>
+        <translation>Su sesión está cerrada. Inicie sesión para continuar.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again.</source>
+        <translation>Su sesión terminó. Inicie sesión de nuevo.</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>La sincronización falló: %1</translation>
+    </message>
+    <message>
         <source>The approval it names is not on the server.</source>
         <translation>La aprobación que indica no está en el servidor.</translation>
     </message>
@@ -5292,6 +5324,10 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     <message>
         <source>Sign in…</source>
         <translation>Iniciar sesión…</translation>
+    </message>
+    <message>
+        <source>Your changes are kept; sync tries again by itself.</source>
+        <translation>Sus cambios se conservan; la sincronización lo vuelve a intentar sola.</translation>
     </message>
     <message>
         <source>● Syncing: %s changes…</source>

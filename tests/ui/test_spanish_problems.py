@@ -5,6 +5,9 @@ console says them in the advocate's language."""
 
 from __future__ import annotations
 
+import pytest
+
+from advocate_console.api import CentralClient, Offline
 from advocate_console.cards import MergeError, check_fields, default_book
 from advocate_console.cards.layout import CardLayoutWords
 from advocate_console.domain.reasons import Reason
@@ -13,11 +16,14 @@ from advocate_console.domain.suggestions import Suggestion
 from advocate_console.paths import resource_dir
 from advocate_console.settings_layers import load_layers
 from advocate_console.store.contacts import ContactBook
+from advocate_console.sync import SyncState, SyncStatus
 from advocate_console.ui.card_writing import CardWriting
 from advocate_console.ui.new_contact_dialog import NewContactDialog
 from advocate_console.ui.reason_words import reason_text
 from advocate_console.ui.resolution.suggestion_words import SuggestionWords
 from advocate_console.ui.settings_notice import SettingsNotice
+from advocate_console.ui.sync_status import SyncStatusBar
+from tests.plumbing import free_port
 from tests.ui.test_spanish import spanish  # noqa: F401  (the fixture)
 
 
@@ -95,3 +101,20 @@ def test_the_suggestion_rules_reasons_are_said_in_spanish(spanish):  # noqa: F81
     said = SuggestionWords().reason(suggestion)
     assert said.startswith("Fuera de garantía por 30 días o menos"), said
     assert "Cliente oro" in said, said
+
+
+def test_a_server_out_of_reach_is_said_in_spanish(qtbot, spanish):  # noqa: F811
+    address = f"http://127.0.0.1:{free_port()}"
+    with pytest.raises(Offline) as raised:
+        CentralClient(address, retries=0).health()
+    status = SyncStatusBar()
+    qtbot.addWidget(status)
+    with qtbot.waitSignal(status.sig_problem_changed) as shown:
+        status.show_status(
+            SyncStatus(SyncState.OFFLINE, problem=raised.value.reason(), retrying=True)
+        )
+    assert shown.args == [
+        f"No se puede conectar con el servidor central en {address} (sin conexión)."
+        " Trabajando sin conexión. Sus cambios se conservan; la sincronización lo vuelve"
+        " a intentar sola."
+    ]
