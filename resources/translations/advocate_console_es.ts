@@ -5075,6 +5075,22 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
         <translation>No se pudo iniciar sesión: %s</translation>
     </message>
     <message>
+        <source>Enter the server address, like https://advocates.example.com</source>
+        <translation>Escriba la dirección del servidor, como https://advocates.example.com</translation>
+    </message>
+    <message>
+        <source>Use an https:// address: the connection to the server must be encrypted.</source>
+        <translation>Use una dirección https://: la conexión con el servidor debe estar cifrada.</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Escriba su nombre de usuario y su contraseña.</translation>
+    </message>
+    <message>
+        <source>That user name and password do not match. Try again.</source>
+        <translation>El nombre de usuario y la contraseña no coinciden. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
         <source>Signing in…</source>
         <translation>Iniciando sesión…</translation>
     </message>

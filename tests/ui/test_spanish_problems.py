@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from advocate_console.api import CentralClient, Offline
+from advocate_console.auth import TokenVault
 from advocate_console.cards import MergeError, check_fields, default_book
 from advocate_console.cards.layout import CardLayoutWords
 from advocate_console.domain.reasons import Reason
@@ -22,6 +23,7 @@ from advocate_console.ui.new_contact_dialog import NewContactDialog
 from advocate_console.ui.reason_words import reason_text
 from advocate_console.ui.resolution.suggestion_words import SuggestionWords
 from advocate_console.ui.settings_notice import SettingsNotice
+from advocate_console.ui.sign_in_dialog import SignInDialog
 from advocate_console.ui.sync_status import SyncStatusBar
 from tests.plumbing import free_port
 from tests.ui.test_spanish import spanish  # noqa: F401  (the fixture)
@@ -118,3 +120,11 @@ def test_a_server_out_of_reach_is_said_in_spanish(qtbot, spanish):  # noqa: F811
         " Trabajando sin conexión. Sus cambios se conservan; la sincronización lo vuelve"
         " a intentar sola."
     ]
+
+
+def test_a_sign_in_problem_is_said_in_spanish(qtbot, spanish):  # noqa: F811
+    dialog = SignInDialog(TokenVault(memory_only=True), "http://advocates.example.com", "demo")
+    qtbot.addWidget(dialog)
+    dialog.password.setText("secret")
+    dialog.submit()  # plain http to another computer: refused before anything is sent
+    assert dialog.message.text().startswith("Use una dirección https://")
