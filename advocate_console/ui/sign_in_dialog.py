@@ -90,7 +90,7 @@ class SignInDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         if vault.warning:
-            note = QLabel(vault.warning)
+            note = QLabel(self._vault_warning(vault))
             note.setWordWrap(True)
             layout.insertWidget(2, note)
         self._fit_size(server_url)
@@ -164,6 +164,17 @@ class SignInDialog(QDialog):
         else:
             message = self.tr("Sign-in failed: %s") % error
         self._show_problem(message, self.password)
+
+    def _vault_warning(self, vault: TokenVault) -> str:
+        code, *values = vault.warning_code or ("",)
+        if code == "no_keyring":
+            return self.tr(
+                "No secure keyring is available on this computer, so you will be asked to"
+                " sign in each time the console starts."
+            )
+        if code == "keyring_refused":
+            return self.tr("The keyring refused to store the sign-in (%s).") % values[0]
+        return vault.warning or ""
 
     def sign_in_problem(self, error: SignInError) -> str:
         """Why signing in did not work, in the advocate's words (from its code)."""

@@ -4751,6 +4751,10 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
         <translation>Este archivo no se puede leer.</translation>
     </message>
     <message>
+        <source>no secure keyring is available on this computer to keep it</source>
+        <translation>no hay un llavero seguro en esta computadora donde guardarla</translation>
+    </message>
+    <message>
         <source>The password was not saved: %s</source>
         <translation>No se guardó la contraseña: %s</translation>
     </message>
@@ -5073,6 +5077,14 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     <message>
         <source>Sign-in failed: %s</source>
         <translation>No se pudo iniciar sesión: %s</translation>
+    </message>
+    <message>
+        <source>No secure keyring is available on this computer, so you will be asked to sign in each time the console starts.</source>
+        <translation>No hay un llavero seguro en esta computadora, así que se le pedirá iniciar sesión cada vez que se inicie la consola.</translation>
+    </message>
+    <message>
+        <source>The keyring refused to store the sign-in (%s).</source>
+        <translation>El llavero no aceptó guardar el inicio de sesión (%s).</translation>
     </message>
     <message>
         <source>Enter the server address, like https://advocates.example.com</source>

@@ -5,7 +5,9 @@ console says them in the advocate's language."""
 
 from __future__ import annotations
 
+import keyring.backends.fail
 import pytest
+from PySide6.QtWidgets import QLabel
 
 from advocate_console.api import CentralClient, Offline
 from advocate_console.auth import TokenVault
@@ -128,3 +130,8 @@ def test_a_sign_in_problem_is_said_in_spanish(qtbot, spanish):  # noqa: F811
     dialog.password.setText("secret")
     dialog.submit()  # plain http to another computer: refused before anything is sent
     assert dialog.message.text().startswith("Use una dirección https://")
+    # Without a secure keyring the dialog says what that means, in Spanish too.
+    insecure = SignInDialog(TokenVault(keyring.backends.fail.Keyring()), "", "demo")
+    qtbot.addWidget(insecure)
+    texts = [label.text() for label in insecure.findChildren(QLabel)]
+    assert any(text.startswith("No hay un llavero seguro") for text in texts), texts
