@@ -45,6 +45,16 @@ class CardLayoutWords(QObject):
             .replace("%2", smallest_pt)
         )
 
+    def template_problem(self, error: TemplateError) -> str:
+        """A card's template that this console does not have, in words; another
+        template problem (a file IT must fix) as its English message."""
+        if not error.unknown:
+            return str(error)
+        return self.tr(
+            "This card uses the template “%1”, which this console does not have: choose"
+            " another card, or ask IT to add it."
+        ).replace("%1", error.unknown)
+
     def merge_problem(self, error: MergeError) -> str:
         """What is wrong with a message's merge fields, from the core's code and values
         (here, not in ``ui/``: a card's problem is said where the card is laid out, on a
@@ -105,7 +115,7 @@ def lay_out_card(
     try:
         template = book.card(card.template)
     except TemplateError as error:
-        raise CardProblem(str(error)) from None
+        raise CardProblem(CardLayoutWords().template_problem(error)) from None
     values = merge_values(card, addressee)
     values["company"] = values["company"] or book.return_address.address.lines[0]
     message, signature = _message_and_signature(card.message, template, values)
@@ -144,7 +154,7 @@ def lay_out_envelope(
     try:
         envelope = book.envelope_for(book.card(card.template))
     except TemplateError as error:
-        raise CardProblem(str(error)) from None
+        raise CardProblem(CardLayoutWords().template_problem(error)) from None
     customer = addressee.customer
     if customer.address is None:
         raise CardProblem(

@@ -178,34 +178,20 @@ class SyncEngine(QObject):
                 self._stopping.set()
                 self.sig_wipe_ordered.emit(str(error))
                 return
-            self._publish(
-                state=SyncState.SIGNED_OUT,
-                last_error=str(error),
-                problem=error.reason(),
-                retrying=False,
-                waiting=True,
-            )
+            self._problem(SyncState.SIGNED_OUT, error.reason())
             self.sig_signed_out.emit(str(error))
             return
         except ApiError as error:
             state = SyncState.OFFLINE if isinstance(error, Offline) else SyncState.ERROR
             # Said here, where it is true: the engine does try again (a dialog does not).
             again = f"{error} Your changes are kept; sync tries again by itself."
-            self._publish(
-                state=state, last_error=again, problem=error.reason(), retrying=True, waiting=True
-            )
+            self._problem(state, error.reason(), again)
             next_in_ms = min(self._retry_s * 1000, self._interval_ms)
             self._retry_s = min(self._retry_s * 2, self._interval_ms // 1000)
         except Exception as error:  # a bug must not stop sync for good, nor crash the app
             log.exception("Sync failed")
             failed = Reason(f"Sync failed: {error}", "sync_failed", (str(error),))
-            self._publish(
-                state=SyncState.ERROR,
-                last_error=failed.text,
-                problem=failed,
-                retrying=False,
-                waiting=True,
-            )
+            self._problem(SyncState.ERROR, failed)
         else:
             self._retry_s = FIRST_RETRY_S
             self._publish(
@@ -233,6 +219,13 @@ class SyncEngine(QObject):
             if timer is not None:
                 timer.stop()  # timers are stopped by the thread that owns them
         QThread.currentThread().quit()
+
+    def _problem(self, state: SyncState, reason: Reason, again: str = "") -> None:
+        """Publish ``state`` with why (``again``: the engine tries again, said so)."""
+        text = again or reason.text
+        self._publish(
+            state=state, last_error=text, problem=reason, retrying=bool(again), waiting=True
+        )
 
     def _publish(self, waiting: bool = False, **changes: object) -> None:
         self._status = replace(self._status, **changes)

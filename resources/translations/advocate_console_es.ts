@@ -765,6 +765,10 @@
         <source>Keep editing</source>
         <translation>Seguir editando</translation>
     </message>
+    <message>
+        <source>The handwriting font of this card is missing on this computer: ask IT to install the console again. (%s)</source>
+        <translation>Falta en esta computadora la letra manuscrita de esta tarjeta: pida a TI que vuelva a instalar la consola. (%s)</translation>
+    </message>
 </context>
 <context>
     <name>CardLayout</name>
@@ -809,6 +813,10 @@
             <numerusform>El mensaje es demasiado largo para la %1: aun con el tamaño más pequeño (%2 pt) haría falta aproximadamente %n línea más. Acórtelo o elija una tarjeta más grande.</numerusform>
             <numerusform>El mensaje es demasiado largo para la %1: aun con el tamaño más pequeño (%2 pt) harían falta aproximadamente %n líneas más. Acórtelo o elija una tarjeta más grande.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This card uses the template “%1”, which this console does not have: choose another card, or ask IT to add it.</source>
+        <translation>Esta tarjeta usa la plantilla “%1”, que esta consola no tiene: elija otra tarjeta o pida a TI que la agregue.</translation>
     </message>
     <message>
         <source>The message has a stray “{” or “}”: write {{ or }} for a brace.</source>

@@ -13,6 +13,7 @@ from advocate_console.api import CentralClient, Offline
 from advocate_console.auth import TokenVault
 from advocate_console.cards import MergeError, check_fields, default_book
 from advocate_console.cards.layout import CardLayoutWords
+from advocate_console.cards.templates import TemplateError
 from advocate_console.domain.reasons import Reason
 from advocate_console.domain.suggestion_rules import read_rules
 from advocate_console.domain.suggestions import Suggestion
@@ -69,6 +70,11 @@ def test_merge_fields_and_their_mistakes_are_said_in_spanish(qtbot, spanish):  #
     except MergeError as error:
         said = CardLayoutWords().merge_problem(error)
     assert said.startswith("Campo de combinación desconocido: {frist_name}. Campos conocidos:")
+    try:
+        default_book().card("a5-gilded")  # a card another console wrote, on its template
+    except TemplateError as error:
+        said = CardLayoutWords().template_problem(error)
+    assert said.startswith("Esta tarjeta usa la plantilla “a5-gilded”"), said
     writing = CardWriting(default_book())
     qtbot.addWidget(writing)
     menu = [action.text() for action in writing.fields.menu().actions()]
