@@ -10,6 +10,7 @@ from pydantic import ValidationError
 
 from .errors import (
     ApiError,
+    BadResponse,
     Conflict,
     Rejected,
     ServerError,
@@ -140,23 +141,27 @@ def _is_web_page(response: requests.Response) -> bool:
     return "html" in response.headers.get("Content-Type", "")
 
 
-def bad_response_message(response: requests.Response, error: ValidationError) -> str:
-    """Why an answer was not what was expected (the first problem found)."""
+def bad_response(response: requests.Response, error: ValidationError) -> BadResponse:
+    """Why an answer was not what was expected (the first problem found), with its code:
+    ``web_page``, or ``unexpected_answer`` with where and pydantic's (English) words."""
     if _is_web_page(response):
-        return WEB_PAGE_MESSAGE
+        return BadResponse(WEB_PAGE_MESSAGE).coded("web_page")
     first = error.errors(include_url=False)[0]
     where = ".".join(str(p) for p in first["loc"]) or "the answer"
-    return f"The server's answer was not what was expected ({where}: {first['msg']})."
+    message = f"The server's answer was not what was expected ({where}: {first['msg']})."
+    return BadResponse(message).coded("unexpected_answer", f"{where}: {first['msg']}")
 
 
-def bad_page_message(response: requests.Response, problem: UnreadablePage) -> str:
-    """Why a page of the change feed could not be read."""
+def bad_page(response: requests.Response, problem: UnreadablePage) -> BadResponse:
+    """Why a page of the change feed could not be read (``unreadable_record`` with the
+    collection and what is wrong, when one record is the trouble)."""
     if _is_web_page(response):
-        return WEB_PAGE_MESSAGE
+        return BadResponse(WEB_PAGE_MESSAGE).coded("web_page")
+    what = f"{problem.where}: {problem.message}"
     if problem.collection is not None:  # one record this console cannot read
-        return (
+        return BadResponse(
             f"The server sent a {problem.collection} record this console cannot read "
-            f"({problem.where}: {problem.message}). Sync stops here until that is fixed; "
-            "nothing is lost."
-        )
-    return f"The server's answer was not what was expected ({problem.where}: {problem.message})."
+            f"({what}). Sync stops here until that is fixed; nothing is lost."
+        ).coded("unreadable_record", problem.collection, what)
+    message = f"The server's answer was not what was expected ({what})."
+    return BadResponse(message).coded("unexpected_answer", what)

@@ -13,8 +13,8 @@ from typing import Any, TypeVar
 import requests
 from pydantic import BaseModel, ValidationError
 
-from .answers import bad_response_message, error_for, offline_code, offline_message
-from .errors import BadResponse, Offline, SignedOut
+from .answers import bad_response, error_for, offline_code, offline_message
+from .errors import Offline, SignedOut
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -125,4 +125,4 @@ class CentralConnection:
         try:
             return model.model_validate_json(response.content)
         except ValidationError as error:
-            raise BadResponse(bad_response_message(response, error)) from None
+            raise bad_response(response, error) from None

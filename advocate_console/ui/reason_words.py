@@ -102,6 +102,15 @@ class ReasonWords(QObject):
             "signed_out": self.tr("You are signed out. Sign in to continue."),
             "session_ended": self.tr("Your session has ended. Sign in again."),
             "sync_failed": self.tr("Sync failed: %1"),
+            "web_page": self.tr(
+                "The server answered with a web page instead of data: a Wi-Fi sign-in page"
+                " or a proxy may be in the way."
+            ),
+            "unexpected_answer": self.tr("The server's answer was not what was expected (%1)."),
+            "unreadable_record": self.tr(
+                "The server sent a record this console cannot read (%2). Sync stops here"
+                " until that is fixed; nothing is lost."
+            ),
         }
         return fill(texts[code], *values) if code in texts else None
 

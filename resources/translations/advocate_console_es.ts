@@ -4155,6 +4155,18 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
         <translation>La sincronización falló: %1</translation>
     </message>
     <message>
+        <source>The server answered with a web page instead of data: a Wi-Fi sign-in page or a proxy may be in the way.</source>
+        <translation>El servidor respondió con una página web en lugar de datos: puede estar en medio una página de acceso a Wi-Fi o un proxy.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was not what was expected (%1).</source>
+        <translation>La respuesta del servidor no fue la esperada (%1).</translation>
+    </message>
+    <message>
+        <source>The server sent a record this console cannot read (%2). Sync stops here until that is fixed; nothing is lost.</source>
+        <translation>El servidor envió un registro que esta consola no puede leer (%2). La sincronización se detiene aquí hasta que se corrija; no se pierde nada.</translation>
+    </message>
+    <message>
         <source>The approval it names is not on the server.</source>
         <translation>La aprobación que indica no está en el servidor.</translation>
     </message>

@@ -9,7 +9,7 @@ import keyring.backends.fail
 import pytest
 from PySide6.QtWidgets import QLabel
 
-from advocate_console.api import CentralClient, Offline
+from advocate_console.api import BadResponse, CentralClient, Offline
 from advocate_console.auth import TokenVault
 from advocate_console.cards import MergeError, check_fields, default_book
 from advocate_console.cards.layout import CardLayoutWords
@@ -30,6 +30,7 @@ from advocate_console.ui.sign_in_dialog import SignInDialog
 from advocate_console.ui.sync_status import SyncStatusBar
 from tests.plumbing import free_port
 from tests.ui.test_spanish import spanish  # noqa: F401  (the fixture)
+from tests.wrong_servers import wrong_server
 
 
 def test_a_new_callers_problems_are_said_in_spanish(qtbot, store, spanish):  # noqa: F811
@@ -141,3 +142,10 @@ def test_a_sign_in_problem_is_said_in_spanish(qtbot, spanish):  # noqa: F811
     qtbot.addWidget(insecure)
     texts = [label.text() for label in insecure.findChildren(QLabel)]
     assert any(text.startswith("No hay un llavero seguro") for text in texts), texts
+
+
+def test_a_web_page_instead_of_the_server_is_said_in_spanish(tmp_path, spanish):  # noqa: F811
+    with wrong_server("html", tmp_path) as (address, _log), pytest.raises(BadResponse) as raised:
+        CentralClient(address, retries=0).health()
+    said = reason_text(raised.value.reason())
+    assert said.startswith("El servidor respondió con una página web en lugar de datos"), said
