@@ -245,7 +245,8 @@ def _syntax_problem(path: Path, text: str, error: tomllib.TOMLDecodeError) -> Se
         reason = reason[: found.start()] + reason[found.end() :]
         message = f"is not valid TOML ({reason}, column {found[2]}); {unused}"
         where = int(found[1]), int(found[2])
-        return SettingsProblem(path, message, *where, code="not_toml", values=(reason,))
+        said = (reason, found[2])
+        return SettingsProblem(path, message, *where, code="not_toml_at", values=said)
     end = re.search(r"\s*\(at end of document\)", reason)
     if end is not None:  # something left open: the last line is where it shows
         reason = reason[: end.start()] + reason[end.end() :]

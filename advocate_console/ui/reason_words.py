@@ -34,6 +34,16 @@ class ReasonWords(QObject):
         code, values = reason.code, reason.values
         if code == "beyond_authority":
             return self._beyond_authority(values)
+        if code in ("no_such_record", "another_customers", "already_exists"):
+            what = labels().collection(Collection(values[0])).lower()
+            text = {
+                "no_such_record": self.tr("There is no such record on the server (%1 %2)."),
+                "another_customers": self.tr("That record (%1 %2) belongs to another customer."),
+                "already_exists": self.tr(
+                    "The server already has a record with this id (%1 %2): it was not replaced."
+                ),
+            }[code]
+            return fill(text, what, values[1])
         if code in ("leads_only_add", "leads_only_change", "authors_only"):
             what = labels().collection(Collection(values[0])).lower()
             texts = {

@@ -39,6 +39,9 @@ class SettingsProblemWords(QObject):
             "unreadable": self.tr("cannot be read (%1); nothing in this file was used"),
             "not_utf8": self.tr("is not UTF-8 text; nothing in this file was used"),
             "not_toml": self.tr("is not valid TOML (%1); nothing in this file was used"),
+            "not_toml_at": self.tr(
+                "is not valid TOML (%1, column %2); nothing in this file was used"
+            ),
             "not_toml_at_end": self.tr(
                 "is not valid TOML (%1 at the end of the file); nothing in this file was used"
             ),

@@ -4071,6 +4071,18 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
 <context>
     <name>ReasonWords</name>
     <message>
+        <source>There is no such record on the server (%1 %2).</source>
+        <translation>Ese registro no existe en el servidor (%1 %2).</translation>
+    </message>
+    <message>
+        <source>That record (%1 %2) belongs to another customer.</source>
+        <translation>Ese registro (%1 %2) pertenece a otro cliente.</translation>
+    </message>
+    <message>
+        <source>The server already has a record with this id (%1 %2): it was not replaced.</source>
+        <translation>El servidor ya tiene un registro con este identificador (%1 %2): no se reemplazó.</translation>
+    </message>
+    <message>
         <source>Only a lead or admin may add this (%1); %2.</source>
         <translation>Solo un supervisor o administrador puede agregar esto (%1); %2.</translation>
     </message>
@@ -4941,6 +4953,10 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     <message>
         <source>is not valid TOML (%1); nothing in this file was used</source>
         <translation>no es TOML válido (%1); no se usó nada de este archivo</translation>
+    </message>
+    <message>
+        <source>is not valid TOML (%1, column %2); nothing in this file was used</source>
+        <translation>no es TOML válido (%1, columna %2); no se usó nada de este archivo</translation>
     </message>
     <message>
         <source>is not valid TOML (%1 at the end of the file); nothing in this file was used</source>

@@ -62,7 +62,8 @@ def test_a_settings_files_problems_are_said_in_spanish(qtbot, tmp_path, spanish)
     broken.write_text("port = \n", encoding="utf-8")
     (problem,) = load_layers(broken, tmp_path / "managed.toml").problems
     notice.show_problems([problem])
-    assert "no es TOML válido" in notice.toolTip() and "no se usó nada" in notice.toolTip()
+    assert "línea 1: no es TOML válido (" in notice.toolTip(), notice.toolTip()
+    assert "columna 8); no se usó nada de este archivo" in notice.toolTip(), notice.toolTip()
 
 
 def test_merge_fields_and_their_mistakes_are_said_in_spanish(qtbot, spanish):  # noqa: F811
