@@ -110,6 +110,7 @@ class ReasonWords(QObject):
                 " address, or ask IT for the company's certificate."
             ),
             "signed_out": self.tr("You are signed out. Sign in to continue."),
+            "signed_out_figures": self.tr("You are signed out. Sign in to see newer figures."),
             "session_ended": self.tr("Your session has ended. Sign in again."),
             "sync_failed": self.tr("Sync failed: %1"),
             "web_page": self.tr(

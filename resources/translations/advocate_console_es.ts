@@ -4159,6 +4159,10 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
         <translation>Su sesión está cerrada. Inicie sesión para continuar.</translation>
     </message>
     <message>
+        <source>You are signed out. Sign in to see newer figures.</source>
+        <translation>Su sesión está cerrada. Inicie sesión para ver cifras más recientes.</translation>
+    </message>
+    <message>
         <source>Your session has ended. Sign in again.</source>
         <translation>Su sesión terminó. Inicie sesión de nuevo.</translation>
     </message>
