@@ -139,6 +139,15 @@ def _add_bridge(commands: argparse._SubParsersAction, common: argparse.ArgumentP
         help="a leg that rings this long counts as not answered",
     )
     bridge.add_argument(
+        "--max-calls",
+        type=int,
+        default=4,
+        metavar="N",
+        help="calls at once over all its conferences: 4 with PyPI's pjsua2 (its build's"
+        " PJSUA_MAX_CALLS); more only with a PJSIP built for more. A leg beyond waits"
+        " for a free line",
+    )
+    bridge.add_argument(
         "--codec",
         action="append",
         default=[],
@@ -278,6 +287,7 @@ def _bridge(url: str, args: argparse.Namespace) -> int:
         registrar=args.registrar,
         sip_domain=args.sip_domain,
         ring_timeout_s=args.ring_timeout,
+        max_calls=max(1, args.max_calls),
         codecs=tuple(args.codec),
         dial_plan=dial_plan,
     )

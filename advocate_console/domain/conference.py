@@ -49,6 +49,11 @@ class LegState(enum.StrEnum):
         return self not in (LegState.ENDED, LegState.FAILED, LegState.LOST)
 
 
+# The reason a bridge gives for a leg it cannot dial yet: each of its lines (PJSIP calls)
+# is in use. The leg waits and is dialled as soon as one is free.
+REASON_NO_FREE_LINE = "waiting for a free line on the bridge"
+
+
 @dataclass(frozen=True, slots=True)
 class MixMember:
     """A leg whose audio is up in the bridge, with what decides whom it hears."""

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from advocate_console.domain import CallOutcome
+from advocate_console.domain.conference import REASON_NO_FREE_LINE
 from advocate_console.telephony.bridge_conference import BridgeConference
 from advocate_console.telephony.conference import Conference
 from advocate_console.telephony.legs import ConferenceLeg, LegId, LegRole, LegState, Registration
@@ -315,6 +316,8 @@ class CallPanel(QWidget):
                 return self.tr("Asking first %s") % elapsed
             return (self.tr("On hold %s") if leg.on_hold else self.tr("Connected %s")) % elapsed
         if leg.state is LegState.WAITING:
+            if leg.reason == REASON_NO_FREE_LINE:
+                return self.tr("Waiting for a free line on the bridge…")
             joins = getattr(self.conference, "customer_joins", "callback")
             if leg.role is LegRole.CUSTOMER and joins == "transfer":
                 return self.tr("Waiting for the transfer…")

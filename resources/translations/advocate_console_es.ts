@@ -528,6 +528,10 @@
         <translation>Conectado %s</translation>
     </message>
     <message>
+        <source>Waiting for a free line on the bridge…</source>
+        <translation>Esperando una línea libre en el puente…</translation>
+    </message>
+    <message>
         <source>Waiting for the transfer…</source>
         <translation>Esperando la transferencia…</translation>
     </message>

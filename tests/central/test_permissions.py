@@ -452,6 +452,15 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 
 
 @pytest.fixture
+def database_url(sqlite_url) -> str:
+    """SQLite only: who may do what is decided in Python, the same on both databases, and
+    the matrix is the suite's longest file (161 routes, each as four roles); PostgreSQL's
+    answers to every route are checked by test_fuzzing.py, its permissions by the other
+    tests of this folder."""
+    return sqlite_url
+
+
+@pytest.fixture
 def world(api) -> World:
     """A fresh server with a colleague and a customer to work on."""
     return World.made(api)

@@ -19,7 +19,7 @@ from advocate_console.api import CentralClient
 from advocate_console.api.conferences import NewConference, NewLeg
 from advocate_console.central.server import EmbeddedServer
 from advocate_console.domain import CallOutcome, Collection
-from advocate_console.domain.conference import LegState
+from advocate_console.domain.conference import REASON_NO_FREE_LINE, LegState
 
 from . import bridge_parts as parts
 from .peers import PeerProcess
@@ -249,3 +249,32 @@ def test_a_resource_who_does_not_answer_is_busy_or_rejects_never_drops_the_custo
         parts.hang_up(client, conference.id)
     finally:
         bee.stop()
+
+
+def test_a_fifth_party_waits_for_a_free_line_and_joins_when_one_is(board):
+    # PyPI's PJSIP carries four calls at once: the advocate, the customer and two
+    # resources take every line; a fifth party waits (saying why), never fails.
+    client = board.advocate
+    conference = _conference_with_resources(board)
+    extra = PeerProcess("extra", 1900, registrar=board.registrar.uri)
+    try:
+        client.add_leg(conference.id, NewLeg(target=extra.uri, label="Extra"))
+        conference = parts.wait_for(
+            client,
+            conference.id,
+            lambda c: len(c.legs) == 5 and parts.leg_of(c, "Extra").reason == REASON_NO_FREE_LINE,
+        )
+        assert parts.leg_of(conference, "Extra").state is LegState.WAITING
+        assert all(leg.state is LegState.CONNECTED for leg in conference.legs[:4])
+        parts.change(client, conference.id, parts.leg_of(conference, "Dana Whitlock"), dropped=True)
+        conference = parts.wait_for(
+            client,
+            conference.id,
+            lambda c: parts.leg_of(c, "Extra").joined,
+            timeout=parts.RING_TIMEOUT_S + 15,
+        )
+        assert parts.leg_of(conference, "Dana Whitlock").state is LegState.ENDED
+        assert parts.leg_of(conference, "Extra").reason != REASON_NO_FREE_LINE
+        parts.hang_up(client, conference.id)
+    finally:
+        extra.stop()

@@ -38,7 +38,10 @@ class BridgeSettings:
     codecs: tuple[str, ...] = ()
     dial_plan: Mapping[str, str] = field(default_factory=dict)  # address -> where it is
     region: str = "US"  # how numbers without a country code are read
-    max_calls: int = 32  # PJSUA's compiled-in limit
+    # Calls at once, over all its conferences. PyPI's pjsua2-python is built with
+    # PJSUA_MAX_CALLS 4 and PJSUA quietly keeps to it whatever is asked: a fifth call
+    # fails (PJ_ETOOMANY). A PJSIP built with a larger limit can be given more.
+    max_calls: int = 4
     log_level: int = 0
 
 
@@ -196,7 +199,11 @@ class Mixer:
             guard=self.guarded,
             finished=self._finished,
             ring_timeout_s=self.settings.ring_timeout_s,
+            line_free=self._line_free,
         )
+
+    def _line_free(self) -> bool:
+        return sum(len(room.calls) for room in self.rooms.values()) < self.settings.max_calls
 
     def _retire(self, room_ids: list[UUID]) -> None:
         for room_id in room_ids:

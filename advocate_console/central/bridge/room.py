@@ -18,6 +18,7 @@ import pjsua2 as pj
 from advocate_console.central.conferences.reports import ConferenceWork, LegReport, LegWork
 from advocate_console.central.core.clock import utc_now
 from advocate_console.domain.conference import (
+    REASON_NO_FREE_LINE,
     LegRole,
     LegState,
     Link,
@@ -32,6 +33,8 @@ log = logging.getLogger(__name__)
 REASON_NO_ANSWER = "no answer"
 REASON_ADVOCATE_MISSED = "the advocate's phone did not answer"
 REASON_ENDED = "the conference ended"
+REASON_BRIDGE_FULL = "the bridge had no free line"
+PJ_ETOOMANY = 70010  # PJSIP's "too many objects": every call slot is taken
 
 
 class BridgeCall(pj.Call):
@@ -50,6 +53,33 @@ class BridgeCall(pj.Call):
         self.room.guard(self.room.on_call_media, self)
 
 
+class LineWaits:
+    """Legs due to be dialled while every line (PJSIP call) of the bridge is in use, and
+    since when: each is dialled as soon as a line is free."""
+
+    def __init__(self) -> None:
+        self.since: dict[UUID, float] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self.since)
+
+    def overdue(self, legs: dict[UUID, LegWork], now: float, limit_s: float) -> list[UUID]:
+        """The advocate's phone, waiting longer than ``limit_s`` (forgetting removed legs).
+        A resource or the customer waits as long as the conference goes on: the advocate
+        sees why, and can drop someone; a new conference's first leg waits one ring."""
+        for leg_id in [i for i in self.since if i not in legs]:
+            del self.since[leg_id]
+        return [
+            leg_id
+            for leg_id, since in self.since.items()
+            if legs[leg_id].role is LegRole.ADVOCATE and now - since >= limit_s
+        ]
+
+    def has_advocate(self, legs: dict[UUID, LegWork]) -> bool:
+        """True while the advocate's phone waits for a line to start on."""
+        return any(i in legs and legs[i].role is LegRole.ADVOCATE for i in self.since)
+
+
 class Room:
     """The calls of one conference and their mix."""
 
@@ -63,6 +93,7 @@ class Room:
         guard: Callable[..., None],
         finished: list[Any],
         ring_timeout_s: float,
+        line_free: Callable[[], bool] = lambda: True,
     ) -> None:
         self.id = work.id
         self.account = account  # the conference's own (transfer) or the bridge's
@@ -72,6 +103,8 @@ class Room:
         self.guard = guard
         self.finished = finished  # pjsua2 objects deleted after the callback, by the mixer
         self.ring_timeout_s = ring_timeout_s
+        self.line_free = line_free  # False while every call the bridge can hold is in use
+        self.line_waits = LineWaits()
         self.legs: dict[UUID, LegWork] = {}
         self.states: dict[UUID, LegState] = {}
         self.calls: dict[UUID, BridgeCall] = {}
@@ -108,7 +141,10 @@ class Room:
         self._check_over()
 
     def tick(self, now: float) -> None:
-        """End rings that went unanswered too long."""
+        """End rings that went unanswered too long; dial legs a line came free for."""
+        if self.line_waits and not self.ending:
+            self._dial_due()
+            self._give_up_on_lines(now)
         for leg_id, deadline in list(self.deadlines.items()):
             if now >= deadline:
                 del self.deadlines[leg_id]
@@ -200,7 +236,23 @@ class Room:
                 advocate_up
                 and not (leg.role is LegRole.CUSTOMER and self.customer_joins == "transfer")
             ):
-                self._dial(leg)
+                self._dial_on_a_free_line(leg)
+
+    def _dial_on_a_free_line(self, leg: LegWork) -> None:
+        if self.line_free():
+            self._dial(leg)
+        elif leg.id not in self.line_waits.since:
+            self._wait_for_a_line(leg.id)
+
+    def _wait_for_a_line(self, leg_id: UUID) -> None:
+        self.line_waits.since[leg_id] = time.monotonic()
+        self._set(leg_id, reason=REASON_NO_FREE_LINE)
+
+    def _give_up_on_lines(self, now: float) -> None:
+        for leg_id in self.line_waits.overdue(self.legs, now, self.ring_timeout_s):
+            self._failed(leg_id, 0, REASON_BRIDGE_FULL)
+            self._fail_waiting(REASON_ADVOCATE_MISSED, CallOutcome.CANCELLED)
+            self._check_over()
 
     def _dial(self, leg: LegWork) -> None:
         try:
@@ -213,12 +265,18 @@ class Room:
             call.makeCall(uri, pj.CallOpParam(True))
         except pj.Error as error:
             self.finished.append(call)
-            self._failed(leg.id, 0, error.reason[:200] or "the call could not be placed")
+            if error.status == PJ_ETOOMANY:  # more calls than counted: wait all the same
+                self._wait_for_a_line(leg.id)
+            else:
+                self._failed(leg.id, 0, error.reason[:200] or "the call could not be placed")
             return
         self.calls[leg.id] = call
         self.deadlines[leg.id] = time.monotonic() + self.ring_timeout_s
-        if self.states[leg.id] is not LegState.DIALING:
-            self._set(leg.id, state=LegState.DIALING)
+        changes: dict[str, Any] = {"state": LegState.DIALING}
+        if self.line_waits.since.pop(leg.id, None) is not None:
+            changes["reason"] = ""  # no longer waiting for a line
+        if self.states[leg.id] is not LegState.DIALING or "reason" in changes:
+            self._set(leg.id, **changes)
 
     def _disconnected(self, call: BridgeCall, code: int, reason: str) -> None:
         leg_id = call.leg_id
@@ -257,6 +315,7 @@ class Room:
     def _failed(
         self, leg_id: UUID, code: int, reason: str, outcome: CallOutcome = CallOutcome.FAILED
     ) -> None:
+        self.line_waits.since.pop(leg_id, None)
         self._set(
             leg_id,
             state=LegState.FAILED,
@@ -267,8 +326,9 @@ class Room:
         )
 
     def _check_over(self) -> None:
-        # With no call left, nothing more can happen: whoever still waits never will.
-        if self.calls or self.over:
+        # With no call left, nothing more can happen: whoever still waits never will
+        # (unless it is the advocate's phone, waiting for a line to start on).
+        if self.calls or self.over or self.line_waits.has_advocate(self.legs):
             return
         self._fail_waiting(REASON_ENDED, CallOutcome.CANCELLED)
         self.over = True
