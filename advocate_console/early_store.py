@@ -2,7 +2,9 @@
 from it while the console (sync, sign-in, keyring, phone, the demo server) still loads.
 
 An advocate restarting mid-shift with a caller on the line types at once; everything
-else follows behind the first search.
+else follows behind the first search. On a restart the caller bar first searches the
+bare file (SQLite's own module, see store/reading.py), before SQLAlchemy has loaded;
+then the store opens in full (its migrations checked) and the console loads behind it.
 """
 
 from __future__ import annotations
@@ -38,9 +40,29 @@ class EarlyStore(QObject):
         self.error: Exception | None = None
 
     def start(self) -> None:
-        """Open the store on a worker; the window searches it as soon as it is open."""
+        """Open the store on a worker; the window searches the file as soon as it can be
+        read, and the store once it is open."""
         path, region, demo = self._path, self._region, self._demo
-        run_task(lambda: _open(path, region, demo), self._opened, self._failed, owner=self)
+        run_task(
+            lambda: _read_at_once(path, region, demo),
+            self._readable,
+            lambda error: self._open_in_full(None),
+            owner=self,
+        )
+
+    def _readable(self, parts: tuple[Any, Any]) -> None:
+        vault, directory = parts
+        if directory is None:
+            self._open_in_full(vault)
+            return
+        self._window.set_directory(directory)
+        # A number typed while the window came up is answered first: SQLAlchemy's import
+        # and the rest of the console behind it would only slow that answer down.
+        self._window.caller_bar.when_idle(lambda: self._open_in_full(vault))
+
+    def _open_in_full(self, vault: Any) -> None:
+        path, region, demo = self._path, self._region, self._demo
+        run_task(lambda: _open(path, region, demo, vault), self._opened, self._failed, owner=self)
 
     def when_open(self, done: Callable[[Store], None], failed: Callable[[Exception], None]) -> None:
         """Call ``done(store)`` once it is open (at once if it is), ``failed`` if it
@@ -64,14 +86,34 @@ class EarlyStore(QObject):
         self.sig_failed.emit(error)
 
 
-def _open(path: Path, region: str, demo: bool) -> tuple[Any, Any, Any]:
-    # On the worker: SQLAlchemy, the records and the keyring load here, not on the UI
-    # thread. The store is encrypted with its key from the keyring (in memory without one);
-    # the demo's is plain (see open_local_store).
-    from advocate_console.auth import TokenVault
+def _read_at_once(path: Path, region: str, demo: bool) -> tuple[Any, Any]:
+    # On the worker: the keyring (for the key of an encrypted store) and the records'
+    # classes, never SQLAlchemy. The vault goes on to the store's full opening.
+    from advocate_console.store.callers import CallerDirectory
+    from advocate_console.store.encryption import is_plain
+    from advocate_console.store.reading import open_for_reading
+
+    vault, file = None, None
+    if demo:  # its store is plain and needs no keyring (see open_local_store)
+        file = open_for_reading(path)
+    elif path.exists() and not is_plain(path):
+        from advocate_console.auth.vault import TokenVault
+
+        vault = TokenVault()
+        key = vault.store_key(path)
+        file = open_for_reading(path, key) if key is not None else None
+    return vault, CallerDirectory(file, region) if file is not None else None
+
+
+def _open(path: Path, region: str, demo: bool, vault: Any) -> tuple[Any, Any, Any]:
+    # On the worker: SQLAlchemy and the store's tables load here, not on the UI thread.
+    # The store is encrypted with its key from the keyring (in memory without one); the
+    # demo's is plain (see open_local_store).
     from advocate_console.auth.local_store import open_local_store
+    from advocate_console.auth.vault import TokenVault
     from advocate_console.store import CallerDirectory
     from advocate_console.store.contacts import ContactBook
 
-    store = open_local_store(path, TokenVault(memory_only=demo), made_up=demo)
+    vault = vault or TokenVault(memory_only=demo)
+    store = open_local_store(path, vault, made_up=demo)
     return store, CallerDirectory(store, region), ContactBook(store, region)

@@ -17,6 +17,11 @@ made once), in alternating rounds so the machine's load weighs on both alike; th
 start opens the encrypted copy, its key handed to the app by a keyring of the bench's
 own. (The key is a constant: the data are made up.)
 
+"Callers searchable" is a search answered: the bench types the story caller's number
+(1-800-GE-CARES) into the caller bar as soon as the window is shown, and the mark is the
+caller found ("Loading…" until the local store can be read); its CPU time (the process's,
+all threads) beside it is the steadier figure on a busy machine.
+
 Then demo mode: ``advocate-console --demo`` restarted on a demo seeded and synced once
 (2,000 customers), timed to callers searchable. Goal: within 1 s of launch.
 
@@ -268,7 +273,9 @@ def sample_numbers(folder: Path, count: int, plain: int) -> list[str]:
     picked = ["1-800-GE-CARES", VETERAN_PHONE]
     picked += rng.sample(rich, min((count - 2) // 2, len(rich)))
     picked += (
-        [plain_number(rng.randrange(plain)) for _ in range(count - len(picked))] if plain else []
+        [plain_number(RICH_CUSTOMERS + rng.randrange(plain)) for _ in range(count - len(picked))]
+        if plain
+        else []
     )
     spelled = []
     for index, number in enumerate(picked):
@@ -405,6 +412,7 @@ class BenchKeyring(KeyringBackend):
 keyring.set_keyring(BenchKeyring())
 
 started = float(sys.argv[2])
+STORY_CALLER = "1-800-GE-CARES"  # the demo's story caller, in both stores
 real_exec = QApplication.exec
 
 def exec_then_report(*_args):
@@ -415,15 +423,18 @@ def exec_then_report(*_args):
     def ready():
         QApplication.processEvents()
         print("ready", time.time() - started, flush=True)
-        QTimer.singleShot(0, searchable)
+        # The advocate types the caller's number as soon as the window is there; the
+        # caller bar answers once the local store is open ("Loading..." until then).
+        bar = window().caller_bar
+        bar.sig_search_finished.connect(answered)
+        bar.field.setText(STORY_CALLER)
+        bar.search_now()  # (not the typing pause: the start is timed, not the debounce)
 
-    def searchable():  # the store is open: a caller can be found
-        shown = window()
-        if shown is not None and shown.directory is not None:
+    def answered(matches):
+        if matches:  # the caller found in the local store
             print("searchable", time.time() - started, flush=True)
+            print("searchable-cpu", time.process_time(), flush=True)  # (all threads)
             QApplication.quit()
-        else:
-            QTimer.singleShot(5, searchable)
 
     QTimer.singleShot(0, ready)
     return real_exec()
@@ -573,12 +584,15 @@ def main() -> int:
     print(
         "  "
         + describe(
-            "Advocate Console: local store (encrypted) open, callers searchable",
+            "Advocate Console: a number typed answered from the local store (encrypted)",
             console["searchable"],
         )
     )
     searchable = statistics.median(console["searchable"]) / statistics.median(bare["ready"])
     print(f"    ({searchable:.2f}x the bare window; goal 3x)")
+    print("  " + describe("  its CPU time to then", console["searchable-cpu"]))
+    searchable_cpu = statistics.median(console["searchable-cpu"]) / statistics.median(bare["cpu"])
+    print(f"    ({searchable_cpu:.2f}x the bare window's CPU time)")
     print("  " + describe("CPU time of the bare window's process", bare["cpu"]))
     print("  " + describe("CPU time of the console's process", console["cpu"]))
     print(f"    ({cpu_ratio:.2f}x; the console's includes the store, sync and phone loading)")
@@ -592,6 +606,7 @@ def main() -> int:
     print(f"demo mode restarted ({args.starts} starts, the demo seeded and synced before):")
     print("  " + describe("window shown and interactive", demo["ready"]))
     print("  " + describe("callers searchable (goal: within 1 s)", demo["searchable"]))
+    print("  " + describe("  its CPU time to then", demo["searchable-cpu"]))
     print(f"load {_load()}")
     return 0
 

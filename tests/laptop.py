@@ -3,9 +3,15 @@ fixtures (registered by tests/conftest.py) and helpers for tests that sync."""
 
 from __future__ import annotations
 
+import atexit
+import shutil
+import sqlite3
+import tempfile
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from functools import cache
+from pathlib import Path
 
 import pytest
 
@@ -28,11 +34,31 @@ from tests.sync.faulty_proxy import FaultyProxy
 CUSTOMER_ID = STORY_REPEAT_FAILURE_CUSTOMER_ID
 
 
+@cache
+def _seeded_once() -> Path:
+    # Seeding (migrations, demo logins hashed with argon2, the stories) takes seconds:
+    # once per test process, then each server starts on a copy.
+    folder = Path(tempfile.mkdtemp(prefix="seeded-central-"))
+    atexit.register(shutil.rmtree, folder, True)
+    path = folder / "central.sqlite"
+    seed_database(f"sqlite:///{path}", customers=12, seed=3, demo_users=True)
+    with sqlite3.connect(path) as connection:  # fold the WAL in: the file is all of it
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return path
+
+
+def seeded_central(folder: Path) -> str:
+    """The URL of a fresh SQLite file in ``folder`` seeded as the demo is (12 customers,
+    the stories, the demo's logins)."""
+    path = folder / "central.sqlite"
+    shutil.copyfile(_seeded_once(), path)
+    return f"sqlite:///{path}"
+
+
 @pytest.fixture(scope="module")
 def server(tmp_path_factory) -> Iterator[EmbeddedServer]:
     """The reference server on a fresh seeded SQLite file, for one test module."""
-    url = f"sqlite:///{tmp_path_factory.mktemp('central') / 'central.sqlite'}"
-    seed_database(url, customers=12, seed=3, demo_users=True)
+    url = seeded_central(tmp_path_factory.mktemp("central"))
     running = EmbeddedServer(url)
     running.start()
     yield running

@@ -5,9 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date
-
-from sqlalchemy import Select, func, select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from advocate_console.domain import (
     Case,
@@ -23,23 +21,16 @@ from advocate_console.domain import (
     TermKind,
     interpret_query,
 )
+from advocate_console.domain.fields import TRUSTED
 from advocate_console.domain.phone import DEFAULT_REGION
 
-from .database import Store
-from .models import (
-    CardRow,
-    CaseRow,
-    CustomerEmailRow,
-    CustomerNameKeyRow,
-    CustomerPhoneRow,
-    CustomerRow,
-    FollowUpRow,
-    InteractionRow,
-    ProductRow,
-    ResolutionRow,
-)
-from .rows import TRUSTED_CONTEXT, table_of
+if TYPE_CHECKING:
+    from .database import Store
+    from .reading import StoreFile
 
+# Plain SQL through the DB-API connection, no SQLAlchemy: the same reads run on the store
+# opened in full and on the bare file a restart searches first (see .reading).
+_TRUSTED_CONTEXT = {TRUSTED: True}  # what the store holds was validated on the way in
 _PREFIX_END = "\U0010ffff"  # sorts after every other character in SQLite's BINARY order
 
 
@@ -52,9 +43,10 @@ class CallerMatch:
 
 
 class CallerDirectory:
-    """Looks callers up by phone, e-mail, serial, case number or name prefix."""
+    """Looks callers up by phone, e-mail, serial, case number or name prefix, in the
+    store (a :class:`Store`, or a :class:`StoreFile` while the store opens)."""
 
-    def __init__(self, store: Store, default_region: str = DEFAULT_REGION) -> None:
+    def __init__(self, store: Store | StoreFile, default_region: str = DEFAULT_REGION) -> None:
         self._store = store
         self.default_region = default_region
 
@@ -62,19 +54,22 @@ class CallerDirectory:
         """Customers matching any reading of ``text``, best kinds of match first."""
         terms = interpret_query(text, self.default_region)
         found: dict[uuid.UUID, TermKind] = {}
-        with self._store.session() as session:
+        with self._store.reading() as connection:
             for term in terms:
-                for customer_id in session.scalars(_ids_for(term).limit(limit)):
-                    found.setdefault(customer_id, term.kind)
+                sql, values = _ids_for(term)
+                for (customer_id,) in connection.execute(f"{sql} LIMIT ?", (*values, limit)):
+                    found.setdefault(uuid.UUID(customer_id), term.kind)
                 if len(found) >= limit:
                     break
             if not found:
                 return []
-            rows = session.execute(
-                select(CustomerRow.id, CustomerRow.data).where(CustomerRow.id.in_(list(found)))
-            ).all()
+            rows = connection.execute(
+                f"SELECT id, data FROM customers WHERE id IN ({_marks(found)})",
+                [customer_id.hex for customer_id in found],
+            ).fetchall()
         customers = {
-            row.id: Customer.model_validate_json(row.data, context=TRUSTED_CONTEXT) for row in rows
+            uuid.UUID(row_id): Customer.model_validate_json(data, context=_TRUSTED_CONTEXT)
+            for row_id, data in rows
         }
         matches = [
             CallerMatch(customers[customer_id], kind)
@@ -94,93 +89,81 @@ class CallerDirectory:
 
     def history(self, customer_id: uuid.UUID) -> History | None:
         """Everything about one customer, newest first; None if they are not in the store."""
-        with self._store.session() as session:
-            row = session.get(CustomerRow, customer_id)
+        key = customer_id.hex
+        with self._store.reading() as connection:
+            row = connection.execute("SELECT data FROM customers WHERE id = ?", (key,)).fetchone()
             if row is None:
                 return None
-            cases = _records(
-                session,
-                Case,
-                select(CaseRow.data)
-                .where(CaseRow.customer_id == customer_id)
-                .order_by(CaseRow.opened_at.desc()),
+
+            def records(record_type: type, sql: str, values: Any = (key,)) -> list:
+                return [
+                    record_type.model_validate_json(data, context=_TRUSTED_CONTEXT)
+                    for (data,) in connection.execute(sql, values)
+                ]
+
+            cases = records(
+                Case, "SELECT data FROM cases WHERE customer_id = ? ORDER BY opened_at DESC"
             )
-            case_ids = [case.id for case in cases]
+            case_ids = [case.id.hex for case in cases]
             return History(
-                customer=Customer.model_validate_json(row.data, context=TRUSTED_CONTEXT),
+                customer=Customer.model_validate_json(row[0], context=_TRUSTED_CONTEXT),
                 products=_newest_first(
-                    _records(
-                        session,
-                        Product,
-                        select(ProductRow.data).where(ProductRow.customer_id == customer_id),
-                    )
+                    records(Product, "SELECT data FROM products WHERE customer_id = ?")
                 ),
                 cases=cases,
-                interactions=_records(
-                    session,
+                interactions=records(
                     Interaction,
-                    select(InteractionRow.data)
-                    .where(InteractionRow.customer_id == customer_id)
-                    .order_by(InteractionRow.occurred_at.desc()),
+                    "SELECT data FROM interactions WHERE customer_id = ? ORDER BY occurred_at DESC",
                 ),
-                resolutions=_records(
-                    session,
+                resolutions=records(
                     Resolution,
-                    select(ResolutionRow.data).where(ResolutionRow.case_id.in_(case_ids)),
+                    f"SELECT data FROM resolutions WHERE case_id IN ({_marks(case_ids)})",
+                    case_ids,
                 )
                 if case_ids
                 else [],
-                follow_ups=_records(
-                    session,
+                follow_ups=records(
                     FollowUp,
-                    select(FollowUpRow.data)
-                    .where(FollowUpRow.customer_id == customer_id)
-                    .order_by(FollowUpRow.due_at),
+                    "SELECT data FROM follow_ups WHERE customer_id = ? ORDER BY due_at",
                 ),
-                cards=_records(
-                    session,
-                    NoteCard,
-                    select(CardRow.data).where(CardRow.customer_id == customer_id),
-                ),
+                cards=records(NoteCard, "SELECT data FROM cards WHERE customer_id = ?"),
             )
 
     def count(self, collection: Collection = Collection.CUSTOMERS) -> int:
         """How many records of ``collection`` the store holds."""
-        with self._store.session() as session:
-            return session.scalar(select(func.count()).select_from(table_of(collection))) or 0
+        from .rows import table_of  # (the table's name: SQLAlchemy, never a first search)
+
+        name = table_of(collection).__tablename__
+        with self._store.reading() as connection:
+            return connection.execute(f"SELECT count(*) FROM {name}").fetchone()[0]
 
 
-def _ids_for(term: SearchTerm) -> Select:
+def _ids_for(term: SearchTerm) -> tuple[str, tuple[str, ...]]:
+    """The query of the customers' ids matching ``term`` (before its LIMIT), and its values."""
     match term.kind:
         case TermKind.PHONE:
-            return select(CustomerPhoneRow.customer_id).where(CustomerPhoneRow.e164 == term.value)
+            return "SELECT customer_id FROM customer_phones WHERE e164 = ?", (term.value,)
         case TermKind.EMAIL:
-            return select(CustomerEmailRow.customer_id).where(
-                CustomerEmailRow.email >= term.value,
-                CustomerEmailRow.email < term.value + _PREFIX_END,
+            return (
+                "SELECT customer_id FROM customer_emails WHERE email >= ? AND email < ?",
+                (term.value, term.value + _PREFIX_END),
             )
         case TermKind.SERIAL:
-            return select(ProductRow.customer_id).where(ProductRow.serial_number == term.value)
+            return "SELECT customer_id FROM products WHERE serial_number = ?", (term.value,)
         case TermKind.CASE_NUMBER:
-            return select(CaseRow.customer_id).where(CaseRow.number == term.value)
+            return "SELECT customer_id FROM cases WHERE number = ?", (term.value,)
         case TermKind.NAME:
             return (
-                select(CustomerNameKeyRow.customer_id)
-                .where(
-                    CustomerNameKeyRow.key >= term.value,
-                    CustomerNameKeyRow.key < term.value + _PREFIX_END,
-                )
-                .order_by(CustomerNameKeyRow.key)
+                "SELECT customer_id FROM customer_name_keys WHERE key >= ? AND key < ?"
+                " ORDER BY key",
+                (term.value, term.value + _PREFIX_END),
             )
     raise ValueError(term.kind)
 
 
+def _marks(values: Any) -> str:
+    return ", ".join("?" * len(values))
+
+
 def _newest_first(products: list[Product]) -> list[Product]:
     return sorted(products, key=lambda p: p.purchase_date or date.min, reverse=True)
-
-
-def _records(session: Session, record_type: type, query: Select) -> list:
-    return [
-        record_type.model_validate_json(data, context=TRUSTED_CONTEXT)
-        for data in session.scalars(query)
-    ]

@@ -7,7 +7,7 @@ import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError
@@ -64,6 +64,20 @@ class Store:
             raise StoreError("The local store was closed to be erased.")
         with self._sessions() as session, session.begin():
             yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Any]:
+        """A pooled DB-API connection in a read transaction, for reads in plain SQL that
+        run on a :class:`~.reading.StoreFile` too (the caller bar's)."""
+        if self._closed_for_good:
+            raise StoreError("The local store was closed to be erased.")
+        connection = self.engine.raw_connection()
+        try:
+            connection.execute("BEGIN")
+            yield connection
+        finally:
+            connection.rollback()
+            connection.close()  # back to the pool
 
     def close(self) -> None:
         """Close every pooled connection (the file can then be moved or deleted; an

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -48,6 +49,8 @@ class CallerBar(QWidget):
         super().__init__(parent)
         self.directory = directory
         self._generation = 0  # results of an older search are dropped when they arrive late
+        self._searching = False  # a search runs whose answer is still wanted
+        self._when_idle: list[Callable[[], None]] = []
 
         self.field = QLineEdit()
         self.field.setObjectName("callerSearch")
@@ -92,10 +95,29 @@ class CallerBar(QWidget):
         layout.addWidget(self.list)
 
     def set_directory(self, directory: CallerDirectory) -> None:
-        """Search this store from now on (the store opens after start-up work)."""
-        self.directory = directory
-        if self.field.text().strip():
+        """Search this store from now on (the store opens after start-up work); what was
+        typed while it loaded is searched now."""
+        before, self.directory = self.directory, directory
+        # The same store read another way later (opened in full) answers alike: the
+        # caller shown is not looked up and shown again under the advocate's hands. A new
+        # region reads numbers differently: that search runs again.
+        again = before is None or before.default_region != directory.default_region
+        if again and self.field.text().strip():
             self.search_now()
+
+    def when_idle(self, then: Callable[[], None]) -> None:
+        """Call ``then`` once no search is running (at once if none is): start-up work
+        waits for the answer an advocate is waiting for."""
+        if self._searching:
+            self._when_idle.append(then)
+        else:
+            then()
+
+    def _idle(self) -> None:
+        self._searching = False
+        waiting, self._when_idle = self._when_idle, []
+        for then in waiting:
+            then()
 
     def search_now(self) -> None:
         """Search for the field's text at once."""
@@ -108,7 +130,9 @@ class CallerBar(QWidget):
             self.results.set_records([])
             self.list.hide()
             self.status.setText("" if self.directory else self.tr("Loading…"))
+            self._idle()
             return
+        self._searching = True
         directory = self.directory
         run_task(
             lambda: directory.lookup(text),
@@ -135,9 +159,11 @@ class CallerBar(QWidget):
                 self.sig_history_found.emit(history)
             self.sig_caller_chosen.emit(matches[0].customer.id)
         self.sig_search_finished.emit(len(matches))
+        self._idle()
 
     def _failed(self, generation: int, error: Exception) -> None:
         if generation == self._generation:
+            self._idle()
             self.status.setText(self.tr("Search failed: %s") % error)
             self.sig_search_finished.emit(0)
 
@@ -162,6 +188,7 @@ class CallerBar(QWidget):
         self.list.hide()
         self.new_contact.hide()
         self.status.clear()
+        self._idle()
         self.sig_search_cancelled.emit()
 
     def keyPressEvent(self, event) -> None:

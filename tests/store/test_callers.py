@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 
 from advocate_console.domain import Collection, TermKind
-from advocate_console.store import CallerDirectory, Replica
+from advocate_console.store import CallerDirectory, Replica, open_store
 from tests import factories as make
 
 
@@ -126,3 +126,46 @@ def test_a_lookup_with_one_match_brings_the_history_along(store, maria):
     matches, history = directory.lookup("maria")
     assert len(matches) == 2 and history is None
     assert directory.lookup("nobody at all") == ([], None)
+
+
+def test_the_bare_file_answers_as_the_store_does(store, maria, tmp_path):
+    # A restart searches the file before SQLAlchemy and the store have loaded.
+    from advocate_console.store.reading import open_for_reading
+
+    customer, _, case = maria
+    Replica(store).apply(
+        [(Collection.CUSTOMERS, make.customer(display_name="Maria Gomez", phones=[]))]
+    )
+    file = open_for_reading(tmp_path / "local.sqlite")
+    assert file is not None
+    opened, bare = CallerDirectory(store), CallerDirectory(file)
+    for query in ("1-800-GE-CARES", "maria", "vr2041k7731", case.number, "nobody"):
+        assert bare.lookup(query) == opened.lookup(query), query
+    assert bare.history(customer.id) == opened.history(customer.id)
+    assert bare.count() == opened.count() == 2
+
+
+def test_a_file_to_migrate_or_not_yet_made_waits_for_the_store(store, tmp_path):
+    from advocate_console.store.reading import open_for_reading
+
+    assert open_for_reading(tmp_path / "none.sqlite") is None
+    with store.engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE alembic_version SET version_num = 'older'")
+    assert open_for_reading(tmp_path / "local.sqlite") is None
+
+
+def test_an_encrypted_file_is_read_with_its_key_only(tmp_path):
+    from advocate_console.store.reading import open_for_reading
+
+    key = bytes(range(32))
+    path = tmp_path / "secret.sqlite"
+    store = open_store(path, key=key)
+    maria = make.customer()
+    Replica(store).apply([(Collection.CUSTOMERS, maria)])
+    store.close()
+    file = open_for_reading(path, key)
+    assert [m.customer.id for m in CallerDirectory(file).find("1-800-GE-CARES")] == [maria.id]
+    assert open_for_reading(path, bytes(32)) is None  # the wrong key: the full opening says so
+    assert open_for_reading(path) is None  # (not SQLite without its key)
+    open_store(tmp_path / "plain.sqlite").close()  # a store of before encryption:
+    assert open_for_reading(tmp_path / "plain.sqlite", key) is None  # encrypted first

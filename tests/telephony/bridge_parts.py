@@ -21,9 +21,9 @@ from advocate_console.central.demo.accounts import (
     LEAD_PASSWORD,
     LEAD_USERNAME,
 )
-from advocate_console.central.seed import seed_database
 from advocate_console.central.server import EmbeddedServer
 from advocate_console.domain import Collection, Resource
+from tests.laptop import seeded_central
 from tests.plumbing import wait_until
 
 from .peers import CODEC
@@ -106,9 +106,7 @@ class BridgeProcess:
 
 def central(folder: Path) -> EmbeddedServer:
     """The central API on a small seeded SQLite database (the demo's logins)."""
-    url = f"sqlite:///{folder / 'central.sqlite'}"
-    seed_database(url, customers=12, seed=3, demo_users=True)
-    server = EmbeddedServer(url)
+    server = EmbeddedServer(seeded_central(folder))
     server.start()
     return server
 
