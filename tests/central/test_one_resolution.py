@@ -59,6 +59,9 @@ def test_a_second_resolution_is_refused_with_the_first_in_the_answer(world):
     assert answer["current"] == first.json()
     assert case["number"] in answer["detail"] and "Bea Tester" in answer["detail"]
     assert "Reopen the case first" in answer["detail"]
+    # The same as a code and values, for a console to word in its advocate's language.
+    assert answer["code"] == "already_resolved"
+    assert answer["values"][:2] == [case["number"], "Bea Tester"]
     assert answer["problems"] == [
         {"field": "case_id", "message": "this case already has a resolution"}
     ]
@@ -163,6 +166,7 @@ def test_an_advocate_reopens_only_their_own_or_unassigned_cases(world):
     refused = _reopen(world, theirs, Role.ADVOCATE)
     assert refused.status_code == 403
     assert "You may reopen only your own cases" in refused.json()["detail"]
+    assert refused.json()["code"] == "not_your_case_reopen"
     assert _get(world, "cases", theirs)["version"] == theirs["version"]
     assert _reopen(world, theirs, COLLEAGUE).status_code == 200
 
