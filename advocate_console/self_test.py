@@ -182,13 +182,13 @@ def _window_and_store(work: Path) -> str:
             raise CheckFailed("the main window did not show")
         console.open_local(work / "local.sqlite")
         if not _wait(lambda: console.store is not None, _WAIT_S):
-            message = window.statusBar().currentMessage() or "no answer in time"
+            message = window.message_shown() or "no answer in time"
             raise CheckFailed(f"the local store did not open: {message}")
         revision = current_revision(console.store.engine)
         if revision != head_revision():
             raise CheckFailed(f"the store is at {revision}, not {head_revision()}")
         # The card queue arrives a moment after the store: wait so nothing runs on after.
-        _wait(lambda: window.card_queue is not None, 5.0)
+        _wait(window.has_card_queue, 5.0)
         return f"window shown; store migrated to revision {revision}"
     finally:
         window.close()  # stops sync and closes the store (Console.close)

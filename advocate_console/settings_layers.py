@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePath
 from typing import Any
 
@@ -34,12 +34,19 @@ from advocate_console.settings import (
 
 @dataclass(frozen=True)
 class SettingsProblem:
-    """Part of a settings file could not be used as written; the console went on without it."""
+    """Part of a settings file could not be used as written; the console went on without it.
+
+    ``message`` is English, for IT's command line and the log; ``code`` and ``values``
+    are what ``ui/settings_problem_words.py`` words in the advocate's language, and
+    ``held`` says that IT's file fails closed because of it (:data:`HELD`)."""
 
     path: PurePath
     message: str
     line: int | None = None
     column: int | None = None  # where on the line, when known
+    code: str = ""
+    values: tuple[str, ...] = ()
+    held: bool = False
 
     def __str__(self) -> str:
         where = f"{self.path}, line {self.line}" if self.line else str(self.path)
@@ -141,7 +148,11 @@ def load_layers(
             break  # IT's file is the problem, said once; not each of the user's values
         if mine.values[key] != it.values.get(key, default_text(key)):
             message = f"“{key}” is set by your IT department; your value is ignored"
-            problems.append(SettingsProblem(user_path, message, *mine.position_of(key)))
+            where = mine.position_of(key)
+            said = (key,)
+            problems.append(
+                SettingsProblem(user_path, message, *where, code="locked_by_it", values=said)
+            )
     user = {key: value for key, value in mine.values.items() if key not in it.locked}
     values = {**it.values, **user}  # a locked key IT did not set stays at the built-in default
     settings = Settings(**{key: OPTIONS[key].value(text) for key, text in values.items()})
@@ -209,14 +220,16 @@ def _read(path: Path) -> tuple[_FileValues, list[SettingsProblem], bool, bool]:
         return _FileValues(), [], False, False
     except OSError as error:
         reason = f"cannot be read: {error.strerror}; nothing in this file was used"
-        return _FileValues(), [SettingsProblem(path, reason)], False, True
+        problem = SettingsProblem(path, reason, code="unreadable", values=(str(error.strerror),))
+        return _FileValues(), [problem], False, True
     try:
         text = data.decode("utf-8-sig")  # Notepad may have put a byte-order mark first
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         column = error.start - data.rfind(b"\n", 0, error.start)
         message = "is not UTF-8 text; nothing in this file was used"
-        return _FileValues(), [SettingsProblem(path, message, line, column)], True, True
+        problem = SettingsProblem(path, message, line, column, code="not_utf8")
+        return _FileValues(), [problem], True, True
     try:
         values = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
@@ -231,19 +244,23 @@ def _syntax_problem(path: Path, text: str, error: tomllib.TOMLDecodeError) -> Se
     if found is not None:
         reason = reason[: found.start()] + reason[found.end() :]
         message = f"is not valid TOML ({reason}, column {found[2]}); {unused}"
-        return SettingsProblem(path, message, int(found[1]), int(found[2]))
+        where = int(found[1]), int(found[2])
+        said = (reason, found[2])
+        return SettingsProblem(path, message, *where, code="not_toml_at", values=said)
     end = re.search(r"\s*\(at end of document\)", reason)
     if end is not None:  # something left open: the last line is where it shows
         reason = reason[: end.start()] + reason[end.end() :]
         message = f"is not valid TOML ({reason} at the end of the file); {unused}"
         lines = text.splitlines() or [""]
-        return SettingsProblem(path, message, len(lines), len(lines[-1]) + 1)
-    return SettingsProblem(path, f"is not valid TOML ({reason}); {unused}")
+        where = len(lines), len(lines[-1]) + 1
+        return SettingsProblem(path, message, *where, code="not_toml_at_end", values=(reason,))
+    message = f"is not valid TOML ({reason}); {unused}"
+    return SettingsProblem(path, message, code="not_toml", values=(reason,))
 
 
 def _held(problem: SettingsProblem) -> SettingsProblem:
     """``problem`` in IT's file, saying that it fails closed."""
-    return SettingsProblem(problem.path, f"{problem.message}; {HELD}", problem.line, problem.column)
+    return replace(problem, message=f"{problem.message}; {HELD}", held=True)
 
 
 def _locked(
@@ -255,18 +272,19 @@ def _locked(
     where = values.position_of("locked", value=True)
     if not isinstance(locked, list) or not all(isinstance(key, str) for key in locked):
         message = 'locked must be a list of names, like ["api_url"]'
-        problems.append(_held(SettingsProblem(path, message, *where)))
+        problems.append(_held(SettingsProblem(path, message, *where, code="locked_not_a_list")))
         return set(), True
     unknown = [key for key in locked if key not in OPTIONS]
     personal = [key for key in locked if key in OPTIONS and not OPTIONS[key].lockable]
     if personal:
         names = ", ".join(f"“{key}”" for key in personal)
         message = f"locked names settings that are each advocate's own, never locked: {names}"
-        problems.append(SettingsProblem(path, message, *where))
+        problems.append(SettingsProblem(path, message, *where, code="locks_own", values=(names,)))
     if unknown:
         names = ", ".join(f"“{key}”" for key in unknown)
         message = f"locked names unknown settings: {names}"
-        problems.append(_held(SettingsProblem(path, message, *where)))
+        problem = SettingsProblem(path, message, *where, code="locks_unknown", values=(names,))
+        problems.append(_held(problem))
     return {key for key in locked if key in OPTIONS and OPTIONS[key].lockable}, bool(unknown)
 
 
@@ -275,18 +293,21 @@ def _good_values(
 ) -> dict[str, str]:
     """The usable text values of a file; every other entry becomes a problem."""
 
-    def problem(message: str, key: str) -> None:
-        problems.append(SettingsProblem(path, message, *values.position_of(key)))
+    def problem(message: str, key: str, code: str, *said: str) -> None:
+        where = values.position_of(key)
+        problems.append(SettingsProblem(path, message, *where, code=code, values=said))
 
     version = values.pop("schema_version", SCHEMA_VERSION)
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        problem("schema_version must be a whole number like 1", "schema_version")
+        problem("schema_version must be a whole number like 1", "schema_version", "bad_schema")
         version = SCHEMA_VERSION
     elif version > SCHEMA_VERSION:
         problem(
             f"was written for a newer console (schema_version {version}); "
             "settings this version does not know are ignored",
             "schema_version",
+            "newer_schema",
+            str(version),
         )
     raw: dict[str, Any] = dict(values)
     while version < SCHEMA_VERSION:
@@ -295,20 +316,27 @@ def _good_values(
     good: dict[str, str] = {}
     for key, value in raw.items():
         if key == "locked" and not managed:
-            problem("only your IT department's settings file can lock settings; ignored", key)
+            message = "only your IT department's settings file can lock settings; ignored"
+            problem(message, key, "user_locks")
         elif looks_secret(key):
             problem(
                 f"“{key}” ignored: passwords never go in a settings file (the SIP password "
                 "is kept in the OS keyring; enter it in Console ▸ Settings)",
                 key,
+                "password_in_file",
+                key,
             )
         elif key not in OPTIONS:
-            problem(f"unknown setting “{key}” ignored", key)
+            problem(f"unknown setting “{key}” ignored", key, "unknown_setting", key)
         elif (text := OPTIONS[key].from_file(value)) is None:
-            problem(f"{OPTIONS[key].wrong_type()}; ignored", key)
+            kind = OPTIONS[key].kind
+            code = {bool: "not_true_or_false", int: "not_a_whole_number"}.get(kind, "not_text")
+            problem(f"{OPTIONS[key].wrong_type()}; ignored", key, code, key)
         elif (why := check_value(key, text)) is not None:
             where = values.position_of(key, value=True)
-            problems.append(SettingsProblem(path, f"“{key}” {why}; “{text}” ignored", *where))
+            message = f"“{key}” {why}; “{text}” ignored"
+            said = (key, text)
+            problems.append(SettingsProblem(path, message, *where, code="bad_value", values=said))
         else:
             good[key] = text
     return good

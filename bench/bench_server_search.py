@@ -1,18 +1,22 @@
 """Caller search over HTTP against the reference server on 100,000 seeded customers.
 
 Run: .venv/bin/python bench/bench_server_search.py [--customers N] [--seed S] [--searches N]
+     [--own-process]
 
 Seeds a SQLite file under bench/out/ (kept, so a re-run with the same count and seed
-skips seeding), starts the embedded server on it, signs in as the demo advocate and
-times phone searches in mixed formats plus a few e-mail, serial and name searches.
-The goal: phone search median under 50 ms.
+skips seeding), starts the embedded server on it (demo mode's, a thread of this process;
+``--own-process``: ``advocate-central serve`` in a process of its own, to compare), signs
+in as the demo advocate and times phone searches in mixed formats plus a few e-mail,
+serial and name searches. The goal: phone search median under 50 ms.
 """
 
 from __future__ import annotations
 
 import argparse
 import random
+import socket
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -81,6 +85,37 @@ def _time(session: requests.Session, url: str, query: str) -> float:
     return elapsed
 
 
+class _OwnProcess:
+    """``advocate-central serve`` on the same database, as a process of its own."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.process: subprocess.Popen | None = None
+
+    def start(self) -> str:
+        """Start it; its base URL once it answers."""
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            port = sock.getsockname()[1]
+        command = [sys.executable, "-m", "advocate_console.central.cli", "serve"]
+        command += ["--database", self.url, "--port", str(port)]
+        self.process = subprocess.Popen(command, stderr=subprocess.DEVNULL)
+        base = f"http://127.0.0.1:{port}"
+        for _ in range(300):
+            try:
+                if requests.get(f"{base}/api/v1/health", timeout=1).ok:
+                    return base
+            except requests.RequestException:
+                time.sleep(0.1)
+        raise SystemExit("advocate-central serve did not start")
+
+    def stop(self) -> None:
+        """Stop it."""
+        if self.process is not None:
+            self.process.terminate()
+            self.process.wait(30)
+
+
 def _report(label: str, times: list[float]) -> None:
     ordered = sorted(times)
     p95 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))]
@@ -96,6 +131,11 @@ def main() -> int:
     parser.add_argument("--customers", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--searches", type=int, default=600)
+    parser.add_argument(
+        "--own-process",
+        action="store_true",
+        help="serve with `advocate-central serve` in a process of its own (default: embedded)",
+    )
     args = parser.parse_args()
     rng = random.Random(args.seed)
 
@@ -108,8 +148,14 @@ def main() -> int:
     print(f"server database size: {size / 1e6:.1f} MB ({path.name} with WAL)")
     samples = _samples(url, rng)
 
-    server = EmbeddedServer(url)
+    server = _OwnProcess(url) if args.own_process else EmbeddedServer(url)
     base = server.start()
+    print(
+        "server:",
+        "advocate-central serve, a process of its own"
+        if args.own_process
+        else "embedded (a thread of this process, as in demo mode)",
+    )
     try:
         with requests.Session() as session:
             token = session.post(

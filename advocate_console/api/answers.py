@@ -10,6 +10,7 @@ from pydantic import ValidationError
 
 from .errors import (
     ApiError,
+    BadResponse,
     Conflict,
     Rejected,
     ServerError,
@@ -29,6 +30,14 @@ WEB_PAGE_MESSAGE = (
 
 def error_for(response: requests.Response) -> ApiError:
     """The error a refused or failed answer stands for, with the server's reason."""
+    error = _error_without_code(response)
+    error.code, error.values = _code(response)
+    if not error.code and isinstance(error, SignedOut) and not isinstance(error, WipeOrdered):
+        error.code = "session_ended"  # what a 401 means to the console, whatever its words
+    return error
+
+
+def _error_without_code(response: requests.Response) -> ApiError:
     detail, problems, current = _error_body(response)
     status = response.status_code
     if status == 401:
@@ -58,6 +67,31 @@ def _orders_wipe(response: requests.Response) -> bool:
     return isinstance(body, dict) and body.get("wipe") is True
 
 
+def _code(response: requests.Response) -> tuple[str, tuple[str, ...]]:
+    """The answer's code and values (a server that sends none: ""), or, for a refusal
+    beyond authority, each limit passed as ``kind limit amount`` and what is wrong with
+    the approval it names (as its problems say them)."""
+    try:
+        body = response.json()
+    except ValueError:
+        return "", ()
+    if not isinstance(body, dict):
+        return "", ()
+    code, values = body.get("code"), body.get("values")
+    if isinstance(code, str) and code:
+        return code, tuple(str(value) for value in values or ())
+    problems = [p for p in body.get("problems") or [] if isinstance(p, dict)]
+    over = [
+        f"{p.get('kind')} {p.get('limit')} {p.get('amount')}"
+        for p in problems
+        if p.get("code") == "over_authority"
+    ]
+    if not over:
+        return "", ()
+    trouble = [str(p.get("code")) for p in problems if p.get("field") == "approval_id"]
+    return "beyond_authority", (*over, *trouble[:1])
+
+
 def _seconds(retry_after: str | None) -> int:
     # An HTTP date, junk or nothing: a minute, the server's first lock.
     try:
@@ -85,36 +119,49 @@ def _error_body(response: requests.Response) -> tuple[str, list[str], dict | Non
 
 def offline_message(base_url: str, error: Exception) -> str:
     """Why the server at ``base_url`` could not be reached (the console works offline)."""
+    why = _why_offline(error)[1]
+    return f"Cannot reach the central server at {base_url} ({why}). Working offline."
+
+
+def _why_offline(error: Exception) -> tuple[str, str]:
     if isinstance(error, requests.Timeout):
-        reason = "it did not answer in time"
-    elif isinstance(error, requests.ConnectionError):
-        reason = "no connection"
-    else:
-        reason = "the connection dropped mid-answer"
-    return f"Cannot reach the central server at {base_url} ({reason}). Working offline."
+        return "timeout", "it did not answer in time"
+    if isinstance(error, requests.ConnectionError):
+        return "no_connection", "no connection"
+    return "dropped", "the connection dropped mid-answer"
+
+
+def offline_code(error: Exception) -> str:
+    """Why the server could not be reached, as a code: ``timeout``, ``no_connection``,
+    ``dropped`` (the values of an ``unreachable`` :class:`Offline`)."""
+    return _why_offline(error)[0]
 
 
 def _is_web_page(response: requests.Response) -> bool:
     return "html" in response.headers.get("Content-Type", "")
 
 
-def bad_response_message(response: requests.Response, error: ValidationError) -> str:
-    """Why an answer was not what was expected (the first problem found)."""
+def bad_response(response: requests.Response, error: ValidationError) -> BadResponse:
+    """Why an answer was not what was expected (the first problem found), with its code:
+    ``web_page``, or ``unexpected_answer`` with where and pydantic's (English) words."""
     if _is_web_page(response):
-        return WEB_PAGE_MESSAGE
+        return BadResponse(WEB_PAGE_MESSAGE).coded("web_page")
     first = error.errors(include_url=False)[0]
     where = ".".join(str(p) for p in first["loc"]) or "the answer"
-    return f"The server's answer was not what was expected ({where}: {first['msg']})."
+    message = f"The server's answer was not what was expected ({where}: {first['msg']})."
+    return BadResponse(message).coded("unexpected_answer", f"{where}: {first['msg']}")
 
 
-def bad_page_message(response: requests.Response, problem: UnreadablePage) -> str:
-    """Why a page of the change feed could not be read."""
+def bad_page(response: requests.Response, problem: UnreadablePage) -> BadResponse:
+    """Why a page of the change feed could not be read (``unreadable_record`` with the
+    collection and what is wrong, when one record is the trouble)."""
     if _is_web_page(response):
-        return WEB_PAGE_MESSAGE
+        return BadResponse(WEB_PAGE_MESSAGE).coded("web_page")
+    what = f"{problem.where}: {problem.message}"
     if problem.collection is not None:  # one record this console cannot read
-        return (
+        return BadResponse(
             f"The server sent a {problem.collection} record this console cannot read "
-            f"({problem.where}: {problem.message}). Sync stops here until that is fixed; "
-            "nothing is lost."
-        )
-    return f"The server's answer was not what was expected ({problem.where}: {problem.message})."
+            f"({what}). Sync stops here until that is fixed; nothing is lost."
+        ).coded("unreadable_record", problem.collection, what)
+    message = f"The server's answer was not what was expected ({what})."
+    return BadResponse(message).coded("unexpected_answer", what)

@@ -24,7 +24,7 @@ from advocate_console.domain import (
     Record,
 )
 
-from .answers import bad_page_message
+from .answers import bad_page
 from .conference_calls import ConferenceCalls
 from .errors import BadResponse, Rejected
 from .events import STREAM_PATH, EventStream
@@ -118,7 +118,7 @@ class CentralClient(ConferenceCalls, ReportCalls):
     @staticmethod
     def bad_page(response: requests.Response, problem: UnreadablePage) -> BadResponse:
         """The error to raise for a page of the change feed that could not be read."""
-        return BadResponse(bad_page_message(response, problem))
+        return bad_page(response, problem)
 
     def event_stream(self, last_event_id: str | None = None) -> EventStream:
         """This advocate's pushed events, from after ``last_event_id`` (a dead line is

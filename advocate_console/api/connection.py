@@ -13,8 +13,8 @@ from typing import Any, TypeVar
 import requests
 from pydantic import BaseModel, ValidationError
 
-from .answers import bad_response_message, error_for, offline_message
-from .errors import BadResponse, Offline, SignedOut
+from .answers import bad_response, error_for, offline_code, offline_message
+from .errors import Offline, SignedOut
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -68,7 +68,7 @@ class CentralConnection:
         headers = dict(headers or {})
         if auth:
             if not self.token:
-                raise SignedOut("You are signed out. Sign in to continue.")
+                raise SignedOut("You are signed out. Sign in to continue.").coded("signed_out")
             headers["Authorization"] = f"Bearer {self.token}"
         if retry is None:  # safe to repeat: reads, and writes that carry an idempotency key
             retry = method == "GET" or "Idempotency-Key" in headers
@@ -85,7 +85,9 @@ class CentralConnection:
                     **kwargs,
                 )
             except requests.exceptions.SSLError as error:
-                raise Offline(f"The server's certificate was not trusted: {error}") from None
+                raise Offline(f"The server's certificate was not trusted: {error}").coded(
+                    "untrusted_certificate", self.base_url
+                ) from None
             except (
                 requests.ConnectionError,
                 requests.Timeout,
@@ -93,7 +95,9 @@ class CentralConnection:
                 requests.exceptions.ContentDecodingError,
             ) as error:
                 if last:
-                    raise Offline(offline_message(self.base_url, error)) from None
+                    raise Offline(offline_message(self.base_url, error)).coded(
+                        "unreachable", self.base_url, offline_code(error)
+                    ) from None
                 self._wait(attempt)
                 continue
             except requests.RequestException as error:  # a bad URL, too many redirects …
@@ -121,4 +125,4 @@ class CentralConnection:
         try:
             return model.model_validate_json(response.content)
         except ValidationError as error:
-            raise BadResponse(bad_response_message(response, error)) from None
+            raise bad_response(response, error) from None

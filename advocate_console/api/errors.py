@@ -4,9 +4,25 @@ from __future__ import annotations
 
 from typing import Any
 
+from advocate_console.domain.reasons import Reason
+
 
 class ApiError(Exception):
-    """A call to the central API did not succeed; ``str(error)`` explains it to a person."""
+    """A call to the central API did not succeed; ``str(error)`` explains it in English,
+    and ``code`` with its ``values`` ("" where the server sent none) let ``ui/`` say it
+    in the advocate's language."""
+
+    code: str = ""
+    values: tuple[str, ...] = ()
+
+    def coded(self, code: str, *values: object) -> ApiError:
+        """This error with ``code`` and ``values`` (for errors the console makes itself)."""
+        self.code, self.values = code, tuple(str(value) for value in values)
+        return self
+
+    def reason(self) -> Reason:
+        """The error as a :class:`Reason` (what the outbox keeps with a refused change)."""
+        return Reason(str(self), self.code, self.values)
 
     @property
     def message(self) -> str:

@@ -121,6 +121,10 @@ class ErrorBody(BaseModel):
     # On 401: the account was disabled or signed out everywhere with the wipe order, and
     # the console erases what it keeps of it.
     wipe: bool = False
+    # What ``detail`` says, as a code and its values (names, numbers, dates as shown) for a
+    # console to word in its advocate's language; None where the answer has no code yet.
+    code: str | None = None
+    values: list[str] = Field(default_factory=list)
 
 
 class AuditVersion(BaseModel):

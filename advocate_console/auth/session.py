@@ -19,14 +19,22 @@ from .vault import SavedSession, TokenVault
 
 
 class SignInError(Exception):
-    """Signing in did not work; the message tells the advocate what to do."""
+    """Signing in did not work; the message tells the advocate what to do, in English
+    (the log); ``code`` and ``values`` are for ``ui/`` to say it in their language
+    (``bad_address``, ``needs_https``, ``no_credentials``, ``wrong_password``, or the
+    server's code when its answer had one)."""
+
+    def __init__(self, message: str, code: str = "", values: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.code = code
+        self.values = values
 
 
 class SignInThrottled(SignInError):
     """Too many failed sign-ins: the server takes none for ``minutes`` minutes."""
 
     def __init__(self, minutes: int) -> None:
-        super().__init__(f"Too many attempts; try again in {minutes} minutes.")
+        super().__init__(f"Too many attempts; try again in {minutes} minutes.", "throttled")
         self.minutes = minutes
 
 
@@ -50,10 +58,13 @@ def check_server_url(url: str) -> str:
     url = url.strip().rstrip("/")
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise SignInError("Enter the server address, like https://advocates.example.com")
+        raise SignInError(
+            "Enter the server address, like https://advocates.example.com", "bad_address"
+        )
     if parts.scheme == "http" and not _is_loopback(parts.hostname):
         raise SignInError(
-            "Use an https:// address: the connection to the server must be encrypted."
+            "Use an https:// address: the connection to the server must be encrypted.",
+            "needs_https",
         )
     return url
 
@@ -68,7 +79,7 @@ def sign_in(
     """Exchange the password for a token and keep it in the vault."""
     server_url = check_server_url(server_url)
     if not username.strip() or not password:
-        raise SignInError("Enter your user name and password.")
+        raise SignInError("Enter your user name and password.", "no_credentials")
     client = CentralClient(server_url, ca_bundle=ca_bundle or None)
     try:
         token = client.sign_in(username.strip(), password)
@@ -80,10 +91,12 @@ def sign_in(
         raise
     except (SignedOut, Rejected):
         client.close()
-        raise SignInError("That user name and password do not match. Try again.") from None
+        raise SignInError(
+            "That user name and password do not match. Try again.", "wrong_password"
+        ) from None
     except ApiError as error:
         client.close()
-        raise SignInError(str(error)) from None
+        raise SignInError(str(error), error.code, error.values) from None
     session = SavedSession(
         server_url=server_url,
         username=username.strip(),

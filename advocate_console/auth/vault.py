@@ -67,13 +67,16 @@ class TokenVault:
         """Use ``backend`` (default: the system keyring); ``memory_only`` quietly keeps
         tokens in memory (demo mode, whose server lives only as long as the app)."""
         self._memory: dict[str, str] = {}
-        self.warning: str | None = None
+        self.warning: str | None = None  # English, for the log
+        # The same for ui/ to word: "no_keyring", or "keyring_refused" with its error.
+        self.warning_code: tuple[str, ...] = ()
         self._backend = None if memory_only else (backend or keyring.get_keyring())
         self.secure = self._backend is not None and is_secure(self._backend)
         if not self.secure and not memory_only:
             self._memory_only(
                 "No secure keyring is available on this computer, so you will be asked to "
-                "sign in each time the console starts."
+                "sign in each time the console starts.",
+                "no_keyring",
             )
 
     def save(self, session: SavedSession) -> None:
@@ -92,7 +95,11 @@ class TokenVault:
                 self._index(add=key)
                 return
             except keyring.errors.KeyringError as error:
-                self._memory_only(f"The keyring refused to store the sign-in ({error}).")
+                self._memory_only(
+                    f"The keyring refused to store the sign-in ({error}).",
+                    "keyring_refused",
+                    str(error),
+                )
         self._memory[key] = value
 
     def load(self, server_url: str, username: str) -> SavedSession | None:
@@ -191,10 +198,11 @@ class TokenVault:
         except keyring.errors.KeyringError as error:
             log.warning("Could not delete a saved sign-in: %s", error)
 
-    def _memory_only(self, reason: str) -> None:
+    def _memory_only(self, reason: str, *code: str) -> None:
         if self.warning is None:  # say it once
             log.warning("%s Keeping the token in memory only.", reason)
         self.warning = reason
+        self.warning_code = code
         self.secure = False
 
 

@@ -6,6 +6,7 @@ a value, a message too long for the card — is found here, before anything is p
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -43,6 +44,32 @@ class CardLayoutWords(QObject):
             .replace("%1", card)
             .replace("%2", smallest_pt)
         )
+
+    def template_problem(self, error: TemplateError) -> str:
+        """A card's template that this console does not have, in words; another
+        template problem (a file IT must fix) as its English message."""
+        if not error.unknown:
+            return str(error)
+        return self.tr(
+            "This card uses the template “%1”, which this console does not have: choose"
+            " another card, or ask IT to add it."
+        ).replace("%1", error.unknown)
+
+    def merge_problem(self, error: MergeError) -> str:
+        """What is wrong with a message's merge fields, from the core's code and values
+        (here, not in ``ui/``: a card's problem is said where the card is laid out, on a
+        print run's worker too, and saved with the card as its failure reason)."""
+        texts = {
+            "stray_brace": self.tr(
+                "The message has a stray “{” or “}”: write {{ or }} for a brace."
+            ),
+            "not_a_field": self.tr("“%1” is not a merge field; fields look like {first_name}."),
+            "unknown_fields": self.tr("Unknown merge field %1. Known fields: %2"),
+        }
+        if error.code not in texts:
+            return str(error)
+        # One pass, as QString.arg does: a field the advocate typed may hold "%2".
+        return re.sub(r"%([12])", lambda found: error.values[int(found[1]) - 1], texts[error.code])
 
 
 class CardProblem(ValueError):
@@ -88,7 +115,7 @@ def lay_out_card(
     try:
         template = book.card(card.template)
     except TemplateError as error:
-        raise CardProblem(str(error)) from None
+        raise CardProblem(CardLayoutWords().template_problem(error)) from None
     values = merge_values(card, addressee)
     values["company"] = values["company"] or book.return_address.address.lines[0]
     message, signature = _message_and_signature(card.message, template, values)
@@ -127,7 +154,7 @@ def lay_out_envelope(
     try:
         envelope = book.envelope_for(book.card(card.template))
     except TemplateError as error:
-        raise CardProblem(str(error)) from None
+        raise CardProblem(CardLayoutWords().template_problem(error)) from None
     customer = addressee.customer
     if customer.address is None:
         raise CardProblem(
@@ -177,7 +204,7 @@ def _message_and_signature(
         message = fill(text, values)
         signature = fill(template.signature_text, values)
     except MergeError as error:
-        raise CardProblem(str(error)) from None
+        raise CardProblem(CardLayoutWords().merge_problem(error)) from None
     empty = [name for name in missing_values(text, values) if name != "product"]
     if empty:
         raise CardProblem(

@@ -25,7 +25,13 @@ _LENGTH = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(mm|in|pt)\s*$")
 
 
 class TemplateError(ValueError):
-    """A template file is wrong; the message names the file, the template and the field."""
+    """A template file is wrong; the message names the file, the template and the field
+    (English: a template file is IT's to fix). ``unknown`` names a card template asked
+    for that is not in the book (a card another console wrote), for the advocate."""
+
+    def __init__(self, message: str, unknown: str = "") -> None:
+        super().__init__(message)
+        self.unknown = unknown
 
 
 class Fold(StrEnum):
@@ -192,7 +198,8 @@ class TemplateBook:
             return self.cards[template_id]
         except KeyError:
             raise TemplateError(
-                f"There is no card template “{template_id}” (known: {', '.join(self.cards)})"
+                f"There is no card template “{template_id}” (known: {', '.join(self.cards)})",
+                template_id,
             ) from None
 
     def envelope_for(self, card: CardTemplate) -> EnvelopeTemplate:

@@ -17,7 +17,15 @@ if TYPE_CHECKING:
 
 
 class MergeError(ValueError):
-    """A message uses a field that does not exist, or has a stray brace."""
+    """A message uses a field that does not exist, or has a stray brace: ``str()`` in
+    English (logs, tests), ``code`` and ``values`` for the console to word
+    (``stray_brace``; ``not_a_field`` with the name; ``unknown_fields`` with the unknown
+    ones and the known ones, each listed as ``{name}, {name}``)."""
+
+    def __init__(self, message: str, code: str, values: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.code = code
+        self.values = values
 
 
 FIELDS: dict[str, str] = {
@@ -33,7 +41,8 @@ FIELDS: dict[str, str] = {
     "gift_code": "The gift certificate's code",
     "company": "The company name from the return address",
 }
-"""Every field a message may use, with what it is (shown in the editor)."""
+"""Every field a message may use, with what it is in English (the editor shows each in the
+advocate's language: ``ui/card_writing.py``)."""
 
 SIZE = re.compile(r"^\d+(?:\.\d+)?(?:\s*cu\.?\s*ft\.?|-inch|\s*in\.|\s*qt|\s*gal)\s+", re.I)
 """A size leading a product's name: "1.6 cu ft ", "30-inch "."""
@@ -94,14 +103,19 @@ def fields_used(text: str) -> list[str]:
         parsed = list(string.Formatter().parse(text))
     except ValueError as error:
         raise MergeError(
-            f"The message has a stray “{{” or “}}” ({error}); write {{{{ or }}}} for a brace"
+            f"The message has a stray “{{” or “}}” ({error}); write {{{{ or }}}} for a brace",
+            "stray_brace",
         ) from None
     used = []
     for _literal, name, spec, conversion in parsed:
         if name is None:
             continue
         if not name or spec or conversion:
-            raise MergeError(f"“{{{name}}}” is not a merge field; fields look like {{first_name}}")
+            raise MergeError(
+                f"“{{{name}}}” is not a merge field; fields look like {{first_name}}",
+                "not_a_field",
+                (f"{{{name}}}",),
+            )
         used.append(name)
     return used
 
@@ -111,9 +125,11 @@ def check_fields(text: str) -> None:
     unknown = [name for name in fields_used(text) if name not in FIELDS]
     if unknown:
         listed = ", ".join(f"{{{name}}}" for name in dict.fromkeys(unknown))
+        known = ", ".join(f"{{{name}}}" for name in FIELDS)
         raise MergeError(
-            f"Unknown merge field {listed}. Known fields: "
-            + ", ".join(f"{{{name}}}" for name in FIELDS)
+            f"Unknown merge field {listed}. Known fields: {known}",
+            "unknown_fields",
+            (listed, known),
         )
 
 

@@ -1,7 +1,8 @@
 """Who may change what: the write rules of each role.
 
-The server enforces them and answers a refusal with 403 and the reason given here; the
-console only explains them. Leads and admins write everything. Advocates create the
+The server enforces them and answers a refusal with 403 and the reason given here (its
+English words as the detail, its code and values for the console to word); the console
+only explains them. Leads and admins write everything. Advocates create the
 records of their work, change what they wrote, work their own cases and unassigned ones,
 and share the follow-up queue: anyone may mark a follow-up done.
 """
@@ -12,6 +13,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from .enums import Collection, FollowUpStatus, Role
+from .reasons import Reason
 from .records import Advocate, Case, FollowUp, Record
 
 RECORD_NOUNS = {
@@ -76,29 +78,37 @@ def unassigned(case: Case) -> bool:
     return case.owner_id is None and not case.owner
 
 
-def refusal_to_create(who: Advocate, collection: Collection) -> str | None:
+def refusal_to_create(who: Advocate, collection: Collection) -> Reason | None:
     """Why ``who`` may not create a record of ``collection``; None when they may."""
     if manages(who) or collection not in LEADS_WRITE:
         return None
-    return (
+    return Reason(
         f"Only a lead or admin may add {RECORD_NOUNS[collection]}s;"
-        f" you are signed in as {who.role}."
+        f" you are signed in as {who.role}.",
+        "leads_only_add",
+        (collection.value, who.role.value),
     )
 
 
 def refusal_to_change(
     who: Advocate, collection: Collection, current: Record, changes: Mapping[str, Any]
-) -> str | None:
+) -> Reason | None:
     """Why ``who`` may not apply ``changes`` to ``current``; None when they may."""
     if manages(who):
         return None
     noun = RECORD_NOUNS[collection]
     if collection in LEADS_WRITE:
-        return f"Only a lead or admin may change {noun}s; you are signed in as {who.role}."
+        return Reason(
+            f"Only a lead or admin may change {noun}s; you are signed in as {who.role}.",
+            "leads_only_change",
+            (collection.value, who.role.value),
+        )
     if collection in AUTHORS_CHANGE and current.author_id != who.id:
-        return (
+        return Reason(
             f"You may change only the {noun}s you wrote; this one was written by"
-            f" {_someone(current.written_by)}. Ask them or a lead."
+            f" {_someone(current.written_by)}. Ask them or a lead.",
+            "authors_only",
+            (collection.value, current.written_by),
         )
     if isinstance(current, Case):
         return _refusal_for_case(who, current, "change")
@@ -107,29 +117,33 @@ def refusal_to_change(
     return None
 
 
-def refusal_to_reopen(who: Advocate, case: Case) -> str | None:
+def refusal_to_reopen(who: Advocate, case: Case) -> Reason | None:
     """Why ``who`` may not reopen ``case``; None when they may."""
     return None if manages(who) else _refusal_for_case(who, case, "reopen")
 
 
-def _refusal_for_case(who: Advocate, case: Case, act: str) -> str | None:
+def _refusal_for_case(who: Advocate, case: Case, act: str) -> Reason | None:
     if owns(who, case) or unassigned(case):
         return None
-    return (
+    return Reason(
         f"You may {act} only your own cases and unassigned ones; {case.number} is"
-        f" {_someone(case.owner or '')}'s. Ask them or a lead."
+        f" {_someone(case.owner or '')}'s. Ask them or a lead.",
+        "not_your_case" if act == "change" else "not_your_case_reopen",
+        (case.number, case.owner or ""),
     )
 
 
-def _refusal_for_follow_up(current: FollowUp, changes: Mapping[str, Any]) -> str | None:
+def _refusal_for_follow_up(current: FollowUp, changes: Mapping[str, Any]) -> Reason | None:
     others = sorted(set(changes) - MARK_DONE_FIELDS)
     done = FollowUpStatus(changes.get("status", current.status)) is FollowUpStatus.DONE
     if done and not others:
         return None
     what = ", ".join(others) if others else "status"
-    return (
+    return Reason(
         "Anyone may mark a follow-up done; only the advocate who wrote it"
-        f" ({_someone(current.written_by)}) or a lead may change its {what}."
+        f" ({_someone(current.written_by)}) or a lead may change its {what}.",
+        "follow_up_not_yours",
+        (current.written_by, ", ".join(others) or "status"),
     )
 
 

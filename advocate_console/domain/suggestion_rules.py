@@ -17,11 +17,22 @@ from .enums import CASE_CATEGORIES, RemedyKind, Tier
 from .resolutions import RemedyEntry
 
 WARRANTY_STATES = ("expired", "covered", "none")
-_RULE_KEYS = {"id", "reason", "when", "remedies"}
+_RULE_KEYS = {"id", "reason", "reason_in", "when", "remedies"}
 _WHEN_KEYS = {"categories", "warranty", "expired_within_days", "repeat_failure", "words"}
-_RAISE_KEYS = {"reason", "min_tier", "min_lifetime_value", "add"}
+_RAISE_KEYS = {"reason", "reason_in", "min_tier", "min_lifetime_value", "add"}
 _REMEDY_KEYS = {"kind", "cost", "months", "value", "note"}
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,60}$")
+_LANGUAGE = re.compile(r"^[a-z]{2}$")
+
+Wordings = tuple[tuple[str, str], ...]
+"""A reason in other languages than English: (language, text) pairs, ``("es", "…")``."""
+
+
+def said_in(english: str, wordings: Wordings, language: str) -> str:
+    """The reason in ``language`` when the file gives it, else in English."""
+    return dict(wordings).get(language, english)
+
+
 _SYNTAX_LINE = re.compile(r"at line (\d+)")
 
 
@@ -46,13 +57,14 @@ class RemedyRule:
     """When to suggest a set of remedies, and why."""
 
     id: str
-    reason: str
+    reason: str  # English; in other languages in ``reasons``
     remedies: tuple[RemedyEntry, ...]
     categories: frozenset[str] = frozenset()
     warranty: str | None = None  # "expired", "covered" or "none"
     expired_within_days: int | None = None
     repeat_failure: bool | None = None
     words: tuple[str, ...] = ()
+    reasons: Wordings = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +75,7 @@ class CustomerRaise:
     add: RemedyEntry
     min_tier: Tier | None = None
     min_lifetime_value_cents: int | None = None
+    reasons: Wordings = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +166,7 @@ class _Reader:
         if not isinstance(rule_id, str) or not _ID.match(rule_id):
             self.problem(where, "id", "is required: lower-case letters, digits and dashes")
         reason = self._text(where, item, "reason", required=True)
+        reasons = self._wordings(where, item)
         when = item.get("when", {})
         if not isinstance(when, dict):
             self.problem(where, "when", "must be a table of conditions")
@@ -192,6 +206,7 @@ class _Reader:
             expired_within_days=within,
             repeat_failure=repeat,
             words=tuple(word.casefold() for word in words),
+            reasons=reasons,
         )
 
     def raise_(self, n: int, item: dict[str, Any]) -> CustomerRaise | None:
@@ -200,6 +215,7 @@ class _Reader:
         before = len(self.problems)
         self._unknown(where, item, _RAISE_KEYS, "")
         reason = self._text(where, item, "reason", required=True)
+        reasons = self._wordings(where, item)
         tier = item.get("min_tier")
         if tier is not None and (not isinstance(tier, str) or tier not in set(Tier)):
             self.problem(where, "min_tier", f"must be one of {', '.join(t.value for t in Tier)}")
@@ -214,6 +230,7 @@ class _Reader:
             add=add,
             min_tier=Tier(tier) if tier else None,
             min_lifetime_value_cents=value,
+            reasons=reasons,
         )
 
     def remedy(self, where: tuple[str, int], name: str, item: Any) -> RemedyEntry | None:
@@ -260,6 +277,21 @@ class _Reader:
             self.problem(where, f"{prefix}{key}", "must be a text of 1 to 200 characters")
             return ""
         return value.strip()
+
+    def _wordings(self, where, item) -> Wordings:
+        """``reason_in.es = "…"``: the reason in other languages (the console's language
+        picks one; English is ``reason``)."""
+        given = item.get("reason_in", {})
+        if not isinstance(given, dict):
+            self.problem(where, "reason_in", 'must be a table like reason_in.es = "…"')
+            return ()
+        found = []
+        for language in given:
+            if not _LANGUAGE.match(language):
+                self.problem(where, f"reason_in.{language}", "is not a two-letter language")
+            elif text := self._text(where, given, language, required=True, prefix="reason_in."):
+                found.append((language, text))
+        return tuple(found)
 
     def _list(self, where, item, key: str) -> list[str]:
         value = item.get(key, [])

@@ -15,7 +15,7 @@ from .enums import RemedyKind, Tier
 from .records import Case, History, Product
 from .resolutions import RemedyEntry, remedy_cost, remedy_of
 from .rules import FAILURE_CATEGORIES, repeat_failures
-from .suggestion_rules import CustomerRaise, RemedyRule, RuleBook
+from .suggestion_rules import CustomerRaise, RemedyRule, RuleBook, Wordings, said_in
 from .warranty import WarrantyState, WarrantyStatus, warranty_status
 
 MOST = 3
@@ -73,6 +73,16 @@ class Suggestion:
     raised: str = ""  # the raise's reason when the customer's tier or value added to it
     cost_cents: int = 0
     needs_approval: bool = False
+    reasons: Wordings = ()  # the rule's reason in other languages (the rules file's)
+    raised_in: Wordings = ()  # the raise's reason likewise
+
+    def reason_in(self, language: str) -> str:
+        """The rule's reason in ``language`` when the rules file gives it, else English."""
+        return said_in(self.reason, self.reasons, language)
+
+    def raised_reason_in(self, language: str) -> str:
+        """The raise's reason in ``language`` when the rules file gives it, else English."""
+        return said_in(self.raised, self.raised_in, language)
 
 
 def problem_of(category: str, warranty: WarrantyState) -> str:
@@ -174,7 +184,11 @@ def suggest(
             remedies = tuple(_priced(r, past) for r in rule.remedies)
             found.append(
                 Suggestion(
-                    f"rule:{rule.id}", remedies, rule.reason, by_key.get(remedy_key(remedies))
+                    f"rule:{rule.id}",
+                    remedies,
+                    rule.reason,
+                    by_key.get(remedy_key(remedies)),
+                    reasons=rule.reasons,
                 )
             )
     keys = {remedy_key(s.remedies) for s in found}
@@ -237,7 +251,9 @@ def _within(
         raised = (*suggestion.remedies, lift.add)
         # A raise is a kindness the advocate can give alone: never one that needs a lead.
         if not _beyond(raised, limit_cents, authority):
-            suggestion = replace(suggestion, remedies=raised, raised=lift.reason)
+            suggestion = replace(
+                suggestion, remedies=raised, raised=lift.reason, raised_in=lift.reasons
+            )
     return replace(
         suggestion,
         cost_cents=sum(remedy_cost(r) for r in suggestion.remedies),

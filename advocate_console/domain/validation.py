@@ -59,6 +59,8 @@ def _code(item: dict) -> tuple[str, tuple[str, ...]]:
         return kind, (str(item["ctx"].get("ge", item["ctx"].get("le"))),)
     if kind == "too_short" and isinstance(item.get("input"), str):
         return "string_too_short", ()
+    if kind == "not_an_email":
+        return kind, (str(item["ctx"]["value"]),)
     if kind == "value_error":
         return "", ()  # our validators' own sentences: English until they get a code
     return kind, ()
@@ -70,6 +72,8 @@ def _message(item: dict) -> str:
         return str(item.get("ctx", {}).get("error", item["msg"]))
     if kind == "enum":
         return f"must be one of {item['ctx']['expected']}"
+    if kind == "not_an_email":  # our own code, our own sentence as it was written
+        return item["msg"]
     if kind == "too_short" and isinstance(item.get("input"), str):
         return "cannot be empty"  # a length checked after a validator (e.g. stripping)
     if kind in ("string_too_long", "too_long"):

@@ -144,7 +144,9 @@ class ContactBook:
                 problems.append(Problem("phones", str(error)))
         emails = [contact.email.strip()] if contact.email.strip() else []
         if not phones and not emails and not problems:
-            problems.append(Problem("phones", "Enter a phone number or an e-mail address"))
+            problems.append(
+                Problem("phones", "Enter a phone number or an e-mail address", "no_phone_or_email")
+            )
         try:
             customer = Customer(
                 id=uuid.uuid4(),
@@ -172,8 +174,11 @@ class ContactBook:
 
 
 def _named(problem: Problem, names: dict[str, str] = NAMES, under: str = "") -> Problem:
+    # The English message names the field; the code and values (the field first) are
+    # what ui/ words in the advocate's language.
     field = problem.field.split(".")[0]
-    return Problem(under or field, f"{names.get(field, field)} {problem.message}")
+    message = f"{names.get(field, field)} {problem.message}"
+    return Problem(under or field, message, problem.code, problem.values)
 
 
 def _address(typed: NewAddress | None, problems: list[Problem]) -> Address | None:
@@ -195,7 +200,11 @@ def _address(typed: NewAddress | None, problems: list[Problem]) -> Address | Non
 def _product(typed: NewProduct, customer_id: uuid.UUID, problems: list[Problem]) -> Product | None:
     found = []
     if typed.warranty_end and typed.purchase_date and typed.warranty_end < typed.purchase_date:
-        found.append(Problem("product", "The warranty cannot end before the purchase"))
+        found.append(
+            Problem(
+                "product", "The warranty cannot end before the purchase", "warranty_before_purchase"
+            )
+        )
     try:
         product = Product(
             id=uuid.uuid4(),

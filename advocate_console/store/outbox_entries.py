@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from advocate_console.domain import Collection
+from advocate_console.domain.reasons import Reason
 
 from .models import OutboxRow
 
@@ -44,13 +45,18 @@ class OutboxEntry:
     base_version: int | None
     body: dict[str, Any]
     attempts: int
-    last_error: str | None
+    last_error: str | None  # as stored: English, or a Reason's stored text (see ``reason``)
     state: EntryState = EntryState.PENDING
     base: dict[str, Any] | None = None
     server: dict[str, Any] | None = None
     author_id: uuid.UUID | None = None  # who saved it; None: before anyone signed in here
     author_name: str | None = None
     saved_with: uuid.UUID | None = None  # shared by the entries of one save_all
+
+    @property
+    def reason(self) -> Reason | None:
+        """Why it was refused or waits (its code and values for ``ui/`` to word), or None."""
+        return Reason.read(self.last_error) if self.last_error else None
 
     def kept_for_someone_else(self, me: uuid.UUID | None) -> bool:
         """Whether this is another advocate's work, to be sent only when they sign in."""

@@ -207,7 +207,7 @@ class ApprovalSync(QObject):
         """Send a lead's decision (after any run under way); the server's copy is kept."""
         client, book = self.client, self.book
         if client is None:
-            failed(SignedOut("You are signed out. Sign in to continue."))
+            failed(SignedOut("You are signed out. Sign in to continue.").coded("signed_out"))
             return
 
         def send() -> Approval:

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtNetwork import QNetworkInformation
 
 from advocate_console.api import ApiError, CentralClient, Offline, SignedOut, WipeOrdered
+from advocate_console.domain.reasons import Reason
 from advocate_console.store import LocalChanges, Replica, Store
 from advocate_console.store.outbox_counts import WaitingCounts, waiting_counts
 from advocate_console.store.outbox_news import listen_to_outbox, stop_listening
@@ -53,7 +54,9 @@ class SyncStatus:
     conflicts: int = 0
     refused: int = 0
     last_sync: datetime | None = None
-    last_error: str | None = None
+    last_error: str | None = None  # English, for logs and diagnostics
+    problem: Reason | None = None  # the same as a code and values, for ui/ to word
+    retrying: bool = False  # the engine tries again by itself (offline, server trouble)
     kept_for: dict[str, int] = field(default_factory=dict)
     """Other advocates' work on this laptop, by name: it waits for them to sign in."""
 
@@ -175,25 +178,28 @@ class SyncEngine(QObject):
                 self._stopping.set()
                 self.sig_wipe_ordered.emit(str(error))
                 return
-            self._publish(state=SyncState.SIGNED_OUT, last_error=str(error), waiting=True)
+            self._problem(SyncState.SIGNED_OUT, error.reason())
             self.sig_signed_out.emit(str(error))
             return
         except ApiError as error:
             state = SyncState.OFFLINE if isinstance(error, Offline) else SyncState.ERROR
             # Said here, where it is true: the engine does try again (a dialog does not).
             again = f"{error} Your changes are kept; sync tries again by itself."
-            self._publish(state=state, last_error=again, waiting=True)
+            self._problem(state, error.reason(), again)
             next_in_ms = min(self._retry_s * 1000, self._interval_ms)
             self._retry_s = min(self._retry_s * 2, self._interval_ms // 1000)
         except Exception as error:  # a bug must not stop sync for good, nor crash the app
             log.exception("Sync failed")
-            self._publish(state=SyncState.ERROR, last_error=f"Sync failed: {error}", waiting=True)
+            failed = Reason(f"Sync failed: {error}", "sync_failed", (str(error),))
+            self._problem(SyncState.ERROR, failed)
         else:
             self._retry_s = FIRST_RETRY_S
             self._publish(
                 state=SyncState.IDLE,
                 last_sync=datetime.now(UTC),
                 last_error=None,
+                problem=None,
+                retrying=False,
                 waiting=True,
             )
             self.sig_synced.emit(
@@ -213,6 +219,13 @@ class SyncEngine(QObject):
             if timer is not None:
                 timer.stop()  # timers are stopped by the thread that owns them
         QThread.currentThread().quit()
+
+    def _problem(self, state: SyncState, reason: Reason, again: str = "") -> None:
+        """Publish ``state`` with why (``again``: the engine tries again, said so)."""
+        text = again or reason.text
+        self._publish(
+            state=state, last_error=text, problem=reason, retrying=bool(again), waiting=True
+        )
 
     def _publish(self, waiting: bool = False, **changes: object) -> None:
         self._status = replace(self._status, **changes)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from advocate_console.api import ApiError, CentralClient, Conflict, Rejected, SignedOut
 from advocate_console.domain import Collection
+from advocate_console.domain.reasons import Reason
 from advocate_console.store import LocalChanges, OutboxEntry
 from advocate_console.store.crossed import hold_together
 
@@ -62,26 +63,26 @@ def push_outbox(
                 if entry.op == "create" and conflict.current is not None:
                     try:  # another record stands where ours would (one resolution per case)
                         _keep_theirs(client, changes, entry, conflict)
-                        hold_together(changes, entry, str(conflict))
+                        hold_together(changes, entry, conflict.reason().stored())
                     except SignedOut:
                         raise
                     except ApiError as error:  # the case could not be read: try later
-                        changes.failed(entry, str(error))
+                        changes.failed(entry, error.reason().stored())
                         result.stopped_by = error
                         return result
                     result.refused += 1
                 elif entry.op == "create":  # the id exists already: not ours to overwrite
-                    changes.refused(entry, str(conflict))
+                    changes.refused(entry, conflict.reason().stored())
                     result.refused += 1
                 else:
                     _settle_stale(client, changes, entry, conflict, result)
                 break  # re-read the outbox: the entry was rebased or is now held back
             except Rejected as error:
                 log.warning("The server refused change %s: %s", entry.seq, error)
-                changes.refused(entry, str(error))
+                changes.refused(entry, error.reason().stored())
                 result.refused += 1
             except ApiError as error:  # offline, server error, broken answer: try later
-                changes.failed(entry, str(error))
+                changes.failed(entry, error.reason().stored())
                 result.stopped_by = error
                 return result
             else:
@@ -113,10 +114,15 @@ def _keep_theirs(
     case_id = theirs.get("case_id")
     if entry.collection is Collection.RESOLUTIONS and case_id is not None:
         case = client.get(Collection.CASES, uuid.UUID(str(case_id)))
-        by = theirs.get("author_name") or theirs.get("advocate") or "someone else"
-        why = f"Not sent: {by} resolved this case first; your resolution waits beside theirs."
-        follow.append((Collection.CASES, case, why))
-    changes.refused_for_theirs(entry, str(conflict), theirs, follow)
+        name = theirs.get("author_name") or theirs.get("advocate") or ""
+        by = name or "someone else"
+        why = Reason(
+            f"Not sent: {by} resolved this case first; your resolution waits beside theirs.",
+            "resolved_first",
+            (str(name),),
+        )
+        follow.append((Collection.CASES, case, why.stored()))
+    changes.refused_for_theirs(entry, conflict.reason().stored(), theirs, follow)
 
 
 def _settle_stale(
@@ -134,8 +140,13 @@ def _settle_stale(
     collisions = conflicting_fields(entry.base, server, entry.body)
     rebases = result.rebased.get(entry.seq, 0)
     if collisions or rebases >= MAX_REBASES:
-        fields = ", ".join(c.field for c in collisions) or "the record"
-        changes.conflicted(entry, server, f"Changed by someone else meanwhile: {fields}")
+        fields = ", ".join(c.field for c in collisions)
+        why = Reason(
+            f"Changed by someone else meanwhile: {fields or 'the record'}",
+            "changed_meanwhile",
+            tuple(c.field for c in collisions),
+        )
+        changes.conflicted(entry, server, why.stored())
         result.conflicts += 1
         return
     rebased = changes.rebase(entry, server)

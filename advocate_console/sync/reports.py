@@ -25,6 +25,7 @@ from advocate_console.api.reports import (
     Scorecard,
     TeamReport,
 )
+from advocate_console.domain.reasons import Reason
 from advocate_console.store.report_copies import ReportCopies
 
 R = TypeVar("R", bound=BaseModel)
@@ -34,7 +35,12 @@ NOT_NOW = (Offline, ServerError, SignedOut, BadResponse)
 
 
 class NoReportYet(Exception):
-    """The server cannot be asked now and no copy of this report was kept."""
+    """The server cannot be asked now and no copy of this report was kept; ``reason``
+    says why (for ``ui/`` to word)."""
+
+    def __init__(self, reason: Reason) -> None:
+        super().__init__(reason.text)
+        self.reason = reason
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +50,8 @@ class Fetched(Generic[R]):
     report: R
     as_of: datetime  # UTC
     kept_copy: bool = False  # True: the copy kept at ``as_of``, the server not reached
-    problem: str = ""  # why the server could not be asked (with a kept copy)
+    problem: str = ""  # why the server could not be asked (with a kept copy), in English
+    reason: Reason | None = None  # the same, for ui/ to word
 
 
 class ReportDesk:
@@ -116,14 +123,16 @@ class ReportDesk:
     def _fetch(self, name: str, model: type[R], ask: Callable[[CentralClient], R]) -> Fetched[R]:
         try:
             if self.client is None:
-                raise SignedOut("You are signed out. Sign in to see newer figures.")
+                signed_out = SignedOut("You are signed out. Sign in to see newer figures.")
+                raise signed_out.coded("signed_out_figures")
             report = ask(self.client)
         except NOT_NOW as error:
             copy = self._copies.last(self._owner, name)
             if copy is None:
-                raise NoReportYet(str(error)) from None
+                raise NoReportYet(error.reason()) from None
             kept = model.model_validate_json(copy.body)
-            return Fetched(kept, copy.as_of, kept_copy=True, problem=str(error))
+            why = error.reason()
+            return Fetched(kept, copy.as_of, kept_copy=True, problem=why.text, reason=why)
         now = self._clock().astimezone(UTC)
         self._copies.keep(self._owner, name, report.model_dump_json(by_alias=True), now)
         return Fetched(report, now)

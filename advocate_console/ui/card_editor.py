@@ -265,8 +265,17 @@ class CardEditor(QDialog):
             return None
         try:
             layout = lay_out_card(card, addressee_of(self._queued), self.book)
-        except (CardProblem, FontMissing) as problem:
+        except CardProblem as problem:
             self._show_problem(str(problem))
+            return None
+        except FontMissing as problem:  # the installation's to fix: its words in brackets
+            self._show_problem(
+                self.tr(
+                    "The handwriting font of this card is missing on this computer: ask IT"
+                    " to install the console again. (%s)"
+                )
+                % problem
+            )
             return None
         self.layout_shown = layout
         # The inside of a folded card is what the advocate wrote: show that side.

@@ -66,12 +66,32 @@ class CardWriting(QWidget):
         self.fields.setText(self.tr("Insert field"))
         self.fields.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.fields)
-        for name, description in FIELDS.items():
-            action = menu.addAction(f"{{{name}}} — {description}")
+        described = self.field_descriptions()
+        for name, english in FIELDS.items():
+            action = menu.addAction(f"{{{name}}} — {described.get(name, english)}")
             action.triggered.connect(
                 lambda _=False, n=name: self.message.insertPlainText(f"{{{n}}}")
             )
         self.fields.setMenu(menu)
+
+    def field_descriptions(self) -> dict[str, str]:
+        """What each merge field is, in the advocate's language (the field's name itself,
+        ``{first_name}``, is what the message holds and stays as it is)."""
+        return {
+            "first_name": self.tr("The customer's first name"),
+            "last_name": self.tr("The customer's last name"),
+            "full_name": self.tr("The customer's name as on their record"),
+            "product": self.tr(
+                "The product the case was about, e.g. “Halvorsen over-the-range microwave”"
+            ),
+            "product_model": self.tr("The product's model number"),
+            "case_number": self.tr("The case number the customer knows, e.g. C-7K2M9Q4X"),
+            "advocate_first_name": self.tr("Your first name"),
+            "advocate_name": self.tr("Your full name"),
+            "gift_value": self.tr("The gift certificate's value, e.g. $25"),
+            "gift_code": self.tr("The gift certificate's code"),
+            "company": self.tr("The company name from the return address"),
+        }
 
     def _make_notes(self) -> None:
         self.no_address = QLabel()

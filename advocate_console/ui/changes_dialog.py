@@ -38,6 +38,7 @@ from advocate_console.tasks import run_task
 from .conflict_view import Compared, ConflictView, Side, theirs_by
 from .field_values import field_text
 from .labels import labels
+from .reason_words import reason_text
 
 PREFERRED = (980, 700)
 """The dialog's size where the screen has room; smaller screens get what they have."""
@@ -151,7 +152,7 @@ class ChangesDialog(QDialog):
         self.list.clear()
         for entry in entries:
             item = QListWidgetItem(f"{self._title(entry)} · {self._state_words(entry)}")
-            item.setToolTip(entry.last_error or "")
+            item.setToolTip(reason_text(entry.reason))
             self.list.addItem(item)
         seqs = [e.seq for e in entries]
         row = seqs.index(current.seq) if current is not None and current.seq in seqs else 0
@@ -226,7 +227,7 @@ class ChangesDialog(QDialog):
         self.reason.setText(
             self._conflict_words(entry, compared)
             if conflict
-            else entry.last_error or self.tr("Not on the server yet.")
+            else reason_text(entry.reason) or self.tr("Not on the server yet.")
         )
         self.view = ConflictView(
             entry.collection, compared, theirs_by(entry.server), choosing=conflict
@@ -308,8 +309,8 @@ class ChangesDialog(QDialog):
         if entry is None:
             return
         lines = [f"{self._title(entry)} ({self._state_words(entry)})"]
-        if entry.last_error:
-            lines.append(entry.last_error)
+        if entry.reason is not None:
+            lines.append(reason_text(entry.reason))
         lines += [
             f"{labels().field(name)}: {field_text(entry.collection, name, value)}"
             for name, value in entry.body.items()

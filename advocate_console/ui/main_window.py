@@ -282,6 +282,14 @@ class MainWindow(QMainWindow):
         """A line in the status bar."""
         self.statusBar().showMessage(text, timeout_ms)
 
+    def message_shown(self) -> str:
+        """The line in the status bar now ("" when none)."""
+        return self.statusBar().currentMessage()
+
+    def has_card_queue(self) -> bool:
+        """True once the card queue's panel is in the window (it comes after the store)."""
+        return self.card_queue is not None
+
     def set_connection(self, text: str) -> None:
         """The permanent connection text at the right of the status bar."""
         self.connection.setText(text)

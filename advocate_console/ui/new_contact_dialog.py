@@ -208,7 +208,7 @@ class NewContactDialog(QDialog):
     def _show_problems(self, refused: ContactRefused | None) -> None:
         messages: dict[str, list[str]] = {field: [] for field in self.problems}
         for problem in refused.problems if refused else []:
-            text = problem.message
+            text = problem_labels().problem(problem)
             if problem.field == "phones" and refused.phone_error is not None:
                 text = problem_labels().phone_problem(refused.phone_error)
             messages.setdefault(problem.field, []).append(text)

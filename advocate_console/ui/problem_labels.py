@@ -35,6 +35,8 @@ class ProblemLabels(QObject):
             "no_cost": self.tr("Enter what it cost"),
             "no_months": self.tr("Enter by how many months"),
             "no_note": self.tr("Say what was done"),
+            "no_phone_or_email": self.tr("Enter a phone number or an e-mail address"),
+            "warranty_before_purchase": self.tr("The warranty cannot end before the purchase"),
         }
         if problem.code in fixed:
             return fill(fixed[problem.code], *problem.values)
@@ -48,8 +50,14 @@ class ProblemLabels(QObject):
             "int_type": self.tr("%1 must be a whole number"),
             "greater_than_equal": self.tr("%1 must be %2 or more"),
             "less_than_equal": self.tr("%1 must be %2 or less"),
+            "not_an_email": self.tr("%1: “%2” is not an e-mail address"),
+            "date_parsing": self.tr("%1 is not a date"),
+            "date_from_datetime_parsing": self.tr("%1 is not a date"),
+            "string_pattern_mismatch": self.tr("%1 is not in the expected form"),
         }
-        name = self._field_names().get(problem.values[0] if problem.values else "")
+        # "emails.0" (the first e-mail) is worded as its field.
+        field = problem.values[0].split(".")[0] if problem.values else ""
+        name = self._field_names().get(field)
         if problem.code in of_field and name is not None:
             return fill(of_field[problem.code], name, *problem.values[1:])
         return problem.message
@@ -63,6 +71,19 @@ class ProblemLabels(QObject):
             "months": self.tr("Months"),
             "value_cents": self.tr("Value"),
             "note": self.tr("Note"),
+            # A new caller's contact, address and product (store/contacts.py).
+            "display_name": self.tr("Name"),
+            "phones": self.tr("Phone"),
+            "emails": self.tr("E-mail"),
+            "lines": self.tr("Street"),
+            "city": self.tr("City"),
+            "region": self.tr("State"),
+            "postal_code": self.tr("ZIP code"),
+            "brand": self.tr("Brand"),
+            "name": self.tr("Product"),
+            "model_number": self.tr("Model"),
+            "serial_number": self.tr("Serial number"),
+            "warranty_end": self.tr("Warranty end"),
         }
 
     def phone_problem(self, error: InvalidPhoneNumber) -> str:

@@ -27,6 +27,7 @@ from advocate_console.telephony import AudioDevice, Softphone
 from .conference_phone import no_microphone_text
 from .locked_values import Unhonoured, describe, unhonoured_locks
 from .settings_form import PASSWORD, SettingsForm, words
+from .settings_problem_words import settings_problem_text
 
 __all__ = ["PASSWORD", "SaveOutcome", "SettingsDialog", "save_in_background"]
 
@@ -62,9 +63,15 @@ def save_in_background(
             if passwords is None:
                 raise InsecureKeyring("No keyring was given to keep the password in.")
             passwords.save(sip_user, password)
+        except InsecureKeyring:
+            error = NO_KEYRING  # worded by the dialog
         except Exception as problem:  # the keyring's own errors vary by platform
             error = str(problem) or type(problem).__name__
     return SaveOutcome(saved, {}, error)
+
+
+NO_KEYRING = "no_keyring"
+"""A password not saved because no secure keyring is there (the dialog words it)."""
 
 
 class SettingsDialog(QDialog):
@@ -141,7 +148,7 @@ class SettingsDialog(QDialog):
     # -- around the fields --------------------------------------------------------------
 
     def _show_file_problems(self) -> None:
-        problems = [str(problem) for problem in self.layers.problems]
+        problems = [settings_problem_text(problem) for problem in self.layers.problems]
         if self.layers.fail_closed:
             problems.insert(
                 0,
@@ -287,9 +294,10 @@ class SettingsDialog(QDialog):
         self.layers = self.form.layers = outcome.layers
         self.controls[PASSWORD].clear()
         if outcome.password_error:
-            self.show_problem(
-                PASSWORD, self.tr("The password was not saved: %s") % outcome.password_error
-            )
+            why = outcome.password_error
+            if why == NO_KEYRING:
+                why = self.tr("no secure keyring is available on this computer to keep it")
+            self.show_problem(PASSWORD, self.tr("The password was not saved: %s") % why)
         elif password:
             self.form.show_password_state(True)
         self.sig_saved.emit(outcome.layers)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QToolButton, QWidget
 from advocate_console.settings_layers import SettingsLayers, SettingsProblem
 
 from .locked_values import describe, unhonoured_locks
+from .settings_problem_words import settings_problem_text
 
 
 class SettingsNotice(QToolButton):
@@ -36,6 +37,7 @@ class SettingsNotice(QToolButton):
         self.problems = tuple(problems)
         count = len(self.problems) + len(unhonoured)
         self.setText(self.tr("⚠ Settings: %n problem(s)", "", count))
-        self.setToolTip("\n".join([*(str(problem) for problem in self.problems), *unhonoured]))
+        said = [settings_problem_text(problem) for problem in self.problems]
+        self.setToolTip("\n".join([*said, *unhonoured]))
         self.setAccessibleDescription(self.toolTip())
         self.setVisible(count > 0)

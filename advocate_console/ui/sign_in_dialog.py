@@ -25,9 +25,11 @@ from advocate_console.auth import (
     check_server_url,
     sign_in,
 )
+from advocate_console.domain.reasons import Reason
 from advocate_console.tasks import run_task
 
 from .problem_labels import problem_labels
+from .reason_words import reason_text
 
 
 class SignInDialog(QDialog):
@@ -88,7 +90,7 @@ class SignInDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         if vault.warning:
-            note = QLabel(vault.warning)
+            note = QLabel(self._vault_warning(vault))
             note.setWordWrap(True)
             layout.insertWidget(2, note)
         self._fit_size(server_url)
@@ -115,7 +117,7 @@ class SignInDialog(QDialog):
         try:
             check_server_url(self.server.text())
         except SignInError as error:
-            self._show_problem(str(error), self.server)
+            self._show_problem(self.sign_in_problem(error), self.server)
             return
         if not self.username.text().strip():
             self._show_problem(self.tr("Enter your user name."), self.username)
@@ -158,10 +160,35 @@ class SignInDialog(QDialog):
         if isinstance(error, SignInThrottled):
             message = self.tr("Too many attempts; try again in %n minute(s).", "", error.minutes)
         elif isinstance(error, SignInError):
-            message = str(error)
+            message = self.sign_in_problem(error)
         else:
             message = self.tr("Sign-in failed: %s") % error
         self._show_problem(message, self.password)
+
+    def _vault_warning(self, vault: TokenVault) -> str:
+        code, *values = vault.warning_code or ("",)
+        if code == "no_keyring":
+            return self.tr(
+                "No secure keyring is available on this computer, so you will be asked to"
+                " sign in each time the console starts."
+            )
+        if code == "keyring_refused":
+            return self.tr("The keyring refused to store the sign-in (%s).") % values[0]
+        return vault.warning or ""
+
+    def sign_in_problem(self, error: SignInError) -> str:
+        """Why signing in did not work, in the advocate's words (from its code)."""
+        texts = {
+            "bad_address": self.tr("Enter the server address, like https://advocates.example.com"),
+            "needs_https": self.tr(
+                "Use an https:// address: the connection to the server must be encrypted."
+            ),
+            "no_credentials": self.tr("Enter your user name and password."),
+            "wrong_password": self.tr("That user name and password do not match. Try again."),
+        }
+        if error.code in texts:
+            return texts[error.code]
+        return reason_text(Reason(str(error), error.code, error.values))
 
     def _show_problem(self, text: str, field: QLineEdit) -> None:
         self.message.setText(text)

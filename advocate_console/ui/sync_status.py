@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 from advocate_console.sync import SyncState, SyncStatus
 
 from .formatting import moment
+from .reason_words import reason_text
 
 _STATE_TEXT = {
     SyncState.STARTING: QT_TRANSLATE_NOOP("SyncStatusBar", "Starting…"),
@@ -74,7 +75,10 @@ class SyncStatusBar(QWidget):
         self.waiting.setToolTip(self._waiting_tooltip(status) if status.waiting else "")
         self.last_sync.setText(self._synced_text(status.last_sync))
         self.last_sync.setToolTip(moment(status.last_sync))
-        problem = status.last_error or ""
+        problem = reason_text(status.problem) or status.last_error or ""
+        if status.problem is not None and status.retrying:
+            # Said here, where it is true: the engine does try again (a dialog does not).
+            problem += " " + self.tr("Your changes are kept; sync tries again by itself.")
         if problem != self.problem:
             self.problem = problem
             self.sig_problem_changed.emit(problem)

@@ -769,6 +769,10 @@
         <source>Keep editing</source>
         <translation>Seguir editando</translation>
     </message>
+    <message>
+        <source>The handwriting font of this card is missing on this computer: ask IT to install the console again. (%s)</source>
+        <translation>Falta en esta computadora la letra manuscrita de esta tarjeta: pida a TI que vuelva a instalar la consola. (%s)</translation>
+    </message>
 </context>
 <context>
     <name>CardLayout</name>
@@ -813,6 +817,22 @@
             <numerusform>El mensaje es demasiado largo para la %1: aun con el tamaño más pequeño (%2 pt) haría falta aproximadamente %n línea más. Acórtelo o elija una tarjeta más grande.</numerusform>
             <numerusform>El mensaje es demasiado largo para la %1: aun con el tamaño más pequeño (%2 pt) harían falta aproximadamente %n líneas más. Acórtelo o elija una tarjeta más grande.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This card uses the template “%1”, which this console does not have: choose another card, or ask IT to add it.</source>
+        <translation>Esta tarjeta usa la plantilla “%1”, que esta consola no tiene: elija otra tarjeta o pida a TI que la agregue.</translation>
+    </message>
+    <message>
+        <source>The message has a stray “{” or “}”: write {{ or }} for a brace.</source>
+        <translation>El mensaje tiene una “{” o “}” suelta: escriba {{ o }} para una llave.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a merge field; fields look like {first_name}.</source>
+        <translation>“%1” no es un campo de combinación; los campos se escriben así: {first_name}.</translation>
+    </message>
+    <message>
+        <source>Unknown merge field %1. Known fields: %2</source>
+        <translation>Campo de combinación desconocido: %1. Campos conocidos: %2</translation>
     </message>
 </context>
 <context>
@@ -1147,6 +1167,50 @@
     <message>
         <source>Insert field</source>
         <translation>Insertar campo</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s first name</source>
+        <translation>El nombre de pila del cliente</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s last name</source>
+        <translation>El apellido del cliente</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name as on their record</source>
+        <translation>El nombre del cliente como figura en su registro</translation>
+    </message>
+    <message>
+        <source>The product the case was about, e.g. “Halvorsen over-the-range microwave”</source>
+        <translation>El producto del caso, p. ej. “Halvorsen over-the-range microwave”</translation>
+    </message>
+    <message>
+        <source>The product&apos;s model number</source>
+        <translation>El número de modelo del producto</translation>
+    </message>
+    <message>
+        <source>The case number the customer knows, e.g. C-7K2M9Q4X</source>
+        <translation>El número de caso que conoce el cliente, p. ej. C-7K2M9Q4X</translation>
+    </message>
+    <message>
+        <source>Your first name</source>
+        <translation>Su nombre de pila</translation>
+    </message>
+    <message>
+        <source>Your full name</source>
+        <translation>Su nombre completo</translation>
+    </message>
+    <message>
+        <source>The gift certificate&apos;s value, e.g. $25</source>
+        <translation>El valor del certificado de regalo, p. ej. $25</translation>
+    </message>
+    <message>
+        <source>The gift certificate&apos;s code</source>
+        <translation>El código del certificado de regalo</translation>
+    </message>
+    <message>
+        <source>The company name from the return address</source>
+        <translation>El nombre de la empresa del remitente</translation>
     </message>
     <message>
         <source>The customer has no postal address</source>
@@ -3693,6 +3757,14 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
         <translation>Indique qué se hizo</translation>
     </message>
     <message>
+        <source>Enter a phone number or an e-mail address</source>
+        <translation>Escriba un número de teléfono o un correo electrónico</translation>
+    </message>
+    <message>
+        <source>The warranty cannot end before the purchase</source>
+        <translation>La garantía no puede terminar antes de la compra</translation>
+    </message>
+    <message>
         <source>%1 is required</source>
         <translation>%1: este dato es obligatorio</translation>
     </message>
@@ -3721,6 +3793,18 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
         <translation>%1: debe ser %2 o menos</translation>
     </message>
     <message>
+        <source>%1: “%2” is not an e-mail address</source>
+        <translation>%1: “%2” no es un correo electrónico</translation>
+    </message>
+    <message>
+        <source>%1 is not a date</source>
+        <translation>%1 no es una fecha</translation>
+    </message>
+    <message>
+        <source>%1 is not in the expected form</source>
+        <translation>%1 no tiene la forma esperada</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
@@ -3747,6 +3831,50 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     <message>
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Calle</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>ZIP code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Número de serie</translation>
+    </message>
+    <message>
+        <source>Warranty end</source>
+        <translation>Fin de la garantía</translation>
     </message>
     <message numerus="yes">
         <source>That is not a full %s number: it needs %n digit(s).</source>
@@ -3942,6 +4070,157 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     <message>
         <source>Tried %d times on this problem before.</source>
         <translation>Se intentó %d veces con este problema antes.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonWords</name>
+    <message>
+        <source>There is no such record on the server (%1 %2).</source>
+        <translation>Ese registro no existe en el servidor (%1 %2).</translation>
+    </message>
+    <message>
+        <source>That record (%1 %2) belongs to another customer.</source>
+        <translation>Ese registro (%1 %2) pertenece a otro cliente.</translation>
+    </message>
+    <message>
+        <source>The server already has a record with this id (%1 %2): it was not replaced.</source>
+        <translation>El servidor ya tiene un registro con este identificador (%1 %2): no se reemplazó.</translation>
+    </message>
+    <message>
+        <source>Only a lead or admin may add this (%1); %2.</source>
+        <translation>Solo un supervisor o administrador puede agregar esto (%1); %2.</translation>
+    </message>
+    <message>
+        <source>Only a lead or admin may change this (%1); %2.</source>
+        <translation>Solo un supervisor o administrador puede cambiar esto (%1); %2.</translation>
+    </message>
+    <message>
+        <source>You may change only what you wrote; this (%1) was written by %2. Ask them or a lead.</source>
+        <translation>Solo puede cambiar lo que usted escribió; esto (%1) lo escribió %2. Pídaselo a esa persona o a un supervisor.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>otra persona</translation>
+    </message>
+    <message>
+        <source>You may change only your own cases and unassigned ones; %1 is %2&apos;s.</source>
+        <translation>Solo puede cambiar sus propios casos y los que no tienen asignado a nadie; %1 es de %2.</translation>
+    </message>
+    <message>
+        <source>You may reopen only your own cases and unassigned ones; %1 is %2&apos;s.</source>
+        <translation>Solo puede reabrir sus propios casos y los que no tienen asignado a nadie; %1 es de %2.</translation>
+    </message>
+    <message>
+        <source>Ask them or a lead.</source>
+        <translation>Pídaselo a esa persona o a un supervisor.</translation>
+    </message>
+    <message>
+        <source>Anyone may mark a follow-up done; only the advocate who wrote it (%1) or a lead may change its %2.</source>
+        <translation>Cualquiera puede marcar un seguimiento como hecho; solo el asesor que lo escribió (%1) o un supervisor puede cambiar su %2.</translation>
+    </message>
+    <message>
+        <source>Only a lead or admin may set %1; %2.</source>
+        <translation>Solo un supervisor o administrador puede fijar %1; %2.</translation>
+    </message>
+    <message>
+        <source>Case %1 is already resolved: %2 saved its resolution (%3). Reopen the case first to replace it.</source>
+        <translation>El caso %1 ya está resuelto: %2 guardó su resolución (%3). Reabra primero el caso para reemplazarla.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 resolved this case first; your resolution waits beside theirs.</source>
+        <translation>No enviado: %1 resolvió este caso primero; su resolución espera junto a la de esa persona.</translation>
+    </message>
+    <message>
+        <source>the record</source>
+        <translation>el registro</translation>
+    </message>
+    <message>
+        <source>Changed by someone else meanwhile: %1</source>
+        <translation>Otra persona lo cambió mientras tanto: %1</translation>
+    </message>
+    <message>
+        <source>it did not answer in time</source>
+        <translation>no respondió a tiempo</translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <translation>sin conexión</translation>
+    </message>
+    <message>
+        <source>the connection dropped mid-answer</source>
+        <translation>la conexión se cortó a mitad de la respuesta</translation>
+    </message>
+    <message>
+        <source>Cannot reach the central server at %1 (%2). Working offline.</source>
+        <translation>No se puede conectar con el servidor central en %1 (%2). Trabajando sin conexión.</translation>
+    </message>
+    <message>
+        <source>The certificate of the central server at %1 is not trusted: check the address, or ask IT for the company&apos;s certificate.</source>
+        <translation>El certificado del servidor central en %1 no es de confianza: revise la dirección o pida a TI el certificado de la empresa.</translation>
+    </message>
+    <message>
+        <source>You are signed out. Sign in to continue.</source>
+        <translation>Su sesión está cerrada. Inicie sesión para continuar.</translation>
+    </message>
+    <message>
+        <source>You are signed out. Sign in to see newer figures.</source>
+        <translation>Su sesión está cerrada. Inicie sesión para ver cifras más recientes.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again.</source>
+        <translation>Su sesión terminó. Inicie sesión de nuevo.</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>La sincronización falló: %1</translation>
+    </message>
+    <message>
+        <source>The server answered with a web page instead of data: a Wi-Fi sign-in page or a proxy may be in the way.</source>
+        <translation>El servidor respondió con una página web en lugar de datos: puede estar en medio una página de acceso a Wi-Fi o un proxy.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was not what was expected (%1).</source>
+        <translation>La respuesta del servidor no fue la esperada (%1).</translation>
+    </message>
+    <message>
+        <source>The server sent a record this console cannot read (%2). Sync stops here until that is fixed; nothing is lost.</source>
+        <translation>El servidor envió un registro que esta consola no puede leer (%2). La sincronización se detiene aquí hasta que se corrija; no se pierde nada.</translation>
+    </message>
+    <message>
+        <source>The approval it names is not on the server.</source>
+        <translation>La aprobación que indica no está en el servidor.</translation>
+    </message>
+    <message>
+        <source>Its approval is for another case.</source>
+        <translation>Su aprobación es para otro caso.</translation>
+    </message>
+    <message>
+        <source>Its approval still waits for a lead&apos;s answer.</source>
+        <translation>Su aprobación aún espera la respuesta de un supervisor.</translation>
+    </message>
+    <message>
+        <source>A lead denied its approval.</source>
+        <translation>Un supervisor denegó su aprobación.</translation>
+    </message>
+    <message>
+        <source>Its approval does not cover these remedies; ask a lead to approve them.</source>
+        <translation>Su aprobación no cubre estas soluciones; pida a un supervisor que las apruebe.</translation>
+    </message>
+    <message>
+        <source>Ask a lead to approve it.</source>
+        <translation>Pida a un supervisor que lo apruebe.</translation>
+    </message>
+    <message>
+        <source>you are signed in as an advocate</source>
+        <translation>usted inició sesión como asesor</translation>
+    </message>
+    <message>
+        <source>you are signed in as a lead</source>
+        <translation>usted inició sesión como supervisor</translation>
+    </message>
+    <message>
+        <source>you are signed in as an admin</source>
+        <translation>usted inició sesión como administrador</translation>
     </message>
 </context>
 <context>
@@ -4512,6 +4791,10 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
         <translation>Este archivo no se puede leer.</translation>
     </message>
     <message>
+        <source>no secure keyring is available on this computer to keep it</source>
+        <translation>no hay un llavero seguro en esta computadora donde guardarla</translation>
+    </message>
+    <message>
         <source>The password was not saved: %s</source>
         <translation>No se guardó la contraseña: %s</translation>
     </message>
@@ -4646,6 +4929,97 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     </message>
 </context>
 <context>
+    <name>SettingsProblemWords</name>
+    <message>
+        <source>%1; every setting your IT department may lock is held at its default and locked until IT fixes this file</source>
+        <translation>%1; cada ajuste que su departamento de TI puede bloquear queda en su valor predeterminado y bloqueado hasta que TI corrija este archivo</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, línea %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>this value cannot be used</source>
+        <translation>este valor no se puede usar</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be “%2” (%3); ignored</source>
+        <translation>“%1” no puede ser “%2” (%3); se ignoró</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1); nothing in this file was used</source>
+        <translation>no se puede leer (%1); no se usó nada de este archivo</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text; nothing in this file was used</source>
+        <translation>no es texto UTF-8; no se usó nada de este archivo</translation>
+    </message>
+    <message>
+        <source>is not valid TOML (%1); nothing in this file was used</source>
+        <translation>no es TOML válido (%1); no se usó nada de este archivo</translation>
+    </message>
+    <message>
+        <source>is not valid TOML (%1, column %2); nothing in this file was used</source>
+        <translation>no es TOML válido (%1, columna %2); no se usó nada de este archivo</translation>
+    </message>
+    <message>
+        <source>is not valid TOML (%1 at the end of the file); nothing in this file was used</source>
+        <translation>no es TOML válido (%1 al final del archivo); no se usó nada de este archivo</translation>
+    </message>
+    <message>
+        <source>locked must be a list of names, like [&quot;api_url&quot;]</source>
+        <translation>locked debe ser una lista de nombres, como [&quot;api_url&quot;]</translation>
+    </message>
+    <message>
+        <source>locked names settings that are each advocate&apos;s own, never locked: %1</source>
+        <translation>locked nombra ajustes que son propios de cada asesor y nunca se bloquean: %1</translation>
+    </message>
+    <message>
+        <source>locked names unknown settings: %1</source>
+        <translation>locked nombra ajustes desconocidos: %1</translation>
+    </message>
+    <message>
+        <source>schema_version must be a whole number like 1</source>
+        <translation>schema_version debe ser un número entero, como 1</translation>
+    </message>
+    <message>
+        <source>was written for a newer console (schema_version %1); settings this version does not know are ignored</source>
+        <translation>se escribió para una consola más nueva (schema_version %1); se ignoran los ajustes que esta versión no conoce</translation>
+    </message>
+    <message>
+        <source>only your IT department&apos;s settings file can lock settings; ignored</source>
+        <translation>solo el archivo de ajustes de su departamento de TI puede bloquear ajustes; se ignoró</translation>
+    </message>
+    <message>
+        <source>“%1” ignored: passwords never go in a settings file (the SIP password is kept in the OS keyring; enter it in Console ▸ Settings)</source>
+        <translation>“%1” se ignoró: las contraseñas nunca van en un archivo de ajustes (la contraseña SIP se guarda en el llavero del sistema; escríbala en Consola ▸ Configuración)</translation>
+    </message>
+    <message>
+        <source>unknown setting “%1” ignored</source>
+        <translation>se ignoró el ajuste desconocido “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” must be true or false, without quotes; ignored</source>
+        <translation>“%1” debe ser true o false, sin comillas; se ignoró</translation>
+    </message>
+    <message>
+        <source>“%1” must be a whole number, without quotes; ignored</source>
+        <translation>“%1” debe ser un número entero, sin comillas; se ignoró</translation>
+    </message>
+    <message>
+        <source>“%1” must be text in quotes, like %1 = &quot;…&quot;; ignored</source>
+        <translation>“%1” debe ser un texto entre comillas, como %1 = &quot;…&quot;; se ignoró</translation>
+    </message>
+    <message>
+        <source>“%1” is set by your IT department; your value is ignored</source>
+        <translation>su departamento de TI fija “%1”; se ignora su valor</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Tab / Shift+Tab</source>
@@ -4747,6 +5121,30 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     <message>
         <source>Sign-in failed: %s</source>
         <translation>No se pudo iniciar sesión: %s</translation>
+    </message>
+    <message>
+        <source>No secure keyring is available on this computer, so you will be asked to sign in each time the console starts.</source>
+        <translation>No hay un llavero seguro en esta computadora, así que se le pedirá iniciar sesión cada vez que se inicie la consola.</translation>
+    </message>
+    <message>
+        <source>The keyring refused to store the sign-in (%s).</source>
+        <translation>El llavero no aceptó guardar el inicio de sesión (%s).</translation>
+    </message>
+    <message>
+        <source>Enter the server address, like https://advocates.example.com</source>
+        <translation>Escriba la dirección del servidor, como https://advocates.example.com</translation>
+    </message>
+    <message>
+        <source>Use an https:// address: the connection to the server must be encrypted.</source>
+        <translation>Use una dirección https://: la conexión con el servidor debe estar cifrada.</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Escriba su nombre de usuario y su contraseña.</translation>
+    </message>
+    <message>
+        <source>That user name and password do not match. Try again.</source>
+        <translation>El nombre de usuario y la contraseña no coinciden. Inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Signing in…</source>
@@ -4998,6 +5396,10 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     <message>
         <source>Sign in…</source>
         <translation>Iniciar sesión…</translation>
+    </message>
+    <message>
+        <source>Your changes are kept; sync tries again by itself.</source>
+        <translation>Sus cambios se conservan; la sincronización lo vuelve a intentar sola.</translation>
     </message>
     <message>
         <source>● Syncing: %s changes…</source>

@@ -68,3 +68,27 @@ def test_readers_never_skip_a_change_that_commits_after_a_later_cursor(database_
         assert cursors == sorted(cursors)
         ids = [record_id for _, record_id in seen[k]]
         assert sorted(ids) == sorted(written), f"reader {k} skipped or repeated changes"
+
+
+def test_the_reports_never_skip_a_change_that_commits_after_a_later_cursor(database_url):
+    if not database_url.startswith("postgresql"):
+        pytest.skip("SQLite's writers take turns; the holes only happen on PostgreSQL")
+    from sqlalchemy import select
+
+    from advocate_console.central.core.database import prepare_database
+    from advocate_console.central.reports.feed import bring_up_to_date
+    from advocate_console.central.reports.models import ReportCustomerRow
+
+    prepare_database(database_url)
+    db = Database(database_url, pool_size=4)
+    early, late = factories.customer(display_name="Early"), factories.customer(display_name="Late")
+    with db.write() as holding:
+        save(holding, Collection.CUSTOMERS, early, new=True)  # the lower cursor, in flight
+        with db.write() as session:
+            save(session, Collection.CUSTOMERS, late, new=True)
+        bring_up_to_date(db)  # while the lower cursor is still in flight
+    bring_up_to_date(db)
+    with db.read() as session:
+        names = set(session.scalars(select(ReportCustomerRow.name)))
+    db.dispose()
+    assert {"Early", "Late"} <= names

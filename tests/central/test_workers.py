@@ -7,6 +7,7 @@ import http.client
 import json
 import re
 import subprocess
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -105,13 +106,19 @@ def _worker_serving(server_port: int, client_port: int) -> int:
 
 
 def _post_on_another_worker(served: ServedWorkers, avoid: int, key: str, body: dict) -> int:
-    """POST a call event on a connection that a worker other than ``avoid`` accepted."""
-    for _ in range(50):
+    """POST a call event on a connection that a worker other than ``avoid`` accepted.
+
+    Whichever worker is first in accept() gets a connection: on a busy machine the other
+    may stay busy for a while (50 quick tries all went to one worker once in CI), so the
+    tries are spread over up to 60 s."""
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
         connection = http.client.HTTPConnection("127.0.0.1", served.port, timeout=10)
         connection.connect()
         worker = _worker_serving(served.port, connection.sock.getsockname()[1])
         if worker == avoid:
             connection.close()
+            time.sleep(0.05)
             continue
         connection.request(
             "POST",

@@ -28,7 +28,8 @@ class ServedWorkers:
         )
         self.log = log
         try:
-            wait_until(self._ready, timeout=60, what="the workers to answer /ready")
+            # Two workers each import and build the app: 35 s at load 8-10 on 2 cores.
+            wait_until(self._ready, timeout=120, what="the workers to answer /ready")
         except BaseException:
             self.stop()
             raise

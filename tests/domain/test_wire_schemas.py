@@ -189,7 +189,7 @@ def test_a_create_body_validates_like_the_record() -> None:
     assert rejects(
         CREATE_BODIES[Collection.CUSTOMERS],
         {"display_name": "Ann", "customer_since": "2015-06-01", "emails": ["nope"]},
-    ) == {"emails.0": "value_error"}
+    ) == {"emails.0": "not_an_email"}
 
 
 # --- change feed and pages ---------------------------------------------------------------

@@ -13,9 +13,12 @@ from advocate_console.store import LocalChanges, Replica
 from advocate_console.sync import pull_changes, push_outbox
 from advocate_console.ui.changes_dialog import ChangesDialog
 from tests.laptop import CUSTOMER_ID
+from tests.ui.test_spanish import speaking_spanish
 
 
-def test_a_refused_edit_is_listed_with_its_reason_and_can_be_copied(qtbot, client, lead, local):
+def test_a_refused_edit_is_listed_with_its_reason_and_can_be_copied(
+    qtbot, qapp, client, lead, local, tmp_path
+):
     note = Interaction(
         id=uuid.uuid4(),
         customer_id=CUSTOMER_ID,
@@ -38,5 +41,12 @@ def test_a_refused_edit_is_listed_with_its_reason_and_can_be_copied(qtbot, clien
     assert dialog.retry.isVisibleTo(dialog) and dialog.copy.isEnabled()
     dialog.copy.click()
     copied = QGuiApplication.clipboard().text()
-    assert "You may change only the interactions you wrote" in copied
+    # The console's words for the server's code (its detail is for API users).
+    assert "You may change only what you wrote" in copied and "Dennis Whitford" in copied
     assert "Text: What I heard on the call." in copied
+
+    # In Spanish the server's refusal reads in Spanish: the console words its code.
+    with speaking_spanish(qapp, tmp_path / "translations"):
+        dialog.reload()
+        qtbot.waitUntil(lambda: dialog.reason.text().startswith("Solo puede cambiar lo que"))
+        assert "Dennis Whitford" in dialog.reason.text()

@@ -3,7 +3,10 @@ speaks Spanish everywhere a person looks, and the core's codes read as Spanish w
 
 from __future__ import annotations
 
+import contextlib
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
@@ -30,15 +33,23 @@ def english_only() -> set[str]:
     return found
 
 
+@contextlib.contextmanager
+def speaking_spanish(qapp, cache: Path) -> Iterator[None]:
+    """The application speaking Spanish inside the block (English again after it)."""
+    labels_module._labels = None  # the words for codes are read once, in the language then
+    assert install_translations(qapp, "es", cache_dir=cache) == "es"
+    try:
+        yield
+    finally:
+        install_translations(qapp, "en", cache_dir=cache)
+        labels_module._labels = None
+
+
 @pytest.fixture
 def spanish(qapp, tmp_path_factory):
     """The application speaking Spanish for one test (English again after it)."""
-    cache = tmp_path_factory.mktemp("translations")
-    labels_module._labels = None  # the words for codes are read once, in the language then
-    assert install_translations(qapp, "es", cache_dir=cache) == "es"
-    yield
-    install_translations(qapp, "en", cache_dir=cache)
-    labels_module._labels = None
+    with speaking_spanish(qapp, tmp_path_factory.mktemp("translations")):
+        yield
 
 
 @pytest.fixture

@@ -30,7 +30,8 @@ def current_bearer(db: DatabaseDep, token: BearerToken, clock: ClockDep) -> Bear
 AnyBearer = Annotated[Bearer, Depends(current_bearer)]
 
 
-def current_advocate(bearer: AnyBearer) -> Advocate:
+# async, as below: only a look at what current_bearer found (see core/deps.py on why).
+async def current_advocate(bearer: AnyBearer) -> Advocate:
     """The signed-in user presenting the bearer token, with a password of their own."""
     if bearer.password_change_required:
         raise ApiError(
@@ -52,7 +53,7 @@ def require_role(*roles: Role) -> Callable[[Advocate], Advocate]:
     """A dependency that lets through only users with one of ``roles``."""
     allowed = " or ".join(_a(role) for role in roles)
 
-    def check(advocate: CurrentAdvocate) -> Advocate:
+    async def check(advocate: CurrentAdvocate) -> Advocate:
         if advocate.role not in roles:
             raise ApiError(
                 403,

@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -169,17 +169,12 @@ def bearer_for_token(db: Database, token: str | None, clock: Clock = SYSTEM_CLOC
         raise ApiError(401, "Sign in first: this needs a bearer token.", headers=CHALLENGE)
     digest = token_digest(token)
     with db.read() as session:
-        found = session.execute(
-            select(TokenRow, AdvocateRow)
-            .join(AdvocateRow, AdvocateRow.id == TokenRow.advocate_id)
-            .where(TokenRow.digest == digest)
-        ).first()
+        found = session.connection().execute(_BEARER, {"digest": digest}).first()
     if found is None:
         raise ApiError(401, "This token is not recognised; sign in again.", headers=CHALLENGE)
-    token_row, advocate_row = found
-    if advocate_row.disabled_at is not None:
+    if found.disabled_at is not None:
         raise ApiError(401, DISABLED, headers=CHALLENGE, wipe=True)
-    if token_row.wipe:
+    if found.wipe:
         raise ApiError(
             401,
             "An administrator signed this account out everywhere and ordered this computer's"
@@ -187,11 +182,33 @@ def bearer_for_token(db: Database, token: str | None, clock: Clock = SYSTEM_CLOC
             headers=CHALLENGE,
             wipe=True,
         )
-    if token_row.revoked_at is not None:
+    if found.revoked_at is not None:
         raise ApiError(401, "This token was signed out; sign in again.", headers=CHALLENGE)
-    if as_utc(token_row.expires_at) <= clock.now():
+    if as_utc(found.expires_at) <= clock.now():
         raise ApiError(401, "This token has expired; sign in again.", headers=CHALLENGE)
-    return Bearer(advocate_of(advocate_row), digest, advocate_row.password_change_required)
+    who = Advocate(
+        id=found.id, username=found.username, display_name=found.display_name, role=found.role
+    )
+    return Bearer(who, digest, found.password_change_required)
+
+
+# Every request's check: the columns it needs, one statement built once, on the session's
+# connection (py-spy: loading two ORM rows was an eighth of the workers' samples).
+_BEARER = (
+    select(
+        AdvocateRow.id,
+        AdvocateRow.username,
+        AdvocateRow.display_name,
+        AdvocateRow.role,
+        AdvocateRow.disabled_at,
+        AdvocateRow.password_change_required,
+        TokenRow.wipe,
+        TokenRow.revoked_at,
+        TokenRow.expires_at,
+    )
+    .join_from(TokenRow, AdvocateRow, AdvocateRow.id == TokenRow.advocate_id)
+    .where(TokenRow.digest == bindparam("digest"))
+)
 
 
 def revoke_token(db: Database, token: str, clock: Clock = SYSTEM_CLOCK) -> None:

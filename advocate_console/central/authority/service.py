@@ -139,6 +139,34 @@ def forget_replaced(session: Session, resolution: Resolution) -> None:
     session.execute(delete(SpendingRow).where(SpendingRow.resolution_id.in_(replaced)))
 
 
+def _judged(record: Resolution, before: Record | None) -> bool:
+    return not isinstance(before, Resolution) or before.remedies != record.remedies
+
+
+def take_turn_to_spend(
+    session: Session,
+    collection: Collection,
+    record: Record,
+    who: Advocate | None,
+    before: Record | None = None,
+) -> None:
+    """Before a resolution is written: wait for ``who``'s other resolution writes to end,
+    so two saves at once cannot both take the month's last dollars (PostgreSQL; SQLite's
+    writers take turns anyway).
+
+    FOR NO KEY UPDATE, before the record is written: FOR UPDATE waited on the share of
+    the user's row that a write's Idempotency-Key row holds, so two saves deadlocked
+    (503); and taken after the write, a waiting save held a change-feed cursor, which
+    made feed readers wait too.
+    """
+    if collection is not Collection.RESOLUTIONS or who is None:
+        return
+    assert isinstance(record, Resolution)
+    if session.get_bind().dialect.name != "sqlite" and _judged(record, before):
+        turn = select(AdvocateRow.id).where(AdvocateRow.id == who.id)
+        session.execute(turn.with_for_update(key_share=True))
+
+
 def refuse_beyond_authority(
     session: Session,
     collection: Collection,
@@ -150,19 +178,15 @@ def refuse_beyond_authority(
     authority without an approval that covers them; else its cost is counted.
 
     ``before``: the resolution as it was (an update); remedies it already had are not
-    judged again. Writes without a user (the demo's loading) are not judged.
+    judged again. Writes without a user (the demo's loading) are not judged. The write
+    took its turn first (``take_turn_to_spend``).
     """
     if collection is not Collection.RESOLUTIONS or who is None:
         return
     assert isinstance(record, Resolution)
     if before is None:
         forget_replaced(session, record)
-    if not isinstance(before, Resolution) or before.remedies != record.remedies:
-        if session.get_bind().dialect.name != "sqlite":  # (its writers take turns anyway)
-            # One check at a time per writer: two saves at once cannot both take the
-            # month's last dollars.
-            lock = select(AdvocateRow.id).where(AdvocateRow.id == who.id).with_for_update()
-            session.execute(lock)
+    if _judged(record, before):
         found = overages(record.remedies, authority_of(session, who.id, leaving_out=record.id))
         if found:
             _refuse_unless_approved(session, record, found)

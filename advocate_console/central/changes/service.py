@@ -12,12 +12,16 @@ sequence when it is written, and transactions commit in any order: cursor 41 may
 visible while 40 is still in flight, and a reader that went on from 41 would never see
 40. So the reader waits out such transactions instead (see ``_settle``): a cursor
 missing below the highest one read is a hole, and holes are either still in flight or
-for ever empty (a rolled-back write). When a page has a hole, the reader begins a
-transaction of its own and waits until every transaction older than it has ended
-(milliseconds: they were committing), and reads again; what is missing then stays
-missing. (Every writer has its transaction id before its cursor: it wrote the record's
-row first.) Before this a single
-advisory lock, held until commit, made every write on the server take its turn.
+for ever empty (a rolled-back write). When a page has a hole, the reader waits until
+every transaction writing to the feed at that moment has ended (milliseconds: they were
+committing), and reads again; what is missing then stays missing. Those transactions
+are the ones holding the ROW EXCLUSIVE lock on ``changes`` that PostgreSQL gives a
+statement writing to a table before it runs, so before the sequence gives a cursor,
+until the transaction ends (``pg_locks`` lists them). A transaction that has not
+written a change yet (waiting on a lock, or a report catching up) is not waited for: its
+cursor, when it takes one, will be above every cursor already read. Before this a
+single advisory lock, held until commit, made every write on the server take its turn;
+then readers waited for every older transaction, written to the feed or not.
 
 SQLite takes writers one at a time anyway (BEGIN IMMEDIATE), so its cursors are dense.
 An older version left out of a page looks like a hole and is waited out like one, once
@@ -47,12 +51,33 @@ log = logging.getLogger(__name__)
 # How long a reader waits for transactions in flight before it answers with the part of
 # the page below the hole (the client then asks again at once).
 SETTLE_TIMEOUT = 2.0
-# Every transaction that began before the reader's own, just begun (it takes an id and
-# ends at once), has ended when the oldest one still in flight is younger than it.
-# (Not the snapshot's list of transactions in flight: it leaves out those younger than
-# the newest finished one, though they may hold a lower cursor; the test caught it.)
-_OWN_ID = text("SELECT pg_current_xact_id()::text::bigint")
-_OLDEST_IN_FLIGHT = text("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint")
+# The transactions writing to the change feed now (see the module's docstring).
+_FEED_WRITERS = text(
+    "SELECT coalesce(array_agg(virtualtransaction), '{}') FROM pg_locks"
+    " WHERE locktype = 'relation' AND relation = 'changes'::regclass"
+    " AND mode = 'RowExclusiveLock'"
+)
+_STILL_WRITING = text(
+    "SELECT count(*) FROM pg_locks WHERE locktype = 'relation'"
+    " AND relation = 'changes'::regclass AND mode = 'RowExclusiveLock'"
+    " AND virtualtransaction = ANY(:writers)"
+)
+
+
+def wait_for_feed_writers(session: Session, timeout: float = SETTLE_TIMEOUT) -> bool:
+    """Wait until every transaction writing to the change feed now has ended (PostgreSQL),
+    so that every cursor drawn before this call is committed or for ever empty; False
+    when one was still writing after ``timeout`` seconds."""
+    connection = session.connection()
+    writers = connection.execute(_FEED_WRITERS).scalar_one()
+    deadline = time.monotonic() + timeout
+    pause = 0.001
+    while writers and connection.execute(_STILL_WRITING, {"writers": writers}).scalar_one():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(pause)
+        pause = min(pause * 2, 0.02)  # (a poll is a query: not every millisecond for long)
+    return True
 
 
 class _Settled:
@@ -191,17 +216,13 @@ def _settle(db: Database, session: Session, since: int, rows: list, limit: int, 
     cursors = [row.cursor for row in rows]
     if _first_hole(since, cursors, settled) is None:
         return rows, False
-    # (Reads run in autocommit on PostgreSQL: each statement is a transaction of its own.)
-    own = session.connection().execute(_OWN_ID).scalar_one()
-    deadline = time.monotonic() + SETTLE_TIMEOUT
-    while session.connection().execute(_OLDEST_IN_FLIGHT).scalar_one() <= own:
-        if time.monotonic() > deadline:
-            # Something held a cursor below this page for long: answer with the part
-            # before the hole, and the client asks again.
-            hole = _first_hole(since, cursors, settled)
-            log.warning("change feed: a write holding cursor %s is slow to commit", hole)
-            return [row for row in rows if hole is None or row.cursor < hole], True
-        time.sleep(0.002)
+    # (Reads run in autocommit on PostgreSQL: ``rows`` were read before this looks.)
+    if not wait_for_feed_writers(session):
+        # Something held a cursor below this page for long: answer with the part
+        # before the hole, and the client asks again.
+        hole = _first_hole(since, cursors, settled)
+        log.warning("change feed: a write holding cursor %s is slow to commit", hole)
+        return [row for row in rows if hole is None or row.cursor < hole], True
     # Every transaction that could fill a hole up to ``highest`` has ended: read again.
     SETTLED.raise_to(db.url, highest)
     settled = _rows(session, since, limit + 1, upto=highest)

@@ -24,7 +24,7 @@ async def get_settings(request: Request) -> CentralSettings:
     return request.app.state.settings
 
 
-def get_clock(request: Request) -> Clock:
+async def get_clock(request: Request) -> Clock:
     """What "now" is for the app serving this request (tests may set it)."""
     return request.app.state.settings.clock
 

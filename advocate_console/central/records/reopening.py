@@ -19,11 +19,13 @@ from advocate_console.central.core.http import etag
 from advocate_console.central.idempotency.service import Answer
 from advocate_console.domain import Case, CaseStatus, Collection, Resolution
 from advocate_console.domain.permissions import refusal_to_reopen
+from advocate_console.domain.reasons import Reason
 from advocate_console.domain.records import Advocate
 
 from . import service as records  # (which imports this module: read at call time)
 from .authorship import stamp_change
 from .models import CaseRow, ResolutionRow
+from .refusals import Refused
 
 
 def standing_resolutions(session: Session, case_id: UUID) -> list[Resolution]:
@@ -51,10 +53,15 @@ def refuse_a_second_resolution(session: Session, resolution: Resolution) -> None
     case = records.load(session, Collection.CASES, resolution.case_id)
     number = case.number if isinstance(case, Case) else str(resolution.case_id)
     by = first.written_by or "someone else"
-    raise ApiError(
+    when = f"{first.resolved_at:%Y-%m-%d %H:%M}"
+    raise Refused(
         409,
-        f"Case {number} is already resolved: {by} saved its resolution"
-        f" ({first.resolved_at:%Y-%m-%d %H:%M} UTC). Reopen the case first to replace it.",
+        Reason(
+            f"Case {number} is already resolved: {by} saved its resolution"
+            f" ({when} UTC). Reopen the case first to replace it.",
+            "already_resolved",
+            (number, first.written_by, first.resolved_at.isoformat()),
+        ),
         problems=[("case_id", "this case already has a resolution")],
         current=first.model_dump(mode="json"),
     )
@@ -68,7 +75,7 @@ def reopen_case(
     if not isinstance(current, Case):
         raise ApiError(404, f"There is no case with id {case_id}.")
     if refusal := refusal_to_reopen(who, current):
-        raise ApiError(403, refusal)
+        raise Refused(403, refusal)
     if expected is not None and current.version != expected:
         raise ApiError(
             412,

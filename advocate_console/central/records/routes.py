@@ -26,10 +26,12 @@ from advocate_console.central.core.http import check_idempotency_key, etag, pars
 from advocate_console.central.idempotency.service import answer_once, fingerprint
 from advocate_console.domain import RECORD_TYPES, Case, Collection, Resource, Role
 from advocate_console.domain.permissions import ADVOCATE_FIELDS, LEADS_WRITE
+from advocate_console.domain.reasons import Reason
 from advocate_console.domain.records import STAMPED_FIELDS, Advocate
 
 from . import service
 from .ranking import ResourceHelp, help_counts
+from .refusals import Refused
 from .reopening import reopen_case
 from .service import NOUNS, PATHS
 
@@ -63,9 +65,14 @@ def _check_advocate_fields(
         or getattr(body, name) != fields[name].get_default(call_default_factory=True)
     )
     if refused:
-        raise ApiError(
+        listed = ", ".join(refused)
+        raise Refused(
             403,
-            f"Only a lead or admin may set {', '.join(refused)}; you are signed in as {who.role}.",
+            Reason(
+                f"Only a lead or admin may set {listed}; you are signed in as {who.role}.",
+                "leads_only_fields",
+                (listed, who.role.value),
+            ),
         )
 
 

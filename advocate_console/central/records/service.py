@@ -17,7 +17,10 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from advocate_console.api.schemas import API_PREFIX, Page
-from advocate_console.central.authority.service import refuse_beyond_authority
+from advocate_console.central.authority.service import (
+    refuse_beyond_authority,
+    take_turn_to_spend,
+)
 from advocate_console.central.changes.service import record_change
 from advocate_console.central.core.clock import utc_now
 from advocate_console.central.core.database import Database
@@ -31,10 +34,12 @@ from advocate_console.domain.permissions import (
     refusal_to_change,
     refusal_to_create,
 )
+from advocate_console.domain.reasons import Reason
 from advocate_console.domain.records import Advocate
 
 from .authorship import client_fields, stamp_change, stamp_new
 from .models import ROW_TYPES
+from .refusals import Refused
 from .reopening import refuse_a_second_resolution
 
 NOUNS = RECORD_NOUNS  # what a record is called in a sentence
@@ -87,16 +92,24 @@ def check_references(
         wanted = [target_row.id] + ([owner_column] if owner_column is not None else [])
         found = session.execute(select(*wanted).where(target_row.id == value)).first()
         if found is None:
-            raise ApiError(
+            raise Refused(
                 422,
-                f"There is no {NOUNS[target]} with id {value}.",
+                Reason(
+                    f"There is no {NOUNS[target]} with id {value}.",
+                    "no_such_record",
+                    (target.value, str(value)),
+                ),
                 problems=[(column, f"there is no {NOUNS[target]} with this id")],
             )
         owner = getattr(record, "customer_id", None)
         if owner_column is not None and owner is not None and found[1] != owner:
-            raise ApiError(
+            raise Refused(
                 422,
-                f"The {NOUNS[target]} {value} belongs to another customer.",
+                Reason(
+                    f"The {NOUNS[target]} {value} belongs to another customer.",
+                    "another_customers",
+                    (target.value, str(value)),
+                ),
                 problems=[(column, f"this {NOUNS[target]} belongs to another customer")],
             )
 
@@ -146,14 +159,22 @@ def create(
     """Create the record ``body`` describes, written by ``who``; 403 when they may not,
     409 when its id is taken."""
     if who is not None and (refusal := refusal_to_create(who, collection)):
-        raise ApiError(403, refusal)
+        raise Refused(403, refusal)
     record = new_record(session, collection, body, who)
     row_type = ROW_TYPES[collection]
     if session.scalar(select(row_type.id).where(row_type.id == record.id)) is not None:
-        raise ApiError(409, f"A {NOUNS[collection]} with id {record.id} already exists.")
+        raise Refused(
+            409,
+            Reason(
+                f"A {NOUNS[collection]} with id {record.id} already exists.",
+                "already_exists",
+                (collection.value, str(record.id)),
+            ),
+        )
     check_references(session, collection, record)
     if isinstance(record, Resolution):
         refuse_a_second_resolution(session, record)
+    take_turn_to_spend(session, collection, record, who)
     data_json = save(session, collection, record, new=True, by=who)
     refuse_beyond_authority(session, collection, record, who)  # rolls the write back
     return Answer(201, data_json, etag(record.version), location(collection, record.id))
@@ -174,7 +195,7 @@ def patch(
         raise ApiError(404, f"There is no {NOUNS[collection]} with id {record_id}.")
     changes = client_fields(body.model_dump(exclude_unset=True))
     if who is not None and (refusal := refusal_to_change(who, collection, current, changes)):
-        raise ApiError(403, refusal)
+        raise Refused(403, refusal)
     if current.version != expected:
         raise ApiError(
             412,
@@ -189,6 +210,7 @@ def patch(
     merged = stamp_change(session, current, changes, who, now)
     record = RECORD_TYPES[collection].model_validate(merged)
     check_references(session, collection, record, changed=set(changes))
+    take_turn_to_spend(session, collection, record, who, before=current)
     data_json = save(session, collection, record, new=False, by=who, now=now)
     refuse_beyond_authority(session, collection, record, who, before=current)
     return Answer(200, data_json, etag(record.version))

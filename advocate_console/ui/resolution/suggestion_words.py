@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QLocale, QObject
 
 from advocate_console.domain import RemedyKind
 from advocate_console.domain.resolutions import RemedyEntry, remedy_cost
@@ -36,7 +36,10 @@ class SuggestionWords(QObject):
 
     def reason(self, suggestion: Suggestion) -> str:
         """Why it is suggested, in words: the rule's, how it did before, the raise, the cost."""
-        parts = [suggestion.reason] if suggestion.reason else []
+        # The rules file gives its reasons in the languages it speaks (reason_in.es).
+        language = QLocale().name().split("_")[0]
+        reason = suggestion.reason_in(language)
+        parts = [reason] if reason else []
         past = suggestion.past
         if past is not None:
             where = past.matched_on if past.by_model else self.tr("any %s") % past.matched_on
@@ -48,7 +51,7 @@ class SuggestionWords(QObject):
                 + self.tr("avg %s") % _dollars(past.average_cost_cents)
             )
         if suggestion.raised:
-            parts.append(self.tr("raised: %s") % suggestion.raised)
+            parts.append(self.tr("raised: %s") % suggestion.raised_reason_in(language))
         total = self.tr("%s in all") % _dollars(suggestion.cost_cents)
         if suggestion.needs_approval:
             total += " · " + self.tr("needs a lead's approval")

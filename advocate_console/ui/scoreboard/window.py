@@ -16,7 +16,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QMainWindow, QTabWidget, QWidget
 
-from advocate_console.api import Rejected
+from advocate_console.api import ApiError, Rejected
 from advocate_console.domain import Advocate, Role
 from advocate_console.store.scores import OwnScore
 from advocate_console.sync.reports import Fetched, NoReportYet, ReportDesk
@@ -24,6 +24,7 @@ from advocate_console.tasks import SerialQueue, run_task
 
 from ..formatting import moment
 from ..labels import labels
+from ..reason_words import reason_text
 from .broken_page import BrokenPage
 from .my_score import MyScorePage
 from .scorecard_dialog import ScorecardDialog
@@ -177,15 +178,14 @@ class ScoreboardWindow(QMainWindow):
 
     def _problem(self, error: Exception) -> str:
         if isinstance(error, Rejected) and error.status == 403:
-            return self.tr("The server shows this only to leads: %s") % error
+            return self.tr("The server shows this only to leads: %s") % reason_text(error.reason())
         if isinstance(error, NoReportYet):
-            return (
-                self.tr(
-                    "There is no copy of this report on this computer yet, and the server cannot "
-                    "be asked now: %s"
-                )
-                % error
-            )
+            return self.tr(
+                "There is no copy of this report on this computer yet, and the server cannot "
+                "be asked now: %s"
+            ) % reason_text(error.reason)
+        if isinstance(error, ApiError):
+            error = reason_text(error.reason())
         return self.tr("The report could not be read: %s") % error
 
     def _as_of(self, fetched: Fetched) -> str:
@@ -193,7 +193,7 @@ class ScoreboardWindow(QMainWindow):
             return (
                 self.tr("Offline: the copy from %1 (%2)")
                 .replace("%1", moment(fetched.as_of))
-                .replace("%2", fetched.problem)
+                .replace("%2", reason_text(fetched.reason) or fetched.problem)
             )
         return self.tr("As of %s") % moment(fetched.as_of)
 
