@@ -210,6 +210,7 @@ class CallPanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self._list)
+        self._scroll = scroll
         return scroll
 
     def _lay_out(self, legs: QScrollArea) -> None:
@@ -255,8 +256,16 @@ class CallPanel(QWidget):
             self._list_layout.insertWidget(self._list_layout.count() - 1, row)
             row.show()
             self.idle.hide()
+            # Someone just brought in is who the advocate looks for: scroll to them once
+            # the list has made room (a sixth row is below the fold at 1366x768).
+            QTimer.singleShot(0, self, lambda: self._bring_into_view(entry.leg_id))
         else:
             row.show_entry(entry)
+
+    def _bring_into_view(self, leg_id: LegId) -> None:
+        row = self._rows.get(leg_id)
+        if row is not None:
+            self._scroll.ensureWidgetVisible(row)
 
     def _idle_text(self, conference: Conference | BridgeConference) -> str:
         if conference.mode == "bridge":
