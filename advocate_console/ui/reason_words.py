@@ -10,6 +10,7 @@ from datetime import datetime
 from pydantic import ValidationError
 from PySide6.QtCore import QObject
 
+from advocate_console.api.errors import ApiError
 from advocate_console.domain import Collection, Role
 from advocate_console.domain.authority import Overage
 from advocate_console.domain.reasons import Reason
@@ -17,6 +18,7 @@ from advocate_console.domain.reasons import Reason
 from .approvals.words import words as approval_words
 from .formatting import moment
 from .labels import fill, labels
+from .refusal_words import RefusalWords
 
 
 class ReasonWords(QObject):
@@ -26,7 +28,12 @@ class ReasonWords(QObject):
         """``reason`` in the advocate's language; its English text for an unknown code."""
         try:
             worded = self._worded(reason)
-        except (ValueError, IndexError, ValidationError):  # values not as this console knows
+        except (
+            ValueError,
+            IndexError,
+            KeyError,
+            ValidationError,
+        ):  # values not as this console knows
             worded = None
         return reason.text if worded is None else worded
 
@@ -123,7 +130,9 @@ class ReasonWords(QObject):
                 " until that is fixed; nothing is lost."
             ),
         }
-        return fill(texts[code], *values) if code in texts else None
+        if code in texts:
+            return fill(texts[code], *values)
+        return RefusalWords().refusal(code, values)
 
     def _beyond_authority(self, values: tuple[str, ...]) -> str:
         found = []
@@ -162,3 +171,11 @@ class ReasonWords(QObject):
 def reason_text(reason: Reason | None) -> str:
     """Why a change was refused or waits, in the advocate's words ("" for none)."""
     return ReasonWords().reason(reason) if reason is not None else ""
+
+
+def error_text(error: BaseException) -> str:
+    """What went wrong, in the advocate's words: a call to the server's failure worded
+    from its code, anything else as its own message."""
+    if isinstance(error, ApiError):
+        return reason_text(error.reason())
+    return str(error)
