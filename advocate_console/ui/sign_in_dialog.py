@@ -154,7 +154,7 @@ class SignInDialog(QDialog):
         self.password.selectAll()
         if isinstance(error, WipeOrdered):
             self._show_problem(error_text(error), self.password)
-            self.sig_wipe_ordered.emit(str(error))
+            self.sig_wipe_ordered.emit(error_text(error))
             self.reject()
             return
         if isinstance(error, SignInThrottled):

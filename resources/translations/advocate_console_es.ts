@@ -4211,6 +4211,18 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
         <translation>Pida a un supervisor que lo apruebe.</translation>
     </message>
     <message>
+        <source>The local copy was closed to be erased.</source>
+        <translation>La copia local se cerró para borrarla.</translation>
+    </message>
+    <message>
+        <source>The folder for the local copy (%1) cannot be made: %2</source>
+        <translation>No se puede crear la carpeta de la copia local (%1): %2</translation>
+    </message>
+    <message>
+        <source>The local copy (%1) cannot be read with the key in the keyring.</source>
+        <translation>La copia local (%1) no se puede leer con la clave del llavero.</translation>
+    </message>
+    <message>
         <source>you are signed in as an advocate</source>
         <translation>usted inició sesión como asesor</translation>
     </message>

@@ -24,10 +24,11 @@ from advocate_console.domain.suggestions import Suggestion
 from advocate_console.paths import resource_dir
 from advocate_console.settings_layers import load_layers
 from advocate_console.store.contacts import ContactBook
+from advocate_console.store.database import StoreError, open_store
 from advocate_console.sync import SyncState, SyncStatus
 from advocate_console.ui.card_writing import CardWriting
 from advocate_console.ui.new_contact_dialog import NewContactDialog
-from advocate_console.ui.reason_words import reason_text
+from advocate_console.ui.reason_words import error_text, reason_text
 from advocate_console.ui.resolution.suggestion_words import SuggestionWords
 from advocate_console.ui.settings_notice import SettingsNotice
 from advocate_console.ui.sign_in_dialog import SignInDialog
@@ -194,3 +195,13 @@ def test_a_request_the_server_found_not_valid_is_said_in_spanish(spanish):  # no
     body["problems"][0] |= {"code": "uuid_parsing"}
     answer._content = json.dumps(body).encode()
     assert reason_text(error_for(answer).reason()).startswith(body["detail"])
+
+
+def test_the_local_stores_problems_are_said_in_spanish(tmp_path, spanish):  # noqa: F811
+    closed = open_store(tmp_path / "local.sqlite")
+    closed.close_for_good()
+    with pytest.raises(StoreError) as raised, closed.session():
+        pass
+    assert error_text(raised.value) == "La copia local se cerró para borrarla."
+    # A problem the console has no words for keeps its own message.
+    assert error_text(StoreError("The disk is full.", "disk_full")) == "The disk is full."

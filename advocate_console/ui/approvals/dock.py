@@ -162,7 +162,7 @@ class ApprovalsPanel(QWidget):
             lambda: book.pending(except_requester=me.id),
             lambda found: self._show(read, found),
             lambda error: self.message.setText(
-                self.tr("The requests could not be read: %s") % error
+                self.tr("The requests could not be read: %s") % error_text(error)
             ),
             owner=self,
         )
