@@ -81,6 +81,8 @@ def _code(response: requests.Response) -> tuple[str, tuple[str, ...]]:
     if isinstance(code, str) and code:
         return code, tuple(str(value) for value in values or ())
     problems = [p for p in body.get("problems") or [] if isinstance(p, dict)]
+    if response.status_code == 422 and problems and problems[0].get("code"):
+        return _not_valid(problems)
     over = [
         f"{p.get('kind')} {p.get('limit')} {p.get('amount')}"
         for p in problems
@@ -90,6 +92,15 @@ def _code(response: requests.Response) -> tuple[str, tuple[str, ...]]:
         return "", ()
     trouble = [str(p.get("code")) for p in problems if p.get("field") == "approval_id"]
     return "beyond_authority", (*over, *trouble[:1])
+
+
+def _not_valid(problems: list[dict]) -> tuple[str, tuple[str, ...]]:
+    """A request the server found not valid, as ``not_valid`` with how many more problems
+    there are, then the first one's field, message, code and values."""
+    first = problems[0]
+    values = [str(value) for value in first.get("values") or ()]
+    said = (str(first.get("field", "")), str(first.get("message", "")), str(first["code"]))
+    return "not_valid", (str(len(problems) - 1), *said, *values)
 
 
 def _seconds(retry_after: str | None) -> int:

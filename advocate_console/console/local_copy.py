@@ -14,6 +14,7 @@ from advocate_console.auth.erase import Erased, erase_local_data
 from advocate_console.store import LocalChanges
 from advocate_console.tasks import run_task
 from advocate_console.ui.local_data import SignOutQuestion, erased_message
+from advocate_console.ui.reason_words import error_text
 
 if TYPE_CHECKING:
     from .running import Console
@@ -82,7 +83,7 @@ class LocalCopy(QObject):
         run_task(
             erase,
             lambda erased: self._erased(reason, erased),
-            lambda error: self._erased("", Erased(problems=[str(error)])),
+            lambda error: self._erased("", Erased(problems=[error_text(error)])),
             owner=self,
         )
 

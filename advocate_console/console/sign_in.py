@@ -15,6 +15,7 @@ from advocate_console.settings import SettingsLayers
 from advocate_console.tasks import run_task
 from advocate_console.ui.change_password_dialog import ChangePasswordDialog
 from advocate_console.ui.locked_values import why_no_server
+from advocate_console.ui.reason_words import error_text
 from advocate_console.ui.sign_in_dialog import SignInDialog
 
 
@@ -60,9 +61,9 @@ class SignInFlow(QObject):
             lambda: resume(server_url, username, self.vault, ca_bundle),
             lambda signed: self.use(signed) if signed else self.ask(server_url, username),
             lambda error: (
-                self.sig_wipe_ordered.emit(str(error))
+                self.sig_wipe_ordered.emit(error_text(error))
                 if isinstance(error, WipeOrdered)
-                else self.ask(server_url, username, str(error))
+                else self.ask(server_url, username, error_text(error))
             ),
             owner=self,
         )
@@ -73,7 +74,7 @@ class SignInFlow(QObject):
         run_task(
             lambda: sign_in(server_url, username, password, self.vault, ca_bundle),
             self.use,
-            lambda error: self.sig_message.emit(str(error)),
+            lambda error: self.sig_message.emit(error_text(error)),
             owner=self,
         )
 

@@ -33,7 +33,13 @@ STORE_NAME = "local.sqlite"
 
 
 class StoreError(RuntimeError):
-    """The local store cannot be opened or used; the message says why."""
+    """The local store cannot be opened or used; the message says why in English, and
+    ``code`` with its ``values`` let ``ui/`` say it in the advocate's language."""
+
+    def __init__(self, message: str, code: str = "", *values: object) -> None:
+        super().__init__(message)
+        self.code = code
+        self.values = tuple(str(value) for value in values)
 
 
 class WrongStoreKey(StoreError):
@@ -61,7 +67,7 @@ class Store:
         """A session that commits when the block ends cleanly and rolls back otherwise."""
         if self._closed_for_good:
             # A draft written late must not bring an erased store back as a new file.
-            raise StoreError("The local store was closed to be erased.")
+            raise StoreError("The local store was closed to be erased.", "store_closed")
         with self._sessions() as session, session.begin():
             yield session
 
@@ -70,7 +76,7 @@ class Store:
         """A pooled DB-API connection in a read transaction, for reads in plain SQL that
         run on a :class:`~.reading.StoreFile` too (the caller bar's)."""
         if self._closed_for_good:
-            raise StoreError("The local store was closed to be erased.")
+            raise StoreError("The local store was closed to be erased.", "store_closed")
         connection = self.engine.raw_connection()
         try:
             connection.execute("BEGIN")
@@ -109,7 +115,12 @@ def open_store(path: Path | str, *, migrate: bool = True, key: bytes | None = No
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise StoreError(f"Cannot create the folder for the local store {path}: {error}") from None
+        raise StoreError(
+            f"Cannot create the folder for the local store {path}: {error}",
+            "store_folder",
+            path,
+            error.strerror or error,
+        ) from None
     if key is None:
         engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 30})
     else:
@@ -172,7 +183,9 @@ def _upgrade_or_explain(engine: Engine, path: Path) -> None:
         engine.dispose()
         if "not a database" in str(error.orig):
             raise WrongStoreKey(
-                f"The local store {path} cannot be read with the key in the keyring."
+                f"The local store {path} cannot be read with the key in the keyring.",
+                "wrong_store_key",
+                path,
             ) from None
         raise
 

@@ -25,6 +25,7 @@ from advocate_console.domain.passwords import (
 from advocate_console.tasks import run_task
 
 from .fields import problem_label
+from .reason_words import error_text
 
 
 class ChangePasswordDialog(QDialog):
@@ -165,9 +166,9 @@ class ChangePasswordDialog(QDialog):
         if isinstance(error, Rejected) and error.status == 403:
             self._show_problem(self.tr("The current password is not right."), self.current)
         elif isinstance(error, Rejected):
-            self._show_problem(self.tr("The server refused it: %s") % error, self.new)
+            self._show_problem(self.tr("The server refused it: %s") % error_text(error), self.new)
         else:  # offline, or signed out meanwhile: nothing changed
-            self.message.setText(self.tr("Your password was not changed: %s") % error)
+            self.message.setText(self.tr("Your password was not changed: %s") % error_text(error))
 
     def _show_problem(self, text: str, field: QLineEdit | None) -> None:
         self.problem.setText(text)

@@ -38,6 +38,7 @@ from advocate_console.store.resources import DialContext, RankedResource, Resour
 from advocate_console.tasks import run_task
 
 from .delegates import Badge, TwoLineDelegate
+from .reason_words import error_text
 from .record_models import BADGE_ROLE, RECORD_ROLE
 from .theme import colours
 
@@ -332,7 +333,7 @@ class DialOutPanel(QWidget):
             self.empty.setText(self.tr("No resources yet: they arrive with the next sync."))
 
     def _failed(self, error: Exception) -> None:
-        self.empty.setText(self.tr("The list could not be read: %s") % error)
+        self.empty.setText(self.tr("The list could not be read: %s") % error_text(error))
         self.sig_failed.emit(str(error))
 
     def _name_of(self, index) -> str:

@@ -24,6 +24,7 @@ from advocate_console.tasks import SerialQueue
 from .follow_up_call_dialog import FollowUpCallDialog
 from .follow_up_table import OWNER_COLUMN, FollowUpTable
 from .labels import call_result_label
+from .reason_words import error_text
 from .undo_bar import UndoBar
 from .whose_switch import WhoseSwitch
 
@@ -130,7 +131,7 @@ class FollowUpsPanel(QWidget):
             lambda: (follow_ups.now(), follow_ups.due()),
             lambda found: self._show(generation, *found),
             lambda error: self.sig_message.emit(
-                self.tr("Could not read the follow-ups: %s") % error
+                self.tr("Could not read the follow-ups: %s") % error_text(error)
             ),
         )
 
@@ -235,7 +236,7 @@ class FollowUpsPanel(QWidget):
             lambda: follow_ups.take_back(logged),
             lambda unsent: self._taken_back(logged, unsent),
             lambda error: self.sig_message.emit(
-                self.tr("Could not take the call back: %s") % error
+                self.tr("Could not take the call back: %s") % error_text(error)
             ),
         )
 
@@ -272,7 +273,7 @@ class FollowUpsPanel(QWidget):
         if isinstance(error, FollowUpError):  # closed meanwhile, e.g. by a teammate's sync
             self.sig_message.emit(self.tr("That follow-up is no longer open; nothing was logged."))
         else:
-            self.sig_message.emit(self.tr("Could not log the call: %s") % error)
+            self.sig_message.emit(self.tr("Could not log the call: %s") % error_text(error))
         self.refresh()
 
     def _done(self) -> None:

@@ -31,6 +31,7 @@ from advocate_console.tasks import run_task
 
 from .fields import problem_label
 from .problem_labels import problem_labels
+from .reason_words import error_text
 
 FIELD_ORDER = ("display_name", "phones", "emails", "address", "product")
 
@@ -203,7 +204,9 @@ class NewContactDialog(QDialog):
             self._show_problems(error)
             self.message.clear()
         else:
-            self.message.setText(self.tr("Could not save; what you typed is kept: %s") % error)
+            self.message.setText(
+                self.tr("Could not save; what you typed is kept: %s") % error_text(error)
+            )
 
     def _show_problems(self, refused: ContactRefused | None) -> None:
         messages: dict[str, list[str]] = {field: [] for field in self.problems}

@@ -10,13 +10,16 @@ from datetime import datetime
 from pydantic import ValidationError
 from PySide6.QtCore import QObject
 
+from advocate_console.api.errors import ApiError
 from advocate_console.domain import Collection, Role
 from advocate_console.domain.authority import Overage
 from advocate_console.domain.reasons import Reason
+from advocate_console.store.database import StoreError
 
 from .approvals.words import words as approval_words
 from .formatting import moment
 from .labels import fill, labels
+from .refusal_words import RefusalWords
 
 
 class ReasonWords(QObject):
@@ -26,7 +29,12 @@ class ReasonWords(QObject):
         """``reason`` in the advocate's language; its English text for an unknown code."""
         try:
             worded = self._worded(reason)
-        except (ValueError, IndexError, ValidationError):  # values not as this console knows
+        except (
+            ValueError,
+            IndexError,
+            KeyError,
+            ValidationError,
+        ):  # values not as this console knows
             worded = None
         return reason.text if worded is None else worded
 
@@ -123,7 +131,9 @@ class ReasonWords(QObject):
                 " until that is fixed; nothing is lost."
             ),
         }
-        return fill(texts[code], *values) if code in texts else None
+        if code in texts:
+            return fill(texts[code], *values)
+        return RefusalWords().refusal(code, values)
 
     def _beyond_authority(self, values: tuple[str, ...]) -> str:
         found = []
@@ -146,6 +156,17 @@ class ReasonWords(QObject):
         then = troubles.get(trouble, self.tr("Ask a lead to approve it."))
         return approval_words().overages(found) + " " + then
 
+    def store_problem(self, error: StoreError) -> str:
+        """Why the local store cannot be used; its English message for an unknown code."""
+        texts = {
+            "store_closed": self.tr("The local copy was closed to be erased."),
+            "store_folder": self.tr("The folder for the local copy (%1) cannot be made: %2"),
+            "wrong_store_key": self.tr(
+                "The local copy (%1) cannot be read with the key in the keyring."
+            ),
+        }
+        return fill(texts[error.code], *error.values) if error.code in texts else str(error)
+
     def _role(self, role: str) -> str:
         words = {
             Role.ADVOCATE.value: self.tr("you are signed in as an advocate"),
@@ -162,3 +183,13 @@ class ReasonWords(QObject):
 def reason_text(reason: Reason | None) -> str:
     """Why a change was refused or waits, in the advocate's words ("" for none)."""
     return ReasonWords().reason(reason) if reason is not None else ""
+
+
+def error_text(error: BaseException) -> str:
+    """What went wrong, in the advocate's words: a call to the server's failure or the
+    local store's worded from its code, anything else as its own message."""
+    if isinstance(error, ApiError):
+        return reason_text(error.reason())
+    if isinstance(error, StoreError):
+        return ReasonWords().store_problem(error)
+    return str(error)

@@ -28,6 +28,7 @@ from advocate_console.store.suggestions import RemedyAdvisor
 from advocate_console.tasks import SerialQueue
 
 from .problem_labels import problem_text
+from .reason_words import error_text
 from .resolution.authority import FormAuthority
 from .resolution.column import SectionColumn
 from .resolution.draft import FormDraft
@@ -295,7 +296,7 @@ class ResolutionForm(QWidget):
 
     def _open_failed(self, error: Exception) -> None:
         self.header.open_button.setEnabled(True)
-        self.status.setText(self.tr("Could not open a case: %s") % error)
+        self.status.setText(self.tr("Could not open a case: %s") % error_text(error))
 
     # -- suggested remedies -----------------------------------------------------------------
 

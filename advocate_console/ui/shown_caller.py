@@ -12,6 +12,8 @@ from PySide6.QtCore import QObject, Signal
 
 from advocate_console.tasks import run_task
 
+from .reason_words import error_text
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QSplitter, QWidget
 
@@ -85,7 +87,9 @@ class ShownCaller(QObject):
         run_task(
             lambda: directory.history(customer_id),
             self._show_history,
-            lambda error: self.sig_message.emit(self.tr("Could not load the history: %s") % error),
+            lambda error: self.sig_message.emit(
+                self.tr("Could not load the history: %s") % error_text(error)
+            ),
             owner=self,
         )
 

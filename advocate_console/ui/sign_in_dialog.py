@@ -29,7 +29,7 @@ from advocate_console.domain.reasons import Reason
 from advocate_console.tasks import run_task
 
 from .problem_labels import problem_labels
-from .reason_words import reason_text
+from .reason_words import error_text, reason_text
 
 
 class SignInDialog(QDialog):
@@ -153,8 +153,8 @@ class SignInDialog(QDialog):
             return
         self.password.selectAll()
         if isinstance(error, WipeOrdered):
-            self._show_problem(str(error), self.password)
-            self.sig_wipe_ordered.emit(str(error))
+            self._show_problem(error_text(error), self.password)
+            self.sig_wipe_ordered.emit(error_text(error))
             self.reject()
             return
         if isinstance(error, SignInThrottled):
@@ -162,7 +162,7 @@ class SignInDialog(QDialog):
         elif isinstance(error, SignInError):
             message = self.sign_in_problem(error)
         else:
-            message = self.tr("Sign-in failed: %s") % error
+            message = self.tr("Sign-in failed: %s") % error_text(error)
         self._show_problem(message, self.password)
 
     def _vault_warning(self, vault: TokenVault) -> str:

@@ -348,6 +348,30 @@
     </message>
 </context>
 <context>
+    <name>RefusalWords</name>
+    <message numerus="yes">
+        <source>The server did not accept this: %1 (and %n more problem(s)).</source>
+        <translation>
+            <numerusform>The server did not accept this: %1 (and %n more problem).</numerusform>
+            <numerusform>The server did not accept this: %1 (and %n more problems).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password must have at least %n character(s).</source>
+        <translation>
+            <numerusform>The password must have at least %n character.</numerusform>
+            <numerusform>The password must have at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password must have at most %n character(s).</source>
+        <translation>
+            <numerusform>The password must have at most %n character.</numerusform>
+            <numerusform>The password must have at most %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScorecardDialog</name>
     <message numerus="yes">
         <source>%1, %2 to %3 (%4). Team median over %n advocate(s).</source>

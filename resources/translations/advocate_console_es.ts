@@ -4211,6 +4211,18 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
         <translation>Pida a un supervisor que lo apruebe.</translation>
     </message>
     <message>
+        <source>The local copy was closed to be erased.</source>
+        <translation>La copia local se cerró para borrarla.</translation>
+    </message>
+    <message>
+        <source>The folder for the local copy (%1) cannot be made: %2</source>
+        <translation>No se puede crear la carpeta de la copia local (%1): %2</translation>
+    </message>
+    <message>
+        <source>The local copy (%1) cannot be read with the key in the keyring.</source>
+        <translation>La copia local (%1) no se puede leer con la clave del llavero.</translation>
+    </message>
+    <message>
         <source>you are signed in as an advocate</source>
         <translation>usted inició sesión como asesor</translation>
     </message>
@@ -4221,6 +4233,182 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     <message>
         <source>you are signed in as an admin</source>
         <translation>usted inició sesión como administrador</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalWords</name>
+    <message>
+        <source>Another lead</source>
+        <translation>Otro supervisor</translation>
+    </message>
+    <message>
+        <source>%1 already approved this request.</source>
+        <translation>%1 ya aprobó esta solicitud.</translation>
+    </message>
+    <message>
+        <source>%1 already denied this request.</source>
+        <translation>%1 ya rechazó esta solicitud.</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <source>Only %1 may do this; %2.</source>
+        <translation>Solo %1 puede hacer esto; %2.</translation>
+    </message>
+    <message>
+        <source>There is no case with id %1 on the server.</source>
+        <translation>No hay ningún caso con el id %1 en el servidor.</translation>
+    </message>
+    <message>
+        <source>There is no case with id %1 on the server (yet): sync, then try again.</source>
+        <translation>No hay ningún caso con el id %1 en el servidor (todavía): sincronice y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>An approval with id %1 exists already; use a new id.</source>
+        <translation>Ya existe una aprobación con el id %1; use un id nuevo.</translation>
+    </message>
+    <message>
+        <source>There is no approval with id %1.</source>
+        <translation>No hay ninguna aprobación con el id %1.</translation>
+    </message>
+    <message>
+        <source>An advocate sees only their own requests for approval.</source>
+        <translation>Un asesor solo ve sus propias solicitudes de aprobación.</translation>
+    </message>
+    <message>
+        <source>You cannot decide your own request; another lead must.</source>
+        <translation>No puede decidir su propia solicitud; debe hacerlo otro supervisor.</translation>
+    </message>
+    <message>
+        <source>This request changed since you read it: look at it again, then decide.</source>
+        <translation>Esta solicitud cambió desde que la leyó: revísela de nuevo y luego decida.</translation>
+    </message>
+    <message>
+        <source>That conference is not on the server.</source>
+        <translation>Esa conferencia no está en el servidor.</translation>
+    </message>
+    <message>
+        <source>This is %1&apos;s conference, not yours.</source>
+        <translation>Esta conferencia es de %1, no suya.</translation>
+    </message>
+    <message>
+        <source>This conference has ended.</source>
+        <translation>Esta conferencia ha terminado.</translation>
+    </message>
+    <message>
+        <source>The bridge holding this conference has stopped.</source>
+        <translation>El puente que mantiene esta conferencia se ha detenido.</translation>
+    </message>
+    <message>
+        <source>No conference bridge is running; ask IT to start one.</source>
+        <translation>No hay ningún puente de conferencias en marcha; pida a TI que inicie uno.</translation>
+    </message>
+    <message>
+        <source>That party is no longer in this conference.</source>
+        <translation>Esa persona ya no está en esta conferencia.</translation>
+    </message>
+    <message>
+        <source>This party&apos;s line has ended: it can no longer be held, muted or joined.</source>
+        <translation>La línea de esta persona ha terminado: ya no se puede poner en espera, silenciar ni unir.</translation>
+    </message>
+    <message>
+        <source>There is no one to add with id %1.</source>
+        <translation>No hay nadie que añadir con el id %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no phone number or SIP address.</source>
+        <translation>%1 no tiene número de teléfono ni dirección SIP.</translation>
+    </message>
+    <message>
+        <source>Your administrator set your password: choose a new one first (Console ▸ Change password…).</source>
+        <translation>Su administrador fijó su contraseña: elija primero una nueva (Consola ▸ Cambiar contraseña…).</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>La contraseña actual no es correcta.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>La contraseña nueva debe ser distinta de la actual.</translation>
+    </message>
+    <message>
+        <source>That user name and password do not match. Try again.</source>
+        <translation>El nombre de usuario y la contraseña no coinciden. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This account has been disabled; ask your administrator.</source>
+        <translation>Esta cuenta ha sido desactivada; consulte a su administrador.</translation>
+    </message>
+    <message>
+        <source>An administrator signed this account out everywhere and ordered this computer&apos;s copy erased.</source>
+        <translation>Un administrador cerró la sesión de esta cuenta en todas partes y ordenó borrar la copia de este equipo.</translation>
+    </message>
+    <message>
+        <source>You were signed out. Sign in again.</source>
+        <translation>Se cerró su sesión. Inicie sesión de nuevo.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Sign in again.</source>
+        <translation>Su sesión ha caducado. Inicie sesión de nuevo.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this: %1.</source>
+        <translation>El servidor no aceptó esto: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not accept this: %1 (and %n more problem(s)).</source>
+        <translation>
+            <numerusform>El servidor no aceptó esto: %1 (y %n problema más).</numerusform>
+            <numerusform>El servidor no aceptó esto: %1 (y %n problemas más).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password must have at least %n character(s).</source>
+        <translation>
+            <numerusform>La contraseña debe tener al menos %n carácter.</numerusform>
+            <numerusform>La contraseña debe tener al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password must have at most %n character(s).</source>
+        <translation>
+            <numerusform>La contraseña debe tener como máximo %n carácter.</numerusform>
+            <numerusform>La contraseña debe tener como máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That password is one of the most common ones; choose another.</source>
+        <translation>Esa contraseña es una de las más comunes; elija otra.</translation>
+    </message>
+    <message>
+        <source>The password must not be the user name.</source>
+        <translation>La contraseña no debe ser el nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>you are signed in as an advocate</source>
+        <translation>usted inició sesión como asesor</translation>
+    </message>
+    <message>
+        <source>you are signed in as a lead</source>
+        <translation>usted inició sesión como supervisor</translation>
+    </message>
+    <message>
+        <source>you are signed in as an admin</source>
+        <translation>usted inició sesión como administrador</translation>
+    </message>
+    <message>
+        <source>an advocate</source>
+        <translation>un asesor</translation>
+    </message>
+    <message>
+        <source>a lead</source>
+        <translation>un supervisor</translation>
+    </message>
+    <message>
+        <source>an admin</source>
+        <translation>un administrador</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,9 @@ def test_only_a_lead_or_admin_decides_and_never_their_own_request(api):
     by_advocate = decide(api, asked, "approved", role=Role.ADVOCATE)
     assert by_advocate.status_code == 403
     assert "you are signed in as an advocate" in by_advocate.json()["detail"]
+    # The same as a code and values, for a console to word in its advocate's language.
+    assert by_advocate.json()["code"] == "role_only"
+    assert by_advocate.json()["values"] == ["lead,admin", "advocate"]
 
     own = ask(api, open_case(api), REFUND_150, role=Role.LEAD).json()
     assert events_of(api, Role.ADMIN)[-1] == ("approval_requested", own)
@@ -105,6 +108,7 @@ def test_only_a_lead_or_admin_decides_and_never_their_own_request(api):
     by_requester = decide(api, own, "approved", role=Role.LEAD)
     assert by_requester.status_code == 403
     assert "your own request" in by_requester.json()["detail"]
+    assert by_requester.json()["code"] == "own_request"
     assert decide(api, own, "approved", role=Role.ADMIN).status_code == 200
 
 
@@ -117,11 +121,16 @@ def test_if_match_rules_a_decision(api):
     stale = decide(api, asked, "approved", If_Match='"7"')
     assert stale.status_code == 412
     assert stale.json()["current"]["version"] == 1
+    assert stale.json()["code"] == "approval_changed"
     assert stale.headers["ETag"] == '"1"'
     assert decide(api, asked, "approved").status_code == 200
     twice = decide(api, asked, "denied", role=Role.ADMIN)
     assert twice.status_code == 409
     assert twice.json()["detail"] == "Lee Tester already approved this request."
+    assert (twice.json()["code"], twice.json()["values"]) == (
+        "already_decided",
+        ["Lee Tester", "approved"],
+    )
     assert twice.json()["current"]["status"] == "approved"
     unknown = decide(api, asked | {"id": str(uuid.uuid4())}, "approved")
     assert unknown.status_code == 404

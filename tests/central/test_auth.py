@@ -55,7 +55,13 @@ def test_wrong_credentials_are_refused_with_a_reason(api, username, password):
 def test_sign_in_without_a_form_names_the_missing_fields(api):
     response = api.client.post(TOKEN, data={"username": "ada"})
     assert response.status_code == 422
-    assert {"field": "password", "message": "is required"} in response.json()["problems"]
+    # pydantic's code and its values (the field first) too, for a console to word.
+    assert {
+        "field": "password",
+        "message": "is required",
+        "code": "missing",
+        "values": ["password"],
+    } in response.json()["problems"]
 
 
 @pytest.mark.parametrize(

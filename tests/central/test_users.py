@@ -235,6 +235,7 @@ def test_users_change_their_own_password_and_their_other_sessions_end(api):
     )
     assert wrong.status_code == 403
     assert wrong.json()["problems"] == [{"field": "current_password", "message": "is not right"}]
+    assert wrong.json()["code"] == "current_password_wrong"
     weak = api.client.post(
         "/api/v1/me/password",
         json={"current_password": PASSWORD, "new_password": "password1234"},
@@ -242,6 +243,7 @@ def test_users_change_their_own_password_and_their_other_sessions_end(api):
     )
     assert weak.status_code == 422
     assert weak.json()["problems"][0]["field"] == "new_password"
+    assert (weak.json()["code"], weak.json()["values"]) == ("weak_password", ["too_common"])
     same = api.client.post(
         "/api/v1/me/password",
         json={"current_password": PASSWORD, "new_password": PASSWORD},

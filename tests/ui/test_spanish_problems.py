@@ -5,11 +5,15 @@ console says them in the advocate's language."""
 
 from __future__ import annotations
 
+import json
+
 import keyring.backends.fail
 import pytest
+import requests
 from PySide6.QtWidgets import QLabel
 
 from advocate_console.api import BadResponse, CentralClient, Offline
+from advocate_console.api.answers import error_for
 from advocate_console.auth import TokenVault
 from advocate_console.cards import MergeError, check_fields, default_book
 from advocate_console.cards.layout import CardLayoutWords
@@ -20,10 +24,11 @@ from advocate_console.domain.suggestions import Suggestion
 from advocate_console.paths import resource_dir
 from advocate_console.settings_layers import load_layers
 from advocate_console.store.contacts import ContactBook
+from advocate_console.store.database import StoreError, open_store
 from advocate_console.sync import SyncState, SyncStatus
 from advocate_console.ui.card_writing import CardWriting
 from advocate_console.ui.new_contact_dialog import NewContactDialog
-from advocate_console.ui.reason_words import reason_text
+from advocate_console.ui.reason_words import error_text, reason_text
 from advocate_console.ui.resolution.suggestion_words import SuggestionWords
 from advocate_console.ui.settings_notice import SettingsNotice
 from advocate_console.ui.sign_in_dialog import SignInDialog
@@ -150,3 +155,53 @@ def test_a_web_page_instead_of_the_server_is_said_in_spanish(tmp_path, spanish):
         CentralClient(address, retries=0).health()
     said = reason_text(raised.value.reason())
     assert said.startswith("El servidor respondió con una página web en lugar de datos"), said
+
+
+def test_the_servers_other_refusals_are_said_in_spanish(spanish):  # noqa: F811
+    decided = Reason("Lee Tester already approved this request.", "already_decided")
+    coded = Reason(decided.text, decided.code, ("Lee Tester", "approved"))
+    assert reason_text(coded) == "Lee Tester ya aprobó esta solicitud."
+    role = Reason("Only a lead or an admin may do this; …", "role_only", ("lead,admin", "advocate"))
+    assert reason_text(role) == (
+        "Solo un supervisor o un administrador puede hacer esto; usted inició sesión como asesor."
+    )
+    # A code this console does not know (a newer server's), or values it cannot read.
+    assert reason_text(Reason("The bridge is full.", "bridge_full")) == "The bridge is full."
+    assert reason_text(Reason("Too weak.", "weak_password", ("too_pretty",))) == "Too weak."
+
+
+def test_a_request_the_server_found_not_valid_is_said_in_spanish(spanish):  # noqa: F811
+    answer = requests.Response()  # the server's 422, as it answers a case with no summary
+    answer.status_code = 422
+    body = {
+        "detail": "The request is not valid: summary: is required (and 1 more).",
+        "problems": [
+            {
+                "field": "summary",
+                "message": "is required",
+                "code": "missing",
+                "values": ["summary"],
+            },
+            {"field": "colour", "message": "is not a field"},
+        ],
+    }
+    answer._content = json.dumps(body).encode()
+    said = reason_text(error_for(answer).reason())
+    assert (
+        said
+        == "El servidor no aceptó esto: Qué salió mal: este dato es obligatorio (y 1 problema más)."
+    )
+    # A type this console has no words for: the server's detail.
+    body["problems"][0] |= {"code": "uuid_parsing"}
+    answer._content = json.dumps(body).encode()
+    assert reason_text(error_for(answer).reason()).startswith(body["detail"])
+
+
+def test_the_local_stores_problems_are_said_in_spanish(tmp_path, spanish):  # noqa: F811
+    closed = open_store(tmp_path / "local.sqlite")
+    closed.close_for_good()
+    with pytest.raises(StoreError) as raised, closed.session():
+        pass
+    assert error_text(raised.value) == "La copia local se cerró para borrarla."
+    # A problem the console has no words for keeps its own message.
+    assert error_text(StoreError("The disk is full.", "disk_full")) == "The disk is full."

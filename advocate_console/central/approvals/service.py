@@ -97,11 +97,18 @@ def request_approval(
     existing = load_approval(session, body.id)
     if existing is not None:
         if existing.requester_id != who.id:
-            raise ApiError(409, f"An approval with id {body.id} exists already; use a new id.")
+            raise ApiError(
+                409,
+                f"An approval with id {body.id} exists already; use a new id.",
+                code="approval_exists",
+                values=(body.id,),
+            )
         return existing, False
     case = records.load(session, Collection.CASES, body.case_id)
     if not isinstance(case, Case):
-        raise ApiError(404, f"There is no case with id {body.case_id}.")
+        raise ApiError(
+            404, f"There is no case with id {body.case_id}.", code="no_case", values=(body.case_id,)
+        )
     customer = records.load(session, Collection.CUSTOMERS, case.customer_id)
     now = utc_now()
     approval = Approval(
@@ -154,9 +161,16 @@ def visible_approval(session: Session, approval_id: UUID, who: Advocate) -> Appr
     403 when it is another advocate's (leads and admins see all)."""
     approval = load_approval(session, approval_id)
     if approval is None:
-        raise ApiError(404, f"There is no approval with id {approval_id}.")
+        raise ApiError(
+            404,
+            f"There is no approval with id {approval_id}.",
+            code="no_approval",
+            values=(approval_id,),
+        )
     if who.role not in (Role.LEAD, Role.ADMIN) and approval.requester_id != who.id:
-        raise ApiError(403, "An advocate sees only their own requests for approval.")
+        raise ApiError(
+            403, "An advocate sees only their own requests for approval.", code="own_requests_only"
+        )
     return approval
 
 
@@ -167,18 +181,32 @@ def decide(
     requester, 409 once answered, 412 when it changed since it was read."""
     approval = load_approval(session, approval_id, lock=True)
     if approval is None:
-        raise ApiError(404, f"There is no approval with id {approval_id}.")
+        raise ApiError(
+            404,
+            f"There is no approval with id {approval_id}.",
+            code="no_approval",
+            values=(approval_id,),
+        )
     current = {"current": _json(approval), "headers": {"ETag": etag(approval.version)}}
     if approval.requester_id == who.id:
-        raise ApiError(403, "You cannot decide your own request; another lead must.")
+        raise ApiError(
+            403, "You cannot decide your own request; another lead must.", code="own_request"
+        )
     if approval.is_decided:
         by = approval.decided_by_name or "Another lead"
-        raise ApiError(409, f"{by} already {approval.status} this request.", **current)
+        raise ApiError(
+            409,
+            f"{by} already {approval.status} this request.",
+            code="already_decided",
+            values=(approval.decided_by_name or "", approval.status),
+            **current,
+        )
     if approval.version != expected:
         raise ApiError(
             412,
             f"This request changed since you read it: it is at version {approval.version},"
             f" not {expected}. Read it again.",
+            code="approval_changed",
             **current,
         )
     now = utc_now()

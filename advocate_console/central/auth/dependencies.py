@@ -38,6 +38,7 @@ async def current_advocate(bearer: AnyBearer) -> Advocate:
             403,
             "Your administrator set your password: choose a new one first"
             " (Console ▸ Change password…).",
+            code="change_password_first",
         )
     return bearer.advocate
 
@@ -58,6 +59,8 @@ def require_role(*roles: Role) -> Callable[[Advocate], Advocate]:
             raise ApiError(
                 403,
                 f"Only {allowed} may do this; you are signed in as {_a(Role(advocate.role))}.",
+                code="role_only",
+                values=(",".join(role.value for role in roles), Role(advocate.role).value),
             )
         return advocate
 

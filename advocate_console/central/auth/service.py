@@ -66,7 +66,13 @@ def check_password(password: str, username: str, field: str = "password") -> Non
     if problem is not None:
         message = explain_password_problem(problem)
         what = field.replace("_", " ")
-        raise ApiError(422, f"The {what} {message}.", problems=[(field, message)])
+        raise ApiError(
+            422,
+            f"The {what} {message}.",
+            problems=[(field, message)],
+            code="weak_password",
+            values=(problem.value,),
+        )
 
 
 def create_advocate(
@@ -128,10 +134,10 @@ def sign_in(
         row = session.scalar(select(AdvocateRow).where(AdvocateRow.username == username))
     if not verify_password(password, row.password_hash if row else None) or row is None:
         throttle.count_failure(db, keys, clock.now())
-        raise ApiError(401, WRONG_PASSWORD, headers=CHALLENGE)
+        raise ApiError(401, WRONG_PASSWORD, headers=CHALLENGE, code="wrong_password")
     throttle.forget_failures(db, keys)
     if row.disabled_at is not None:
-        raise ApiError(401, DISABLED, headers=CHALLENGE, wipe=True)
+        raise ApiError(401, DISABLED, headers=CHALLENGE, wipe=True, code="account_disabled")
     token = new_token()
     now = clock.now()
     expires_at = now + lifetime
@@ -173,7 +179,7 @@ def bearer_for_token(db: Database, token: str | None, clock: Clock = SYSTEM_CLOC
     if found is None:
         raise ApiError(401, "This token is not recognised; sign in again.", headers=CHALLENGE)
     if found.disabled_at is not None:
-        raise ApiError(401, DISABLED, headers=CHALLENGE, wipe=True)
+        raise ApiError(401, DISABLED, headers=CHALLENGE, wipe=True, code="account_disabled")
     if found.wipe:
         raise ApiError(
             401,
@@ -181,11 +187,19 @@ def bearer_for_token(db: Database, token: str | None, clock: Clock = SYSTEM_CLOC
             " copy erased.",
             headers=CHALLENGE,
             wipe=True,
+            code="wipe_ordered",
         )
     if found.revoked_at is not None:
-        raise ApiError(401, "This token was signed out; sign in again.", headers=CHALLENGE)
+        raise ApiError(
+            401,
+            "This token was signed out; sign in again.",
+            headers=CHALLENGE,
+            code="token_signed_out",
+        )
     if as_utc(found.expires_at) <= clock.now():
-        raise ApiError(401, "This token has expired; sign in again.", headers=CHALLENGE)
+        raise ApiError(
+            401, "This token has expired; sign in again.", headers=CHALLENGE, code="token_expired"
+        )
     who = Advocate(
         id=found.id, username=found.username, display_name=found.display_name, role=found.role
     )
@@ -276,6 +290,7 @@ def change_own_password(
             403,
             "The current password is not right.",
             problems=[("current_password", "is not right")],
+            code="current_password_wrong",
         )
     check_password(new_password, advocate.username, "new_password")
     if verify_password(new_password, row.password_hash):
@@ -283,6 +298,7 @@ def change_own_password(
             422,
             "The new password must differ from the current one.",
             problems=[("new_password", "must differ from the current one")],
+            code="same_password",
         )
     hashed = hash_password(new_password)
     with db.write() as session:

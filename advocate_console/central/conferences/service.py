@@ -86,10 +86,17 @@ def add_leg(db: Database, who: Advocate, conference_id: UUID, body: NewLeg) -> L
                     422,
                     f"There is no resource with id {body.resource_id}.",
                     problems=[("resource_id", "there is no resource with this id")],
+                    code="no_resource",
+                    values=(body.resource_id,),
                 )
             target = resource.sip_uri or (str(resource.phone) if resource.phone else "")
             if not target:
-                raise ApiError(422, f"{resource.name} has no phone number or SIP address.")
+                raise ApiError(
+                    422,
+                    f"{resource.name} has no phone number or SIP address.",
+                    code="resource_without_address",
+                    values=(resource.name,),
+                )
             label = label or resource.name
         leg = _new_leg(
             session,
@@ -116,10 +123,14 @@ def change_leg(
         conference = _mine(session, who, conference_id)
         leg = session.get(LegRow, leg_id)
         if leg is None or leg.conference_id != conference.id:
-            raise ApiError(404, f"This conference has no leg {leg_id}.")
+            raise ApiError(404, f"This conference has no leg {leg_id}.", code="no_leg")
         wishes = body.model_dump(exclude_unset=True, exclude={"helped"})
         if wishes and not (conference.live and LegState(leg.state).is_live):
-            raise ApiError(409, "This leg has ended: it can no longer be held, muted or joined.")
+            raise ApiError(
+                409,
+                "This leg has ended: it can no longer be held, muted or joined.",
+                code="leg_ended",
+            )
         if body.on_hold is not None:
             leg.want_hold = body.on_hold
         if body.muted is not None:
@@ -176,7 +187,9 @@ def _pick_bridge(session: Session, now: datetime) -> BridgeRow:
     started = session.scalars(select(BridgeRow).where(BridgeRow.stopped_at.is_(None)))
     running = [bridge for bridge in started if bridge_alive(bridge, now)]
     if not running:
-        raise ApiError(503, "No conference bridge is running; ask IT to start one.")
+        raise ApiError(
+            503, "No conference bridge is running; ask IT to start one.", code="no_bridge"
+        )
     load_of = dict(
         session.execute(
             select(ConferenceRow.bridge_id, func.count())
@@ -196,6 +209,8 @@ def _case_of(session: Session, case_id: UUID | None) -> tuple[Case | None, Produ
             422,
             f"There is no case with id {case_id} on the server (yet): sync, then try again.",
             problems=[("case_id", "there is no case with this id")],
+            code="no_case_yet",
+            values=(case_id,),
         )
     product = load(session, Collection.PRODUCTS, case.product_id) if case.product_id else None
     return case, product if isinstance(product, Product) else None
@@ -204,18 +219,27 @@ def _case_of(session: Session, case_id: UUID | None) -> tuple[Case | None, Produ
 def _mine(session: Session, who: Advocate, conference_id: UUID) -> ConferenceRow:
     conference = session.get(ConferenceRow, conference_id)
     if conference is None:
-        raise ApiError(404, f"There is no conference with id {conference_id}.")
+        raise ApiError(
+            404, f"There is no conference with id {conference_id}.", code="no_conference"
+        )
     if conference.owner_id != who.id and who.role is Role.ADVOCATE:
-        raise ApiError(403, f"This is {conference.owner_name}'s conference, not yours.")
+        raise ApiError(
+            403,
+            f"This is {conference.owner_name}'s conference, not yours.",
+            code="not_your_conference",
+            values=(conference.owner_name,),
+        )
     return conference
 
 
 def _live(session: Session, who: Advocate, conference_id: UUID, now: datetime) -> ConferenceRow:
     conference = _mine(session, who, conference_id)
     if not conference.live or conference.end_wanted:
-        raise ApiError(409, "This conference has ended.")
+        raise ApiError(409, "This conference has ended.", code="conference_ended")
     if not _bridge_alive(session, conference, now):
-        raise ApiError(409, "The bridge holding this conference has stopped.")
+        raise ApiError(
+            409, "The bridge holding this conference has stopped.", code="bridge_stopped"
+        )
     return conference
 
 

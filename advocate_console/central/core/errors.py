@@ -14,7 +14,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from advocate_console.api.schemas import ErrorBody, ProblemOut
-from advocate_console.domain.validation import explain
+from advocate_console.domain.validation import Problem, explain
 
 from .logs import describe_sql_error
 
@@ -36,6 +36,8 @@ class ApiError(Exception):
         current: dict[str, Any] | None = None,
         headers: Mapping[str, str] | None = None,
         wipe: bool = False,
+        code: str | None = None,
+        values: Iterable[object] = (),
     ) -> None:
         super().__init__(detail)
         self.status = status
@@ -47,11 +49,19 @@ class ApiError(Exception):
         self.current = current
         self.headers = dict(headers or {})
         self.wipe = wipe
+        # What ``detail`` says, as a code and values for a console to word (ErrorBody.code).
+        self.code = code
+        self.values = [str(value) for value in values]
 
     def body(self) -> ErrorBody:
         """The ErrorBody this error answers with."""
         return ErrorBody(
-            detail=self.detail, problems=self.problems, current=self.current, wipe=self.wipe
+            detail=self.detail,
+            problems=self.problems,
+            current=self.current,
+            wipe=self.wipe,
+            code=self.code,
+            values=self.values,
         )
 
 
@@ -84,7 +94,16 @@ def problems_from(items: Iterable[Mapping[str, Any]]) -> list[ProblemOut]:
             loc = loc[1:]
         cleaned.append({**item, "loc": tuple(loc)})
     explained = explain(cast(ValidationError, _Errors(cleaned)))
-    return [ProblemOut(field=problem.field, message=problem.message) for problem in explained]
+    return [_problem_out(problem) for problem in explained]
+
+
+def _problem_out(problem: Problem) -> ProblemOut:
+    """The problem as answered; with pydantic's code and its values (the field first) for a
+    console to word, where the problem has one."""
+    if not problem.code:
+        return ProblemOut(field=problem.field, message=problem.message)
+    coded = {"code": problem.code, "values": list(problem.values)}
+    return ProblemOut(field=problem.field, message=problem.message, **coded)
 
 
 def _summary(problems: list[ProblemOut]) -> str:

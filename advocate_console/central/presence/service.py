@@ -41,7 +41,9 @@ def arrive(db: Database, who: Advocate, case_id: UUID) -> CasePresence:
     """``who`` has ``case_id`` open (now, or still): everyone on it."""
     with db.write() as session:
         if session.scalar(select(CaseRow.id).where(CaseRow.id == case_id)) is None:
-            raise ApiError(404, f"There is no case with id {case_id}.")
+            raise ApiError(
+                404, f"There is no case with id {case_id}.", code="no_case", values=(case_id,)
+            )
         now = utc_now()
         left = _forget_the_silent(session, case_id, now)
         came = _note(session, who, case_id, now)

@@ -37,6 +37,7 @@ from advocate_console.domain.records import Advocate
 from advocate_console.tasks import run_task
 
 from ..formatting import moment
+from ..reason_words import error_text
 from ..record_models import Column, RecordTableModel
 from ..window_parts import bottom_dock
 from .words import dollars, words
@@ -161,7 +162,7 @@ class ApprovalsPanel(QWidget):
             lambda: book.pending(except_requester=me.id),
             lambda found: self._show(read, found),
             lambda error: self.message.setText(
-                self.tr("The requests could not be read: %s") % error
+                self.tr("The requests could not be read: %s") % error_text(error)
             ),
             owner=self,
         )
@@ -285,12 +286,12 @@ class ApprovalsPanel(QWidget):
                 )
             return self.tr("The request changed meanwhile: look at it again, then decide.")
         if isinstance(error, Rejected) and error.status == 403:
-            return self.tr("You may not decide this request: %s") % error
+            return self.tr("You may not decide this request: %s") % error_text(error)
         if isinstance(error, Offline):
             return self.tr("Not sent: the server cannot be reached. Try again in a moment.")
         if isinstance(error, SignedOut):
             return self.tr("Not sent: you are signed out. Sign in, then decide again.")
-        return self.tr("Not sent: %s") % error
+        return self.tr("Not sent: %s") % error_text(error)
 
 
 def _case_number(approval: Approval) -> str:

@@ -12,6 +12,8 @@ from advocate_console.cards.templates import writing_language
 from advocate_console.domain.resolutions import ResolutionRefused
 from advocate_console.store.resolutions import ResolutionSaved
 
+from ..reason_words import error_text
+
 if TYPE_CHECKING:
     from ..resolution_form import ResolutionForm
 
@@ -78,7 +80,9 @@ class FormSaving(QObject):
             form.show_problems(error.problems)
             form.status.setText(self.tr("Not saved: see the notes in red."))
         else:
-            form.status.setText(self.tr("Could not save; your entries are kept: %s") % error)
+            form.status.setText(
+                self.tr("Could not save; your entries are kept: %s") % error_text(error)
+            )
 
 
 def card_message(book: TemplateBook) -> str:
