@@ -21,7 +21,6 @@ from advocate_console.domain.records import Advocate
 from .auth.models import AdvocateRow
 from .auth.service import AdvocateExists, create_advocate
 from .changes.models import ChangeRow
-from .changes.service import lock_change_feed
 from .core.clock import utc_now
 from .core.database import Database, prepare_database
 from .customers.lookups import lookup_rows
@@ -168,7 +167,6 @@ def _write_batches(
 ) -> int:
     written = 0
     with db.write() as session:
-        lock_change_feed(session)
         now = utc_now()
         _insert_records(session, Collection.RESOURCES, resources, now)
         for batch in batches:

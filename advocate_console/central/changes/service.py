@@ -99,10 +99,6 @@ class _Settled:
 SETTLED = _Settled()
 
 
-def lock_change_feed(session: Session) -> None:
-    """Nothing any more: writers no longer take turns (kept for callers of the old name)."""
-
-
 def record_change(
     session: Session,
     collection: Collection,
