@@ -6,7 +6,8 @@ import uuid
 
 import pytest
 
-from advocate_console.domain import Role
+from advocate_console.api.schemas import Page
+from advocate_console.domain import Customer, History, Role
 
 from . import bodies
 
@@ -137,6 +138,36 @@ def test_history_holds_everything_about_the_customer(api, maria):
     assert history["cases"] == [case]
     for part in ("interactions", "resolutions", "follow_ups", "cards"):
         assert len(history[part]) == 1, part
+
+
+def test_history_lists_come_in_their_order_and_search_and_history_write_the_models_json(api, maria):
+    cid = maria[0]["id"]
+    # Times a fraction of a second apart: "…:00Z" sorts after "…:00.5Z" as text, not in time.
+    times = ["2026-03-01T10:00:00.500000Z", "2026-03-01T10:00:00Z", "2026-03-01T10:00:01Z"]
+    for at in times:
+        body = bodies.interaction(cid, occurred_at=at, summary=f"at {at}")
+        _create(api, "/api/v1/interactions", body, Role.ADVOCATE)
+    for due in ("2026-05-02T09:00:00Z", "2026-05-01T09:00:00Z"):
+        _create(api, "/api/v1/follow-ups", bodies.follow_up(cid, due_at=due), Role.ADVOCATE)
+    _create(api, "/api/v1/products", bodies.product(cid, purchase_date=None), Role.LEAD)
+    _create(api, "/api/v1/products", bodies.product(cid, purchase_date="2019-01-02"), Role.LEAD)
+    _create(api, "/api/v1/cases", bodies.case(cid, opened_at="2020-01-01T00:00:00Z"))
+    response = api.client.get(f"{CUSTOMERS}/{cid}/history", headers=api.auth())
+    assert response.status_code == 200
+    history = History.model_validate_json(response.content)
+    assert [i.summary for i in history.interactions] == [
+        "at 2026-03-01T10:00:01Z", "at 2026-03-01T10:00:00.500000Z", "at 2026-03-01T10:00:00Z"
+    ]  # fmt: skip
+    assert [f.due_at.day for f in history.follow_ups] == [1, 2]
+    assert [str(p.purchase_date) for p in history.products] == ["2019-01-02", "2024-09-01", "None"]
+    assert [c.opened_at.year for c in history.cases] == [2026, 2020]
+    # Both are written from the stored records: byte for byte what the models would write.
+    assert response.content == history.model_dump_json().encode()
+    for params in ({"q": "mar", "limit": 1}, {"q": "+18004322737"}, {"limit": 2}):
+        found = api.client.get(CUSTOMERS, params=params, headers=api.auth())
+        page = Page[Customer].model_validate_json(found.content)
+        assert page.items
+        assert found.content == page.model_dump_json().encode()
 
 
 def test_history_of_an_unknown_customer_is_404(api):

@@ -7,14 +7,16 @@ from typing import Annotated
 
 from fastapi import Depends
 from fastapi.security import OAuth2PasswordBearer
+from sqlalchemy import Connection
 
 from advocate_console.api.schemas import API_PREFIX
+from advocate_console.central.core.clock import Clock
 from advocate_console.central.core.deps import ClockDep, DatabaseDep
 from advocate_console.central.core.errors import ApiError
 from advocate_console.domain import Role
 from advocate_console.domain.records import Advocate
 
-from .service import Bearer, bearer_for_token
+from .service import Bearer, bearer_for_token, bearer_on
 
 # auto_error=False: a missing token gets our own 401 with a reason, not FastAPI's.
 bearer = OAuth2PasswordBearer(tokenUrl=f"{API_PREFIX}/auth/token", auto_error=False)
@@ -33,6 +35,20 @@ AnyBearer = Annotated[Bearer, Depends(current_bearer)]
 # async, as below: only a look at what current_bearer found (see core/deps.py on why).
 async def current_advocate(bearer: AnyBearer) -> Advocate:
     """The signed-in user presenting the bearer token, with a password of their own."""
+    return _with_own_password(bearer)
+
+
+def advocate_on(connection: Connection, token: str | None, clock: Clock) -> Advocate:
+    """``current_advocate`` checked on the connection a read route reads with anyway.
+
+    The hot read routes take the token (``BearerToken``) instead of ``CurrentAdvocate``:
+    a plain dependency runs on a thread of its own, then the route on another, each
+    with its own connection (py-spy: the hand-overs alone were a tenth of a worker's CPU).
+    """
+    return _with_own_password(bearer_on(connection, token, clock))
+
+
+def _with_own_password(bearer: Bearer) -> Advocate:
     if bearer.password_change_required:
         raise ApiError(
             403,

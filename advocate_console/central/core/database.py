@@ -15,7 +15,7 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, MetaData, create_engine, event, text
+from sqlalchemy import Connection, Engine, MetaData, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
@@ -102,7 +102,8 @@ def _set_up_sqlite(engine: Engine, *, immediate: bool) -> None:
 
 
 class Database:
-    """Sessions on one database: ``read()`` for queries, ``write()`` for transactions."""
+    """Sessions on one database: ``read()`` for queries, ``write()`` for transactions, and
+    ``connect()`` for the plain reads of the hot routes."""
 
     def __init__(self, url: str, *, pool_size: int | None = None) -> None:
         self.url = url
@@ -133,6 +134,13 @@ class Database:
         """A session for queries; nothing it does is committed."""
         with self._read() as session:
             yield session
+
+    @contextmanager
+    def connect(self) -> Iterator[Connection]:
+        """A connection for queries, without an ORM session (the hot read routes: see
+        ``core/reads.py``); on PostgreSQL each statement reads its own snapshot."""
+        with self.reader.connect() as connection:
+            yield connection
 
     @contextmanager
     def write(self) -> Iterator[Session]:
