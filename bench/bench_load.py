@@ -2,6 +2,7 @@
 
 Run: .venv/bin/python bench/bench_load.py [--users 100] [--pause 0] [--duration 60]
      [--warm-up 10] [--workers 2] [--customers 5000] [--database URL] [--py-spy DIR]
+     [--only search,history,...]
 
 Without --database it makes a throwaway PostgreSQL cluster and seeds it. Each simulated
 advocate (locust, headless, as a library; real HTTP on loopback) does what advocates do:
@@ -13,7 +14,8 @@ between actions (0: none). After --warm-up seconds of load (every advocate start
 workers past their first requests) it measures --duration seconds: it prints requests/s,
 p50/p95/p99 per route and the errors, then reads the whole change feed and checks that
 every acknowledged write is in it exactly once (at the record's newest version). The
-load generator runs on this machine.
+load generator runs on this machine. --only keeps the named actions (the Advocate's
+task methods): the CPU a request it prints is then that route's own.
 
 Goals (2 workers): --users 100 --pause 0: >= 400 requests/s, >= 150 writes/s, search p95
 < 150 ms; --users 1000 --pause 10: every route p95 < 100 ms.
@@ -384,8 +386,16 @@ def main() -> int:
     parser.add_argument("--customers", type=int, default=5000)
     parser.add_argument("--database", help="a PostgreSQL URL (default: a throwaway cluster)")
     parser.add_argument("--py-spy", metavar="DIR", help="record each worker with py-spy here")
+    parser.add_argument(
+        "--only", metavar="ACTIONS", help="comma-separated actions, e.g. search,history"
+    )
     args = parser.parse_args()
     Advocate.wait_time = constant(args.pause)
+    if args.only:
+        names = args.only.split(",")
+        if unknown := [n for n in names if not callable(getattr(Advocate, n, None))]:
+            parser.error(f"no such action: {', '.join(unknown)}")
+        Advocate.tasks = [getattr(Advocate, name) for name in names]
     with ExitStack() as stack:
         url = args.database or stack.enter_context(throwaway_postgres())
         _prepare(url, args.customers, args.users)
