@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from advocate_console.central.changes.service import read_changes
+from advocate_console.central.changes.service import AT_ONCE, read_changes, read_changes_at_once
 from advocate_console.central.core.database import Database
 from advocate_console.central.records.service import save
 from advocate_console.domain import Collection
@@ -44,9 +44,14 @@ def test_readers_never_skip_a_change_that_commits_after_a_later_cursor(database_
 
     def read(k: int) -> None:
         since = 0
+        # Half read as GET /changes does: at once when the page is short and whole,
+        # else in full (each way with a page under AT_ONCE and one over it).
+        limit = (7, AT_ONCE + 50)[k % 4 // 2]
         while True:
             last_round = finished.is_set()
-            page = json.loads(read_changes(db, since, 7))
+            with db.connect() as connection:
+                at_once = read_changes_at_once(db, connection, since, limit) if k % 2 else None
+            page = json.loads(at_once or read_changes(db, since, limit))
             seen[k] += [(item["cursor"], item["id"]) for item in page["items"]]
             since = page["next_cursor"]
             if last_round and not page["has_more"]:
