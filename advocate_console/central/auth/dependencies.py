@@ -23,7 +23,10 @@ bearer = OAuth2PasswordBearer(tokenUrl=f"{API_PREFIX}/auth/token", auto_error=Fa
 BearerToken = Annotated[str | None, Depends(bearer)]
 
 
-def current_bearer(db: DatabaseDep, token: BearerToken, clock: ClockDep) -> Bearer:
+# async: on the event loop, as the read routes are (see customers/routes.py): one short
+# indexed read, where a plain def took a thread and a hand-over back for it, on every
+# write and report (its answer then on yet another thread, the route's).
+async def current_bearer(db: DatabaseDep, token: BearerToken, clock: ClockDep) -> Bearer:
     """The presented token's user, even one who must choose a new password first: for
     the few routes that lets through (who am I, sign out, change the password)."""
     return bearer_for_token(db, token, clock)

@@ -68,7 +68,12 @@ def make_engine(url: str, *, immediate: bool = False, pool_size: int | None = No
             # a connection the database dropped fails its one request with a 503, and
             # SQLAlchemy then replaces every pooled connection older than the failure.
             # hide_parameters: no customer's data in an error's text (nor in the logs).
-            return create_engine(parsed, pool_recycle=1800, hide_parameters=True, **sizes)
+            # A connect timeout: the hot reads run on the event loop (customers/routes.py),
+            # which must not hang on a database host that does not answer.
+            waits = {} if "connect_timeout" in parsed.query else {"connect_timeout": 10}
+            return create_engine(
+                parsed, pool_recycle=1800, hide_parameters=True, connect_args=waits, **sizes
+            )
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import time
+from typing import Any
 
 from prometheus_client import Counter, Gauge, Histogram
 from sqlalchemy import Engine, event
@@ -102,8 +103,19 @@ class RequestMetrics:
             template = getattr(route, "path", None) or "unmatched"
             method = scope["method"]
             if not template.endswith("/events/stream"):  # a stream's "latency" is its lifetime
-                LATENCY.labels(method, template).observe(time.perf_counter() - started)
-            REQUESTS.labels(method, template, str(status)).inc()
+                _series(LATENCY, method, template).observe(time.perf_counter() - started)
+            _series(REQUESTS, method, template, str(status)).inc()
+
+
+_SERIES: dict[tuple, Any] = {}
+
+
+def _series(metric: Any, *labels: str) -> Any:
+    # labels() takes a lock and checks every label on each call; the routes are few.
+    key = (metric, *labels)
+    if (series := _SERIES.get(key)) is None:
+        series = _SERIES[key] = metric.labels(*labels)
+    return series
 
 
 def process_ended() -> None:
