@@ -12,8 +12,6 @@ from PySide6.QtCore import QObject, Signal
 
 from advocate_console.tasks import run_task
 
-from .reason_words import error_text
-
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QSplitter, QWidget
 
@@ -87,11 +85,16 @@ class ShownCaller(QObject):
         run_task(
             lambda: directory.history(customer_id),
             self._show_history,
-            lambda error: self.sig_message.emit(
-                self.tr("Could not load the history: %s") % error_text(error)
-            ),
+            self._history_failed,
             owner=self,
         )
+
+    def _history_failed(self, error: Exception) -> None:
+        # The words of every refusal (pydantic, SQLAlchemy and the API's schemas behind
+        # them) load only when one is said: the window comes up before them.
+        from .reason_words import error_text
+
+        self.sig_message.emit(self.tr("Could not load the history: %s") % error_text(error))
 
     def back_to_shown(self) -> None:
         """Esc after a search that found somebody else, or nobody: the shown caller is

@@ -3,6 +3,9 @@ opens in full (SQLAlchemy, its migrations checked) and the console loads behind 
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 from advocate_console.domain import Collection
 from advocate_console.early_store import EarlyStore
 from advocate_console.store import Replica, open_store
@@ -42,3 +45,15 @@ def test_a_number_typed_at_start_is_answered_before_the_store_opens_in_full(qtbo
     assert events == [("answered", 1), "store open in full"]
     early.store.close()
     window.close()
+
+
+def test_the_window_comes_up_without_the_store_the_records_or_the_api():
+    # The window is shown before pydantic, SQLAlchemy and the API client load: a module
+    # the window imports at its top that pulls them in costs every start about a second.
+    script = (
+        "import sys; import advocate_console.ui.main_window; "
+        "print(sorted(m for m in ('pydantic', 'sqlalchemy', 'requests') if m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["[]"]
