@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from advocate_console.store.early_records import EarlyHistory
 from advocate_console.tasks import run_task
 
 if TYPE_CHECKING:
@@ -63,14 +64,28 @@ class ShownCaller(QObject):
         self.form = form
         form.sig_saved.connect(self.work_on_case)  # the resolved case stays on the form
         form.sig_case_opened.connect(self._case_opened)
-        if self.history.history is not None:
+        if _in_full(self.history.history):
             form.show_history(self.history.history, self.case_id)
 
     def use_dial_out(self, dial_out: DialOutPanel) -> None:
         """The dial-out list, ranked for the shown case (unless a search hides it)."""
         self.dial_out = dial_out
-        if self.history.history is not None and not self.stale.isVisible():
+        if _in_full(self.history.history) and not self.stale.isVisible():
             self._rank_for(self.history.history)
+
+    def read_in_full(self) -> None:
+        """The store is open in full: a caller shown from its bare file (a restart's first
+        answer, read without the records' classes) is read again as records."""
+        shown, directory = self.history.history, self.caller_bar.directory
+        if shown is None or _in_full(shown) or directory is None or directory.early:
+            return
+        customer_id = shown.customer.id
+        run_task(
+            lambda: directory.history(customer_id),
+            self._read_again,
+            self._history_failed,
+            owner=self,
+        )
 
     # -- what the advocate does ----------------------------------------------------------
 
@@ -140,10 +155,26 @@ class ShownCaller(QObject):
             return
         self._set_stale(False)
         self.history.show_history(history)
+        if _in_full(history):
+            if self.form is not None:
+                self.form.show_history(history, self.case_id)
+            self._rank_for(history)
+        else:
+            self.read_in_full()  # (when the search began before the store opened in full)
+        self.sig_history_shown.emit(history.customer.id)
+
+    def _read_again(self, history: History | None) -> None:
+        # The caller shown, now as records: the same on screen, and a search made since
+        # (somebody else or nobody found) keeps its banner over them.
+        if history is None or history.customer.id != self.customer_id:
+            return
+        if _in_full(self.history.history):
+            return  # read again already (a save, a sync)
+        self.history.show_history(history)
         if self.form is not None:
             self.form.show_history(history, self.case_id)
-        self._rank_for(history)
-        self.sig_history_shown.emit(history.customer.id)
+        if not self.stale.isVisibleTo(self._screen):
+            self._rank_for(history)
 
     def _rank_for(self, history: History) -> None:
         if self.dial_out is not None:
@@ -165,3 +196,9 @@ class ShownCaller(QObject):
     def _case_opened(self, case) -> None:
         self.case_id = case.id
         self.reload()
+
+
+def _in_full(history: object) -> bool:
+    # The form and the dial-out list work on records; a history read early (the bare
+    # file's, see store/early_records.py) is only shown until it is read again.
+    return history is not None and not isinstance(history, EarlyHistory)

@@ -3,12 +3,15 @@ opens in full (SQLAlchemy, its migrations checked) and the console loads behind 
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
-from advocate_console.domain import Collection
+from advocate_console.domain import Collection, History
 from advocate_console.early_store import EarlyStore
-from advocate_console.store import Replica, open_store
+from advocate_console.store import CallerDirectory, Replica, open_store
+from advocate_console.store.early_records import EarlyHistory
+from advocate_console.store.reading import open_for_reading
 from advocate_console.ui.main_window import MainWindow
 from tests import factories as make
 
@@ -57,3 +60,87 @@ def test_the_window_comes_up_without_the_store_the_records_or_the_api():
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["[]"]
+
+
+FIRST_ANSWER = """
+import os, sys
+from PySide6.QtWidgets import QApplication
+from advocate_console import app as console_app
+
+real_exec = QApplication.exec
+
+def exec_and_search(*_args):
+    window = [w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow"][0]
+
+    def answered(matches):
+        loaded = ("pydantic", "sqlalchemy", "keyring", "advocate_console.domain.records")
+        print(matches, window.history.caller.name.text(), flush=True)
+        print(sorted(name for name in loaded if name in sys.modules), flush=True)
+        os._exit(0)  # (before the demo server starts)
+
+    window.caller_bar.sig_search_finished.connect(answered)
+    window.pop_caller("1-800-GE-CARES")
+    return real_exec()
+
+QApplication.exec = exec_and_search
+sys.exit(console_app.main(["advocate-console", "--demo", "--data-dir", sys.argv[1]]))
+"""
+
+
+def test_a_restarts_first_answer_needs_neither_the_records_classes_nor_the_store(tmp_path):
+    # pydantic with the records' classes, SQLAlchemy and the keyring cost a restart's
+    # first answer more CPU than a bare Qt window's whole start: the caller is on screen
+    # (read from the store's file with the standard library) before any of them loads.
+    from advocate_console.central.demo import DEMO_DATA_VERSION
+    from advocate_console.demo import DEFAULT_DEMO_CUSTOMERS
+
+    demo = tmp_path / "demo"
+    demo.mkdir()
+    store = open_store(demo / "local.sqlite")
+    maria = make.customer()
+    Replica(store).apply(
+        [(Collection.CUSTOMERS, maria), (Collection.PRODUCTS, make.product(maria))]
+    )
+    store.close()
+    (demo / f"seeded-{DEFAULT_DEMO_CUSTOMERS}-1-v{DEMO_DATA_VERSION}").touch()  # a restart
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
+    environment["XDG_CONFIG_HOME"] = str(tmp_path / "config")
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_ANSWER, str(tmp_path)],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert done.stdout.splitlines()[-2:] == ["1 Maria Garcia", "[]"]
+
+
+def test_the_caller_read_early_is_read_again_as_records_keeping_a_searchs_banner(qtbot, tmp_path):
+    # The first answer's history is read without the records' classes; the form and the
+    # dial-out list work on records: once the store is open in full, the caller shown is
+    # read again, and a search made meanwhile that found nobody still says so.
+    path = tmp_path / "local.sqlite"
+    store = open_store(path)
+    maria = make.customer()
+    Replica(store).apply([(Collection.CUSTOMERS, maria)])
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    bar = window.caller_bar
+    window.set_directory(CallerDirectory(open_for_reading(path), "US"))
+    with qtbot.waitSignal(window.sig_history_shown, timeout=10_000):
+        window.pop_caller("1-800-GE-CARES")
+    assert isinstance(window.history.history, EarlyHistory)
+    bar.field.setText("Nobody Byname")
+    with qtbot.waitSignal(bar.sig_search_finished, timeout=10_000):
+        bar.search_now()
+    assert window.stale.isVisibleTo(window)
+    window.set_directory(CallerDirectory(store, "US"))  # the store open in full
+    qtbot.waitUntil(lambda: isinstance(window.history.history, History), timeout=10_000)
+    assert window.history.history.customer.id == maria.id
+    assert window.history.caller.name.text() == "Maria Garcia"
+    assert window.stale.isVisibleTo(window)  # still: the search found nobody
+    assert not window.splitter.isEnabled()
+    store.close()
+    window.close()
