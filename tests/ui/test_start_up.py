@@ -7,6 +7,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from advocate_console.domain import Collection, History
 from advocate_console.early_store import EarlyStore
 from advocate_console.store import CallerDirectory, Replica, open_store
@@ -73,47 +75,65 @@ def exec_and_search(*_args):
     window = [w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow"][0]
 
     def answered(matches):
-        loaded = ("pydantic", "sqlalchemy", "keyring", "advocate_console.domain.records")
+        loaded = ("pydantic", "sqlalchemy", "advocate_console.domain.records")
         print(matches, window.history.caller.name.text(), flush=True)
         print(sorted(name for name in loaded if name in sys.modules), flush=True)
-        os._exit(0)  # (before the demo server starts)
+        print("keyring" in sys.modules, flush=True)
+        os._exit(0)  # (before the rest of the console, or the demo server, starts)
 
     window.caller_bar.sig_search_finished.connect(answered)
     window.pop_caller("1-800-GE-CARES")
     return real_exec()
 
 QApplication.exec = exec_and_search
-sys.exit(console_app.main(["advocate-console", "--demo", "--data-dir", sys.argv[1]]))
+sys.exit(console_app.main(["advocate-console", "--data-dir", *sys.argv[1:]]))
 """
 
 
-def test_a_restarts_first_answer_needs_neither_the_records_classes_nor_the_store(tmp_path):
-    # pydantic with the records' classes, SQLAlchemy and the keyring cost a restart's
-    # first answer more CPU than a bare Qt window's whole start: the caller is on screen
-    # (read from the store's file with the standard library) before any of them loads.
+@pytest.mark.parametrize("kind", ["demo", "encrypted"])
+def test_a_restarts_first_answer_needs_neither_the_records_classes_nor_the_store(
+    tmp_path, kind, request
+):
+    # pydantic with the records' classes and SQLAlchemy cost a restart's first answer
+    # more CPU than a bare Qt window's whole start: the caller is on screen (read from
+    # the store's file with the standard library) before either loads. The encrypted
+    # store's key comes from the keyring (the real Secret Service); the demo's needs none.
+    from advocate_console.auth.local_store import open_local_store
+    from advocate_console.auth.vault import TokenVault
     from advocate_console.central.demo import DEMO_DATA_VERSION
     from advocate_console.demo import DEFAULT_DEMO_CUSTOMERS
 
-    demo = tmp_path / "demo"
-    demo.mkdir()
-    store = open_store(demo / "local.sqlite")
+    folder = tmp_path / "demo" if kind == "demo" else tmp_path
+    folder.mkdir(exist_ok=True)
+    if kind == "demo":
+        store = open_store(folder / "local.sqlite")
+        (folder / f"seeded-{DEFAULT_DEMO_CUSTOMERS}-1-v{DEMO_DATA_VERSION}").touch()
+    else:
+        vault = TokenVault(request.getfixturevalue("secret_service"))
+        store = open_local_store(folder / "local.sqlite", vault)
     maria = make.customer()
     Replica(store).apply(
         [(Collection.CUSTOMERS, maria), (Collection.PRODUCTS, make.product(maria))]
     )
     store.close()
-    (demo / f"seeded-{DEFAULT_DEMO_CUSTOMERS}-1-v{DEMO_DATA_VERSION}").touch()  # a restart
     environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
     environment["XDG_CONFIG_HOME"] = str(tmp_path / "config")
     done = subprocess.run(
-        [sys.executable, "-c", FIRST_ANSWER, str(tmp_path)],
+        [
+            sys.executable,
+            "-c",
+            FIRST_ANSWER,
+            str(tmp_path),
+            *(["--demo"] if kind == "demo" else []),
+        ],
         env=environment,
         capture_output=True,
         text=True,
         timeout=60,
     )
     assert done.returncode == 0, done.stderr[-3000:]
-    assert done.stdout.splitlines()[-2:] == ["1 Maria Garcia", "[]"]
+    keyring_read = "True" if kind == "encrypted" else "False"
+    assert done.stdout.splitlines()[-3:] == ["1 Maria Garcia", "[]", keyring_read]
 
 
 def test_the_caller_read_early_is_read_again_as_records_keeping_a_searchs_banner(qtbot, tmp_path):
