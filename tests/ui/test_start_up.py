@@ -164,3 +164,46 @@ def test_the_caller_read_early_is_read_again_as_records_keeping_a_searchs_banner
     assert not window.splitter.isEnabled()
     store.close()
     window.close()
+
+
+def test_the_history_read_early_shows_exactly_what_the_records_show(qtbot, tmp_path):
+    # Every panel of the history, every row, column and role, and the details of each
+    # case and entry: the same words from the records read early as from the records.
+    from PySide6.QtCore import Qt
+
+    from advocate_console.ui.history_details import case_details, interaction_details
+    from advocate_console.ui.history_panel import HistoryPanel
+    from advocate_console.ui.record_models import BADGE_ROLE
+    from tests.store.test_early_records import every_field_set
+
+    store = open_store(tmp_path / "local.sqlite")
+    records = every_field_set()
+    customer, case = records[Collection.CUSTOMERS], records[Collection.CASES]
+    again = make.case(customer, product_id=records[Collection.PRODUCTS].id)
+    Replica(store).apply([*records.items(), (Collection.CASES, again)])
+    roles = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, BADGE_ROLE)
+
+    def shown(directory: CallerDirectory) -> list[object]:
+        history = directory.history(customer.id)
+        panel = HistoryPanel()
+        qtbot.addWidget(panel)
+        panel.show_history(history)
+        words: list[object] = [panel.caller.name.text(), panel.caller.summary.text()]
+        words += [panel.caller.contact.text(), panel.caller.warning.text()]
+        for model in (panel.products, panel.cases, panel.follow_ups, panel.cards):
+            words += [
+                model.data(model.index(row, column), role)
+                for row in range(model.rowCount())
+                for column in range(model.columnCount())
+                for role in roles
+            ]
+        timeline = panel.timeline.model
+        words += [timeline.data(timeline.index(0, c)) for c in range(timeline.columnCount())]
+        words += [case_details(each, history) for each in history.cases]
+        words += [interaction_details(each, history) for each in history.interactions]
+        return words
+
+    early = shown(CallerDirectory(open_for_reading(tmp_path / "local.sqlite"), "US"))
+    assert early == shown(CallerDirectory(store, "US"))
+    assert "Repeat failure" in early[3] and case.number in " ".join(map(str, early))
+    store.close()
