@@ -70,7 +70,7 @@ class ShownCaller(QObject):
     def use_dial_out(self, dial_out: DialOutPanel) -> None:
         """The dial-out list, ranked for the shown case (unless a search hides it)."""
         self.dial_out = dial_out
-        if _in_full(self.history.history) and not self.stale.isVisible():
+        if self.history.history is not None and not self.stale.isVisible():
             self._rank_for(self.history.history)
 
     def read_in_full(self) -> None:
@@ -177,7 +177,7 @@ class ShownCaller(QObject):
             self._rank_for(history)
 
     def _rank_for(self, history: History) -> None:
-        if self.dial_out is not None:
+        if self.dial_out is not None and _in_full(history):
             self.dial_out.show_case(history, self.form.case if self.form else None)
 
     def _search_finished(self, matches: int) -> None:
