@@ -17,7 +17,9 @@ The console's store is encrypted (SQLCipher, a raw 32-byte key from the keyring)
 lookups run on the plain store and on an encrypted copy of it (bench/out/…-encrypted,
 made once), in alternating rounds so the machine's load weighs on both alike; the cold
 start opens the encrypted copy, its key handed to the app by a keyring of the bench's
-own. (The key is a constant: the data are made up.)
+own (bench_keyring.py, named in PYTHON_KEYRING_BACKEND: the keyring library loads it
+where the console loads its keyring, on a worker once the window is up). (The key is a
+constant: the data are made up.)
 
 "Callers searchable" is a search answered: the bench types the story caller's number
 (1-800-GE-CARES) into the caller bar as soon as the window is shown, and the mark is the
@@ -401,22 +403,6 @@ from advocate_console import app as console_app
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-if len(sys.argv) > 3:  # the encrypted store's key (the demo's store is plain: no keyring)
-    import keyring
-    from keyring.backend import KeyringBackend
-
-    class BenchKeyring(KeyringBackend):
-        # The encrypted copy's key, as the OS keyring would hand it to the console.
-        priority = 1
-        def get_password(self, service, username):
-            return sys.argv[3] if username.startswith("local-store-key:") else None
-        def set_password(self, service, username, password):
-            pass
-        def delete_password(self, service, username):
-            pass
-
-    keyring.set_keyring(BenchKeyring())
-
 started = float(sys.argv[2])
 STORY_CALLER = "1-800-GE-CARES"  # the demo's story caller, in both stores
 real_exec = QApplication.exec
@@ -491,11 +477,22 @@ def demo_folder() -> Path:
     return folder
 
 
-def time_start(code: str, *args: str, runs: int, extra: str = "") -> dict[str, list[float]]:
+def time_start(
+    code: str, *args: str, runs: int, extra: str = "", store_key: bytes | None = None
+) -> dict[str, list[float]]:
     """Milliseconds from spawning a Python process to each mark it prints ("ready": the
-    window shown and its event loop running), and the process's CPU time to its exit."""
+    window shown and its event loop running), and the process's CPU time to its exit.
+    ``store_key``: the keyring (bench_keyring.py) hands the console this key."""
     environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     environment.pop("PYTHONDONTWRITEBYTECODE", None)  # installed apps run compiled code
+    if store_key is not None:  # the keyring library loads it as the console's keyring
+        here = str(Path(__file__).resolve().parent)
+        path = os.pathsep.join(p for p in (here, environment.get("PYTHONPATH")) if p)
+        environment.update(
+            PYTHONPATH=path,
+            PYTHON_KEYRING_BACKEND="bench_keyring.BenchKeyring",
+            BENCH_STORE_KEY=store_key.hex(),
+        )
     marks: dict[str, list[float]] = {}
     for run in range(runs + 1):
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -599,7 +596,7 @@ def time_starts(encrypted: Path, starts: int) -> None:
     """The cold starts beside a bare window's, and the demo's restarts; prints them."""
     print(f"load {_load()}")
     bare = time_start(BARE, runs=starts)
-    console = time_start(APP, str(encrypted), BENCH_KEY.hex(), runs=starts)
+    console = time_start(APP, str(encrypted), runs=starts, store_key=BENCH_KEY)
     ratio = statistics.median(console["ready"]) / statistics.median(bare["ready"])
     cpu_ratio = statistics.median(console["cpu"]) / statistics.median(bare["cpu"])
     print(f"cold start, process spawn included ({starts} starts each, compiled bytecode):")
