@@ -67,11 +67,6 @@ def mark_dirty(session: Session, days: Iterable[int]) -> None:
             session.execute(insert(dirty), fresh)
 
 
-def has_dirty_days(session: Session) -> bool:
-    """True when some day waits to be summed again."""
-    return session.scalar(select(ReportDirtyDayRow.day).limit(1)) is not None
-
-
 def sum_dirty_days(session: Session) -> int:
     """Sum again every day marked dirty; how many days that was."""
     dirty = ReportDirtyDayRow.__table__

@@ -1,11 +1,12 @@
 """Keeping the report tables current: read the change feed from where they stopped.
 
 Every write to a record appends a change (``changes``; on PostgreSQL they commit out of
-cursor order, see ``bring_up_to_date``). Before a report is computed, the changes
-committed since the last one are projected into the report tables in pages, each page
-committed with the new cursor, so an interrupted catch-up resumes where it stopped and
-two servers never apply a change twice (they take turns: an advisory lock on
-PostgreSQL, ``BEGIN IMMEDIATE`` on SQLite).
+cursor order, see ``_settled_newest``). Each worker's ``ReportKeeper`` (``keeper.py``)
+catches up in the background, and a report asked for while the tables are behind the
+feed waits for that: the changes committed since the last catch-up are projected into
+the report tables in pages, each page committed with the new cursor, so an interrupted
+catch-up resumes where it stopped and two servers never apply a change twice (they take
+turns: an advisory lock on PostgreSQL, ``BEGIN IMMEDIATE`` on SQLite).
 """
 
 from __future__ import annotations
@@ -23,12 +24,13 @@ from advocate_console.central.core.database import Database
 from advocate_console.domain import Collection
 
 from .authorship import credit_by_name
-from .days import day_of, has_dirty_days, mark_dirty, sum_dirty_days
+from .days import day_of, mark_dirty, sum_dirty_days
 from .models import (
     ReportCallRow,
     ReportCardRow,
     ReportCaseRow,
     ReportCustomerRow,
+    ReportDirtyDayRow,
     ReportFeedRow,
     ReportFollowUpRow,
     ReportModelRow,
@@ -47,26 +49,53 @@ REPORTS_LOCK = 7_240_308
 """PostgreSQL advisory lock held while the report tables catch up."""
 _CHUNK = 500  # ids per DELETE … IN (…)
 _READ = [collection.value for collection in PROJECTIONS]
+_LOCK = text("SELECT pg_advisory_xact_lock(:key)")
+_TRY_LOCK = text("SELECT pg_try_advisory_xact_lock(:key)")
+_STATE = select(
+    select(ReportFeedRow.cursor).where(ReportFeedRow.name == FEED).scalar_subquery(),
+    select(func.max(ChangeRow.cursor)).scalar_subquery(),
+    select(ReportDirtyDayRow.day).limit(1).exists(),
+)
 
 
 def bring_up_to_date(db: Database) -> int:
     """Apply every change the report tables have not seen yet, then sum again the days
     those changes touched; how many changes were read."""
+    applied, _reached = _catch_up(db, wait=True)
+    return applied
+
+
+def catch_up(db: Database, *, wait: bool) -> int | None:
+    """Bring the report tables up to date; the cursor they reached, or None when another
+    server is at it and ``wait`` is False (PostgreSQL: it does the same work)."""
+    return _catch_up(db, wait=wait)[1]
+
+
+def report_state(db: Database) -> tuple[int, int, bool]:
+    """How far the report tables are (their cursor), the feed's newest cursor, and whether
+    some day waits to be summed again: one query."""
     with db.read() as session:
-        if _cursor(session) >= _newest(session) and not has_dirty_days(session):
-            return 0
+        reached, newest, dirty = session.connection().execute(_STATE).one()
+    return reached or 0, newest or 0, bool(dirty)
+
+
+def _catch_up(db: Database, *, wait: bool) -> tuple[int, int | None]:
+    reached, newest, dirty = report_state(db)
+    if reached >= newest and not dirty:
+        return 0, reached
     applied, done = 0, False
     while not done:
         with db.write() as session:
-            _take_turns(session)
-            count, done = _apply_page(session, _settled_newest(db, session))
+            if not _take_turns(session, wait=wait):
+                return applied, None
+            count, done, reached = _apply_page(session, _settled_newest(db, session))
             if done:
                 # Once at the end, not per page: a first catch-up touches every day of
                 # the history. In the last page's transaction: under steady writes most
                 # catch-ups are one page, and each turn taken was another wait in line.
                 sum_dirty_days(session)
         applied += count
-    return applied
+    return applied, reached
 
 
 def _settled_newest(db: Database, session: Session) -> int:
@@ -82,9 +111,15 @@ def _settled_newest(db: Database, session: Session) -> int:
     return newest
 
 
-def _take_turns(session: Session) -> None:
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": REPORTS_LOCK})
+def _take_turns(session: Session, *, wait: bool) -> bool:
+    """Take this server's turn to catch up (PostgreSQL; SQLite's writers take turns
+    anyway); False when another has it and ``wait`` is False."""
+    if session.get_bind().dialect.name != "postgresql":
+        return True
+    if wait:
+        session.execute(_LOCK, {"key": REPORTS_LOCK})
+        return True
+    return bool(session.execute(_TRY_LOCK, {"key": REPORTS_LOCK}).scalar())
 
 
 def _cursor(session: Session) -> int:
@@ -95,12 +130,12 @@ def _newest(session: Session) -> int:
     return session.scalar(select(func.max(ChangeRow.cursor))) or 0
 
 
-def _apply_page(session: Session, newest: int) -> tuple[int, bool]:
+def _apply_page(session: Session, newest: int) -> tuple[int, bool, int]:
     """Apply the next page of changes up to cursor ``newest`` (every change up to it is
-    committed); (changes read, whether the feed is now caught up)."""
+    committed); (changes read, whether the feed is now caught up, the cursor reached)."""
     start = _cursor(session)
     if newest <= start:  # (another server caught up meanwhile, or nothing is settled)
-        return 0, True
+        return 0, True, start
     rows = session.execute(
         select(ChangeRow.cursor, ChangeRow.collection, ChangeRow.data)
         .where(ChangeRow.cursor > start, ChangeRow.cursor <= newest)
@@ -126,7 +161,7 @@ def _apply_page(session: Session, newest: int) -> tuple[int, bool]:
     )
     if changed.rowcount == 0:
         session.execute(insert(ReportFeedRow).values(name=FEED, cursor=reached))
-    return len(rows), not full
+    return len(rows), not full, reached
 
 
 DAY_COLUMNS = {
