@@ -12,10 +12,11 @@ turns: an advisory lock on PostgreSQL, ``BEGIN IMMEDIATE`` on SQLite).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from typing import Any
 
 from pydantic_core import from_json
-from sqlalchemy import func, insert, select, text, update
+from sqlalchemy import Delete, Insert, Select, bindparam, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from advocate_console.central.changes.models import ChangeRow
@@ -123,11 +124,11 @@ def _take_turns(session: Session, *, wait: bool) -> bool:
 
 
 def _cursor(session: Session) -> int:
-    return session.scalar(select(ReportFeedRow.cursor).where(ReportFeedRow.name == FEED)) or 0
+    return session.connection().execute(_CURSOR).scalar() or 0
 
 
 def _newest(session: Session) -> int:
-    return session.scalar(select(func.max(ChangeRow.cursor))) or 0
+    return session.connection().execute(_NEWEST).scalar() or 0
 
 
 def _apply_page(session: Session, newest: int) -> tuple[int, bool, int]:
@@ -136,13 +137,7 @@ def _apply_page(session: Session, newest: int) -> tuple[int, bool, int]:
     start = _cursor(session)
     if newest <= start:  # (another server caught up meanwhile, or nothing is settled)
         return 0, True, start
-    rows = session.execute(
-        select(ChangeRow.cursor, ChangeRow.collection, ChangeRow.data)
-        .where(ChangeRow.cursor > start, ChangeRow.cursor <= newest)
-        .where(ChangeRow.collection.in_(_READ))
-        .order_by(ChangeRow.cursor)
-        .limit(PAGE)
-    ).all()
+    rows = session.connection().execute(_PAGE, {"start": start, "newest": newest}).all()
     full = len(rows) == PAGE
     newest_records: dict[Collection, dict[str, dict[str, Any]]] = {c: {} for c in PROJECTIONS}
     for _cursor_of, collection, data in rows:
@@ -156,9 +151,7 @@ def _apply_page(session: Session, newest: int) -> tuple[int, bool, int]:
     days |= recount(session, touched)
     mark_dirty(session, days)
     reached = rows[-1].cursor if full else newest
-    changed = session.execute(
-        update(ReportFeedRow).where(ReportFeedRow.name == FEED).values(cursor=reached)
-    )
+    changed = session.connection().execute(_MOVED, {"reached": reached})
     if changed.rowcount == 0:
         session.execute(insert(ReportFeedRow).values(name=FEED, cursor=reached))
     return len(rows), not full, reached
@@ -181,14 +174,12 @@ def _write(
     connection = session.connection()
     ids = [record["id"] for record in records]
     for table in TABLES_OF[collection]:
-        columns = table.__table__.c
-        key = columns[KEYS[table]]
+        old_days, emptying = _emptying(table)
         for start in range(0, len(ids), _CHUNK):
-            chunk = ids[start : start + _CHUNK]
-            if table in DAY_COLUMNS:
-                old = select(day_of(columns[DAY_COLUMNS[table]])).where(key.in_(chunk))
-                days.update(connection.execute(old).scalars())
-            connection.execute(table.__table__.delete().where(key.in_(chunk)))
+            chunk = {"ids": ids[start : start + _CHUNK]}
+            if old_days is not None:
+                days.update(connection.execute(old_days, chunk).scalars())
+            connection.execute(emptying, chunk)
     rows_by_table: dict[type, list[dict[str, Any]]] = {}
     project = PROJECTIONS[collection]
     for record in records:
@@ -217,8 +208,53 @@ def _write(
         _copy(session, calls, "case_id", ReportCaseRow, "customer_id")
         touched = {row["customer_id"] for row in calls if row["customer_id"]}
     for table, rows in rows_by_table.items():
-        connection.execute(table.__table__.insert(), rows)
+        connection.execute(_filling(table), rows)
     return touched
+
+
+# The catch-up's statements, built once with bound parameters (``ids``: a list): building
+# them cost more than running them, at every catch-up.
+_CURSOR = select(ReportFeedRow.cursor).where(ReportFeedRow.name == FEED)
+_NEWEST = select(func.max(ChangeRow.cursor))
+_PAGE = (
+    select(ChangeRow.cursor, ChangeRow.collection, ChangeRow.data)
+    .where(ChangeRow.cursor > bindparam("start"), ChangeRow.cursor <= bindparam("newest"))
+    .where(ChangeRow.collection.in_(_READ))
+    .order_by(ChangeRow.cursor)
+    .limit(PAGE)
+)
+_MOVED = (
+    update(ReportFeedRow.__table__)
+    .where(ReportFeedRow.name == FEED)
+    .values(cursor=bindparam("reached"))
+)
+
+
+@cache
+def _emptying(table: type) -> tuple[Select | None, Delete]:
+    """The days the rows of some records (``ids``) are on (None: on no day), and their
+    DELETE."""
+    columns = table.__table__.c
+    key = columns[KEYS[table]].in_(bindparam("ids", expanding=True))
+    days = select(day_of(columns[DAY_COLUMNS[table]])).where(key) if table in DAY_COLUMNS else None
+    return days, table.__table__.delete().where(key)
+
+
+@cache
+def _filling(table: type) -> Insert:
+    return table.__table__.insert()
+
+
+@cache
+def _parents(parent: type, column: str) -> Select:
+    """Each of some ``parent`` rows (``ids``): its key and its ``column``."""
+    key = parent.__table__.c[KEYS[parent]]
+    return select(key, parent.__table__.c[column]).where(key.in_(bindparam("ids", expanding=True)))
+
+
+_KNOWN_MODELS = select(ReportModelRow.model_number).where(
+    ReportModelRow.model_number.in_(bindparam("ids", expanding=True))
+)
 
 
 def _add_models(session: Session, products: list[dict[str, Any]]) -> None:
@@ -228,9 +264,7 @@ def _add_models(session: Session, products: list[dict[str, Any]]) -> None:
     wanted = sorted(named)
     for start in range(0, len(wanted), _CHUNK):
         chunk = wanted[start : start + _CHUNK]
-        known = set(
-            session.scalars(select(models.c.model_number).where(models.c.model_number.in_(chunk)))
-        )
+        known = set(session.connection().execute(_KNOWN_MODELS, {"ids": chunk}).scalars())
         fresh = [
             {"model_number": model, "brand": named[model]["brand"], "name": named[model]["name"]}
             for model in chunk
@@ -245,12 +279,11 @@ def _copy(
 ) -> None:
     """Give each row the ``column`` of the ``parent`` row its ``key`` points at (parents
     are written before their children, in the feed as in the report tables)."""
-    parent_key = parent.__table__.c[KEYS[parent]]
     wanted = list({row[key] for row in rows if row[key] is not None})
     found: dict[str, Any] = {}
+    query = _parents(parent, column)
     for start in range(0, len(wanted), _CHUNK):
-        chunk = wanted[start : start + _CHUNK]
-        query = select(parent_key, parent.__table__.c[column]).where(parent_key.in_(chunk))
-        found.update(dict(session.execute(query).all()))
+        chunk = {"ids": wanted[start : start + _CHUNK]}
+        found.update(dict(session.connection().execute(query, chunk).all()))
     for row in rows:
         row[column] = found.get(row[key])

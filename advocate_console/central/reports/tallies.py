@@ -113,18 +113,24 @@ def tally_team(session: Session, period: Period, today: date, weeks_of: str | No
 
 def brought_in_by(session: Session, period: Period, author: str) -> list[tuple[str, str, int]]:
     """Whom ``author`` brought into calls in the period (resource id, name, times)."""
+    values = {"author": author, "start_s": period.start_s, "end_s": period.end_s}
+    return [tuple(row) for row in session.connection().execute(_brought_in(), values)]
+
+
+@cache
+def _brought_in():
+    """Whom one ``author`` brought into calls from ``start_s`` to ``end_s`` (built once)."""
     call, resource = ReportCallRow, ReportResourceRow
     times = func.count().label("times")
-    query = (
+    return (
         select(call.resource_id, func.coalesce(func.max(resource.name), ""), times)
         .outerjoin(resource, resource.resource_id == call.resource_id)
         .where(
-            call.author == author,
-            call.started_s >= period.start_s,
-            call.started_s < period.end_s,
+            call.author == bindparam("author"),
+            call.started_s >= bindparam("start_s", type_=Integer),
+            call.started_s < bindparam("end_s", type_=Integer),
             call.outcome == CallOutcome.CONNECTED.value,
         )
         .group_by(call.resource_id)
         .order_by(times.desc(), func.max(resource.name))
     )
-    return [(resource_id, name, count) for resource_id, name, count in session.execute(query)]
