@@ -3,11 +3,23 @@ after a write still counts it. On SQLite and PostgreSQL, on the real server."""
 
 from __future__ import annotations
 
+import threading
+
+import pytest
 from sqlalchemy import func, select
 
 from advocate_console.central.changes.models import ChangeRow
-from advocate_console.central.reports.models import ReportFeedRow, ReportResolutionRow
-from advocate_console.domain import Role
+from advocate_console.central.core.database import Database
+from advocate_console.central.records.service import save
+from advocate_console.central.reports.feed import report_state
+from advocate_console.central.reports.keeper import ReportKeeper
+from advocate_console.central.reports.models import (
+    ReportDayRow,
+    ReportFeedRow,
+    ReportResolutionRow,
+)
+from advocate_console.domain import Collection, Role
+from tests import factories
 from tests.plumbing import wait_until
 
 from . import bodies
@@ -57,3 +69,45 @@ def test_the_report_tables_catch_up_after_writes_with_no_report_asked_for(api):
         return reached == newest and counted is not None
 
     wait_until(current, timeout=10, what="the report tables to hold the resolution")
+
+
+def test_two_workers_keepers_count_every_resolution_once(database_url):
+    if not database_url.startswith("postgresql"):
+        pytest.skip("one worker on SQLite")
+    workers = [Database(database_url, pool_size=4) for _ in range(2)]
+    keepers = [ReportKeeper(db) for db in workers]
+    for keeper in keepers:
+        keeper.start()
+
+    def write(db: Database, count: int) -> None:
+        for _ in range(count):
+            customer = factories.customer()
+            case = factories.case(customer)
+            with db.write() as session:
+                save(session, Collection.CUSTOMERS, customer, new=True)
+                save(session, Collection.CASES, case, new=True)
+                save(session, Collection.RESOLUTIONS, factories.resolution(case), new=True)
+
+    writers = [threading.Thread(target=write, args=(db, 15)) for db in workers * 2]
+    try:
+        for writer in writers:
+            writer.start()
+        for writer in writers:
+            writer.join(60)
+        db = workers[0]
+
+        def counted() -> int | None:
+            reached, newest, dirty = report_state(db)
+            if reached < newest or dirty:
+                return None
+            with db.read() as session:
+                rows = session.scalar(select(func.count()).select_from(ReportResolutionRow))
+                summed = session.scalar(select(func.sum(ReportDayRow.resolutions)))
+            return rows if rows == summed else None
+
+        assert wait_until(counted, timeout=20, what="both keepers to catch up") == 60
+    finally:
+        for keeper in keepers:
+            keeper.stop()
+        for db in workers:
+            db.dispose()
