@@ -132,10 +132,17 @@ class ShownCaller(QObject):
             self.dial_out.forget_caller()
 
     def reload(self) -> None:
-        """Read the shown caller again (after a save, a sync or a completed follow-up)."""
-        shown, self.customer_id = self.customer_id, None
-        if shown is not None:
-            self.show(shown, self.case_id)
+        """Read the shown caller again (after a save, a sync or a completed follow-up);
+        a search that is not them (the banner) stays over the fresh history."""
+        directory, customer_id = self.caller_bar.directory, self.customer_id
+        if directory is None or customer_id is None:
+            return
+        run_task(
+            lambda: directory.history(customer_id),
+            self._show_again,
+            self._history_failed,
+            owner=self,
+        )
 
     def work_on_case(self, case_id: uuid.UUID) -> None:
         """Put ``case_id`` of the shown caller on the form."""
@@ -164,17 +171,22 @@ class ShownCaller(QObject):
         self.sig_history_shown.emit(history.customer.id)
 
     def _read_again(self, history: History | None) -> None:
-        # The caller shown, now as records: the same on screen, and a search made since
+        # The caller shown, now as records (see read_in_full), unless read again already.
+        if not _in_full(self.history.history):
+            self._show_again(history)
+
+    def _show_again(self, history: History | None) -> None:
+        # The shown caller read again: the same on screen, and a search made since
         # (somebody else or nobody found) keeps its banner over them.
         if history is None or history.customer.id != self.customer_id:
             return
-        if _in_full(self.history.history):
-            return  # read again already (a save, a sync)
         self.history.show_history(history)
-        if self.form is not None:
-            self.form.show_history(history, self.case_id)
-        if not self.stale.isVisibleTo(self._screen):
-            self._rank_for(history)
+        if _in_full(history):
+            if self.form is not None:
+                self.form.show_history(history, self.case_id)
+            if not self.stale.isVisibleTo(self._screen):
+                self._rank_for(history)
+        self.sig_history_shown.emit(history.customer.id)
 
     def _rank_for(self, history: History) -> None:
         if self.dial_out is not None and _in_full(history):
