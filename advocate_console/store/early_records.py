@@ -30,9 +30,16 @@ from advocate_console.domain.enums import (
     RemedyKind,
     Tier,
 )
+from advocate_console.domain.readings import (
+    Addressed,
+    Authored,
+    Branded,
+    Posted,
+    Standing,
+    case_number_for,
+)
 
 _REQUIRED = object()  # no default: the record cannot be read without it
-_CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 
 
 def _utc(text: str) -> datetime:
@@ -85,7 +92,7 @@ _TEXT = (_same, _REQUIRED)
 _TIME = (_utc, _REQUIRED)
 
 
-class EarlyRecord(EarlyValue):
+class EarlyRecord(Authored, EarlyValue):
     """As domain.records.Record: an identity, a row version, who wrote and changed it."""
 
     FIELDS = {
@@ -98,18 +105,8 @@ class EarlyRecord(EarlyValue):
         "updated_at": _MAYBE_TIME,
     }
 
-    @property
-    def written_by(self) -> str:
-        """Who wrote the record (as Record.written_by)."""
-        return self.author_name or getattr(self, "advocate", None) or ""
 
-    @property
-    def edited_by_someone_else(self) -> bool:
-        """Whether someone other than its author changed it last."""
-        return self.updated_by_id is not None and self.updated_by_id != self.author_id
-
-
-class EarlyAddress(EarlyValue):
+class EarlyAddress(Posted, EarlyValue):
     """As domain.records.Address."""
 
     FIELDS = {
@@ -120,20 +117,8 @@ class EarlyAddress(EarlyValue):
         "country": (_same, "US"),
     }
 
-    def envelope_lines(self, recipient: str) -> list[str]:
-        """The lines to print on an envelope, recipient first (as Address's)."""
-        locality = " ".join(
-            part for part in (self.city + ",", self.region, self.postal_code) if part
-        )
-        return [
-            recipient,
-            *self.lines,
-            locality.rstrip(","),
-            *([self.country] if self.country != "US" else []),
-        ]
 
-
-class EarlyCustomer(EarlyRecord):
+class EarlyCustomer(Addressed, EarlyRecord):
     """As domain.records.Customer."""
 
     FIELDS = EarlyRecord.FIELDS | {
@@ -146,13 +131,8 @@ class EarlyCustomer(EarlyRecord):
         "lifetime_value_cents": (_same, 0),
     }
 
-    @property
-    def first_name(self) -> str:
-        """The first word of the display name."""
-        return self.display_name.split()[0]
 
-
-class EarlyProduct(EarlyRecord):
+class EarlyProduct(Branded, EarlyRecord):
     """As domain.records.Product."""
 
     FIELDS = EarlyRecord.FIELDS | {
@@ -165,13 +145,6 @@ class EarlyProduct(EarlyRecord):
         "warranty_end": (_maybe(date.fromisoformat), None),
         "replaced_by_id": _MAYBE_ID,
     }
-
-    @property
-    def display_name(self) -> str:
-        """The product as people say it, brand first."""
-        if self.name.casefold().startswith(self.brand.casefold()):
-            return self.name
-        return f"{self.brand} {self.name}"
 
 
 class EarlyCase(EarlyRecord):
@@ -197,10 +170,8 @@ class EarlyCase(EarlyRecord):
 
     def __init__(self, data: dict[str, Any]) -> None:
         super().__init__(data)
-        if not self.number:  # as Case.model_post_init (case_number_for)
-            bits = self.id.int >> 88
-            digits = "".join(_CROCKFORD[(bits >> shift) & 31] for shift in range(35, -1, -5))
-            self.__dict__["number"] = "C-" + digits
+        if not self.number:  # as Case.model_post_init
+            self.__dict__["number"] = case_number_for(self.id)
 
 
 class EarlyInteraction(EarlyRecord):
@@ -240,7 +211,7 @@ class EarlySuggestionOutcome(EarlyValue):
     }
 
 
-class EarlyResolution(EarlyRecord):
+class EarlyResolution(Standing, EarlyRecord):
     """As domain.records.Resolution."""
 
     FIELDS = EarlyRecord.FIELDS | {
@@ -257,16 +228,6 @@ class EarlyResolution(EarlyRecord):
         "superseded_by_id": _MAYBE_ID,
         "superseded_by_name": _MAYBE_TEXT,
     }
-
-    @property
-    def stands(self) -> bool:
-        """Whether this is how its case stands resolved."""
-        return self.superseded_at is None
-
-    @property
-    def total_cost_cents(self) -> int:
-        """What every remedy together cost."""
-        return sum(remedy.cost_cents for remedy in self.remedies)
 
 
 class EarlyFollowUp(EarlyRecord):
