@@ -3,8 +3,10 @@ from it while the console (sync, sign-in, keyring, phone, the demo server) still
 
 An advocate restarting mid-shift with a caller on the line types at once; everything
 else follows behind the first search. On a restart the caller bar first searches the
-bare file (SQLite's own module, see store/reading.py), before SQLAlchemy has loaded;
-then the store opens in full (its migrations checked) and the console loads behind it.
+bare file (SQLite's own module, see store/reading.py) and reads its records with the
+standard library (store/early_records.py), before SQLAlchemy or pydantic has loaded;
+then the store opens in full (its migrations checked), the caller shown is read again
+as records, and the console loads behind it.
 """
 
 from __future__ import annotations
@@ -87,8 +89,8 @@ class EarlyStore(QObject):
 
 
 def _read_at_once(path: Path, region: str, demo: bool) -> tuple[Any, Any]:
-    # On the worker: the keyring (for the key of an encrypted store) and the records'
-    # classes, never SQLAlchemy. The vault goes on to the store's full opening.
+    # On the worker: the keyring (for the key of an encrypted store), never SQLAlchemy
+    # or the records' classes (pydantic). The vault goes on to the store's full opening.
     from advocate_console.store.callers import CallerDirectory
     from advocate_console.store.encryption import is_plain
     from advocate_console.store.reading import open_for_reading

@@ -2,7 +2,9 @@
 the app's cold start to an interactive window beside a bare PySide6 window's.
 
 Run: .venv/bin/python bench/bench_one_screen.py [--customers 1000000] [--lookups 300]
-     [--stores both|plain|encrypted]
+     [--stores both|plain|encrypted] [--starts 7] [--only-starts]
+
+(--only-starts: the cold starts and the demo's restarts alone, without the lookups.)
 
 The local store (bench/out/local-<N>.sqlite, built once, a few minutes for a million) holds
 the demo data's first 2,000 customers with their whole histories (the stories among
@@ -15,7 +17,9 @@ The console's store is encrypted (SQLCipher, a raw 32-byte key from the keyring)
 lookups run on the plain store and on an encrypted copy of it (bench/out/…-encrypted,
 made once), in alternating rounds so the machine's load weighs on both alike; the cold
 start opens the encrypted copy, its key handed to the app by a keyring of the bench's
-own. (The key is a constant: the data are made up.)
+own (bench_keyring.py, named in PYTHON_KEYRING_BACKEND: the keyring library loads it
+where the console loads its keyring, on a worker once the window is up). (The key is a
+constant: the data are made up.)
 
 "Callers searchable" is a search answered: the bench types the story caller's number
 (1-800-GE-CARES) into the caller bar as soon as the window is shown, and the mark is the
@@ -399,22 +403,6 @@ from advocate_console import app as console_app
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-if len(sys.argv) > 3:  # the encrypted store's key (the demo's store is plain: no keyring)
-    import keyring
-    from keyring.backend import KeyringBackend
-
-    class BenchKeyring(KeyringBackend):
-        # The encrypted copy's key, as the OS keyring would hand it to the console.
-        priority = 1
-        def get_password(self, service, username):
-            return sys.argv[3] if username.startswith("local-store-key:") else None
-        def set_password(self, service, username, password):
-            pass
-        def delete_password(self, service, username):
-            pass
-
-    keyring.set_keyring(BenchKeyring())
-
 started = float(sys.argv[2])
 STORY_CALLER = "1-800-GE-CARES"  # the demo's story caller, in both stores
 real_exec = QApplication.exec
@@ -489,11 +477,22 @@ def demo_folder() -> Path:
     return folder
 
 
-def time_start(code: str, *args: str, runs: int, extra: str = "") -> dict[str, list[float]]:
+def time_start(
+    code: str, *args: str, runs: int, extra: str = "", store_key: bytes | None = None
+) -> dict[str, list[float]]:
     """Milliseconds from spawning a Python process to each mark it prints ("ready": the
-    window shown and its event loop running), and the process's CPU time to its exit."""
+    window shown and its event loop running), and the process's CPU time to its exit.
+    ``store_key``: the keyring (bench_keyring.py) hands the console this key."""
     environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     environment.pop("PYTHONDONTWRITEBYTECODE", None)  # installed apps run compiled code
+    if store_key is not None:  # the keyring library loads it as the console's keyring
+        here = str(Path(__file__).resolve().parent)
+        path = os.pathsep.join(p for p in (here, environment.get("PYTHONPATH")) if p)
+        environment.update(
+            PYTHONPATH=path,
+            PYTHON_KEYRING_BACKEND="bench_keyring.BenchKeyring",
+            BENCH_STORE_KEY=store_key.hex(),
+        )
     marks: dict[str, list[float]] = {}
     for run in range(runs + 1):
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -548,10 +547,18 @@ def main() -> int:
     parser.add_argument("--lookups", type=int, default=300)
     parser.add_argument("--starts", type=int, default=7)
     parser.add_argument("--stores", choices=["both", "plain", "encrypted"], default="both")
+    parser.add_argument(
+        "--only-starts",
+        action="store_true",
+        help="only the cold starts and the demo's restarts (no lookups or remedies)",
+    )
     args = parser.parse_args()
     print(f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC · load {_load()}")
     folder = build_store(args.customers)
     encrypted = encrypted_copy(folder, args.customers)
+    if args.only_starts:
+        time_starts(encrypted, args.starts)
+        return 0
     for name, where in (("plain", folder), ("encrypted", encrypted)):
         size = sum(f.stat().st_size for f in where.glob("local.sqlite*")) / 1e6
         print(f"local store ({name}): {args.customers:,} customers, {size:,.0f} MB")
@@ -576,12 +583,23 @@ def main() -> int:
     if len(figures) == 2:
         ratio = _p95(figures["encrypted"]["shown"]) / _p95(figures["plain"]["shown"])
         print(f"  encrypted / plain, p95 in the window: {ratio:.2f}x (goal ≤ 1.15x)")
+    numbers = sample_numbers(folder, args.lookups, plain)
+    suggested, derived, derive_ms = time_suggestions(folder, numbers)
+    print(f"suggested remedies, {len(suggested)} callers with a case (goal: p95 < 30 ms):")
+    print("  " + describe("store: rules, what worked before, the raise", suggested))
+    print(f"  remedy outcomes derived afresh: {derived:,} resolutions in {derive_ms:.0f} ms")
+    time_starts(encrypted, args.starts)
+    return 0
+
+
+def time_starts(encrypted: Path, starts: int) -> None:
+    """The cold starts beside a bare window's, and the demo's restarts; prints them."""
     print(f"load {_load()}")
-    bare = time_start(BARE, runs=args.starts)
-    console = time_start(APP, str(encrypted), BENCH_KEY.hex(), runs=args.starts)
+    bare = time_start(BARE, runs=starts)
+    console = time_start(APP, str(encrypted), runs=starts, store_key=BENCH_KEY)
     ratio = statistics.median(console["ready"]) / statistics.median(bare["ready"])
     cpu_ratio = statistics.median(console["cpu"]) / statistics.median(bare["cpu"])
-    print(f"cold start, process spawn included ({args.starts} starts each, compiled bytecode):")
+    print(f"cold start, process spawn included ({starts} starts each, compiled bytecode):")
     print("  " + describe("bare PySide6 window: shown", bare["ready"]))
     print("  " + describe("Advocate Console: window shown and interactive", console["ready"]))
     print(f"    ({ratio:.2f}x the bare window)")
@@ -600,19 +618,13 @@ def main() -> int:
     print("  " + describe("CPU time of the bare window's process", bare["cpu"]))
     print("  " + describe("CPU time of the console's process", console["cpu"]))
     print(f"    ({cpu_ratio:.2f}x; the console's includes the store, sync and phone loading)")
-    numbers = sample_numbers(folder, args.lookups, plain)
-    suggested, derived, derive_ms = time_suggestions(folder, numbers)
-    print(f"suggested remedies, {len(suggested)} callers with a case (goal: p95 < 30 ms):")
-    print("  " + describe("store: rules, what worked before, the raise", suggested))
-    print(f"  remedy outcomes derived afresh: {derived:,} resolutions in {derive_ms:.0f} ms")
     folder = demo_folder()
-    demo = time_start(APP, str(folder), runs=args.starts, extra="'--demo'")
-    print(f"demo mode restarted ({args.starts} starts, the demo seeded and synced before):")
+    demo = time_start(APP, str(folder), runs=starts, extra="'--demo'")
+    print(f"demo mode restarted ({starts} starts, the demo seeded and synced before):")
     print("  " + describe("window shown and interactive", demo["ready"]))
     print("  " + describe("callers searchable (goal: within 1 s)", demo["searchable"]))
     print("  " + describe("  its CPU time to then", demo["searchable-cpu"]))
     print(f"load {_load()}")
-    return 0
 
 
 if __name__ == "__main__":

@@ -13,12 +13,14 @@ import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
 
-from advocate_console.domain import Advocate
+if TYPE_CHECKING:  # (a restart reads the store's key before the records' classes load)
+    from advocate_console.domain import Advocate
 
 log = logging.getLogger(__name__)
 
@@ -114,6 +116,8 @@ class TokenVault:
                 return None
         if value is None:
             return None
+        from advocate_console.domain import Advocate
+
         try:
             data = json.loads(value)
             session = SavedSession(

@@ -41,22 +41,10 @@ from .fields import (
     Value,
     stamped,
 )
-
-_CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
-
-
-def case_number_for(case_id: UUID) -> str:
-    """The short number a customer reads out (``C-7K2M9Q4X``), derived from the case id.
-
-    Derived rather than counted so a laptop can open a case offline without asking
-    the server for the next number.
-    """
-    bits = case_id.int >> 88  # the first 40 bits
-    chars = [_CROCKFORD[(bits >> shift) & 31] for shift in range(35, -1, -5)]
-    return "C-" + "".join(chars)
+from .readings import Addressed, Authored, Branded, Posted, Standing, case_number_for
 
 
-class Record(Value):
+class Record(Authored, Value):
     """Anything with an identity and a row version (+1 on every update).
 
     Who wrote it and who changed it last are stamped by the server from the bearer
@@ -72,19 +60,8 @@ class Record(Value):
     updated_by_name: ShortText | None = stamped()
     updated_at: UtcDateTime | None = stamped()
 
-    @property
-    def written_by(self) -> str:
-        """Who wrote the record: the stamped author, else the name a client gave (older
-        records), else empty."""
-        return self.author_name or getattr(self, "advocate", None) or ""
 
-    @property
-    def edited_by_someone_else(self) -> bool:
-        """Whether someone other than its author changed the record last."""
-        return self.updated_by_id is not None and self.updated_by_id != self.author_id
-
-
-class Address(Value):
+class Address(Posted, Value):
     """A postal address, as printed on an envelope."""
 
     lines: list[Annotated[str, Field(min_length=1, max_length=200)]] = Field(
@@ -95,20 +72,8 @@ class Address(Value):
     postal_code: Annotated[str, Field(max_length=20)] = ""
     country: Annotated[str, Field(min_length=2, max_length=2)] = "US"
 
-    def envelope_lines(self, recipient: str) -> list[str]:
-        """The lines to print on an envelope, recipient first."""
-        locality = " ".join(
-            part for part in (self.city + ",", self.region, self.postal_code) if part
-        )
-        return [
-            recipient,
-            *self.lines,
-            locality.rstrip(","),
-            *([self.country] if self.country != "US" else []),
-        ]
 
-
-class Customer(Record):
+class Customer(Addressed, Record):
     """Someone who bought from us, with what they have meant to the company."""
 
     display_name: Name
@@ -119,13 +84,8 @@ class Customer(Record):
     customer_since: date
     lifetime_value_cents: Cents = 0
 
-    @property
-    def first_name(self) -> str:
-        """The first word of the display name."""
-        return self.display_name.split()[0]
 
-
-class Product(Record):
+class Product(Branded, Record):
     """A unit a customer owns: model, serial and warranty."""
 
     customer_id: UUID
@@ -138,13 +98,6 @@ class Product(Record):
     purchase_date: date | None = None
     warranty_end: date | None = None
     replaced_by_id: UUID | None = None
-
-    @property
-    def display_name(self) -> str:
-        """The product as people say it, brand first: ``Halvorsen 30-inch gas range``."""
-        if self.name.casefold().startswith(self.brand.casefold()):
-            return self.name
-        return f"{self.brand} {self.name}"
 
 
 class Case(Record):
@@ -236,7 +189,7 @@ class SuggestionOutcome(Value):
     outcome: Literal["accepted", "dismissed", "shown"] = "shown"
 
 
-class Resolution(Record):
+class Resolution(Standing, Record):
     """How a case was resolved: remedies, the five steps, and the customer's delight."""
 
     case_id: UUID
@@ -251,16 +204,6 @@ class Resolution(Record):
     superseded_at: UtcDateTime | None = stamped("When its case was reopened; None: it stands.")
     superseded_by_id: UUID | None = stamped()
     superseded_by_name: ShortText | None = stamped()
-
-    @property
-    def stands(self) -> bool:
-        """Whether this is how its case stands resolved (not replaced by a reopening)."""
-        return self.superseded_at is None
-
-    @property
-    def total_cost_cents(self) -> int:
-        """What every remedy together cost."""
-        return sum(remedy.cost_cents for remedy in self.remedies)
 
 
 class FollowUp(Record):

@@ -6,10 +6,13 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 from uuid import UUID
 
-from .records import Case, Product
 from .warranty import WarrantyStatus, warranty_status
+
+if TYPE_CHECKING:  # (the caller's warning shows before pydantic loads at a restart)
+    from .records import Case, Product
 
 # Case categories that mean a unit failed, as opposed to a question, a billing matter or
 # a routine parts order (a filter bought twice is not a repeat failure).

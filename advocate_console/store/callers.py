@@ -2,43 +2,37 @@
 
 from __future__ import annotations
 
+import json
 import uuid
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from advocate_console.domain import (
-    Case,
-    Collection,
-    Customer,
-    FollowUp,
-    History,
-    Interaction,
-    NoteCard,
-    Product,
-    Resolution,
-    SearchTerm,
-    TermKind,
-    interpret_query,
-)
-from advocate_console.domain.fields import TRUSTED
+from advocate_console.domain.enums import Collection
 from advocate_console.domain.phone import DEFAULT_REGION
+from advocate_console.domain.search import SearchTerm, TermKind, interpret_query
+
+from .early_records import EARLY_TYPES, EarlyHistory
+from .reading import StoreFile
 
 if TYPE_CHECKING:
+    from advocate_console.domain import Customer, History, Product
+
     from .database import Store
-    from .reading import StoreFile
 
 # Plain SQL through the DB-API connection, no SQLAlchemy: the same reads run on the store
-# opened in full and on the bare file a restart searches first (see .reading).
-_TRUSTED_CONTEXT = {TRUSTED: True}  # what the store holds was validated on the way in
+# opened in full and on the bare file a restart searches first (see .reading). The bare
+# file's records are read without pydantic too (see .early_records): a restart's first
+# answer needs neither.
 _PREFIX_END = "\U0010ffff"  # sorts after every other character in SQLite's BINARY order
+_EARLY_ERRORS = (ValueError, KeyError, TypeError, AttributeError)
 
 
 @dataclass(frozen=True, slots=True)
 class CallerMatch:
     """A customer found for a query, and what matched (phone, e-mail, serial …)."""
 
-    customer: Customer
+    customer: Customer  # (an EarlyCustomer when read from the bare file)
     matched: TermKind
 
 
@@ -49,6 +43,11 @@ class CallerDirectory:
     def __init__(self, store: Store | StoreFile, default_region: str = DEFAULT_REGION) -> None:
         self._store = store
         self.default_region = default_region
+        self.early = isinstance(store, StoreFile)
+        """Whether records are read early, without pydantic (the bare file): a history
+        shown from it is read again once the store is open in full."""
+        self._types: dict[Collection, Any] = {}  # the records' classes, once wanted
+        self._trusted: dict[str, bool] = {}  # their validation context, with them
 
     def find(self, text: str, limit: int = 25) -> list[CallerMatch]:
         """Customers matching any reading of ``text``, best kinds of match first."""
@@ -68,8 +67,7 @@ class CallerDirectory:
                 [customer_id.hex for customer_id in found],
             ).fetchall()
         customers = {
-            uuid.UUID(row_id): Customer.model_validate_json(data, context=_TRUSTED_CONTEXT)
-            for row_id, data in rows
+            uuid.UUID(row_id): self._read(Collection.CUSTOMERS, data) for row_id, data in rows
         }
         matches = [
             CallerMatch(customers[customer_id], kind)
@@ -95,39 +93,61 @@ class CallerDirectory:
             if row is None:
                 return None
 
-            def records(record_type: type, sql: str, values: Any = (key,)) -> list:
-                return [
-                    record_type.model_validate_json(data, context=_TRUSTED_CONTEXT)
-                    for (data,) in connection.execute(sql, values)
-                ]
+            def records(collection: Collection, sql: str, values: Any = (key,)) -> list:
+                return [self._read(collection, data) for (data,) in connection.execute(sql, values)]
 
             cases = records(
-                Case, "SELECT data FROM cases WHERE customer_id = ? ORDER BY opened_at DESC"
+                Collection.CASES,
+                "SELECT data FROM cases WHERE customer_id = ? ORDER BY opened_at DESC",
             )
             case_ids = [case.id.hex for case in cases]
-            return History(
-                customer=Customer.model_validate_json(row[0], context=_TRUSTED_CONTEXT),
+            return self._history_type()(
+                customer=self._read(Collection.CUSTOMERS, row[0]),
                 products=_newest_first(
-                    records(Product, "SELECT data FROM products WHERE customer_id = ?")
+                    records(Collection.PRODUCTS, "SELECT data FROM products WHERE customer_id = ?")
                 ),
                 cases=cases,
                 interactions=records(
-                    Interaction,
+                    Collection.INTERACTIONS,
                     "SELECT data FROM interactions WHERE customer_id = ? ORDER BY occurred_at DESC",
                 ),
                 resolutions=records(
-                    Resolution,
+                    Collection.RESOLUTIONS,
                     f"SELECT data FROM resolutions WHERE case_id IN ({_marks(case_ids)})",
                     case_ids,
                 )
                 if case_ids
                 else [],
                 follow_ups=records(
-                    FollowUp,
+                    Collection.FOLLOW_UPS,
                     "SELECT data FROM follow_ups WHERE customer_id = ? ORDER BY due_at",
                 ),
-                cards=records(NoteCard, "SELECT data FROM cards WHERE customer_id = ?"),
+                cards=records(Collection.CARDS, "SELECT data FROM cards WHERE customer_id = ?"),
             )
+
+    def _read(self, collection: Collection, data: str | bytes) -> Any:
+        # One record from its stored JSON: early, or checked as the records' classes do
+        # (one that the early reading cannot read, e.g. of a newer shape, is read so).
+        if self.early:
+            try:
+                return EARLY_TYPES[collection](json.loads(data))
+            except _EARLY_ERRORS:
+                pass
+        record_type = self._types.get(collection)
+        if record_type is None:
+            from advocate_console.domain import RECORD_TYPES
+            from advocate_console.domain.fields import TRUSTED
+
+            record_type = self._types[collection] = RECORD_TYPES[collection]
+            self._trusted = {TRUSTED: True}  # what the store holds was checked on its way in
+        return record_type.model_validate_json(data, context=self._trusted)
+
+    def _history_type(self) -> Any:
+        if self.early:
+            return EarlyHistory
+        from advocate_console.domain import History
+
+        return History
 
     def count(self, collection: Collection = Collection.CUSTOMERS) -> int:
         """How many records of ``collection`` the store holds."""

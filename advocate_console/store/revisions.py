@@ -4,26 +4,17 @@ start, and at a restart there is nothing to migrate."""
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from pathlib import Path
 
+from advocate_console import migration_heads
+
 VERSIONS = Path(__file__).parent / "migrations" / "versions"
-_REVISION = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
-_DOWN = re.compile(r"^down_revision\s*=\s*(?:['\"]([^'\"]+)['\"]|None)", re.MULTILINE)
 
 
 def shipped_heads() -> set[str]:
     """The revisions no other shipped revision builds on (one, unless branches are open)."""
-    revisions, bases = set(), set()
-    for path in VERSIONS.glob("*.py"):
-        text = path.read_text(encoding="utf-8")
-        revision, down = _REVISION.search(text), _DOWN.search(text)
-        if revision:
-            revisions.add(revision.group(1))
-        if down and down.group(1):
-            bases.add(down.group(1))
-    return revisions - bases
+    return migration_heads.shipped_heads(VERSIONS)
 
 
 def is_at_head(path: Path) -> bool:
@@ -39,5 +30,4 @@ def is_at_head(path: Path) -> bool:
             connection.close()
     except sqlite3.Error:
         return False
-    heads = shipped_heads()
-    return len(heads) == 1 and {row[0] for row in rows} == heads
+    return migration_heads.at_head({row[0] for row in rows}, VERSIONS)

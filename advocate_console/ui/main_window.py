@@ -133,6 +133,8 @@ class MainWindow(QMainWindow):
         callers in ``contacts``."""
         self.contacts = contacts
         self.caller_bar.set_directory(directory)
+        if not directory.early:  # the store open in full: its callers read as records
+            self.shown.read_in_full()
 
     def use_status_bar(self, bar: ConsoleStatusBar) -> None:
         """Show the console's status bar (sync, notices, connection) at the bottom."""

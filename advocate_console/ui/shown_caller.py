@@ -10,9 +10,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from advocate_console.store.early_records import EarlyHistory
 from advocate_console.tasks import run_task
-
-from .reason_words import error_text
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QSplitter, QWidget
@@ -65,7 +64,7 @@ class ShownCaller(QObject):
         self.form = form
         form.sig_saved.connect(self.work_on_case)  # the resolved case stays on the form
         form.sig_case_opened.connect(self._case_opened)
-        if self.history.history is not None:
+        if _in_full(self.history.history):
             form.show_history(self.history.history, self.case_id)
 
     def use_dial_out(self, dial_out: DialOutPanel) -> None:
@@ -73,6 +72,20 @@ class ShownCaller(QObject):
         self.dial_out = dial_out
         if self.history.history is not None and not self.stale.isVisible():
             self._rank_for(self.history.history)
+
+    def read_in_full(self) -> None:
+        """The store is open in full: a caller shown from its bare file (a restart's first
+        answer, read without the records' classes) is read again as records."""
+        shown, directory = self.history.history, self.caller_bar.directory
+        if shown is None or _in_full(shown) or directory is None or directory.early:
+            return
+        customer_id = shown.customer.id
+        run_task(
+            lambda: directory.history(customer_id),
+            self._read_again,
+            self._history_failed,
+            owner=self,
+        )
 
     # -- what the advocate does ----------------------------------------------------------
 
@@ -87,11 +100,16 @@ class ShownCaller(QObject):
         run_task(
             lambda: directory.history(customer_id),
             self._show_history,
-            lambda error: self.sig_message.emit(
-                self.tr("Could not load the history: %s") % error_text(error)
-            ),
+            self._history_failed,
             owner=self,
         )
+
+    def _history_failed(self, error: Exception) -> None:
+        # The words of every refusal (pydantic, SQLAlchemy and the API's schemas behind
+        # them) load only when one is said: the window comes up before them.
+        from .reason_words import error_text
+
+        self.sig_message.emit(self.tr("Could not load the history: %s") % error_text(error))
 
     def back_to_shown(self) -> None:
         """Esc after a search that found somebody else, or nobody: the shown caller is
@@ -114,10 +132,17 @@ class ShownCaller(QObject):
             self.dial_out.forget_caller()
 
     def reload(self) -> None:
-        """Read the shown caller again (after a save, a sync or a completed follow-up)."""
-        shown, self.customer_id = self.customer_id, None
-        if shown is not None:
-            self.show(shown, self.case_id)
+        """Read the shown caller again (after a save, a sync or a completed follow-up);
+        a search that is not them (the banner) stays over the fresh history."""
+        directory, customer_id = self.caller_bar.directory, self.customer_id
+        if directory is None or customer_id is None:
+            return
+        run_task(
+            lambda: directory.history(customer_id),
+            self._show_again,
+            self._history_failed,
+            owner=self,
+        )
 
     def work_on_case(self, case_id: uuid.UUID) -> None:
         """Put ``case_id`` of the shown caller on the form."""
@@ -137,13 +162,34 @@ class ShownCaller(QObject):
             return
         self._set_stale(False)
         self.history.show_history(history)
-        if self.form is not None:
-            self.form.show_history(history, self.case_id)
-        self._rank_for(history)
+        if _in_full(history):
+            if self.form is not None:
+                self.form.show_history(history, self.case_id)
+            self._rank_for(history)
+        else:
+            self.read_in_full()  # (when the search began before the store opened in full)
+        self.sig_history_shown.emit(history.customer.id)
+
+    def _read_again(self, history: History | None) -> None:
+        # The caller shown, now as records (see read_in_full), unless read again already.
+        if not _in_full(self.history.history):
+            self._show_again(history)
+
+    def _show_again(self, history: History | None) -> None:
+        # The shown caller read again: the same on screen, and a search made since
+        # (somebody else or nobody found) keeps its banner over them.
+        if history is None or history.customer.id != self.customer_id:
+            return
+        self.history.show_history(history)
+        if _in_full(history):
+            if self.form is not None:
+                self.form.show_history(history, self.case_id)
+            if not self.stale.isVisibleTo(self._screen):
+                self._rank_for(history)
         self.sig_history_shown.emit(history.customer.id)
 
     def _rank_for(self, history: History) -> None:
-        if self.dial_out is not None:
+        if self.dial_out is not None and _in_full(history):
             self.dial_out.show_case(history, self.form.case if self.form else None)
 
     def _search_finished(self, matches: int) -> None:
@@ -162,3 +208,9 @@ class ShownCaller(QObject):
     def _case_opened(self, case) -> None:
         self.case_id = case.id
         self.reload()
+
+
+def _in_full(history: object) -> bool:
+    # The form and the dial-out list work on records; a history read early (the bare
+    # file's, see store/early_records.py) is only shown until it is read again.
+    return history is not None and not isinstance(history, EarlyHistory)

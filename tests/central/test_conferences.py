@@ -30,11 +30,11 @@ def _post(api, path, body, role=Role.ADVOCATE):
     return api.client.post(path, json=body, headers=api.auth(role))
 
 
-def _bridge(api) -> uuid.UUID:
+def _bridge(api, name: str = "bridge-test") -> uuid.UUID:
     """A bridge registered as the real one registers (no calls will be placed)."""
     db = Database(api.url)
     try:
-        return reports.register_bridge(db, "pbx.example.com", "bridge-test")
+        return reports.register_bridge(db, "pbx.example.com", name)
     finally:
         db.dispose()
 
@@ -102,6 +102,21 @@ def test_a_resource_leg_is_a_call_attempt_and_helped_is_recorded_on_it(api):
     assert changed.status_code == 200, changed.text
     attempt = api.client.get(f"/api/v1/call-attempts/{leg['attempt_id']}", headers=api.auth())
     assert (attempt.json()["helped"], attempt.json()["version"]) == (True, 2)
+
+
+def test_a_new_conference_goes_to_the_bridge_with_the_fewest_calls(api):
+    """A bridge holds a few calls (PyPI's PJSIP four), not a few conferences: one
+    conference of four parties makes its bridge busier than one of two."""
+    _bridge(api, "first")
+    _bridge(api, "second")
+    full = _start(api)
+    for number in ("+1 (502) 555-0198", "+1 (502) 555-0199"):
+        leg = _post(api, f"{CONFERENCES}/{full['id']}/legs", {"target": number})
+        assert leg.status_code == 201, leg.text
+    small = _start(api)
+    assert small["bridge_name"] != full["bridge_name"]  # 0 calls against 4
+    third = _start(api)  # one conference each, but 2 calls against 4
+    assert third["bridge_name"] == small["bridge_name"]
 
 
 def test_wishes_are_kept_on_the_leg_for_the_bridge(api):

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
@@ -49,6 +52,36 @@ def test_upgrade_to_head_matches_the_models_and_round_trips(empty_database):
     migrate(empty_database, "base", downgrade=True)
     assert _tables(empty_database) <= {"alembic_version"}
     prepare_database(empty_database)
+    assert _differences(empty_database) == []
+
+
+AT_HEAD_START = """
+import sys
+from advocate_console.central.core.database import prepare_database
+prepare_database(sys.argv[1])
+print("alembic" in sys.modules)
+"""
+
+
+def test_a_database_already_at_head_starts_without_alembic(empty_database):
+    """Every worker after the first, and every restart, finds nothing to migrate: it must
+    not pay Alembic's import (about half a second of each start) to learn that."""
+    prepare_database(empty_database)
+    started = subprocess.run(
+        [sys.executable, "-c", AT_HEAD_START, empty_database],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert started.stdout.strip() == "False", started.stderr
+    migrate(empty_database, "0010", downgrade=True)
+    started = subprocess.run(
+        [sys.executable, "-c", AT_HEAD_START, empty_database],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert started.stdout.strip() == "True", started.stderr  # behind: migrated as before
     assert _differences(empty_database) == []
 
 

@@ -8,7 +8,9 @@ import pytest
 
 from advocate_console.domain import Collection, TermKind
 from advocate_console.store import CallerDirectory, Replica, open_store
+from advocate_console.store.early_records import EarlyHistory
 from tests import factories as make
+from tests.store.test_early_records import values_of
 
 
 @pytest.fixture
@@ -140,8 +142,14 @@ def test_the_bare_file_answers_as_the_store_does(store, maria, tmp_path):
     assert file is not None
     opened, bare = CallerDirectory(store), CallerDirectory(file)
     for query in ("1-800-GE-CARES", "maria", "vr2041k7731", case.number, "nobody"):
-        assert bare.lookup(query) == opened.lookup(query), query
-    assert bare.history(customer.id) == opened.history(customer.id)
+        (early, early_history), (matches, history) = bare.lookup(query), opened.lookup(query)
+        assert [(m.matched, values_of(m.customer)) for m in early] == [
+            (m.matched, values_of(m.customer)) for m in matches
+        ], query
+        assert values_of(early_history) == values_of(history), query
+    # Read without pydantic (the first answer of a restart), as the records hold them.
+    assert isinstance(bare.history(customer.id), EarlyHistory)
+    assert values_of(bare.history(customer.id)) == values_of(opened.history(customer.id))
     assert bare.count() == opened.count() == 2
 
 

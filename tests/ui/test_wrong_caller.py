@@ -46,6 +46,22 @@ def test_a_search_that_finds_nobody_never_leaves_the_last_caller_looking_current
     assert screen.calls.conference.context == DialContext()
 
 
+def test_a_sync_that_reads_the_shown_caller_again_keeps_the_search_banner(qtbot, screen):
+    """A sync or a save reads the shown caller again; while a search that found nobody is
+    open, that must not make the last caller look current again."""
+    search(qtbot, screen, "(212) 555-0199")
+    assert screen.stale.isVisibleTo(screen)
+
+    with qtbot.waitSignal(screen.sig_history_shown, timeout=5000):
+        screen.reload_caller()  # as after a sync
+
+    assert screen.stale.isVisibleTo(screen) and "Still showing Maria Garcia" in screen.stale.text()
+    assert not screen.history.isEnabled() and not screen.form.save_button.isEnabled()
+    assert screen.dial_out.context == DialContext()
+    qtbot.keyClick(screen.caller_bar.field, Qt.Key.Key_Escape)  # she is on the line after all
+    assert screen.history.isEnabled() and screen.dial_out.context.case_id is not None
+
+
 def test_several_matches_dim_the_last_caller_until_one_is_chosen_or_esc(qtbot, screen):
     maria_context = screen.dial_out.context
     search(qtbot, screen, "lee")

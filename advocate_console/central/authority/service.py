@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 from uuid import UUID
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from advocate_console.api.schemas import ProblemOut
@@ -61,8 +61,7 @@ def user_exists(session: Session, user_id: UUID) -> bool:
 
 def limits_of(session: Session, user_id: UUID) -> AuthorityLimits:
     """``user_id``'s own limits, or the server's defaults when no lead set any."""
-    columns = [getattr(LimitsRow, name) for name in _LIMIT_FIELDS]
-    row = session.execute(select(*columns).where(LimitsRow.user_id == user_id)).first()
+    row = session.connection().execute(_LIMITS, {"the_user": user_id}).first()
     if row is None:
         return defaults_of(session)
     return AuthorityLimits(**dict(zip(_LIMIT_FIELDS, row, strict=True)))
@@ -81,14 +80,9 @@ def spent_in_month(
     """What ``user_id``'s resolutions resolved in ``now``'s month cost together (cents),
     without the resolution ``leaving_out`` (the one being written)."""
     start, end = month_start(now)
-    query = select(func.coalesce(func.sum(SpendingRow.cost_cents), 0)).where(
-        SpendingRow.author_id == user_id,
-        SpendingRow.resolved_at >= start,
-        SpendingRow.resolved_at < end,
-    )
-    if leaving_out is not None:
-        query = query.where(SpendingRow.resolution_id != leaving_out)
-    return int(session.scalar(query) or 0)
+    values = {"the_user": user_id, "start": start, "end": end, "leaving_out": leaving_out}
+    query = _SPENT if leaving_out is None else _SPENT_BUT_ONE
+    return int(session.connection().execute(query, values).scalar() or 0)
 
 
 def authority_of(
@@ -119,24 +113,51 @@ def count_spending(
     """Keep what ``resolution`` cost counted against its author's month (the author a
     first write named stays, whoever edits it later); ``new``: it has never been counted."""
     values = {"resolved_at": resolution.resolved_at, "cost_cents": total_of(resolution.remedies)}
+    connection = session.connection()
     done = None
     if not new:
-        done = session.execute(
-            update(SpendingRow).where(SpendingRow.resolution_id == resolution.id).values(**values)
-        )
+        done = connection.execute(_SPENDING_CHANGED, {"the_resolution": resolution.id, **values})
     if done is None or not done.rowcount:
-        session.execute(
-            insert(SpendingRow).values(resolution_id=resolution.id, author_id=author_id, **values)
-        )
+        row = {"resolution_id": resolution.id, "author_id": author_id, **values}
+        connection.execute(_SPENDING_COUNTED, row)
 
 
 def forget_replaced(session: Session, resolution: Resolution) -> None:
     """A case's remedies count once, as the resolution that stands gives them: the
     resolutions ``resolution`` replaces (its case was reopened) no longer count."""
-    replaced = select(ResolutionRow.id).where(
-        ResolutionRow.case_id == resolution.case_id, ResolutionRow.id != resolution.id
+    values = {"the_case": resolution.case_id, "the_resolution": resolution.id}
+    session.connection().execute(_REPLACED_FORGOTTEN, values)
+
+
+# Every resolution written runs these: built once, with bound parameters (building them
+# cost more than running them).
+_LIMITS = select(*(LimitsRow.__table__.c[name] for name in _LIMIT_FIELDS)).where(
+    LimitsRow.user_id == bindparam("the_user")
+)
+_SPENT = select(func.coalesce(func.sum(SpendingRow.cost_cents), 0)).where(
+    SpendingRow.author_id == bindparam("the_user"),
+    SpendingRow.resolved_at >= bindparam("start"),
+    SpendingRow.resolved_at < bindparam("end"),
+)
+_SPENT_BUT_ONE = _SPENT.where(SpendingRow.resolution_id != bindparam("leaving_out"))
+_SPENDING = SpendingRow.__table__
+_SPENDING_CHANGED = update(_SPENDING).where(
+    _SPENDING.c.resolution_id == bindparam("the_resolution")
+)
+_SPENDING_COUNTED = insert(_SPENDING)
+_REPLACED_FORGOTTEN = delete(_SPENDING).where(
+    _SPENDING.c.resolution_id.in_(
+        select(ResolutionRow.id).where(
+            ResolutionRow.case_id == bindparam("the_case"),
+            ResolutionRow.id != bindparam("the_resolution"),
+        )
     )
-    session.execute(delete(SpendingRow).where(SpendingRow.resolution_id.in_(replaced)))
+)
+_TURN = (
+    select(AdvocateRow.id)
+    .where(AdvocateRow.id == bindparam("the_user"))
+    .with_for_update(key_share=True)
+)
 
 
 def _judged(record: Resolution, before: Record | None) -> bool:
@@ -163,8 +184,7 @@ def take_turn_to_spend(
         return
     assert isinstance(record, Resolution)
     if session.get_bind().dialect.name != "sqlite" and _judged(record, before):
-        turn = select(AdvocateRow.id).where(AdvocateRow.id == who.id)
-        session.execute(turn.with_for_update(key_share=True))
+        session.connection().execute(_TURN, {"the_user": who.id})
 
 
 def refuse_beyond_authority(

@@ -190,10 +190,14 @@ def _pick_bridge(session: Session, now: datetime) -> BridgeRow:
         raise ApiError(
             503, "No conference bridge is running; ask IT to start one.", code="no_bridge"
         )
+    # Busy means calls, not conferences: a bridge holds a few calls (PyPI's PJSIP four),
+    # so one conference of four parties fills it where two of one party each do not.
+    over = [state.value for state in LegState if not state.is_live]
     load_of = dict(
         session.execute(
             select(ConferenceRow.bridge_id, func.count())
-            .where(ConferenceRow.live.is_(True))
+            .join(LegRow, LegRow.conference_id == ConferenceRow.id)
+            .where(ConferenceRow.live.is_(True), LegRow.state.not_in(over))
             .group_by(ConferenceRow.bridge_id)
         ).all()
     )

@@ -11,16 +11,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import Connection, Engine, MetaData, create_engine, event, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 
+from advocate_console import migration_heads
 from advocate_console.migration_lock import MIGRATING
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 # Keeps concurrent start-ups of several servers on one PostgreSQL from migrating twice.
@@ -162,6 +164,8 @@ class Database:
 
 def alembic_config(url: str) -> Config:
     """An Alembic configuration for the migrations shipped in this package."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
@@ -169,12 +173,36 @@ def alembic_config(url: str) -> Config:
 
 
 def prepare_database(url: str) -> None:
-    """Create or upgrade the schema to the newest migration; safe to call every start-up."""
-    migrate(url, "head")
+    """Create or upgrade the schema to the newest migration; safe to call every start-up.
+
+    A database already at the shipped head (every worker after the first, every restart)
+    is left alone without importing Alembic, which costs about half a second.
+    """
+    if not _at_head(url):
+        migrate(url, "head")
+
+
+def _at_head(url: str) -> bool:
+    """True when ``url``'s schema records exactly the shipped head; any doubt says False
+    (no database yet, no ``alembic_version``, unreachable: the migration then explains)."""
+    engine = make_engine(url)
+    try:
+        with engine.connect() as connection:
+            applied = {row[0] for row in connection.execute(text(_APPLIED))}
+    except SQLAlchemyError:  # the migration that follows says what is wrong, if anything
+        return False
+    finally:
+        engine.dispose()
+    return migration_heads.at_head(applied, MIGRATIONS / "versions")
+
+
+_APPLIED = "SELECT version_num FROM alembic_version"
 
 
 def migrate(url: str, revision: str, *, downgrade: bool = False) -> None:
     """Move the schema to ``revision`` (up, or down when ``downgrade``)."""
+    from alembic import command
+
     engine = make_engine(url)
     try:
         with MIGRATING, engine.begin() as connection:

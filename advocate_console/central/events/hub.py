@@ -1,5 +1,5 @@
 """One worker's background work: the PostgreSQL listener (on SQLite, a watch on the
-events table instead), the feed's head, pruning."""
+events table instead), the feed's head, pruning, the report tables' catch-up."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from starlette.concurrency import run_in_threadpool
 from advocate_console.central.core.database import Database
 from advocate_console.central.core.retention import PRUNE_EVERY, prune
 from advocate_console.central.metrics.instruments import FEED_HEAD
+from advocate_console.central.reports.keeper import ReportKeeper
 
 from .bell import BELL, CHANGES, Bell, NotifyListener
 from .service import events_head, feed_head, users_with_events
@@ -41,6 +42,7 @@ class EventHub:
         self.bell = bell
         self.head = 0
         self._listener = NotifyListener(db.url, bell) if db.is_postgresql else None
+        self.reports = ReportKeeper(db)
         self._watcher: asyncio.Task | None = None
         self._pruner: asyncio.Task | None = None
         self._events_watcher: asyncio.Task | None = None
@@ -54,6 +56,7 @@ class EventHub:
         self.shutdown = anyio.Event()
         if self._listener is not None:
             self._listener.start()
+        self.reports.start()
         self._watcher = asyncio.create_task(self._watch_head())
         self._pruner = asyncio.create_task(self._prune())
         if self._listener is None:
@@ -70,7 +73,7 @@ class EventHub:
                 self._loop.call_soon_threadsafe(self.shutdown.set)
 
     async def stop(self) -> None:
-        """Stop both."""
+        """Stop all of it."""
         for task in (self._watcher, self._pruner, self._events_watcher):
             if task is not None:
                 task.cancel()
@@ -78,6 +81,7 @@ class EventHub:
                     await task
         if self._listener is not None:
             await run_in_threadpool(self._listener.stop)
+        await run_in_threadpool(self.reports.stop)
 
     async def _prune(self) -> None:
         # Old idempotency keys, spent tokens and old events go (the retention setting);

@@ -5,10 +5,12 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from uuid import UUID
 
 from fastapi import Response
-from sqlalchemy import insert, select, update
+from sqlalchemy import and_, bindparam, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -17,6 +19,8 @@ from advocate_console.central.core.database import Database
 from advocate_console.central.core.errors import ApiError
 
 from .models import IdempotencyKeyRow
+
+_COLLIDED = "This write collided with another one at the same moment; retry it."
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,8 +60,8 @@ def answer_once(
     """Run ``write`` in one transaction, unless ``key`` already has an answer to replay.
 
     The key row is inserted before the write, so a concurrent twin of this request waits
-    on it and then replays our answer. Only successes are kept: a failed write rolls
-    back with its key, and the retry runs afresh.
+    on it and then replays our answer (PostgreSQL; SQLite's writers take turns). Only
+    successes are kept: a failed write rolls back with its key, and the retry runs afresh.
     """
     for attempt in (1, 2):
         try:
@@ -65,9 +69,7 @@ def answer_once(
         except IntegrityError:
             # A twin or a concurrent writer got there first; the second try sees its work.
             if attempt == 2:
-                raise ApiError(
-                    409, "This write collided with another one at the same moment; retry it."
-                ) from None
+                raise ApiError(409, _COLLIDED) from None
     raise AssertionError("unreachable")
 
 
@@ -78,21 +80,21 @@ def _attempt(
     request_fingerprint: str,
     write: Callable[[Session], Answer],
 ) -> Answer:
-    # Core statements rather than the ORM's unit of work: this runs for every write, and
-    # flushing an ORM object cost more than the write itself.
+    # Statements built once, on the session's connection: this runs for every write, and
+    # building them (or flushing an ORM object) cost more than the write itself.
     with db.write() as session:
         if key is not None:
             connection = session.connection()
-            stored = connection.execute(
-                select(
-                    IdempotencyKeyRow.fingerprint,
-                    IdempotencyKeyRow.status,
-                    IdempotencyKeyRow.body,
-                    IdempotencyKeyRow.etag,
-                    IdempotencyKeyRow.location,
-                ).where(IdempotencyKeyRow.advocate_id == advocate_id, IdempotencyKeyRow.key == key)
-            ).first()
-            if stored is not None:
+            mine = {"the_advocate": advocate_id, "the_key": key}
+            # Taken unless the key has an answer: a twin in flight holds the key's row,
+            # and this waits for it to end, then finds its answer (or takes the key).
+            row = {"advocate_id": advocate_id, "key": key, "fingerprint": request_fingerprint}
+            row |= {"status": 0, "body": "", "created_at": utc_now()}
+            taken = connection.execute(_taking(connection.dialect.name), row).first()
+            if taken is None:
+                stored = connection.execute(_STORED, mine).first()
+                if stored is None:  # (pruned since, its retention over: not a retry)
+                    raise ApiError(409, _COLLIDED)
                 if stored.fingerprint != request_fingerprint:
                     raise ApiError(
                         422,
@@ -100,26 +102,45 @@ def _attempt(
                         " use a new key for a new write.",
                     )
                 return Answer(stored.status, stored.body, stored.etag, stored.location)
-            connection.execute(
-                insert(IdempotencyKeyRow).values(
-                    advocate_id=advocate_id,
-                    key=key,
-                    fingerprint=request_fingerprint,
-                    status=0,
-                    body="",
-                    created_at=utc_now(),
-                )
-            )
         answer = write(session)
         if key is not None:
             session.connection().execute(
-                update(IdempotencyKeyRow)
-                .where(IdempotencyKeyRow.advocate_id == advocate_id, IdempotencyKeyRow.key == key)
-                .values(
-                    status=answer.status,
-                    body=answer.body,
-                    etag=answer.etag,
-                    location=answer.location,
-                )
+                _ANSWERED,
+                {
+                    **mine,
+                    "the_status": answer.status,
+                    "the_body": answer.body,
+                    "the_etag": answer.etag,
+                    "the_location": answer.location,
+                },
             )
         return answer
+
+
+_KEYS = IdempotencyKeyRow.__table__.c
+_THIS_KEY = and_(_KEYS.advocate_id == bindparam("the_advocate"), _KEYS.key == bindparam("the_key"))
+_STORED = select(_KEYS.fingerprint, _KEYS.status, _KEYS.body, _KEYS.etag, _KEYS.location).where(
+    _THIS_KEY
+)
+_ANSWERED = (
+    update(IdempotencyKeyRow.__table__)
+    .where(_THIS_KEY)
+    .values(
+        status=bindparam("the_status"),
+        body=bindparam("the_body"),
+        etag=bindparam("the_etag"),
+        location=bindparam("the_location"),
+    )
+)
+
+
+@cache
+def _taking(dialect: str):
+    """``INSERT … ON CONFLICT DO NOTHING RETURNING``: the key, unless it is taken (one
+    statement where a look and an insert were two)."""
+    make = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    return (
+        make(IdempotencyKeyRow.__table__)
+        .on_conflict_do_nothing(index_elements=["advocate_id", "key"])
+        .returning(_KEYS.key)
+    )

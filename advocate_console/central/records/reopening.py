@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from advocate_console.central.core.clock import utc_now
@@ -34,14 +34,18 @@ def standing_resolutions(session: Session, case_id: UUID) -> list[Resolution]:
     The case's row is locked first, so two resolutions of one case saved at the same
     moment are checked one after the other (SQLite's writers are one at a time already).
     """
-    session.execute(select(CaseRow.id).where(CaseRow.id == case_id).with_for_update())
+    connection = session.connection()
+    connection.execute(_CASE_LOCKED, {"the_case": case_id})
     found = [
         Resolution.model_validate_json(data)
-        for data in session.scalars(
-            select(ResolutionRow.data).where(ResolutionRow.case_id == case_id)
-        )
+        for data in connection.execute(_RESOLUTIONS_OF, {"the_case": case_id}).scalars()
     ]
     return sorted((r for r in found if r.stands), key=lambda r: r.resolved_at)
+
+
+# Built once (run for every resolution saved): building cost more than running.
+_CASE_LOCKED = select(CaseRow.id).where(CaseRow.id == bindparam("the_case")).with_for_update()
+_RESOLUTIONS_OF = select(ResolutionRow.data).where(ResolutionRow.case_id == bindparam("the_case"))
 
 
 def refuse_a_second_resolution(session: Session, resolution: Resolution) -> None:

@@ -8,12 +8,13 @@ append the change with who made it, all in the caller's transaction.
 
 from __future__ import annotations
 
+import functools
 from datetime import datetime
 from typing import Any
 from uuid import UUID, uuid4
 
 from pydantic import BaseModel
-from sqlalchemy import insert, select, update
+from sqlalchemy import Insert, Select, Update, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from advocate_console.api.schemas import API_PREFIX, Page
@@ -62,12 +63,34 @@ def row_values(collection: Collection, record: Record, data_json: str, now: Any)
 
 def load(session: Session, collection: Collection, record_id: UUID, *, lock: bool = False):
     """The record with ``record_id``, or None."""
-    row_type = ROW_TYPES[collection]
-    query = select(row_type.data).where(row_type.id == record_id)
-    if lock:
-        query = query.with_for_update()
-    data = session.scalar(query)
+    found = session.connection().execute(_loading(collection, lock), {"the_id": record_id})
+    data = found.scalar()
     return None if data is None else RECORD_TYPES[collection].model_validate_json(data)
+
+
+# The write path's statements, built once per collection with bound parameters: building
+# a statement (and SQLAlchemy's look-up of its compiled form) cost several times what
+# running it did, for each of a write's dozen statements.
+@functools.cache
+def _loading(collection: Collection, lock: bool) -> Select:
+    table = ROW_TYPES[collection].__table__
+    query = select(table.c.data).where(table.c.id == bindparam("the_id"))
+    return query.with_for_update() if lock else query
+
+
+@functools.cache
+def _finding(collection: Collection) -> Select:
+    """The id, and the owning customer's when the record has one, of one record."""
+    table = ROW_TYPES[collection].__table__
+    columns = [table.c.id] + ([table.c.customer_id] if "customer_id" in table.c else [])
+    return select(*columns).where(table.c.id == bindparam("the_id"))
+
+
+@functools.cache
+def _writing(collection: Collection) -> tuple[Insert, Update]:
+    """A record's row written anew, or over (values bound when run)."""
+    table = ROW_TYPES[collection].__table__
+    return insert(table), update(table).where(table.c.id == bindparam("the_id"))
 
 
 def get_record(db: Database, collection: Collection, record_id: UUID) -> Record:
@@ -87,10 +110,8 @@ def check_references(
         value = getattr(record, column)
         if value is None or (changed is not None and column not in changed):
             continue
-        target_row = ROW_TYPES[target]
-        owner_column = getattr(target_row, "customer_id", None)
-        wanted = [target_row.id] + ([owner_column] if owner_column is not None else [])
-        found = session.execute(select(*wanted).where(target_row.id == value)).first()
+        owner_column = getattr(ROW_TYPES[target], "customer_id", None)
+        found = session.connection().execute(_finding(target), {"the_id": value}).first()
         if found is None:
             raise Refused(
                 422,
@@ -124,14 +145,15 @@ def save(
     now: datetime | None = None,
 ) -> str:
     """Write ``record``'s row, lookups and change (made ``by`` whom); its JSON is returned."""
-    row_type = ROW_TYPES[collection]
     data_json = record.model_dump_json()
     now = now or utc_now()
     values = row_values(collection, record, data_json, now)
+    writing_anew, writing_over = _writing(collection)
     if new:
-        session.execute(insert(row_type).values(**values))
+        session.connection().execute(writing_anew, values)
     else:
-        session.execute(update(row_type).where(row_type.id == record.id).values(**values))
+        values["the_id"] = values.pop("id")
+        session.connection().execute(writing_over, values)
     if isinstance(record, Customer):
         index_customer(session, record, new=new)
     record_change(session, collection, record.id, record.version, data_json, now, by=by, new=new)
@@ -161,8 +183,8 @@ def create(
     if who is not None and (refusal := refusal_to_create(who, collection)):
         raise Refused(403, refusal)
     record = new_record(session, collection, body, who)
-    row_type = ROW_TYPES[collection]
-    if session.scalar(select(row_type.id).where(row_type.id == record.id)) is not None:
+    taken = session.connection().execute(_finding(collection), {"the_id": record.id}).first()
+    if taken is not None:
         raise Refused(
             409,
             Reason(

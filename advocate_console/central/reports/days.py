@@ -58,28 +58,30 @@ def day_of(column) -> Any:
 def mark_dirty(session: Session, days: Iterable[int]) -> None:
     """Note that ``days`` must be summed again (in the caller's transaction)."""
     wanted = sorted({day for day in days if day is not None})
-    dirty = ReportDirtyDayRow.__table__
+    connection = session.connection()
     for start in range(0, len(wanted), _CHUNK):
         chunk = wanted[start : start + _CHUNK]
-        known = set(session.scalars(select(dirty.c.day).where(dirty.c.day.in_(chunk))))
+        known = set(connection.execute(_KNOWN_DIRTY, {"days": chunk}).scalars())
         fresh = [{"day": day} for day in chunk if day not in known]
         if fresh:
-            session.execute(insert(dirty), fresh)
+            connection.execute(_DIRTY, fresh)
 
 
-def has_dirty_days(session: Session) -> bool:
-    """True when some day waits to be summed again."""
-    return session.scalar(select(ReportDirtyDayRow.day).limit(1)) is not None
+_DIRTY = insert(ReportDirtyDayRow.__table__)
+_KNOWN_DIRTY = select(ReportDirtyDayRow.day).where(
+    ReportDirtyDayRow.day.in_(bindparam("days", expanding=True))
+)
 
 
 def sum_dirty_days(session: Session) -> int:
     """Sum again every day marked dirty; how many days that was."""
     dirty = ReportDirtyDayRow.__table__
-    days = sorted(session.scalars(select(dirty.c.day)))
+    connection = session.connection()
+    days = sorted(connection.execute(select(dirty.c.day)).scalars())
     for first, last in _runs(days):
-        session.execute(_CLEAR, {"first": first, "last": last})
-        session.execute(_summing(), {"first_s": first * DAY, "end_s": (last + 1) * DAY})
-    session.execute(delete(dirty))
+        connection.execute(_CLEAR, {"first": first, "last": last})
+        connection.execute(_summing(), {"first_s": first * DAY, "end_s": (last + 1) * DAY})
+    connection.execute(delete(dirty))
     return len(days)
 
 

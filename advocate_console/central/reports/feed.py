@@ -1,20 +1,22 @@
 """Keeping the report tables current: read the change feed from where they stopped.
 
 Every write to a record appends a change (``changes``; on PostgreSQL they commit out of
-cursor order, see ``bring_up_to_date``). Before a report is computed, the changes
-committed since the last one are projected into the report tables in pages, each page
-committed with the new cursor, so an interrupted catch-up resumes where it stopped and
-two servers never apply a change twice (they take turns: an advisory lock on
-PostgreSQL, ``BEGIN IMMEDIATE`` on SQLite).
+cursor order, see ``_settled_newest``). Each worker's ``ReportKeeper`` (``keeper.py``)
+catches up in the background, and a report asked for while the tables are behind the
+feed waits for that: the changes committed since the last catch-up are projected into
+the report tables in pages, each page committed with the new cursor, so an interrupted
+catch-up resumes where it stopped and two servers never apply a change twice (they take
+turns: an advisory lock on PostgreSQL, ``BEGIN IMMEDIATE`` on SQLite).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from typing import Any
 
 from pydantic_core import from_json
-from sqlalchemy import func, insert, select, text, update
+from sqlalchemy import Delete, Insert, Select, bindparam, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from advocate_console.central.changes.models import ChangeRow
@@ -23,12 +25,13 @@ from advocate_console.central.core.database import Database
 from advocate_console.domain import Collection
 
 from .authorship import credit_by_name
-from .days import day_of, has_dirty_days, mark_dirty, sum_dirty_days
+from .days import day_of, mark_dirty, sum_dirty_days
 from .models import (
     ReportCallRow,
     ReportCardRow,
     ReportCaseRow,
     ReportCustomerRow,
+    ReportDirtyDayRow,
     ReportFeedRow,
     ReportFollowUpRow,
     ReportModelRow,
@@ -47,26 +50,53 @@ REPORTS_LOCK = 7_240_308
 """PostgreSQL advisory lock held while the report tables catch up."""
 _CHUNK = 500  # ids per DELETE … IN (…)
 _READ = [collection.value for collection in PROJECTIONS]
+_LOCK = text("SELECT pg_advisory_xact_lock(:key)")
+_TRY_LOCK = text("SELECT pg_try_advisory_xact_lock(:key)")
+_STATE = select(
+    select(ReportFeedRow.cursor).where(ReportFeedRow.name == FEED).scalar_subquery(),
+    select(func.max(ChangeRow.cursor)).scalar_subquery(),
+    select(ReportDirtyDayRow.day).limit(1).exists(),
+)
 
 
 def bring_up_to_date(db: Database) -> int:
     """Apply every change the report tables have not seen yet, then sum again the days
     those changes touched; how many changes were read."""
+    applied, _reached = _catch_up(db, wait=True)
+    return applied
+
+
+def catch_up(db: Database, *, wait: bool) -> int | None:
+    """Bring the report tables up to date; the cursor they reached, or None when another
+    server is at it and ``wait`` is False (PostgreSQL: it does the same work)."""
+    return _catch_up(db, wait=wait)[1]
+
+
+def report_state(db: Database) -> tuple[int, int, bool]:
+    """How far the report tables are (their cursor), the feed's newest cursor, and whether
+    some day waits to be summed again: one query."""
     with db.read() as session:
-        if _cursor(session) >= _newest(session) and not has_dirty_days(session):
-            return 0
+        reached, newest, dirty = session.connection().execute(_STATE).one()
+    return reached or 0, newest or 0, bool(dirty)
+
+
+def _catch_up(db: Database, *, wait: bool) -> tuple[int, int | None]:
+    reached, newest, dirty = report_state(db)
+    if reached >= newest and not dirty:
+        return 0, reached
     applied, done = 0, False
     while not done:
         with db.write() as session:
-            _take_turns(session)
-            count, done = _apply_page(session, _settled_newest(db, session))
+            if not _take_turns(session, wait=wait):
+                return applied, None
+            count, done, reached = _apply_page(session, _settled_newest(db, session))
             if done:
                 # Once at the end, not per page: a first catch-up touches every day of
                 # the history. In the last page's transaction: under steady writes most
                 # catch-ups are one page, and each turn taken was another wait in line.
                 sum_dirty_days(session)
         applied += count
-    return applied
+    return applied, reached
 
 
 def _settled_newest(db: Database, session: Session) -> int:
@@ -82,32 +112,32 @@ def _settled_newest(db: Database, session: Session) -> int:
     return newest
 
 
-def _take_turns(session: Session) -> None:
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": REPORTS_LOCK})
+def _take_turns(session: Session, *, wait: bool) -> bool:
+    """Take this server's turn to catch up (PostgreSQL; SQLite's writers take turns
+    anyway); False when another has it and ``wait`` is False."""
+    if session.get_bind().dialect.name != "postgresql":
+        return True
+    if wait:
+        session.execute(_LOCK, {"key": REPORTS_LOCK})
+        return True
+    return bool(session.execute(_TRY_LOCK, {"key": REPORTS_LOCK}).scalar())
 
 
 def _cursor(session: Session) -> int:
-    return session.scalar(select(ReportFeedRow.cursor).where(ReportFeedRow.name == FEED)) or 0
+    return session.connection().execute(_CURSOR).scalar() or 0
 
 
 def _newest(session: Session) -> int:
-    return session.scalar(select(func.max(ChangeRow.cursor))) or 0
+    return session.connection().execute(_NEWEST).scalar() or 0
 
 
-def _apply_page(session: Session, newest: int) -> tuple[int, bool]:
+def _apply_page(session: Session, newest: int) -> tuple[int, bool, int]:
     """Apply the next page of changes up to cursor ``newest`` (every change up to it is
-    committed); (changes read, whether the feed is now caught up)."""
+    committed); (changes read, whether the feed is now caught up, the cursor reached)."""
     start = _cursor(session)
     if newest <= start:  # (another server caught up meanwhile, or nothing is settled)
-        return 0, True
-    rows = session.execute(
-        select(ChangeRow.cursor, ChangeRow.collection, ChangeRow.data)
-        .where(ChangeRow.cursor > start, ChangeRow.cursor <= newest)
-        .where(ChangeRow.collection.in_(_READ))
-        .order_by(ChangeRow.cursor)
-        .limit(PAGE)
-    ).all()
+        return 0, True, start
+    rows = session.connection().execute(_PAGE, {"start": start, "newest": newest}).all()
     full = len(rows) == PAGE
     newest_records: dict[Collection, dict[str, dict[str, Any]]] = {c: {} for c in PROJECTIONS}
     for _cursor_of, collection, data in rows:
@@ -121,12 +151,10 @@ def _apply_page(session: Session, newest: int) -> tuple[int, bool]:
     days |= recount(session, touched)
     mark_dirty(session, days)
     reached = rows[-1].cursor if full else newest
-    changed = session.execute(
-        update(ReportFeedRow).where(ReportFeedRow.name == FEED).values(cursor=reached)
-    )
+    changed = session.connection().execute(_MOVED, {"reached": reached})
     if changed.rowcount == 0:
         session.execute(insert(ReportFeedRow).values(name=FEED, cursor=reached))
-    return len(rows), not full
+    return len(rows), not full, reached
 
 
 DAY_COLUMNS = {
@@ -146,14 +174,12 @@ def _write(
     connection = session.connection()
     ids = [record["id"] for record in records]
     for table in TABLES_OF[collection]:
-        columns = table.__table__.c
-        key = columns[KEYS[table]]
+        old_days, emptying = _emptying(table)
         for start in range(0, len(ids), _CHUNK):
-            chunk = ids[start : start + _CHUNK]
-            if table in DAY_COLUMNS:
-                old = select(day_of(columns[DAY_COLUMNS[table]])).where(key.in_(chunk))
-                days.update(connection.execute(old).scalars())
-            connection.execute(table.__table__.delete().where(key.in_(chunk)))
+            chunk = {"ids": ids[start : start + _CHUNK]}
+            if old_days is not None:
+                days.update(connection.execute(old_days, chunk).scalars())
+            connection.execute(emptying, chunk)
     rows_by_table: dict[type, list[dict[str, Any]]] = {}
     project = PROJECTIONS[collection]
     for record in records:
@@ -182,8 +208,53 @@ def _write(
         _copy(session, calls, "case_id", ReportCaseRow, "customer_id")
         touched = {row["customer_id"] for row in calls if row["customer_id"]}
     for table, rows in rows_by_table.items():
-        connection.execute(table.__table__.insert(), rows)
+        connection.execute(_filling(table), rows)
     return touched
+
+
+# The catch-up's statements, built once with bound parameters (``ids``: a list): building
+# them cost more than running them, at every catch-up.
+_CURSOR = select(ReportFeedRow.cursor).where(ReportFeedRow.name == FEED)
+_NEWEST = select(func.max(ChangeRow.cursor))
+_PAGE = (
+    select(ChangeRow.cursor, ChangeRow.collection, ChangeRow.data)
+    .where(ChangeRow.cursor > bindparam("start"), ChangeRow.cursor <= bindparam("newest"))
+    .where(ChangeRow.collection.in_(_READ))
+    .order_by(ChangeRow.cursor)
+    .limit(PAGE)
+)
+_MOVED = (
+    update(ReportFeedRow.__table__)
+    .where(ReportFeedRow.name == FEED)
+    .values(cursor=bindparam("reached"))
+)
+
+
+@cache
+def _emptying(table: type) -> tuple[Select | None, Delete]:
+    """The days the rows of some records (``ids``) are on (None: on no day), and their
+    DELETE."""
+    columns = table.__table__.c
+    key = columns[KEYS[table]].in_(bindparam("ids", expanding=True))
+    days = select(day_of(columns[DAY_COLUMNS[table]])).where(key) if table in DAY_COLUMNS else None
+    return days, table.__table__.delete().where(key)
+
+
+@cache
+def _filling(table: type) -> Insert:
+    return table.__table__.insert()
+
+
+@cache
+def _parents(parent: type, column: str) -> Select:
+    """Each of some ``parent`` rows (``ids``): its key and its ``column``."""
+    key = parent.__table__.c[KEYS[parent]]
+    return select(key, parent.__table__.c[column]).where(key.in_(bindparam("ids", expanding=True)))
+
+
+_KNOWN_MODELS = select(ReportModelRow.model_number).where(
+    ReportModelRow.model_number.in_(bindparam("ids", expanding=True))
+)
 
 
 def _add_models(session: Session, products: list[dict[str, Any]]) -> None:
@@ -193,9 +264,7 @@ def _add_models(session: Session, products: list[dict[str, Any]]) -> None:
     wanted = sorted(named)
     for start in range(0, len(wanted), _CHUNK):
         chunk = wanted[start : start + _CHUNK]
-        known = set(
-            session.scalars(select(models.c.model_number).where(models.c.model_number.in_(chunk)))
-        )
+        known = set(session.connection().execute(_KNOWN_MODELS, {"ids": chunk}).scalars())
         fresh = [
             {"model_number": model, "brand": named[model]["brand"], "name": named[model]["name"]}
             for model in chunk
@@ -210,12 +279,11 @@ def _copy(
 ) -> None:
     """Give each row the ``column`` of the ``parent`` row its ``key`` points at (parents
     are written before their children, in the feed as in the report tables)."""
-    parent_key = parent.__table__.c[KEYS[parent]]
     wanted = list({row[key] for row in rows if row[key] is not None})
     found: dict[str, Any] = {}
+    query = _parents(parent, column)
     for start in range(0, len(wanted), _CHUNK):
-        chunk = wanted[start : start + _CHUNK]
-        query = select(parent_key, parent.__table__.c[column]).where(parent_key.in_(chunk))
-        found.update(dict(session.execute(query).all()))
+        chunk = {"ids": wanted[start : start + _CHUNK]}
+        found.update(dict(session.connection().execute(query, chunk).all()))
     for row in rows:
         row[column] = found.get(row[key])

@@ -1,4 +1,4 @@
-"""The reports as the API answers them: brought up to date, counted, checked for who asks."""
+"""The reports as the API answers them: current, counted, checked for who asks."""
 
 from __future__ import annotations
 
@@ -25,8 +25,8 @@ from advocate_console.domain import Role
 from advocate_console.domain.records import Advocate
 
 from .authorship import author_key, current_names
-from .feed import bring_up_to_date
 from .figures import figures_of, medians, week_figures
+from .keeper import wait_until_current
 from .period import Period
 from .products import SortKey, broken_products, failure_cases, product_name
 from .resources import resource_figures
@@ -54,7 +54,7 @@ def scorecard(db: Database, who: Advocate, advocate_id: UUID | None, period: Per
             "Advocates see only their own scorecard (with the team's medians on it); "
             f"you are signed in as {who.role}.",
         )
-    bring_up_to_date(db)
+    wait_until_current(db)
     with db.read() as session:
         target = who if advocate_id in (None, who.id) else _advocate(session, advocate_id)
         key = author_key(target)
@@ -89,7 +89,7 @@ def team_report(db: Database, period: Period) -> TeamReport:
     """Every advocate's scorecard side by side (by name), the medians, the team's weeks.
 
     Each row is one author (see ``authorship``), named as the user is called now."""
-    bring_up_to_date(db)
+    wait_until_current(db)
     with db.read() as session:
         sums = _team(session, period)
         names = current_names(session, filter(None, sums.ids.values()))
@@ -120,7 +120,7 @@ def broken_products_report(
     db: Database, period: Period, sort: SortKey, limit: int
 ) -> BrokenProducts:
     """What is broken in ``period``: models worst first."""
-    bring_up_to_date(db)
+    wait_until_current(db)
     with db.read() as session:
         products = broken_products(session, period, sort, limit)
     return BrokenProducts(period=_period_out(period), weeks=period.weeks(), products=products)
@@ -130,7 +130,7 @@ def broken_product_cases(
     db: Database, period: Period, model_number: str, limit: int
 ) -> BrokenProductCases:
     """The failure cases of one model in ``period``; 404 when no unit has that model."""
-    bring_up_to_date(db)
+    wait_until_current(db)
     with db.read() as session:
         names = product_name(session, model_number)
         if names is None:
@@ -148,7 +148,7 @@ def broken_product_cases(
 
 def resources_report(db: Database, period: Period) -> ResourcesReport:
     """Who was brought into calls in ``period``, most often first."""
-    bring_up_to_date(db)
+    wait_until_current(db)
     with db.read() as session:
         resources = resource_figures(session, period)
     return ResourcesReport(period=_period_out(period), resources=resources)

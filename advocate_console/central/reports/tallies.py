@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
-from sqlalchemy import BigInteger, case, func, select
+from sqlalchemy import BigInteger, Integer, bindparam, case, func, select
 from sqlalchemy.orm import Session
 
 from advocate_console.domain import CallOutcome
@@ -45,9 +46,10 @@ def _day(day: date) -> int:
     return Period(day, day).start_s // DAY
 
 
-def _sums(today: date) -> list:
+def _sums() -> list:
     days = ReportDayRow.__table__.c
-    missed_by = _day(today) - 2  # open after the whole day after the one it was due
+    # Open after the whole day after the one it was due (``missed_by``: two days ago).
+    missed_by = bindparam("missed_by", type_=Integer)
     return [
         func.sum(
             case((days.day <= missed_by, days.follow_ups_open), else_=0)
@@ -62,43 +64,73 @@ def _named(values) -> Sums:
     return dict(zip(SUMS, (int(value or 0) for value in values), strict=True))
 
 
+_IN_PERIOD = ReportDayRow.__table__.c.day.between(
+    bindparam("first_day", type_=Integer), bindparam("last_day", type_=Integer)
+)
+
+
+@cache
+def _by_author():
+    """Every author's sums in the period (built once: 40 sums of a CASE each cost more
+    to build than the query takes to run)."""
+    days = ReportDayRow.__table__.c
+    return (
+        select(days.author, days.author_id, func.max(days.author_name), *_sums())
+        .where(_IN_PERIOD)
+        .group_by(days.author, days.author_id)
+    )
+
+
+@cache
+def _by_week(one_author: bool):
+    """The sums of each week of the period: the team's, or one ``author``'s."""
+    days = ReportDayRow.__table__.c
+    week = ((days.day - bindparam("monday", type_=Integer)) // 7).label("week")
+    query = select(week, *_sums()).where(_IN_PERIOD).group_by(week)
+    return query.where(days.author == bindparam("author")) if one_author else query
+
+
 def tally_team(session: Session, period: Period, today: date, weeks_of: str | None) -> TeamSums:
     """Every author's sums for ``period``, and its weeks (week 0 starts on
     ``period.first_monday``): the team's, or only ``weeks_of``'s when given."""
-    days = ReportDayRow.__table__.c
-    in_period = days.day.between(_day(period.first), _day(period.last))
+    values = {
+        "first_day": _day(period.first),
+        "last_day": _day(period.last),
+        "missed_by": _day(today) - 2,
+        "monday": _day(period.first_monday),
+        "author": weeks_of,
+    }
     team = TeamSums()
-    by_author = (
-        select(days.author, days.author_id, func.max(days.author_name), *_sums(today))
-        .where(in_period)
-        .group_by(days.author, days.author_id)
-    )
-    for author, author_id, name, *values in session.execute(by_author):
-        team.authors[author] = _named(values)
+    connection = session.connection()
+    for author, author_id, name, *sums in connection.execute(_by_author(), values):
+        team.authors[author] = _named(sums)
         team.ids[author] = author_id
         team.names[author] = name or author
-    week = ((days.day - _day(period.first_monday)) // 7).label("week")
-    by_week = select(week, *_sums(today)).where(in_period).group_by(week)
-    if weeks_of is not None:
-        by_week = by_week.where(days.author == weeks_of)
-    team.weeks = {number: _named(values) for number, *values in session.execute(by_week)}
+    weeks = connection.execute(_by_week(weeks_of is not None), values)
+    team.weeks = {number: _named(sums) for number, *sums in weeks}
     return team
 
 
 def brought_in_by(session: Session, period: Period, author: str) -> list[tuple[str, str, int]]:
     """Whom ``author`` brought into calls in the period (resource id, name, times)."""
+    values = {"author": author, "start_s": period.start_s, "end_s": period.end_s}
+    return [tuple(row) for row in session.connection().execute(_brought_in(), values)]
+
+
+@cache
+def _brought_in():
+    """Whom one ``author`` brought into calls from ``start_s`` to ``end_s`` (built once)."""
     call, resource = ReportCallRow, ReportResourceRow
     times = func.count().label("times")
-    query = (
+    return (
         select(call.resource_id, func.coalesce(func.max(resource.name), ""), times)
         .outerjoin(resource, resource.resource_id == call.resource_id)
         .where(
-            call.author == author,
-            call.started_s >= period.start_s,
-            call.started_s < period.end_s,
+            call.author == bindparam("author"),
+            call.started_s >= bindparam("start_s", type_=Integer),
+            call.started_s < bindparam("end_s", type_=Integer),
             call.outcome == CallOutcome.CONNECTED.value,
         )
         .group_by(call.resource_id)
         .order_by(times.desc(), func.max(resource.name))
     )
-    return [(resource_id, name, count) for resource_id, name, count in session.execute(query)]

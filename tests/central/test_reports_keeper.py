@@ -1,0 +1,113 @@
+"""The report tables are kept current in the background, and a report asked for right
+after a write still counts it. On SQLite and PostgreSQL, on the real server."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from sqlalchemy import func, select
+
+from advocate_console.central.changes.models import ChangeRow
+from advocate_console.central.core.database import Database
+from advocate_console.central.records.service import save
+from advocate_console.central.reports.feed import report_state
+from advocate_console.central.reports.keeper import ReportKeeper
+from advocate_console.central.reports.models import (
+    ReportDayRow,
+    ReportFeedRow,
+    ReportResolutionRow,
+)
+from advocate_console.domain import Collection, Role
+from tests import factories
+from tests.plumbing import wait_until
+
+from . import bodies
+from .conftest import Api
+
+ADA, LEE = Role.ADVOCATE, Role.LEAD
+PERIOD = {"from": "2026-11-01", "to": "2026-11-30"}
+
+
+def _post(api: Api, path: str, body: dict, role: Role = LEE) -> dict:
+    response = api.client.post(f"/api/v1{path}", json=body, headers=api.auth(role))
+    assert response.status_code == 201, response.text
+    return response.json()
+
+
+def _resolve(api: Api) -> str:
+    customer = _post(api, "/customers", bodies.customer(phones=[], emails=[]))
+    case = _post(api, "/cases", bodies.case(customer["id"]))
+    return _post(api, "/resolutions", bodies.resolution(case["id"]), ADA)["id"]
+
+
+def _resolutions_on_scorecard(api: Api) -> int:
+    response = api.client.get("/api/v1/reports/scorecard", params=PERIOD, headers=api.auth(ADA))
+    assert response.status_code == 200, response.text
+    return response.json()["figures"]["resolutions"]
+
+
+def test_a_scorecard_asked_right_after_a_write_counts_it(api):
+    for count in range(1, 5):  # (the keeper catching up meanwhile, or not yet)
+        _resolve(api)
+        assert _resolutions_on_scorecard(api) == count
+
+
+def test_the_report_tables_catch_up_after_writes_with_no_report_asked_for(api):
+    resolution = _resolve(api)
+    db = api.client.app.state.database
+
+    def current() -> bool:
+        with db.read() as session:
+            reached = session.scalar(select(ReportFeedRow.cursor))
+            newest = session.scalar(select(func.max(ChangeRow.cursor)))
+            counted = session.scalar(
+                select(ReportResolutionRow.resolution_id).where(
+                    ReportResolutionRow.resolution_id == resolution
+                )
+            )
+        return reached == newest and counted is not None
+
+    wait_until(current, timeout=10, what="the report tables to hold the resolution")
+
+
+def test_two_workers_keepers_count_every_resolution_once(database_url):
+    if not database_url.startswith("postgresql"):
+        pytest.skip("one worker on SQLite")
+    workers = [Database(database_url, pool_size=4) for _ in range(2)]
+    keepers = [ReportKeeper(db) for db in workers]
+    for keeper in keepers:
+        keeper.start()
+
+    def write(db: Database, count: int) -> None:
+        for _ in range(count):
+            customer = factories.customer()
+            case = factories.case(customer)
+            with db.write() as session:
+                save(session, Collection.CUSTOMERS, customer, new=True)
+                save(session, Collection.CASES, case, new=True)
+                save(session, Collection.RESOLUTIONS, factories.resolution(case), new=True)
+
+    writers = [threading.Thread(target=write, args=(db, 15)) for db in workers * 2]
+    try:
+        for writer in writers:
+            writer.start()
+        for writer in writers:
+            writer.join(60)
+        db = workers[0]
+
+        def counted() -> int | None:
+            reached, newest, dirty = report_state(db)
+            if reached < newest or dirty:
+                return None
+            with db.read() as session:
+                rows = session.scalar(select(func.count()).select_from(ReportResolutionRow))
+                summed = session.scalar(select(func.sum(ReportDayRow.resolutions)))
+            return rows if rows == summed else None
+
+        assert wait_until(counted, timeout=20, what="both keepers to catch up") == 60
+    finally:
+        for keeper in keepers:
+            keeper.stop()
+        for db in workers:
+            db.dispose()
