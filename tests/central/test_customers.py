@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import threading
 import uuid
 
+import anyio
 import pytest
 
 from advocate_console.api.schemas import Page
+from advocate_console.central.core.reads import read_now
 from advocate_console.domain import Customer, History, Role
 
 from . import bodies
@@ -215,3 +218,25 @@ def test_an_import_larger_than_allowed_is_413(api):
     response = api.client.post(f"{CUSTOMERS}/import", json=body, headers=api.auth(Role.ADMIN))
     assert response.status_code == 413
     assert "1000" in response.json()["detail"]
+
+
+def test_a_quick_read_waits_for_a_connection_on_a_thread_never_on_the_event_loop(api):
+    """Caller search, history, the feed and every token check read on the worker's event
+    loop; with every pooled connection taken, waiting there would stall every request,
+    stream and heartbeat of the worker, so the read goes to a thread instead."""
+    db = api.client.app.state.database
+
+    async def on_the_loop() -> bool:
+        loop = threading.get_ident()
+        return await read_now(db, lambda: threading.get_ident() == loop)
+
+    assert anyio.run(on_the_loop)
+    pool = db.reader.pool
+    held = [db.reader.connect() for _ in range(pool.size() + pool._max_overflow)]
+    try:
+        assert not db.connection_free()
+        assert not anyio.run(on_the_loop)
+    finally:
+        for connection in held:
+            connection.close()
+    assert anyio.run(on_the_loop)

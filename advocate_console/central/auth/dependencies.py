@@ -13,6 +13,7 @@ from advocate_console.api.schemas import API_PREFIX
 from advocate_console.central.core.clock import Clock
 from advocate_console.central.core.deps import ClockDep, DatabaseDep
 from advocate_console.central.core.errors import ApiError
+from advocate_console.central.core.reads import read_now
 from advocate_console.domain import Role
 from advocate_console.domain.records import Advocate
 
@@ -29,7 +30,7 @@ BearerToken = Annotated[str | None, Depends(bearer)]
 async def current_bearer(db: DatabaseDep, token: BearerToken, clock: ClockDep) -> Bearer:
     """The presented token's user, even one who must choose a new password first: for
     the few routes that lets through (who am I, sign out, change the password)."""
-    return bearer_for_token(db, token, clock)
+    return await read_now(db, lambda: bearer_for_token(db, token, clock))
 
 
 AnyBearer = Annotated[Bearer, Depends(current_bearer)]

@@ -10,6 +10,7 @@ from starlette.concurrency import run_in_threadpool
 from advocate_console.api.schemas import MAX_CHANGES_PAGE, ChangePage, ErrorBody
 from advocate_console.central.auth.dependencies import BearerToken, advocate_on
 from advocate_console.central.core.http import MAX_INT64
+from advocate_console.central.core.reads import read_now
 
 from .service import read_changes, read_changes_at_once
 
@@ -36,9 +37,13 @@ async def changes(
     # writers to commit). Written from the stored records, never re-validated here;
     # response_model above still documents the shape, which is exactly ChangePage's.
     db = request.app.state.database
-    with db.connect() as connection:
-        advocate_on(connection, token, request.app.state.settings.clock)
-        page = read_changes_at_once(db, connection, since, limit)
+
+    def read() -> bytes | None:
+        with db.connect() as connection:
+            advocate_on(connection, token, request.app.state.settings.clock)
+            return read_changes_at_once(db, connection, since, limit)
+
+    page = await read_now(db, read)
     if page is None:
         page = await run_in_threadpool(read_changes, db, since, limit)
     return Response(page, media_type="application/json")

@@ -17,6 +17,7 @@ from sqlalchemy import Connection, Engine, MetaData, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from advocate_console import migration_heads
 from advocate_console.migration_lock import MIGRATING
@@ -148,6 +149,16 @@ class Database:
         ``core/reads.py``); on PostgreSQL each statement reads its own snapshot."""
         with self.reader.connect() as connection:
             yield connection
+
+    def connection_free(self) -> bool:
+        """True when a reader connection can be had now, without waiting for one."""
+        pool = self.reader.pool
+        if not isinstance(pool, QueuePool):
+            return True  # (SQLite in memory: one shared connection, never waited for)
+        # QueuePool keeps its overflow limit private; 0 if that ever changes (only the
+        # steady connections then count as free: safe, merely more reads on threads).
+        limit = pool.size() + max(getattr(pool, "_max_overflow", 0), 0)
+        return pool.checkedout() < limit
 
     @contextmanager
     def write(self) -> Iterator[Session]:

@@ -14,11 +14,18 @@ without its zone (UTC); ``uuid_of`` and ``utc_of`` read either database's values
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from sqlalchemy import Connection
+from starlette.concurrency import run_in_threadpool
+
+if TYPE_CHECKING:
+    from .database import Database
+
+T = TypeVar("T")
 
 _PARAMETER = re.compile(r"(?<![:\w]):(\w+)")
 
@@ -56,3 +63,13 @@ def utc_of(value: datetime | str) -> datetime:
     if isinstance(value, str):
         value = datetime.fromisoformat(value)
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+async def read_now(db: Database, read: Callable[[], T]) -> T:
+    """Run a quick read on the event loop, where handing it to a thread and back costs
+    more CPU than the read (see customers/routes.py); on a thread when every pooled
+    connection is taken, so that waiting for one never stalls the worker's loop (and
+    every request, stream and heartbeat on it)."""
+    if db.connection_free():
+        return read()
+    return await run_in_threadpool(read)

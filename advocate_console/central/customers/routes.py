@@ -11,6 +11,7 @@ from advocate_console.api.schemas import CREATE_BODIES, MAX_PAGE, ErrorBody, Imp
 from advocate_console.central.auth.dependencies import BearerToken, LeadOrAdmin, advocate_on
 from advocate_console.central.core.deps import DatabaseDep, SettingsDep
 from advocate_console.central.core.http import check_idempotency_key
+from advocate_console.central.core.reads import read_now
 from advocate_console.central.idempotency.service import answer_once, fingerprint
 from advocate_console.central.records.routes import IdempotencyKey
 from advocate_console.domain import Collection, Customer, History
@@ -52,9 +53,13 @@ async def search(
 ) -> Response:
     """Find the caller by whatever they told the advocate."""
     state = request.app.state
-    with state.database.connect() as connection:
-        advocate_on(connection, token, state.settings.clock)
-        return _json(search_page(connection, q, limit, cursor))
+
+    def read() -> bytes:
+        with state.database.connect() as connection:
+            advocate_on(connection, token, state.settings.clock)
+            return search_page(connection, q, limit, cursor)
+
+    return _json(await read_now(state.database, read))
 
 
 @router.get(
@@ -66,9 +71,13 @@ async def search(
 async def history(customer_id: UUID, request: Request, token: BearerToken) -> Response:
     """The customer with products, cases, interactions, resolutions, follow-ups and cards."""
     state = request.app.state
-    with state.database.connect() as connection:
-        advocate_on(connection, token, state.settings.clock)
-        return _json(service.history_json(connection, customer_id))
+
+    def read() -> bytes:
+        with state.database.connect() as connection:
+            advocate_on(connection, token, state.settings.clock)
+            return service.history_json(connection, customer_id)
+
+    return _json(await read_now(state.database, read))
 
 
 def _json(body: bytes) -> Response:
