@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -129,10 +130,8 @@ class CallerDirectory:
         # One record from its stored JSON: early, or checked as the records' classes do
         # (one that the early reading cannot read, e.g. of a newer shape, is read so).
         if self.early:
-            try:
+            with suppress(*_EARLY_ERRORS):
                 return EARLY_TYPES[collection](json.loads(data))
-            except _EARLY_ERRORS:
-                pass
         record_type = self._types.get(collection)
         if record_type is None:
             from advocate_console.domain import RECORD_TYPES

@@ -253,10 +253,6 @@ class MainWindow(QMainWindow):
         ``case_id``, or on their newest open case."""
         self.shown.show(customer_id, case_id)
 
-    def back_to_shown_caller(self) -> None:
-        """Esc after a search that found somebody else, or nobody: back to the caller shown."""
-        self.shown.back_to_shown()
-
     def clear_caller(self) -> None:
         """Nobody on screen (sign-out): no name, history, case or ranking is left."""
         self.shown.clear()

@@ -6,7 +6,8 @@ still shows the caller before."""
 from __future__ import annotations
 
 import uuid
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -79,13 +80,7 @@ class ShownCaller(QObject):
         shown, directory = self.history.history, self.caller_bar.directory
         if shown is None or _in_full(shown) or directory is None or directory.early:
             return
-        customer_id = shown.customer.id
-        run_task(
-            lambda: directory.history(customer_id),
-            self._read_again,
-            self._history_failed,
-            owner=self,
-        )
+        self._read_history(shown.customer.id, self._read_again)
 
     # -- what the advocate does ----------------------------------------------------------
 
@@ -97,12 +92,7 @@ class ShownCaller(QObject):
             return
         self.customer_id = customer_id
         self.case_id = case_id
-        run_task(
-            lambda: directory.history(customer_id),
-            self._show_history,
-            self._history_failed,
-            owner=self,
-        )
+        self._read_history(customer_id, self._show_history)
 
     def _history_failed(self, error: Exception) -> None:
         # The words of every refusal (pydantic, SQLAlchemy and the API's schemas behind
@@ -134,15 +124,8 @@ class ShownCaller(QObject):
     def reload(self) -> None:
         """Read the shown caller again (after a save, a sync or a completed follow-up);
         a search that is not them (the banner) stays over the fresh history."""
-        directory, customer_id = self.caller_bar.directory, self.customer_id
-        if directory is None or customer_id is None:
-            return
-        run_task(
-            lambda: directory.history(customer_id),
-            self._show_again,
-            self._history_failed,
-            owner=self,
-        )
+        if self.caller_bar.directory is not None and self.customer_id is not None:
+            self._read_history(self.customer_id, self._show_again)
 
     def work_on_case(self, case_id: uuid.UUID) -> None:
         """Put ``case_id`` of the shown caller on the form."""
@@ -150,6 +133,11 @@ class ShownCaller(QObject):
             self.show(self.customer_id, case_id)
 
     # -- inside ---------------------------------------------------------------------------
+
+    def _read_history(self, customer_id: uuid.UUID, then: Callable[[Any], None]) -> None:
+        # Off the UI thread: the caller bar's directory reads the store (or its bare file).
+        directory = self.caller_bar.directory
+        run_task(lambda: directory.history(customer_id), then, self._history_failed, owner=self)
 
     def _history_found(self, history: History) -> None:
         # Read with the search: shown now, so the sig_caller_chosen after it reads nothing.
