@@ -56,6 +56,14 @@ def _metric(text: str, name: str, **labels: str) -> float:
 
 def test_ready_metrics_and_json_logs_across_two_workers(two_workers):
     served, url = two_workers
+    # /ready answered by one worker says nothing of the other, which may still be
+    # starting on a busy machine (and its pool not in the metrics yet): both must start,
+    # and say so in JSON, in time.
+    wait_until(
+        lambda: len(_started(_json_lines(served))) >= 2,
+        timeout=120,
+        what="both workers logging their start-up",
+    )
     token = mint_token(url, "ada")
     with requests.Session() as http:
         http.headers["Authorization"] = f"Bearer {token}"
@@ -74,13 +82,6 @@ def test_ready_metrics_and_json_logs_across_two_workers(two_workers):
         assert _metric(text, "advocate_db_connections_limit") == 2 * 2 * 3  # two pools of 3+3
     lines = _json_lines(served)
     assert {"time", "level", "logger", "message"} <= set(lines[0])
-    # /ready answered by one worker says nothing of the other, which may still be
-    # starting on a busy machine: both must start, and say so in JSON, in time.
-    wait_until(
-        lambda: len(_started(_json_lines(served))) >= 2,
-        timeout=120,
-        what="both workers logging their start-up",
-    )
 
 
 def test_ready_says_503_when_the_database_is_gone(tmp_path):

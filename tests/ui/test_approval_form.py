@@ -4,6 +4,7 @@ required, the draft waiting for a lead, and the decision shown when it arrives."
 
 from __future__ import annotations
 
+import threading
 import uuid
 from datetime import UTC, datetime
 
@@ -173,3 +174,29 @@ def test_a_suggestion_beyond_what_is_left_this_month_needs_a_lead(qtbot, form, b
         lambda: bool(row.suggestions) and row.suggestions[0].needs_approval, timeout=10_000
     )
     assert "needs a lead's approval" in row.reasons[0].text()
+
+
+def test_a_read_asked_for_before_the_request_was_kept_does_not_undo_it(qtbot, form, book):
+    # A sync's news asks for the authority again just before the advocate sends the
+    # request; that read is slow (a busy laptop) and answers after the request is kept,
+    # without it. The form must still wait for the lead, not offer Save again.
+    form.apply_remedies(REFUND_150)
+    asked_before, answer = threading.Event(), threading.Event()
+    latest_for_case = book.latest_for_case
+
+    def slow_read(case_id, advocate_id):
+        found = latest_for_case(case_id, advocate_id)  # read before the request is kept
+        asked_before.set()
+        answer.wait(10)
+        return found
+
+    book.latest_for_case = slow_read
+    form.authority.refresh()
+    qtbot.waitUntil(asked_before.is_set, timeout=10_000)
+    book.latest_for_case = latest_for_case
+    ask(qtbot, form, "Second failure of the same model")
+    assert not form.save_button.isEnabled()
+    answer.set()  # the old read answers now
+    qtbot.wait(300)
+    assert not form.save_button.isEnabled()
+    assert "Waiting for a lead's approval" in form.authority.state.text()

@@ -251,6 +251,7 @@ class FormAuthority(QObject):
         )
 
     def _kept(self, request: ApprovalRequest) -> None:
+        self._read += 1  # a read asked for before this may not have the request: dropped
         self.request = request
         self.form.status.setText(self.tr("Waiting for a lead's approval."))
         self.show()
