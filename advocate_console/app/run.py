@@ -68,6 +68,9 @@ def run_console(args: argparse.Namespace, argv: list[str]) -> int:
     # Qt is imported here, not at module level, so --version and --help answer instantly.
     import shiboken6
 
+    from .pyside_features import skip_source_reads
+
+    skip_source_reads()  # before the modules of the window and the keyring load
     from advocate_console.screen_pop import (
         ScreenPopServer,
         hand_over,
