@@ -398,7 +398,8 @@ APP = """
 import sys, time
 # The app's module first, as the installed advocate-console script imports it (Qt loads
 # when the window is made; a module imported after PySide6 costs more: PySide6 reads
-# the source of every module imported after it, looking for its __feature__ switches).
+# the source of every module imported after it, looking for its __feature__ switches,
+# until the app's run_console stops that, see app/pyside_features.py).
 from advocate_console import app as console_app
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication

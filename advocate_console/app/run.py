@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from advocate_console import __version__, logs
 
 from .command_line import answer_without_window, caller_to_pop, has_demo_server, parse_args
-from .start import start_console
+from .start import collect_less_while_starting, start_console
 
 if TYPE_CHECKING:  # Qt loads only when a window is wanted, so --version answers at once
     import argparse
@@ -65,9 +65,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 def run_console(args: argparse.Namespace, argv: list[str]) -> int:
     """The window, and the console behind it, until the event loop ends; or, when this
     advocate's console runs already, the caller handed over to it."""
+    collect_less_while_starting()  # until the store is open (its first answer before)
     # Qt is imported here, not at module level, so --version and --help answer instantly.
     import shiboken6
 
+    from .pyside_features import skip_source_reads
+
+    skip_source_reads()  # before the modules of the window and the keyring load
     from advocate_console.screen_pop import (
         ScreenPopServer,
         hand_over,

@@ -5,6 +5,7 @@ signed in with the saved sign-in or asking, or the demo's."""
 from __future__ import annotations
 
 import argparse
+import gc
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,6 +16,32 @@ if TYPE_CHECKING:
     from advocate_console.early_store import EarlyStore
     from advocate_console.settings import SettingsLayers
     from advocate_console.ui.main_window import MainWindow
+
+START_UP_ALLOCATIONS = 100_000
+"""While a restart comes up to its first answer: a young garbage collection every this
+many allocations rather than Python's 700 (see :func:`collect_less_while_starting`)."""
+_usual_thresholds: tuple[int, ...] | None = None
+
+
+def collect_less_while_starting() -> None:
+    """Fewer young garbage collections until the rest of the console loads.
+
+    Importing the window's modules, the keyring's and the store's set off ~80 young
+    collections before a restart's first answer (~9 ms of CPU), each finding next to
+    nothing: what a start makes lives on. Python's own thresholds come back once the store
+    is open (before sync, which sets its own), and a full collection frees any garbage
+    left then (:func:`settle_start_up_objects`)."""
+    global _usual_thresholds
+    if _usual_thresholds is None:
+        _usual_thresholds = gc.get_threshold()
+        gc.set_threshold(START_UP_ALLOCATIONS, *_usual_thresholds[1:])
+
+
+def _collect_as_usual() -> None:
+    global _usual_thresholds
+    if _usual_thresholds is not None:
+        gc.set_threshold(*_usual_thresholds)
+        _usual_thresholds = None
 
 
 def start_console(
@@ -57,6 +84,7 @@ def start_console(
         settle_start_up_objects()
 
     def load() -> None:
+        _collect_as_usual()
         window.show_message(QCoreApplication.translate("Startup", "Starting…"))
         run_task(
             lambda: load_the_rest(demo=args.demo),

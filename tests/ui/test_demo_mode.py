@@ -110,11 +110,16 @@ def test_a_card_in_the_queue_opens_in_the_editor(qtbot, demo):
 def test_a_restart_answers_searches_before_the_console_and_server_are_up(qtbot, demo, tmp_path):
     # An advocate restarting mid-shift with a caller on the line types at once.
     import argparse
+    import gc
 
     from advocate_console.app import start_console
+    from advocate_console.app.start import START_UP_ALLOCATIONS, collect_less_while_starting
     from advocate_console.settings import SettingsLayers
     from advocate_console.ui.main_window import MainWindow
 
+    usual = gc.get_threshold()
+    collect_less_while_starting()  # (as the app does before Qt loads)
+    assert gc.get_threshold()[0] == START_UP_ALLOCATIONS
     demo.window.close()
     window = MainWindow()
     qtbot.addWidget(window)
@@ -129,5 +134,6 @@ def test_a_restart_answers_searches_before_the_console_and_server_are_up(qtbot, 
         window.caller_bar.field.setText("1-800-GE-CARES")
     assert REPEAT_FAILURE_PHONE in window.history.history.customer.phones
     qtbot.waitUntil(lambda: consoles and consoles[0].signed_in is not None, timeout=60_000)
+    assert gc.get_threshold() == usual  # and Python's own once the store is open, before sync
     assert consoles[0].store is not None  # the console works on the store opened first
     window.close()

@@ -9,6 +9,7 @@ import sys
 
 import pytest
 
+from advocate_console.app.start import START_UP_ALLOCATIONS
 from advocate_console.domain import Collection, History
 from advocate_console.early_store import EarlyStore
 from advocate_console.store import CallerDirectory, Replica, open_store
@@ -65,7 +66,7 @@ def test_the_window_comes_up_without_the_store_the_records_or_the_api():
 
 
 FIRST_ANSWER = """
-import os, sys
+import gc, os, sys
 from PySide6.QtWidgets import QApplication
 from advocate_console import app as console_app
 
@@ -79,6 +80,7 @@ def exec_and_search(*_args):
         print(matches, window.history.caller.name.text(), flush=True)
         print(sorted(name for name in loaded if name in sys.modules), flush=True)
         print("keyring" in sys.modules, flush=True)
+        print(gc.get_threshold()[0], flush=True)  # (few garbage collections until then)
         os._exit(0)  # (before the rest of the console, or the demo server, starts)
 
     window.caller_bar.sig_search_finished.connect(answered)
@@ -133,7 +135,12 @@ def test_a_restarts_first_answer_needs_neither_the_records_classes_nor_the_store
     )
     assert done.returncode == 0, done.stderr[-3000:]
     keyring_read = "True" if kind == "encrypted" else "False"
-    assert done.stdout.splitlines()[-3:] == ["1 Maria Garcia", "[]", keyring_read]
+    assert done.stdout.splitlines()[-4:] == [
+        "1 Maria Garcia",
+        "[]",
+        keyring_read,
+        str(START_UP_ALLOCATIONS),
+    ]
 
 
 def test_the_caller_read_early_is_read_again_as_records_keeping_a_searchs_banner(qtbot, tmp_path):
