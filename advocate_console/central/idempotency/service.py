@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from advocate_console.central.core.clock import utc_now
 from advocate_console.central.core.database import Database
 from advocate_console.central.core.errors import ApiError
+from advocate_console.central.core.writes import Statement
 
 from .models import IdempotencyKeyRow
 
@@ -90,22 +91,23 @@ def _attempt(
             # and this waits for it to end, then finds its answer (or takes the key).
             row = {"advocate_id": advocate_id, "key": key, "fingerprint": request_fingerprint}
             row |= {"status": 0, "body": "", "created_at": utc_now()}
-            taken = connection.execute(_taking(connection.dialect.name), row).first()
+            taken = _taking(connection.dialect.name).first(connection, row)
             if taken is None:
-                stored = connection.execute(_STORED, mine).first()
+                stored = _STORED.first(connection, mine)
                 if stored is None:  # (pruned since, its retention over: not a retry)
                     raise ApiError(409, _COLLIDED)
-                if stored.fingerprint != request_fingerprint:
+                fingerprint_then, status, body, etag, location = stored
+                if fingerprint_then != request_fingerprint:
                     raise ApiError(
                         422,
                         "This Idempotency-Key was already used for a different request;"
                         " use a new key for a new write.",
                     )
-                return Answer(stored.status, stored.body, stored.etag, stored.location)
+                return Answer(status, body, etag, location)
         answer = write(session)
         if key is not None:
-            session.connection().execute(
-                _ANSWERED,
+            _ANSWERED.rows(
+                session.connection(),
                 {
                     **mine,
                     "the_status": answer.status,
@@ -119,10 +121,10 @@ def _attempt(
 
 _KEYS = IdempotencyKeyRow.__table__.c
 _THIS_KEY = and_(_KEYS.advocate_id == bindparam("the_advocate"), _KEYS.key == bindparam("the_key"))
-_STORED = select(_KEYS.fingerprint, _KEYS.status, _KEYS.body, _KEYS.etag, _KEYS.location).where(
-    _THIS_KEY
+_STORED = Statement(
+    select(_KEYS.fingerprint, _KEYS.status, _KEYS.body, _KEYS.etag, _KEYS.location).where(_THIS_KEY)
 )
-_ANSWERED = (
+_ANSWERED = Statement(
     update(IdempotencyKeyRow.__table__)
     .where(_THIS_KEY)
     .values(
@@ -139,7 +141,7 @@ def _taking(dialect: str):
     """``INSERT … ON CONFLICT DO NOTHING RETURNING``: the key, unless it is taken (one
     statement where a look and an insert were two)."""
     make = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    return (
+    return Statement(
         make(IdempotencyKeyRow.__table__)
         .on_conflict_do_nothing(index_elements=["advocate_id", "key"])
         .returning(_KEYS.key)
