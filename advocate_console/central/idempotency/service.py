@@ -9,7 +9,7 @@ from functools import cache
 from uuid import UUID
 
 from fastapi import Response
-from sqlalchemy import and_, bindparam, select, update
+from sqlalchemy import Connection, and_, bindparam, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -51,6 +51,10 @@ def fingerprint(method: str, path: str, body: str, if_match: int | None = None) 
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+# Who writes, the request's Idempotency-Key (or None) and its fingerprint.
+Checked = tuple[UUID, str | None, str]
+
+
 def answer_once(
     db: Database,
     advocate_id: UUID,
@@ -64,9 +68,18 @@ def answer_once(
     on it and then replays our answer (PostgreSQL; SQLite's writers take turns). Only
     successes are kept: a failed write rolls back with its key, and the retry runs afresh.
     """
+    return answer_checked(db, lambda _connection: (advocate_id, key, request_fingerprint), write)
+
+
+def answer_checked(
+    db: Database, check: Callable[[Connection], Checked], write: Callable[[Session], Answer]
+) -> Answer:
+    """``answer_once`` with who writes, the key and the fingerprint found by ``check`` on
+    the write's own connection first (the token's check there: one connection and one
+    thread for the request, where checking it before took another connection)."""
     for attempt in (1, 2):
         try:
-            return _attempt(db, advocate_id, key, request_fingerprint, write)
+            return _attempt(db, check, write)
         except IntegrityError:
             # A twin or a concurrent writer got there first; the second try sees its work.
             if attempt == 2:
@@ -75,15 +88,12 @@ def answer_once(
 
 
 def _attempt(
-    db: Database,
-    advocate_id: UUID,
-    key: str | None,
-    request_fingerprint: str,
-    write: Callable[[Session], Answer],
+    db: Database, check: Callable[[Connection], Checked], write: Callable[[Session], Answer]
 ) -> Answer:
     # Statements built once, on the session's connection: this runs for every write, and
     # building them (or flushing an ORM object) cost more than the write itself.
     with db.write() as session:
+        advocate_id, key, request_fingerprint = check(session.connection())
         if key is not None:
             connection = session.connection()
             mine = {"the_advocate": advocate_id, "the_key": key}
