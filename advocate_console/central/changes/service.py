@@ -36,7 +36,7 @@ import time
 from datetime import datetime
 from uuid import UUID
 
-from sqlalchemy import Connection, bindparam, insert, text, update
+from sqlalchemy import Connection, bindparam, insert, update
 from sqlalchemy.orm import Session
 
 from advocate_console.api.schemas import ChangeOp
@@ -55,13 +55,14 @@ log = logging.getLogger(__name__)
 SETTLE_TIMEOUT = 2.0
 # The most changes a page read on the event loop may have (read_changes_at_once).
 AT_ONCE = 100
-# The transactions writing to the change feed now (see the module's docstring).
-_FEED_WRITERS = text(
+# The transactions writing to the change feed now (see the module's docstring); written
+# once and run on the driver's cursor (core/reads.py): a busy feed polls them often.
+_FEED_WRITERS = Sql(
     "SELECT coalesce(array_agg(virtualtransaction), '{}') FROM pg_locks"
     " WHERE locktype = 'relation' AND relation = 'changes'::regclass"
     " AND mode = 'RowExclusiveLock'"
 )
-_STILL_WRITING = text(
+_STILL_WRITING = Sql(
     "SELECT count(*) FROM pg_locks WHERE locktype = 'relation'"
     " AND relation = 'changes'::regclass AND mode = 'RowExclusiveLock'"
     " AND virtualtransaction = ANY(:writers)"
@@ -73,10 +74,10 @@ def wait_for_feed_writers(session: Session | Connection, timeout: float = SETTLE
     so that every cursor drawn before this call is committed or for ever empty; False
     when one was still writing after ``timeout`` seconds."""
     connection = session.connection() if isinstance(session, Session) else session
-    writers = connection.execute(_FEED_WRITERS).scalar_one()
+    writers = _FEED_WRITERS.rows(connection)[0][0]
     deadline = time.monotonic() + timeout
     pause = 0.001
-    while writers and connection.execute(_STILL_WRITING, {"writers": writers}).scalar_one():
+    while writers and _STILL_WRITING.rows(connection, writers=writers)[0][0]:
         if time.monotonic() > deadline:
             return False
         time.sleep(pause)
