@@ -189,11 +189,6 @@ def test_a_write_checks_the_token_as_every_route_does_and_writes_nothing_without
     """Writes check the token on their own transaction's connection: the same refusals,
     before the Idempotency-Key's and If-Match's own, and nothing written. (A body that
     is not valid is a 422 before that, as a read's bad parameters are.)"""
-    import sqlalchemy as sa
-
-    from advocate_console.central.auth.models import AdvocateRow
-    from advocate_console.central.core.database import Database
-
     made = api.client.post(
         "/api/v1/customers", json=bodies.customer(), headers=api.auth(Role.LEAD)
     ).json()
@@ -212,16 +207,22 @@ def test_a_write_checks_the_token_as_every_route_does_and_writes_nothing_without
             answer = api.client.request(method, path, json=body, headers=bad_key)
             assert answer.status_code == 401, answer.text
             assert reason in answer.json()["detail"]
-    db = Database(api.url)
-    with db.write() as session:
-        session.execute(
-            sa.update(AdvocateRow)
-            .where(AdvocateRow.username == "ada")
-            .values(password_change_required=True)
-        )
-    db.dispose()
+    _must_change_password(api.url, "ada")
     answer = api.client.post("/api/v1/interactions", json=note, headers=api.auth())
     assert answer.status_code == 403
     assert answer.json()["code"] == "change_password_first"
     changes = api.client.get("/api/v1/changes", headers=api.auth(Role.LEAD)).json()["items"]
     assert [item["collection"] for item in changes] == ["customers"]
+
+
+def _must_change_password(url: str, username: str) -> None:
+    import sqlalchemy as sa
+
+    from advocate_console.central.auth.models import AdvocateRow
+    from advocate_console.central.core.database import Database
+
+    db = Database(url)
+    with db.write() as session:
+        row = session.scalars(sa.select(AdvocateRow).where(AdvocateRow.username == username))
+        row.one().password_change_required = True
+    db.dispose()
