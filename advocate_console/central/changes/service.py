@@ -33,7 +33,9 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 from uuid import UUID
 
 from sqlalchemy import Connection, bindparam, insert, update
@@ -157,9 +159,16 @@ _NO_LONGER_LATEST = Statement(
 )
 
 
-def read_changes(db: Database, since: int, limit: int) -> bytes:
+# The highest cursor a page read here ended at: a hint of how far behind a reader is.
+HEADS = _Settled()
+
+
+def read_changes(
+    db: Database, since: int, limit: int, check: Callable[[Connection], Any] | None = None
+) -> bytes:
     """Up to ``limit`` changes after cursor ``since``, oldest first, as a ChangePage's JSON:
-    each the latest version of its record (see the module's docstring).
+    each the latest version of its record (see the module's docstring); ``check`` runs
+    first on the connection read with (the token's).
 
     The page is written straight from the stored record JSON: each ``data`` was made by
     ``model_dump_json`` of a validated record when it was committed, so parsing it and
@@ -170,13 +179,25 @@ def read_changes(db: Database, since: int, limit: int) -> bytes:
     # while this one reads is not (this read's snapshot may be older than that).
     settled = SETTLED.get(db.url) if db.is_postgresql else 0
     with db.connect() as connection:
+        if check is not None:
+            check(connection)
         rows = _rows(connection, since, limit + 1)
         has_more = len(rows) > limit
         rows = rows[:limit]
         if db.is_postgresql:
             rows, truncated = _settle(db, connection, since, rows, limit, settled)
             has_more = has_more or truncated
+    if rows:
+        HEADS.raise_to(db.url, rows[-1][0])
     return _page(rows, since, has_more)
+
+
+def long_to_read(db: Database, since: int, limit: int) -> bool:
+    """Whether a page after ``since`` will likely have more than ``read_changes_at_once``
+    reads (the pages read here lately went far beyond it): then reading on a thread at
+    once spares reading a hundred changes on the event loop only to read them again.
+    A hint only: either way the answer is the same."""
+    return limit > AT_ONCE and HEADS.get(db.url) - since > 2 * AT_ONCE
 
 
 def read_changes_at_once(db: Database, connection: Connection, since: int, limit: int):
@@ -193,6 +214,8 @@ def read_changes_at_once(db: Database, connection: Connection, since: int, limit
     rows = rows[:limit]
     if db.is_postgresql and _needs_settling(since, rows, settled):
         return None
+    if rows:
+        HEADS.raise_to(db.url, rows[-1][0])
     return _page(rows, since, has_more)
 
 
