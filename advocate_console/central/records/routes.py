@@ -96,8 +96,14 @@ class _Writer:
         self._token = token
         self.who: Advocate
 
-    def check(self, connection: Connection) -> Advocate:
+    def check(
+        self, connection: Connection, body: Any, allowed: frozenset[str] | None, *, creating: bool
+    ) -> Advocate:
+        """The writer (401 or 403 with the reason), who may set the fields ``body`` sets
+        when ``allowed`` names those an advocate may (403 when not)."""
         self.who = advocate_on(connection, self._token, self._clock)
+        if allowed is not None:
+            _check_advocate_fields(self.who, body, allowed, creating=creating)
         return self.who
 
 
@@ -182,6 +188,7 @@ def _writing(
     """The endpoints writing records of ``collection``: create, and patch with If-Match;
     each answers a retry with the same Idempotency-Key as it answered the first time."""
     path = f"/{PATHS[collection]}"
+    patchable = None if advocate_fields is None else advocate_fields - {"id"}
 
     def create_one(
         body, request: Request, token: BearerToken, idempotency_key: IdempotencyKey = None
@@ -189,9 +196,7 @@ def _writing(
         writer = _Writer(request, token)
 
         def check(connection: Connection) -> Checked:
-            who = writer.check(connection)
-            if advocate_fields is not None:
-                _check_advocate_fields(who, body, advocate_fields, creating=True)
+            who = writer.check(connection, body, advocate_fields, creating=True)
             key = check_idempotency_key(idempotency_key)
             return who.id, key, fingerprint("POST", path, body.model_dump_json(exclude_unset=True))
 
@@ -213,9 +218,7 @@ def _writing(
 
         def check(connection: Connection) -> Checked:
             nonlocal expected
-            who = writer.check(connection)
-            if advocate_fields is not None:
-                _check_advocate_fields(who, body, advocate_fields - {"id"}, creating=False)
+            who = writer.check(connection, body, patchable, creating=False)
             key = check_idempotency_key(idempotency_key)
             expected = parse_if_match(if_match)
             changes = body.model_dump_json(exclude_unset=True)
