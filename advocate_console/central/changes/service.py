@@ -87,9 +87,8 @@ def wait_for_feed_writers(session: Session | Connection, timeout: float = SETTLE
     return True
 
 
-class _Settled:
-    """The highest cursor below which every hole is known to be final (a fact about the
-    database, so each worker may learn it on its own)."""
+class _Highest:
+    """A cursor per database that only rises, shared by the worker's threads."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
@@ -103,7 +102,9 @@ class _Settled:
             self.below[url] = max(self.below.get(url, 0), cursor)
 
 
-SETTLED = _Settled()
+# The highest cursor below which every hole is known to be final (a fact about the
+# database, so each worker may learn it on its own).
+SETTLED = _Highest()
 
 
 def record_change(
@@ -160,7 +161,7 @@ _NO_LONGER_LATEST = Statement(
 
 
 # The highest cursor a page read here ended at: a hint of how far behind a reader is.
-HEADS = _Settled()
+HEADS = _Highest()
 
 
 def read_changes(
