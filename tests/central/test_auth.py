@@ -183,3 +183,46 @@ def test_the_openapi_document_and_docs_are_published_with_stable_operation_ids(a
     } <= operation_ids
     assert "/api/v1/follow-ups/{record_id}" in document["paths"]
     assert api.client.get("/api/v1/docs").status_code == 200
+
+
+def test_a_write_checks_the_token_as_every_route_does_and_writes_nothing_without_one(api):
+    """Writes check the token on their own transaction's connection: the same refusals,
+    before the Idempotency-Key's and If-Match's own, and nothing written. (A body that
+    is not valid is a 422 before that, as a read's bad parameters are.)"""
+    made = api.client.post(
+        "/api/v1/customers", json=bodies.customer(), headers=api.auth(Role.LEAD)
+    ).json()
+    note = bodies.interaction(made["id"])
+    expired = mint_token(api.url, "ada", lifetime=timedelta(seconds=-1))
+    for headers, reason in (
+        ({}, "Sign in first"),
+        ({"Authorization": "Bearer not-a-token"}, "not recognised"),
+        ({"Authorization": f"Bearer {expired}"}, "expired"),
+    ):
+        bad_key = headers | {"Idempotency-Key": "not a key"}
+        for method, path, body in (
+            ("POST", "/api/v1/interactions", note),
+            ("PATCH", f"/api/v1/customers/{made['id']}", {"display_name": "Renamed"}),
+        ):
+            answer = api.client.request(method, path, json=body, headers=bad_key)
+            assert answer.status_code == 401, answer.text
+            assert reason in answer.json()["detail"]
+    _must_change_password(api.url, "ada")
+    answer = api.client.post("/api/v1/interactions", json=note, headers=api.auth())
+    assert answer.status_code == 403
+    assert answer.json()["code"] == "change_password_first"
+    changes = api.client.get("/api/v1/changes", headers=api.auth(Role.LEAD)).json()["items"]
+    assert [item["collection"] for item in changes] == ["customers"]
+
+
+def _must_change_password(url: str, username: str) -> None:
+    import sqlalchemy as sa
+
+    from advocate_console.central.auth.models import AdvocateRow
+    from advocate_console.central.core.database import Database
+
+    db = Database(url)
+    with db.write() as session:
+        row = session.scalars(sa.select(AdvocateRow).where(AdvocateRow.username == username))
+        row.one().password_change_required = True
+    db.dispose()

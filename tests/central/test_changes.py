@@ -152,3 +152,30 @@ def test_a_reader_polling_during_concurrent_writes_misses_nothing(api):
         f"w{n}-{i}" for n in range(writers) for i in range(per_writer)
     )
     assert len(set(c["cursor"] for c in seen)) == len(seen)
+
+
+def test_a_reader_far_behind_is_read_on_a_thread_with_the_same_page_and_refusals(api):
+    """A page after a cursor far below the pages read lately is read on a thread at once
+    (``long_to_read``), its token checked there: the same page, the same 401s."""
+    from advocate_console.central.changes.service import AT_ONCE, long_to_read, read_changes
+    from advocate_console.central.records.service import save
+    from advocate_console.domain import Collection
+    from tests import factories
+
+    db = api.client.app.state.database
+    with db.write() as session:
+        for i in range(3 * AT_ONCE):
+            save(session, Collection.CUSTOMERS, factories.customer(display_name=f"c{i}"), new=True)
+    head = _feed(api, since=3 * AT_ONCE - 5, limit=500)  # read on the event loop
+    assert len(head["items"]) == 5
+    assert long_to_read(db, 0, 500) and not long_to_read(db, 0, AT_ONCE)
+    response = api.client.get(CHANGES, params={"since": 0, "limit": 500}, headers=api.auth())
+    assert response.content == read_changes(db, 0, 500)
+    assert len(response.json()["items"]) == 3 * AT_ONCE
+    for headers, reason in (
+        ({}, "Sign in first"),
+        (api.auth() | {"Authorization": "Bearer x"}, "not recognised"),
+    ):
+        refused = api.client.get(CHANGES, params={"since": 0, "limit": 500}, headers=headers)
+        assert refused.status_code == 401
+        assert reason in refused.json()["detail"]

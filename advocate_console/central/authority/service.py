@@ -21,6 +21,7 @@ from advocate_console.central.auth.models import AdvocateRow
 from advocate_console.central.core.clock import utc_now
 from advocate_console.central.core.database import Database
 from advocate_console.central.core.errors import ApiError
+from advocate_console.central.core.writes import Statement
 from advocate_console.central.records.models import ResolutionRow
 from advocate_console.domain import Collection, Record, Resolution
 from advocate_console.domain.authority import (
@@ -61,7 +62,7 @@ def user_exists(session: Session, user_id: UUID) -> bool:
 
 def limits_of(session: Session, user_id: UUID) -> AuthorityLimits:
     """``user_id``'s own limits, or the server's defaults when no lead set any."""
-    row = session.connection().execute(_LIMITS, {"the_user": user_id}).first()
+    row = _LIMITS.first(session.connection(), {"the_user": user_id})
     if row is None:
         return defaults_of(session)
     return AuthorityLimits(**dict(zip(_LIMIT_FIELDS, row, strict=True)))
@@ -80,9 +81,11 @@ def spent_in_month(
     """What ``user_id``'s resolutions resolved in ``now``'s month cost together (cents),
     without the resolution ``leaving_out`` (the one being written)."""
     start, end = month_start(now)
-    values = {"the_user": user_id, "start": start, "end": end, "leaving_out": leaving_out}
-    query = _SPENT if leaving_out is None else _SPENT_BUT_ONE
-    return int(session.connection().execute(query, values).scalar() or 0)
+    values = {"the_user": user_id, "start": start, "end": end}
+    if leaving_out is None:
+        return int(_SPENT.scalar(session.connection(), values) or 0)
+    values["leaving_out"] = leaving_out
+    return int(_SPENT_BUT_ONE.scalar(session.connection(), values) or 0)
 
 
 def authority_of(
@@ -114,46 +117,53 @@ def count_spending(
     first write named stays, whoever edits it later); ``new``: it has never been counted."""
     values = {"resolved_at": resolution.resolved_at, "cost_cents": total_of(resolution.remedies)}
     connection = session.connection()
-    done = None
+    done = 0
     if not new:
-        done = connection.execute(_SPENDING_CHANGED, {"the_resolution": resolution.id, **values})
-    if done is None or not done.rowcount:
+        done = _SPENDING_CHANGED.count(connection, {"the_resolution": resolution.id, **values})
+    if not done:
         row = {"resolution_id": resolution.id, "author_id": author_id, **values}
-        connection.execute(_SPENDING_COUNTED, row)
+        _SPENDING_COUNTED.rows(connection, row)
 
 
 def forget_replaced(session: Session, resolution: Resolution) -> None:
     """A case's remedies count once, as the resolution that stands gives them: the
     resolutions ``resolution`` replaces (its case was reopened) no longer count."""
     values = {"the_case": resolution.case_id, "the_resolution": resolution.id}
-    session.connection().execute(_REPLACED_FORGOTTEN, values)
+    _REPLACED_FORGOTTEN.rows(session.connection(), values)
 
 
 # Every resolution written runs these: built once, with bound parameters (building them
-# cost more than running them).
-_LIMITS = select(*(LimitsRow.__table__.c[name] for name in _LIMIT_FIELDS)).where(
-    LimitsRow.user_id == bindparam("the_user")
+# cost more than running them), on PostgreSQL run on the driver's cursor (core/writes.py).
+_LIMITS = Statement(
+    select(*(LimitsRow.__table__.c[name] for name in _LIMIT_FIELDS)).where(
+        LimitsRow.user_id == bindparam("the_user")
+    )
 )
-_SPENT = select(func.coalesce(func.sum(SpendingRow.cost_cents), 0)).where(
+_SPENDING_IN_MONTH = select(func.coalesce(func.sum(SpendingRow.cost_cents), 0)).where(
     SpendingRow.author_id == bindparam("the_user"),
     SpendingRow.resolved_at >= bindparam("start"),
     SpendingRow.resolved_at < bindparam("end"),
 )
-_SPENT_BUT_ONE = _SPENT.where(SpendingRow.resolution_id != bindparam("leaving_out"))
-_SPENDING = SpendingRow.__table__
-_SPENDING_CHANGED = update(_SPENDING).where(
-    _SPENDING.c.resolution_id == bindparam("the_resolution")
+_SPENT = Statement(_SPENDING_IN_MONTH)
+_SPENT_BUT_ONE = Statement(
+    _SPENDING_IN_MONTH.where(SpendingRow.resolution_id != bindparam("leaving_out"))
 )
-_SPENDING_COUNTED = insert(_SPENDING)
-_REPLACED_FORGOTTEN = delete(_SPENDING).where(
-    _SPENDING.c.resolution_id.in_(
-        select(ResolutionRow.id).where(
-            ResolutionRow.case_id == bindparam("the_case"),
-            ResolutionRow.id != bindparam("the_resolution"),
+_SPENDING = SpendingRow.__table__
+_SPENDING_CHANGED = Statement(
+    update(_SPENDING).where(_SPENDING.c.resolution_id == bindparam("the_resolution"))
+)
+_SPENDING_COUNTED = Statement(insert(_SPENDING))
+_REPLACED_FORGOTTEN = Statement(
+    delete(_SPENDING).where(
+        _SPENDING.c.resolution_id.in_(
+            select(ResolutionRow.id).where(
+                ResolutionRow.case_id == bindparam("the_case"),
+                ResolutionRow.id != bindparam("the_resolution"),
+            )
         )
     )
 )
-_TURN = (
+_TURN = Statement(
     select(AdvocateRow.id)
     .where(AdvocateRow.id == bindparam("the_user"))
     .with_for_update(key_share=True)
@@ -184,7 +194,7 @@ def take_turn_to_spend(
         return
     assert isinstance(record, Resolution)
     if session.get_bind().dialect.name != "sqlite" and _judged(record, before):
-        session.connection().execute(_TURN, {"the_user": who.id})
+        _TURN.rows(session.connection(), {"the_user": who.id})
 
 
 def refuse_beyond_authority(

@@ -12,7 +12,7 @@ from advocate_console.central.auth.dependencies import BearerToken, advocate_on
 from advocate_console.central.core.http import MAX_INT64
 from advocate_console.central.core.reads import read_now
 
-from .service import read_changes, read_changes_at_once
+from .service import long_to_read, read_changes, read_changes_at_once
 
 router = APIRouter(tags=["changes"])
 
@@ -37,10 +37,18 @@ async def changes(
     # writers to commit). Written from the stored records, never re-validated here;
     # response_model above still documents the shape, which is exactly ChangePage's.
     db = request.app.state.database
+    clock = request.app.state.settings.clock
+
+    def check(connection) -> None:
+        advocate_on(connection, token, clock)
+
+    if long_to_read(db, since, limit):  # (the token checked on the thread's connection)
+        page = await run_in_threadpool(read_changes, db, since, limit, check)
+        return Response(page, media_type="application/json")
 
     def read() -> bytes | None:
         with db.connect() as connection:
-            advocate_on(connection, token, request.app.state.settings.clock)
+            check(connection)
             return read_changes_at_once(db, connection, since, limit)
 
     page = await read_now(db, read)

@@ -33,15 +33,18 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 from uuid import UUID
 
-from sqlalchemy import Connection, insert, text, update
+from sqlalchemy import Connection, bindparam, insert, update
 from sqlalchemy.orm import Session
 
 from advocate_console.api.schemas import ChangeOp
 from advocate_console.central.core.database import Database
 from advocate_console.central.core.reads import Sql
+from advocate_console.central.core.writes import Statement
 from advocate_console.domain import Collection
 from advocate_console.domain.records import Advocate
 
@@ -54,13 +57,14 @@ log = logging.getLogger(__name__)
 SETTLE_TIMEOUT = 2.0
 # The most changes a page read on the event loop may have (read_changes_at_once).
 AT_ONCE = 100
-# The transactions writing to the change feed now (see the module's docstring).
-_FEED_WRITERS = text(
+# The transactions writing to the change feed now (see the module's docstring); written
+# once and run on the driver's cursor (core/reads.py): a busy feed polls them often.
+_FEED_WRITERS = Sql(
     "SELECT coalesce(array_agg(virtualtransaction), '{}') FROM pg_locks"
     " WHERE locktype = 'relation' AND relation = 'changes'::regclass"
     " AND mode = 'RowExclusiveLock'"
 )
-_STILL_WRITING = text(
+_STILL_WRITING = Sql(
     "SELECT count(*) FROM pg_locks WHERE locktype = 'relation'"
     " AND relation = 'changes'::regclass AND mode = 'RowExclusiveLock'"
     " AND virtualtransaction = ANY(:writers)"
@@ -72,10 +76,10 @@ def wait_for_feed_writers(session: Session | Connection, timeout: float = SETTLE
     so that every cursor drawn before this call is committed or for ever empty; False
     when one was still writing after ``timeout`` seconds."""
     connection = session.connection() if isinstance(session, Session) else session
-    writers = connection.execute(_FEED_WRITERS).scalar_one()
+    writers = _FEED_WRITERS.rows(connection)[0][0]
     deadline = time.monotonic() + timeout
     pause = 0.001
-    while writers and connection.execute(_STILL_WRITING, {"writers": writers}).scalar_one():
+    while writers and _STILL_WRITING.rows(connection, writers=writers)[0][0]:
         if time.monotonic() > deadline:
             return False
         time.sleep(pause)
@@ -83,9 +87,8 @@ def wait_for_feed_writers(session: Session | Connection, timeout: float = SETTLE
     return True
 
 
-class _Settled:
-    """The highest cursor below which every hole is known to be final (a fact about the
-    database, so each worker may learn it on its own)."""
+class _Highest:
+    """A cursor per database that only rises, shared by the worker's threads."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
@@ -99,7 +102,9 @@ class _Settled:
             self.below[url] = max(self.below.get(url, 0), cursor)
 
 
-SETTLED = _Settled()
+# The highest cursor below which every hole is known to be final (a fact about the
+# database, so each worker may learn it on its own).
+SETTLED = _Highest()
 
 
 def record_change(
@@ -120,32 +125,51 @@ def record_change(
     has given it a transaction id before the sequence gives the change its cursor, so
     a reader that sees the cursor missing also sees the transaction in flight.
     """
+    connection = session.connection()
     if not new:
-        session.execute(
-            update(ChangeRow)
-            .where(
-                ChangeRow.record_id == record_id,
-                ChangeRow.collection == collection.value,
-                ChangeRow.latest,
-            )
-            .values(latest=False)
-        )
-    session.execute(
-        insert(ChangeRow).values(
-            collection=collection.value,
-            record_id=record_id,
-            version=version,
-            data=data_json,
-            committed_at=committed_at,
-            changed_by_id=by.id if by else None,
-            changed_by_name=by.display_name if by else None,
-        )
+        values = {"the_record": record_id, "the_collection": collection.value}
+        _NO_LONGER_LATEST.rows(connection, values)
+    _CHANGE.rows(
+        connection,
+        {
+            "collection": collection.value,
+            "record_id": record_id,
+            "version": version,
+            "data": data_json,
+            "committed_at": committed_at,
+            "changed_by_id": by.id if by else None,
+            "changed_by_name": by.display_name if by else None,
+            "latest": True,
+        },
     )
 
 
-def read_changes(db: Database, since: int, limit: int) -> bytes:
+# Built once (core/writes.py): building the INSERT through the ORM for each change was
+# a tenth of the workers' CPU under bench_load. No RETURNING (``inline``): nothing reads
+# the cursor back.
+_CHANGES = ChangeRow.__table__
+_CHANGE = Statement(insert(_CHANGES).inline())
+_NO_LONGER_LATEST = Statement(
+    update(_CHANGES)
+    .where(
+        _CHANGES.c.record_id == bindparam("the_record"),
+        _CHANGES.c.collection == bindparam("the_collection"),
+        _CHANGES.c.latest,
+    )
+    .values(latest=False)
+)
+
+
+# The highest cursor a page read here ended at: a hint of how far behind a reader is.
+HEADS = _Highest()
+
+
+def read_changes(
+    db: Database, since: int, limit: int, check: Callable[[Connection], Any] | None = None
+) -> bytes:
     """Up to ``limit`` changes after cursor ``since``, oldest first, as a ChangePage's JSON:
-    each the latest version of its record (see the module's docstring).
+    each the latest version of its record (see the module's docstring); ``check`` runs
+    first on the connection read with (the token's).
 
     The page is written straight from the stored record JSON: each ``data`` was made by
     ``model_dump_json`` of a validated record when it was committed, so parsing it and
@@ -156,13 +180,25 @@ def read_changes(db: Database, since: int, limit: int) -> bytes:
     # while this one reads is not (this read's snapshot may be older than that).
     settled = SETTLED.get(db.url) if db.is_postgresql else 0
     with db.connect() as connection:
+        if check is not None:
+            check(connection)
         rows = _rows(connection, since, limit + 1)
         has_more = len(rows) > limit
         rows = rows[:limit]
         if db.is_postgresql:
             rows, truncated = _settle(db, connection, since, rows, limit, settled)
             has_more = has_more or truncated
+    if rows:
+        HEADS.raise_to(db.url, rows[-1][0])
     return _page(rows, since, has_more)
+
+
+def long_to_read(db: Database, since: int, limit: int) -> bool:
+    """Whether a page after ``since`` will likely have more than ``read_changes_at_once``
+    reads (the pages read here lately went far beyond it): then reading on a thread at
+    once spares reading a hundred changes on the event loop only to read them again.
+    A hint only: either way the answer is the same."""
+    return limit > AT_ONCE and HEADS.get(db.url) - since > 2 * AT_ONCE
 
 
 def read_changes_at_once(db: Database, connection: Connection, since: int, limit: int):
@@ -179,6 +215,8 @@ def read_changes_at_once(db: Database, connection: Connection, since: int, limit
     rows = rows[:limit]
     if db.is_postgresql and _needs_settling(since, rows, settled):
         return None
+    if rows:
+        HEADS.raise_to(db.url, rows[-1][0])
     return _page(rows, since, has_more)
 
 

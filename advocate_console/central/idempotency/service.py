@@ -9,7 +9,7 @@ from functools import cache
 from uuid import UUID
 
 from fastapi import Response
-from sqlalchemy import and_, bindparam, select, update
+from sqlalchemy import Connection, and_, bindparam, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from advocate_console.central.core.clock import utc_now
 from advocate_console.central.core.database import Database
 from advocate_console.central.core.errors import ApiError
+from advocate_console.central.core.writes import Statement
 
 from .models import IdempotencyKeyRow
 
@@ -50,6 +51,10 @@ def fingerprint(method: str, path: str, body: str, if_match: int | None = None) 
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+# Who writes, the request's Idempotency-Key (or None) and its fingerprint.
+Checked = tuple[UUID, str | None, str]
+
+
 def answer_once(
     db: Database,
     advocate_id: UUID,
@@ -63,9 +68,18 @@ def answer_once(
     on it and then replays our answer (PostgreSQL; SQLite's writers take turns). Only
     successes are kept: a failed write rolls back with its key, and the retry runs afresh.
     """
+    return answer_checked(db, lambda _connection: (advocate_id, key, request_fingerprint), write)
+
+
+def answer_checked(
+    db: Database, check: Callable[[Connection], Checked], write: Callable[[Session], Answer]
+) -> Answer:
+    """``answer_once`` with who writes, the key and the fingerprint found by ``check`` on
+    the write's own connection first (the token's check there: one connection and one
+    thread for the request, where checking it before took another connection)."""
     for attempt in (1, 2):
         try:
-            return _attempt(db, advocate_id, key, request_fingerprint, write)
+            return _attempt(db, check, write)
         except IntegrityError:
             # A twin or a concurrent writer got there first; the second try sees its work.
             if attempt == 2:
@@ -74,15 +88,12 @@ def answer_once(
 
 
 def _attempt(
-    db: Database,
-    advocate_id: UUID,
-    key: str | None,
-    request_fingerprint: str,
-    write: Callable[[Session], Answer],
+    db: Database, check: Callable[[Connection], Checked], write: Callable[[Session], Answer]
 ) -> Answer:
     # Statements built once, on the session's connection: this runs for every write, and
     # building them (or flushing an ORM object) cost more than the write itself.
     with db.write() as session:
+        advocate_id, key, request_fingerprint = check(session.connection())
         if key is not None:
             connection = session.connection()
             mine = {"the_advocate": advocate_id, "the_key": key}
@@ -90,22 +101,23 @@ def _attempt(
             # and this waits for it to end, then finds its answer (or takes the key).
             row = {"advocate_id": advocate_id, "key": key, "fingerprint": request_fingerprint}
             row |= {"status": 0, "body": "", "created_at": utc_now()}
-            taken = connection.execute(_taking(connection.dialect.name), row).first()
+            taken = _taking(connection.dialect.name).first(connection, row)
             if taken is None:
-                stored = connection.execute(_STORED, mine).first()
+                stored = _STORED.first(connection, mine)
                 if stored is None:  # (pruned since, its retention over: not a retry)
                     raise ApiError(409, _COLLIDED)
-                if stored.fingerprint != request_fingerprint:
+                fingerprint_then, status, body, etag, location = stored
+                if fingerprint_then != request_fingerprint:
                     raise ApiError(
                         422,
                         "This Idempotency-Key was already used for a different request;"
                         " use a new key for a new write.",
                     )
-                return Answer(stored.status, stored.body, stored.etag, stored.location)
+                return Answer(status, body, etag, location)
         answer = write(session)
         if key is not None:
-            session.connection().execute(
-                _ANSWERED,
+            _ANSWERED.rows(
+                session.connection(),
                 {
                     **mine,
                     "the_status": answer.status,
@@ -119,10 +131,10 @@ def _attempt(
 
 _KEYS = IdempotencyKeyRow.__table__.c
 _THIS_KEY = and_(_KEYS.advocate_id == bindparam("the_advocate"), _KEYS.key == bindparam("the_key"))
-_STORED = select(_KEYS.fingerprint, _KEYS.status, _KEYS.body, _KEYS.etag, _KEYS.location).where(
-    _THIS_KEY
+_STORED = Statement(
+    select(_KEYS.fingerprint, _KEYS.status, _KEYS.body, _KEYS.etag, _KEYS.location).where(_THIS_KEY)
 )
-_ANSWERED = (
+_ANSWERED = Statement(
     update(IdempotencyKeyRow.__table__)
     .where(_THIS_KEY)
     .values(
@@ -139,7 +151,7 @@ def _taking(dialect: str):
     """``INSERT … ON CONFLICT DO NOTHING RETURNING``: the key, unless it is taken (one
     statement where a look and an insert were two)."""
     make = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    return (
+    return Statement(
         make(IdempotencyKeyRow.__table__)
         .on_conflict_do_nothing(index_elements=["advocate_id", "key"])
         .returning(_KEYS.key)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from advocate_console.central.core.clock import utc_now
 from advocate_console.central.core.errors import ApiError
 from advocate_console.central.core.http import etag
+from advocate_console.central.core.writes import Statement
 from advocate_console.central.idempotency.service import Answer
 from advocate_console.domain import Case, CaseStatus, Collection, Resolution
 from advocate_console.domain.permissions import refusal_to_reopen
@@ -35,17 +36,21 @@ def standing_resolutions(session: Session, case_id: UUID) -> list[Resolution]:
     moment are checked one after the other (SQLite's writers are one at a time already).
     """
     connection = session.connection()
-    connection.execute(_CASE_LOCKED, {"the_case": case_id})
+    _CASE_LOCKED.rows(connection, {"the_case": case_id})
     found = [
         Resolution.model_validate_json(data)
-        for data in connection.execute(_RESOLUTIONS_OF, {"the_case": case_id}).scalars()
+        for (data,) in _RESOLUTIONS_OF.rows(connection, {"the_case": case_id})
     ]
     return sorted((r for r in found if r.stands), key=lambda r: r.resolved_at)
 
 
 # Built once (run for every resolution saved): building cost more than running.
-_CASE_LOCKED = select(CaseRow.id).where(CaseRow.id == bindparam("the_case")).with_for_update()
-_RESOLUTIONS_OF = select(ResolutionRow.data).where(ResolutionRow.case_id == bindparam("the_case"))
+_CASE_LOCKED = Statement(
+    select(CaseRow.id).where(CaseRow.id == bindparam("the_case")).with_for_update()
+)
+_RESOLUTIONS_OF = Statement(
+    select(ResolutionRow.data).where(ResolutionRow.case_id == bindparam("the_case"))
+)
 
 
 def refuse_a_second_resolution(session: Session, resolution: Resolution) -> None:

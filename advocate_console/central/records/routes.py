@@ -7,7 +7,9 @@ from collections.abc import Callable
 from typing import Annotated, Any
 from uuid import UUID
 
-from fastapi import APIRouter, Header, Query, Response
+from fastapi import APIRouter, Header, Query, Request, Response
+from sqlalchemy import Connection
+from sqlalchemy.orm import Session
 
 from advocate_console.api.schemas import (
     CREATE_BODIES,
@@ -19,11 +21,18 @@ from advocate_console.api.schemas import (
     RecordAudit,
 )
 from advocate_console.central.audit.service import record_audit
-from advocate_console.central.auth.dependencies import CurrentAdvocate
+from advocate_console.central.auth.dependencies import BearerToken, CurrentAdvocate, advocate_on
+from advocate_console.central.core.database import Database
 from advocate_console.central.core.deps import DatabaseDep
 from advocate_console.central.core.errors import ApiError
 from advocate_console.central.core.http import check_idempotency_key, etag, parse_if_match
-from advocate_console.central.idempotency.service import answer_once, fingerprint
+from advocate_console.central.idempotency.service import (
+    Answer,
+    Checked,
+    answer_checked,
+    answer_once,
+    fingerprint,
+)
 from advocate_console.domain import RECORD_TYPES, Case, Collection, Resource, Role
 from advocate_console.domain.permissions import ADVOCATE_FIELDS, LEADS_WRITE
 from advocate_console.domain.reasons import Reason
@@ -74,6 +83,28 @@ def _check_advocate_fields(
                 (listed, who.role.value),
             ),
         )
+
+
+class _Writer:
+    """Who writes, by the request's bearer token, checked on the write's own connection
+    (``answer_checked``) as ``CurrentAdvocate`` checks it: the same answers, without a
+    connection and a read of their own before the write's."""
+
+    def __init__(self, request: Request, token: str | None) -> None:
+        self.db: Database = request.app.state.database
+        self._clock = request.app.state.settings.clock
+        self._token = token
+        self.who: Advocate
+
+    def check(
+        self, connection: Connection, body: Any, allowed: frozenset[str] | None, *, creating: bool
+    ) -> Advocate:
+        """The writer (401 or 403 with the reason), who may set the fields ``body`` sets
+        when ``allowed`` names those an advocate may (403 when not)."""
+        self.who = advocate_on(connection, self._token, self._clock)
+        if allowed is not None:
+            _check_advocate_fields(self.who, body, allowed, creating=creating)
+        return self.who
 
 
 def record_router(
@@ -157,44 +188,50 @@ def _writing(
     """The endpoints writing records of ``collection``: create, and patch with If-Match;
     each answers a retry with the same Idempotency-Key as it answered the first time."""
     path = f"/{PATHS[collection]}"
+    patchable = None if advocate_fields is None else advocate_fields - {"id"}
 
-    def create_one(body, db: DatabaseDep, who, idempotency_key: IdempotencyKey = None):
-        if advocate_fields is not None:
-            _check_advocate_fields(who, body, advocate_fields, creating=True)
-        key = check_idempotency_key(idempotency_key)
-        request = fingerprint("POST", path, body.model_dump_json(exclude_unset=True))
-        answer = answer_once(
-            db, who.id, key, request, lambda session: service.create(session, collection, body, who)
+    def create_one(
+        body, request: Request, token: BearerToken, idempotency_key: IdempotencyKey = None
+    ):
+        writer = _Writer(request, token)
+
+        def check(connection: Connection) -> Checked:
+            who = writer.check(connection, body, advocate_fields, creating=True)
+            key = check_idempotency_key(idempotency_key)
+            return who.id, key, fingerprint("POST", path, body.model_dump_json(exclude_unset=True))
+
+        answer = answer_checked(
+            writer.db, check, lambda session: service.create(session, collection, body, writer.who)
         )
         return answer.response()
 
     def patch_one(
         record_id: UUID,
         body,
-        db: DatabaseDep,
-        who,
+        request: Request,
+        token: BearerToken,
         if_match: IfMatch = None,
         idempotency_key: IdempotencyKey = None,
     ):
-        if advocate_fields is not None:
-            _check_advocate_fields(who, body, advocate_fields - {"id"}, creating=False)
-        key = check_idempotency_key(idempotency_key)
-        expected = parse_if_match(if_match)
-        request = fingerprint(
-            "PATCH", f"{path}/{record_id}", body.model_dump_json(exclude_unset=True), expected
-        )
-        answer = answer_once(
-            db,
-            who.id,
-            key,
-            request,
-            lambda session: service.patch(session, collection, record_id, body, expected, who),
-        )
-        return answer.response()
+        writer = _Writer(request, token)
+        expected = 0
+
+        def check(connection: Connection) -> Checked:
+            nonlocal expected
+            who = writer.check(connection, body, patchable, creating=False)
+            key = check_idempotency_key(idempotency_key)
+            expected = parse_if_match(if_match)
+            changes = body.model_dump_json(exclude_unset=True)
+            return who.id, key, fingerprint("PATCH", f"{path}/{record_id}", changes, expected)
+
+        def write(session: Session) -> Answer:
+            return service.patch(session, collection, record_id, body, expected, writer.who)
+
+        return answer_checked(writer.db, check, write).response()
 
     # The body types are made at run time, so their annotations are set here.
-    create_one.__annotations__.update(body=CREATE_BODIES[collection], who=CurrentAdvocate)
-    patch_one.__annotations__.update(body=PATCH_BODIES[collection], who=CurrentAdvocate)
+    create_one.__annotations__.update(body=CREATE_BODIES[collection])
+    patch_one.__annotations__.update(body=PATCH_BODIES[collection])
     who_writes = " Leads and admins only." if collection in LEADS_WRITE else ""
     create_one.__doc__ = (
         f"Create a {NOUNS[collection]}; the body may carry the id to use. Its author is"

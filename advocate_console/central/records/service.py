@@ -14,7 +14,7 @@ from typing import Any
 from uuid import UUID, uuid4
 
 from pydantic import BaseModel
-from sqlalchemy import Insert, Select, Update, bindparam, insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from advocate_console.api.schemas import API_PREFIX, Page
@@ -27,6 +27,7 @@ from advocate_console.central.core.clock import utc_now
 from advocate_console.central.core.database import Database
 from advocate_console.central.core.errors import ApiError
 from advocate_console.central.core.http import decode_id_cursor, encode_id_cursor, etag
+from advocate_console.central.core.writes import Statement
 from advocate_console.central.customers.lookups import index_customer
 from advocate_console.central.idempotency.service import Answer
 from advocate_console.domain import RECORD_TYPES, Collection, Customer, Record, Resolution
@@ -63,34 +64,35 @@ def row_values(collection: Collection, record: Record, data_json: str, now: Any)
 
 def load(session: Session, collection: Collection, record_id: UUID, *, lock: bool = False):
     """The record with ``record_id``, or None."""
-    found = session.connection().execute(_loading(collection, lock), {"the_id": record_id})
-    data = found.scalar()
+    data = _loading(collection, lock).scalar(session.connection(), {"the_id": record_id})
     return None if data is None else RECORD_TYPES[collection].model_validate_json(data)
 
 
 # The write path's statements, built once per collection with bound parameters: building
 # a statement (and SQLAlchemy's look-up of its compiled form) cost several times what
-# running it did, for each of a write's dozen statements.
+# running it did, for each of a write's dozen statements; on PostgreSQL they run on the
+# driver's cursor (core/writes.py).
 @functools.cache
-def _loading(collection: Collection, lock: bool) -> Select:
+def _loading(collection: Collection, lock: bool) -> Statement:
     table = ROW_TYPES[collection].__table__
     query = select(table.c.data).where(table.c.id == bindparam("the_id"))
-    return query.with_for_update() if lock else query
+    return Statement(query.with_for_update() if lock else query)
 
 
 @functools.cache
-def _finding(collection: Collection) -> Select:
+def _finding(collection: Collection) -> Statement:
     """The id, and the owning customer's when the record has one, of one record."""
     table = ROW_TYPES[collection].__table__
     columns = [table.c.id] + ([table.c.customer_id] if "customer_id" in table.c else [])
-    return select(*columns).where(table.c.id == bindparam("the_id"))
+    return Statement(select(*columns).where(table.c.id == bindparam("the_id")))
 
 
 @functools.cache
-def _writing(collection: Collection) -> tuple[Insert, Update]:
+def _writing(collection: Collection) -> tuple[Statement, Statement]:
     """A record's row written anew, or over (values bound when run)."""
     table = ROW_TYPES[collection].__table__
-    return insert(table), update(table).where(table.c.id == bindparam("the_id"))
+    over = update(table).where(table.c.id == bindparam("the_id"))
+    return Statement(insert(table)), Statement(over)
 
 
 def get_record(db: Database, collection: Collection, record_id: UUID) -> Record:
@@ -111,7 +113,7 @@ def check_references(
         if value is None or (changed is not None and column not in changed):
             continue
         owner_column = getattr(ROW_TYPES[target], "customer_id", None)
-        found = session.connection().execute(_finding(target), {"the_id": value}).first()
+        found = _finding(target).first(session.connection(), {"the_id": value})
         if found is None:
             raise Refused(
                 422,
@@ -150,10 +152,10 @@ def save(
     values = row_values(collection, record, data_json, now)
     writing_anew, writing_over = _writing(collection)
     if new:
-        session.connection().execute(writing_anew, values)
+        writing_anew.rows(session.connection(), values)
     else:
         values["the_id"] = values.pop("id")
-        session.connection().execute(writing_over, values)
+        writing_over.rows(session.connection(), values)
     if isinstance(record, Customer):
         index_customer(session, record, new=new)
     record_change(session, collection, record.id, record.version, data_json, now, by=by, new=new)
@@ -183,7 +185,7 @@ def create(
     if who is not None and (refusal := refusal_to_create(who, collection)):
         raise Refused(403, refusal)
     record = new_record(session, collection, body, who)
-    taken = session.connection().execute(_finding(collection), {"the_id": record.id}).first()
+    taken = _finding(collection).first(session.connection(), {"the_id": record.id})
     if taken is not None:
         raise Refused(
             409,
