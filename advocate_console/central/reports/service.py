@@ -54,7 +54,10 @@ def scorecard(db: Database, who: Advocate, advocate_id: UUID | None, period: Per
             "Advocates see only their own scorecard (with the team's medians on it); "
             f"you are signed in as {who.role}.",
         )
-    wait_until_current(db)
+    # Read-your-writes for the one whose card it is and the one asking; the team's
+    # medians as of the keeper's last catch-up (under steady writes, waiting for every
+    # change committed before the ask was most of a scorecard's time: bench_load).
+    wait_until_current(db, by=(who.id, advocate_id or who.id))
     with db.read() as session:
         target = who if advocate_id in (None, who.id) else _advocate(session, advocate_id)
         key = author_key(target)
