@@ -226,7 +226,7 @@ def _prepare(url: str, customers: int, users: int) -> None:
         started = time.perf_counter()
         seed_database(url, customers, seed=1, demo_users=True)
         print(f"seeded {customers:,} customers in {time.perf_counter() - started:.1f} s")
-    _make_advocates(url, users)
+    _make_advocates(url, users + 1)  # (the last: --probe's)
     engine = create_engine(url)
     with engine.connect() as connection:
 
@@ -418,6 +418,11 @@ def main() -> int:
     parser.add_argument("--database", help="a PostgreSQL URL (default: a throwaway cluster)")
     parser.add_argument("--py-spy", metavar="DIR", help="record each worker with py-spy here")
     parser.add_argument(
+        "--probe",
+        action="store_true",
+        help="also time a search and a scorecard every 0.1 s from a process of its own",
+    )
+    parser.add_argument(
         "--idle",
         action="store_true",
         help="with --py-spy: every thread's waiting too (where the time goes), not the CPU",
@@ -447,12 +452,21 @@ def main() -> int:
             f" {args.warm_up:.0f} s of warming up, {args.workers} workers;"
             f" load average before: {_load()}"
         )
+        # What was made so far (the shared lists, every module) lives to the end: out of
+        # the collector's way, whose full collections otherwise stopped every greenlet
+        # for up to 0.1 s (each request in flight then looked that much slower).
+        import gc
+
+        gc.collect()
+        gc.freeze()
         runner.start(args.users, spawn_rate=min(max(args.users / 5, 1), 100))
         # Every advocate started, and each worker's first requests through each route
         # (FastAPI analyses a router's routes then: seconds of CPU) left out of the figures.
         gevent.sleep(args.warm_up)
         env.stats.reset_all()
         timed_before = read_buckets(base)
+        lag = LoopLag()
+        prober = _probe(base, args.duration) if args.probe else None
         spies = _spy(server.pid, args.py_spy, args.duration, args.idle) if args.py_spy else []
         started = time.perf_counter()
         cpu_before = _cpu_seconds(server.pid)
@@ -460,12 +474,15 @@ def main() -> int:
         runner.quit()
         seconds = time.perf_counter() - started
         timed = window(timed_before, read_buckets(base))
+        lag.report()
         cpu = {name: after - cpu_before[name] for name, after in _cpu_seconds(server.pid).items()}
         print(f"load average after: {_load()}")
         for spy in spies:
             spy.wait()
         rate, writes, p95s = _report(env, seconds)
         server_p95s = print_window(timed)
+        if prober is not None:
+            print(prober.communicate(timeout=60)[0], end="")
         print(f"\nrequests/s {rate:.1f}, acknowledged writes/s {writes:.1f}")
         requests_done = max(env.stats.total.num_requests, 1)
         print(
@@ -556,6 +573,60 @@ def _spy(parent: int, folder: str, duration: float, idle: bool) -> list[subproce
         )
         for pid in children
     ]
+
+
+def _probe(base: str, seconds: float) -> subprocess.Popen:
+    """A plain process timing requests beside locust's (see server_latency.probe); its
+    own user, made with the others."""
+    paths = [
+        f"/api/v1/customers?q={random.choice(Shared.phones)}",
+        "/api/v1/reports/scorecard",
+        f"/api/v1/customers/{random.choice(Shared.customers)}/history",
+    ]
+    script = Path(__file__).resolve().parent / "server_latency.py"
+    command = [sys.executable, script, base, Shared.tokens[-1], str(seconds), *paths]
+    return subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
+
+
+class LoopLag:
+    """How late locust's own loop wakes a greenlet (every 10 ms), and the interpreter's
+    garbage collections: a late loop adds its lateness to every request it was timing."""
+
+    def __init__(self) -> None:
+        import gc
+
+        self.late: list[float] = []
+        self.collections: list[float] = []
+        self._started = 0.0
+        self._greenlet = gevent.spawn(self._watch)
+        gc.callbacks.append(self._collecting)
+
+    def _watch(self) -> None:
+        while True:
+            before = time.perf_counter()
+            gevent.sleep(0.01)
+            self.late.append(1000 * (time.perf_counter() - before - 0.01))
+
+    def _collecting(self, phase: str, _info: dict) -> None:
+        if phase == "start":
+            self._started = time.perf_counter()
+        else:
+            self.collections.append(1000 * (time.perf_counter() - self._started))
+
+    def report(self) -> None:
+        """Print what the run's loop and collections cost the figures."""
+        import gc
+
+        self._greenlet.kill()
+        gc.callbacks.remove(self._collecting)
+        late = sorted(self.late) or [0.0]
+        longest = max(self.collections, default=0)
+        print(
+            f"locust's loop late: p50 {late[len(late) // 2]:.1f} ms,"
+            f" p95 {late[int(len(late) * 0.95)]:.1f} ms, max {late[-1]:.0f} ms;"
+            f" garbage collections {len(self.collections)},"
+            f" {sum(self.collections):.0f} ms in all, longest {longest:.0f} ms"
+        )
 
 
 def _stop(server: subprocess.Popen) -> None:

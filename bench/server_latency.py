@@ -75,3 +75,43 @@ def print_window(counted: Buckets) -> dict[str, float]:
             f"{p95s[f'{method} {route}']:>7.0f}"
         )
     return p95s
+
+
+def probe(base: str, token: str, paths: list[str], seconds: float, every: float = 0.1) -> None:
+    """A third view, from a process of its own: ``paths`` asked in turn every ``every``
+    seconds on one keep-alive connection, timed around the socket; each path's p50/p95
+    printed. What locust's greenlets add to a request shows as locust's figure minus
+    this one; what the worker's loop kept waiting before its middleware saw a request,
+    as this one minus the histogram's."""
+    import http.client
+    import statistics
+    import time
+    from urllib.parse import urlsplit
+
+    where = urlsplit(base)
+    connection = http.client.HTTPConnection(where.hostname, where.port, timeout=30)
+    headers = {"Authorization": f"Bearer {token}"}
+    times: dict[str, list[float]] = {path: [] for path in paths}
+    deadline = time.monotonic() + seconds
+    turn = 0
+    while time.monotonic() < deadline:
+        path = paths[turn % len(paths)]
+        turn += 1
+        started = time.perf_counter()
+        connection.request("GET", path, headers=headers)
+        answer = connection.getresponse()
+        answer.read()
+        times[path].append(1000 * (time.perf_counter() - started))
+        time.sleep(every)
+    print(f"\n{'a probe of its own (one connection)':<48}{'requests':>9}{'p50':>7}{'p95':>7}  (ms)")
+    for path, taken in times.items():
+        if len(taken) >= 2:
+            p95 = statistics.quantiles(taken, n=20)[-1]
+            name = path.split("?")[0]
+            print(f"GET {name:<44}{len(taken):>9}{statistics.median(taken):>7.0f}{p95:>7.0f}")
+
+
+if __name__ == "__main__":  # python server_latency.py BASE TOKEN SECONDS PATH…
+    import sys
+
+    probe(sys.argv[1], sys.argv[2], sys.argv[4:], float(sys.argv[3]))
