@@ -63,12 +63,13 @@ class ReportKeeper:
         if self._thread is not None:
             self._thread.join(10.0)
 
-    def wait_until_current(self, by: tuple[UUID, UUID] | None = None) -> None:
+    def wait_until_current(self, by: tuple[UUID, UUID] | None = None) -> int | None:
         """Return once the report tables hold every change committed before this call
-        (``by``: every change these users made)."""
+        (``by``: every change these users made); their cursor then, or a cursor below
+        it (None: not known)."""
         reached, newest, dirty = feed.report_state(self.db, by)
         if reached >= newest and not dirty:
-            return  # (most reports, once writes pause)
+            return reached  # (most reports, once writes pause)
         if not dirty:
             with self._turn:
                 self._waiting += 1
@@ -80,10 +81,12 @@ class ReportKeeper:
                     )
                 finally:
                     self._waiting -= 1
+                reached = self.reached
             if done and not self._stopping:
-                return
+                return reached
         # Days left to sum (a catch-up interrupted), or the keeper is stopping or stuck.
         feed.bring_up_to_date(self.db)
+        return None
 
     def _run(self) -> None:
         last = -PERIOD
@@ -126,13 +129,13 @@ class ReportKeeper:
             self._turn.notify_all()
 
 
-def wait_until_current(db: Database, by: tuple[UUID, UUID] | None = None) -> None:
+def wait_until_current(db: Database, by: tuple[UUID, UUID] | None = None) -> int | None:
     """Have the report tables hold every change committed before this call (``by``: at
     least every change these two users made, and the others' up to the keeper's last
     catch-up, at most half a second ago): through this worker's keeper when it runs, else
-    by catching up here."""
+    by catching up here. The tables' cursor then, or one below it (None: not known)."""
     keeper: ReportKeeper | None = db.info.get(_KEY)
     if keeper is None:
         feed.bring_up_to_date(db)
-    else:
-        keeper.wait_until_current(by)
+        return None
+    return keeper.wait_until_current(by)

@@ -24,13 +24,14 @@ from advocate_console.central.core.errors import ApiError
 from advocate_console.domain import Role
 from advocate_console.domain.records import Advocate
 
+from . import team_kept
 from .authorship import author_key, current_names
 from .figures import figures_of, medians, week_figures
 from .keeper import wait_until_current
 from .period import Period
 from .products import SortKey, broken_products, failure_cases, product_name
 from .resources import resource_figures
-from .tallies import TeamSums, brought_in_by, empty, tally_team
+from .tallies import TeamSums, brought_in_by, empty, tally_author, tally_team
 
 LEADS = (Role.LEAD, Role.ADMIN)
 
@@ -57,13 +58,20 @@ def scorecard(db: Database, who: Advocate, advocate_id: UUID | None, period: Per
     # Read-your-writes for the one whose card it is and the one asking; the team's
     # medians as of the keeper's last catch-up (under steady writes, waiting for every
     # change committed before the ask was most of a scorecard's time: bench_load).
-    wait_until_current(db, by=(who.id, advocate_id or who.id))
+    cursor = wait_until_current(db, by=(who.id, advocate_id or who.id))
+    today = utc_now().date()
     with db.read() as session:
         target = who if advocate_id in (None, who.id) else _advocate(session, advocate_id)
         key = author_key(target)
-        sums = _team(session, period, weeks_of=key)
-        everyone = [figures_of(author) for author in sums.authors.values()]
-        mine = sums.authors.get(key) or empty()
+        team = team_kept.kept(db, cursor, period, today)
+        if team is None:
+            sums = tally_team(session, period, today, weeks_of=key)
+            everyone = [figures_of(author) for author in sums.authors.values()]
+            team = team_kept.Team(medians(everyone), len(everyone))
+            team_kept.keep(db, cursor, period, today, team)
+            mine, weeks = sums.authors.get(key) or empty(), sums.weeks
+        else:
+            mine, weeks = tally_author(session, period, today, key)
         brought_in = [
             BroughtIn(resource_id=resource_id, name=name, times=times)
             for resource_id, name, times in brought_in_by(session, period, key)
@@ -72,10 +80,10 @@ def scorecard(db: Database, who: Advocate, advocate_id: UUID | None, period: Per
         period=_period_out(period),
         advocate=AdvocateRef(advocate_id=target.id, name=target.display_name),
         figures=figures_of(mine),
-        team_median=medians(everyone),
-        team_size=len(everyone),
+        team_median=team.medians,
+        team_size=team.size,
         brought_in=brought_in,
-        weeks=week_figures(period, sums.weeks),
+        weeks=week_figures(period, weeks),
     )
 
 
