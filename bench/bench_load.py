@@ -46,6 +46,7 @@ from locust import FastHttpUser, constant, task  # noqa: E402
 from locust.env import Environment  # noqa: E402
 from server_latency import print_window, read_buckets, window  # noqa: E402
 from sqlalchemy import create_engine, insert, text  # noqa: E402
+from sqlalchemy.engine import make_url  # noqa: E402
 from throwaway_postgres import throwaway_postgres  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -469,13 +470,15 @@ def main() -> int:
         prober = _probe(base, args.duration) if args.probe else None
         spies = _spy(server.pid, args.py_spy, args.duration, args.idle) if args.py_spy else []
         started = time.perf_counter()
-        cpu_before = _cpu_seconds(server.pid)
+        pg_port = make_url(url).port or 5432
+        cpu_before = _cpu_seconds(server.pid, pg_port)
         gevent.sleep(args.duration)
         runner.quit()
         seconds = time.perf_counter() - started
         timed = window(timed_before, read_buckets(base))
         lag.report()
-        cpu = {name: after - cpu_before[name] for name, after in _cpu_seconds(server.pid).items()}
+        cpu_after = _cpu_seconds(server.pid, pg_port)
+        cpu = {name: after - cpu_before[name] for name, after in cpu_after.items()}
         print(f"load average after: {_load()}")
         for spy in spies:
             spy.wait()
@@ -485,12 +488,21 @@ def main() -> int:
             print(prober.communicate(timeout=60)[0], end="")
         print(f"\nrequests/s {rate:.1f}, acknowledged writes/s {writes:.1f}")
         requests_done = max(env.stats.total.num_requests, 1)
+        used = {name: value for name, value in cpu.items() if not name.endswith("_queued")}
         print(
             "CPU seconds in the run: "
-            + ", ".join(f"{name} {used:.1f}" for name, used in cpu.items())
+            + ", ".join(f"{name} {value:.1f}" for name, value in used.items())
             + f"; per request: workers {1000 * cpu['workers'] / requests_done:.2f} ms,"
             f" PostgreSQL {1000 * cpu['postgres'] / requests_done:.2f} ms,"
             f" load generator {1000 * cpu['locust'] / requests_done:.2f} ms"
+        )
+        # Runnable but no CPU free (other programs on the machine included): what the
+        # machine's load adds to the latency, not what any request asked for.
+        print(
+            "waiting for a CPU, per request: "
+            f"workers {1000 * cpu['workers_queued'] / requests_done:.2f} ms,"
+            f" PostgreSQL {1000 * cpu['postgres_queued'] / requests_done:.2f} ms,"
+            f" load generator {1000 * cpu['locust_queued'] / requests_done:.2f} ms"
         )
         exactly_once = _check_feed(base)
     search_p95 = p95s.get("GET /customers?q=", 0)
@@ -510,28 +522,61 @@ def main() -> int:
     return 0 if exactly_once else 1
 
 
-def _cpu_seconds(server: int) -> dict[str, float]:
-    """CPU time so far of the workers, of every postgres process, and of this process."""
+def _cpu_seconds(server: int, port: int) -> dict[str, float]:
+    """CPU time so far of the workers, of the postgres processes of the cluster on
+    ``port`` (not another's on this machine), and of this process; and how long each
+    waited, runnable, for a CPU (``…_queued``: the kernel's schedstat, threads that
+    ended left out)."""
     import resource
 
     tick = os.sysconf("SC_CLK_TCK")
-    totals = {"workers": 0.0, "workers_kernel": 0.0, "postgres": 0.0}
+    totals = dict.fromkeys(
+        ("workers", "workers_kernel", "postgres", "workers_queued", "postgres_queued"), 0.0
+    )
+    processes = {}
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
             fields = stat.read_text().rsplit(")", 1)
             name = fields[0].split("(", 1)[1]
-            rest = fields[1].split()
-        except (OSError, IndexError):
+            processes[int(stat.parent.name)] = (name, fields[1].split())
+        except (OSError, IndexError, ValueError):
             continue
+    ours = {pid for pid, (name, _rest) in processes.items() if _cluster_on(pid, name, port)}
+    for pid, (name, rest) in processes.items():
         used = (int(rest[11]) + int(rest[12])) / tick
-        if name == "postgres":
+        if name == "postgres" and (pid in ours or int(rest[1]) in ours):
             totals["postgres"] += used
+            totals["postgres_queued"] += _queued(pid)
         elif int(rest[1]) == server:
             totals["workers"] += used
             totals["workers_kernel"] += int(rest[12]) / tick
+            totals["workers_queued"] += _queued(pid)
     me = resource.getrusage(resource.RUSAGE_SELF)
     totals["locust"] = me.ru_utime + me.ru_stime
+    totals["locust_queued"] = _queued(os.getpid())
     return totals
+
+
+def _cluster_on(pid: int, name: str, port: int) -> bool:
+    """Whether ``pid`` is the postmaster listening on ``port``."""
+    if name != "postgres":
+        return False
+    try:
+        arguments = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+    except OSError:
+        return False
+    return b"-p" in arguments and str(port).encode() in arguments
+
+
+def _queued(pid: int) -> float:
+    """Seconds the threads of ``pid`` waited for a CPU while runnable."""
+    waited = 0
+    for thread in Path(f"/proc/{pid}/task").glob("*/schedstat"):
+        try:
+            waited += int(thread.read_text().split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+    return waited / 1e9
 
 
 def _free_port() -> int:
