@@ -4,6 +4,7 @@ after a write still counts it. On SQLite and PostgreSQL, on the real server."""
 from __future__ import annotations
 
 import threading
+import time
 
 import pytest
 from sqlalchemy import func, select, text
@@ -74,6 +75,35 @@ def test_a_scorecard_waits_for_its_advocates_changes_not_for_everyone_elses(api,
     asking.join(30)
     assert on_time, "the scorecard waited for another user's change to reach the tables"
     assert answered == [1]
+
+
+def test_scorecards_waiting_for_a_catch_up_leave_the_threads_to_the_other_requests(
+    api, database_url
+):
+    # A worker answers plain routes on as many threads as its pool has connections (10
+    # here): scorecards waiting for the tables held them, and a write queued behind.
+    if not database_url.startswith("postgresql"):
+        pytest.skip("the catch-ups' turn is an advisory lock on PostgreSQL")
+    db = api.client.app.state.database
+    answered: list[int] = []
+    with db.write() as session:
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": REPORTS_LOCK})
+        _resolve(api)  # the advocate's own: her scorecards wait for it to be counted
+        asking = [
+            threading.Thread(target=lambda: answered.append(_resolutions_on_scorecard(api)))
+            for _ in range(12)
+        ]
+        for asker in asking:
+            asker.start()
+        time.sleep(1)  # (all of them waiting)
+        writing = threading.Thread(target=_post, args=(api, "/customers", bodies.customer()))
+        writing.start()
+        writing.join(5)
+        written = not writing.is_alive()
+    for thread in [*asking, writing]:
+        thread.join(30)
+    assert written, "a write waited for the threads scorecards held"
+    assert answered == [1] * 12
 
 
 def test_the_report_tables_catch_up_after_writes_with_no_report_asked_for(api):
