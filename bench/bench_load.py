@@ -558,7 +558,9 @@ def _cpu_seconds(server: int, port: int) -> dict[str, float]:
     ours = {pid for pid, (name, _rest) in processes.items() if _cluster_on(pid, name, port)}
     for pid, (name, rest) in processes.items():
         used = (int(rest[11]) + int(rest[12])) / tick
-        if name == "postgres" and (pid in ours or int(rest[1]) in ours):
+        if pid in ours:  # its own, and that of its backends that ended (a pool's overflow)
+            totals["postgres"] += used + (int(rest[13]) + int(rest[14])) / tick
+        elif name == "postgres" and int(rest[1]) in ours:
             totals["postgres"] += used
             totals["postgres_queued"] += _queued(pid)
         elif int(rest[1]) == server:
