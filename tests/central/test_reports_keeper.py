@@ -10,8 +10,10 @@ import pytest
 from sqlalchemy import func, select, text
 
 from advocate_console.central.changes.models import ChangeRow
+from advocate_console.central.core.clock import utc_now
 from advocate_console.central.core.database import Database
 from advocate_console.central.records.service import save
+from advocate_console.central.reports import team_kept
 from advocate_console.central.reports.feed import REPORTS_LOCK, report_state
 from advocate_console.central.reports.keeper import ReportKeeper
 from advocate_console.central.reports.models import (
@@ -19,6 +21,7 @@ from advocate_console.central.reports.models import (
     ReportFeedRow,
     ReportResolutionRow,
 )
+from advocate_console.central.reports.period import period_of
 from advocate_console.domain import Collection, Role
 from tests import factories
 from tests.plumbing import wait_until
@@ -104,6 +107,22 @@ def test_scorecards_waiting_for_a_catch_up_leave_the_threads_to_the_other_reques
         thread.join(30)
     assert written, "a write waited for the threads scorecards held"
     assert answered == [1] * 12
+
+
+def test_after_a_catch_up_the_keeper_works_the_team_out_for_the_next_scorecards(api):
+    db = api.client.app.state.database
+    response = api.client.get("/api/v1/reports/scorecard", headers=api.auth(ADA))
+    assert response.status_code == 200, response.text  # (scorecards asked for lately)
+    _post(api, "/customers", bodies.customer(phones=[], emails=[]))  # the lead's change
+
+    def kept_ahead() -> bool:
+        reached, newest, _dirty = report_state(db)
+        period, today = period_of(None, None), utc_now().date()
+        return reached == newest and team_kept.kept(db, reached, period, today) is not None
+
+    wait_until(kept_ahead, timeout=10, what="the keeper to work the team's medians out")
+    card = api.client.get("/api/v1/reports/scorecard", headers=api.auth(ADA)).json()
+    assert card["team_size"] == response.json()["team_size"]
 
 
 def test_the_report_tables_catch_up_after_writes_with_no_report_asked_for(api):

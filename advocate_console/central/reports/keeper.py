@@ -21,7 +21,7 @@ from uuid import UUID
 
 from advocate_console.central.core.database import Database
 
-from . import feed
+from . import feed, team_kept
 
 log = logging.getLogger(__name__)
 
@@ -123,10 +123,13 @@ class ReportKeeper:
             # A report waiting on this worker waits for the other worker's catch-up to
             # end; otherwise this one leaves it to the other.
             caught = feed.catch_up(self.db, wait=waiting)
-            reached = caught if caught is not None else reached
+            reached, dirty = (caught, False) if caught is not None else (reached, dirty)
+        moved = reached != self.reached
         with self._turn:
             self.reached = reached
             self._turn.notify_all()
+        if moved and not dirty:
+            team_kept.prepare(self.db, reached)
 
 
 def wait_until_current(db: Database, by: tuple[UUID, UUID] | None = None) -> int | None:

@@ -86,9 +86,7 @@ def scorecard_at(
         team = team_kept.kept(db, cursor, period, today)
         if team is None:
             sums = tally_team(session, period, today, weeks_of=key)
-            everyone = [figures_of(author) for author in sums.authors.values()]
-            team = team_kept.Team(medians(everyone), len(everyone))
-            team_kept.keep(db, cursor, period, today, team)
+            team = team_kept.work_out(db, cursor, period, today, sums.authors)
             mine, weeks = sums.authors.get(key) or empty(), sums.weeks
         else:
             mine, weeks = tally_author(session, period, today, key)

@@ -133,6 +133,12 @@ def tally_team(session: Session, period: Period, today: date, weeks_of: str | No
     return team
 
 
+def author_sums(session: Session, period: Period, today: date) -> dict[str, Sums]:
+    """Every author's sums for ``period`` (``tally_team``'s, without the weeks)."""
+    rows = session.connection().execute(_by_author(), _values(period, today, None))
+    return {author: _named(sums) for author, _author_id, _name, *sums in rows}
+
+
 def brought_in_by(session: Session, period: Period, author: str) -> list[tuple[str, str, int]]:
     """Whom ``author`` brought into calls in the period (resource id, name, times)."""
     values = {"author": author, "start_s": period.start_s, "end_s": period.end_s}
