@@ -28,11 +28,11 @@ Goals (2 workers): --users 100 --pause 0: >= 400 requests/s, >= 150 writes/s, se
 < 150 ms; --users 1000 --pause 10: every route p95 < 100 ms.
 
 Figures (this 2-core machine, shared; README, Running the central server): --users 1000
---pause 10 --duration 30 --probe, 107 requests/s, load 2.8 -> 1.7: p95 as locust timed
-them search 24 ms, history 25, feed 72, writes 66-75, scorecard 97 (goal met); as the
-workers timed them 6, 5, 49, 49-69, 83; the probe's search 9, scorecard 41. A second run
-at load 3.0 -> 1.8: the workers' p95 all under 100 ms, locust's writes 100-130 ms. The
-workers waited 3.5-4.7 ms a request for a CPU beside their 2.7-2.8 ms of CPU.
+--pause 10 --duration 30 --probe, 107 requests/s, load 1.0 -> 0.6: p95 as locust timed
+them search 21 ms, history 19, feed 51, writes 58-83, scorecard 73 (goal met); as the
+workers timed them 5, 5, 42, 48-72, 51; the probe's search 6, scorecard 38. The next run
+(load 0.8 -> 0.6): locust's scorecard p95 100 ms, the workers' 86. The workers waited
+2.6-5.3 ms a request for a CPU beside their 2.6-2.9 ms of CPU (more at higher load).
 """
 
 from __future__ import annotations
