@@ -193,6 +193,15 @@ def test_an_advocates_weeks_are_their_own(scored: Scored):
     ]
 
 
+def test_scorecards_asked_again_on_unchanged_tables_are_the_same(scored: Scored):
+    # The first works the team's medians out; those after take them as kept, and the
+    # advocate's own sums and weeks from a query of their own.
+    cards = [scored.get("/scorecard", ADA).json() for _ in range(2)]
+    cards += [scored.get("/scorecard", LEE, advocate_id=scored.user_id(ADA)).json()]
+    assert cards[0]["figures"] == ADA_FIGURES and cards[0]["team_median"] == MEDIANS
+    assert cards[1] == cards[0] == cards[2]
+
+
 @pytest.mark.parametrize("asker", [LEE, ANN])
 def test_a_lead_or_admin_reads_anyones_scorecard(scored: Scored, asker):
     for whose, expected in ((ADA, ADA_FIGURES), (LEE, LEE_FIGURES), (ANN, ANN_FIGURES)):

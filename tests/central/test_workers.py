@@ -6,6 +6,7 @@ from __future__ import annotations
 import http.client
 import json
 import re
+import socket
 import subprocess
 import time
 from collections.abc import Iterator
@@ -82,6 +83,23 @@ def test_ready_metrics_and_json_logs_across_two_workers(two_workers):
         assert _metric(text, "advocate_db_connections_limit") == 2 * 2 * 3  # two pools of 3+3
     lines = _json_lines(served)
     assert {"time", "level", "logger", "message"} <= set(lines[0])
+
+
+def test_a_connection_idle_between_a_consoles_actions_stays_open(two_workers):
+    # uvicorn's own default closed it after 5 s: a console acting every 10 s then opened
+    # a new connection for each request.
+    served, _url = two_workers
+    with socket.create_connection(("127.0.0.1", served.port), timeout=10) as connection:
+        request = f"GET /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1:{served.port}\r\n\r\n"
+        connection.sendall(request.encode())
+        assert connection.recv(65536).startswith(b"HTTP/1.1 200")
+        time.sleep(7)
+        connection.setblocking(False)
+        try:
+            closed = connection.recv(1, socket.MSG_PEEK) == b""  # (EOF: the server closed it)
+        except BlockingIOError:
+            closed = False  # open, nothing to read
+        assert not closed
 
 
 def test_ready_says_503_when_the_database_is_gone(tmp_path):

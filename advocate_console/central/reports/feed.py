@@ -14,9 +14,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 from typing import Any
+from uuid import UUID
 
 from pydantic_core import from_json
-from sqlalchemy import Delete, Insert, Select, bindparam, func, insert, select, text, update
+from sqlalchemy import Delete, Insert, Select, bindparam, func, insert, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from advocate_console.central.changes.models import ChangeRow
@@ -52,10 +53,25 @@ _CHUNK = 500  # ids per DELETE … IN (…)
 _READ = [collection.value for collection in PROJECTIONS]
 _LOCK = text("SELECT pg_advisory_xact_lock(:key)")
 _TRY_LOCK = text("SELECT pg_try_advisory_xact_lock(:key)")
-_STATE = select(
-    select(ReportFeedRow.cursor).where(ReportFeedRow.name == FEED).scalar_subquery(),
-    select(func.max(ChangeRow.cursor)).scalar_subquery(),
-    select(ReportDirtyDayRow.day).limit(1).exists(),
+_REACHED = select(ReportFeedRow.cursor).where(ReportFeedRow.name == FEED).scalar_subquery()
+_DIRTY = select(ReportDirtyDayRow.day).limit(1).exists()
+_STATE = select(_REACHED, select(func.max(ChangeRow.cursor)).scalar_subquery(), _DIRTY)
+# Only the changes two users made since the tables' cursor, and those nobody signed in
+# made (the server's own, records from before authorship): a range of the cursor's index
+# (the few changes since the last catch-up), each row's writer looked at.
+_STATE_OF = select(
+    _REACHED,
+    select(func.max(ChangeRow.cursor))
+    .where(
+        ChangeRow.cursor > func.coalesce(_REACHED, 0),
+        or_(
+            ChangeRow.changed_by_id == bindparam("who"),
+            ChangeRow.changed_by_id == bindparam("whom"),
+            ChangeRow.changed_by_id.is_(None),
+        ),
+    )
+    .scalar_subquery(),
+    _DIRTY,
 )
 
 
@@ -72,11 +88,17 @@ def catch_up(db: Database, *, wait: bool) -> int | None:
     return _catch_up(db, wait=wait)[1]
 
 
-def report_state(db: Database) -> tuple[int, int, bool]:
-    """How far the report tables are (their cursor), the feed's newest cursor, and whether
-    some day waits to be summed again: one query."""
+def report_state(db: Database, by: tuple[UUID, UUID] | None = None) -> tuple[int, int, bool]:
+    """How far the report tables are (their cursor), the feed's newest cursor (``by``: the
+    newest of a change these users or no user made, or the tables' cursor when there is
+    none since), and whether some day waits to be summed again: one query."""
     with db.read() as session:
-        reached, newest, dirty = session.connection().execute(_STATE).one()
+        if by is None:
+            reached, newest, dirty = session.connection().execute(_STATE).one()
+        else:
+            values = {"who": by[0], "whom": by[1]}
+            reached, newest, dirty = session.connection().execute(_STATE_OF, values).one()
+            newest = newest or reached
     return reached or 0, newest or 0, bool(dirty)
 
 

@@ -43,7 +43,7 @@ def _errors(*codes: int) -> dict:
 
 
 @router.get("/scorecard", name="scorecard", response_model=Scorecard, responses=_errors(403, 404))
-def get_scorecard(
+async def get_scorecard(
     db: DatabaseDep,
     who: CurrentAdvocate,
     first: From = None,
@@ -54,7 +54,7 @@ def get_scorecard(
     format: Format = "json",
 ):
     """One advocate's figures for the period, each beside the team median."""
-    card = service.scorecard(db, who, advocate_id, period_of(first, last))
+    card = await service.scorecard_soon(db, who, advocate_id, period_of(first, last))
     return csv_files.scorecard_csv(card) if format == "csv" else card
 
 

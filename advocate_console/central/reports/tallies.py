@@ -90,16 +90,38 @@ def _by_week(one_author: bool):
     return query.where(days.author == bindparam("author")) if one_author else query
 
 
-def tally_team(session: Session, period: Period, today: date, weeks_of: str | None) -> TeamSums:
-    """Every author's sums for ``period``, and its weeks (week 0 starts on
-    ``period.first_monday``): the team's, or only ``weeks_of``'s when given."""
-    values = {
+@cache
+def _by_one_author():
+    """One ``author``'s sums in the period (built once)."""
+    author = ReportDayRow.__table__.c.author == bindparam("author")
+    return select(*_sums()).where(_IN_PERIOD, author)
+
+
+def _values(period: Period, today: date, author: str | None) -> dict:
+    return {
         "first_day": _day(period.first),
         "last_day": _day(period.last),
         "missed_by": _day(today) - 2,
         "monday": _day(period.first_monday),
-        "author": weeks_of,
+        "author": author,
     }
+
+
+def tally_author(
+    session: Session, period: Period, today: date, author: str
+) -> tuple[Sums, dict[int, Sums]]:
+    """One ``author``'s sums for ``period`` and their weeks (as ``tally_team`` gives them)."""
+    values = _values(period, today, author)
+    connection = session.connection()
+    sums = _named(connection.execute(_by_one_author(), values).one())
+    weeks = connection.execute(_by_week(True), values)
+    return sums, {number: _named(week) for number, *week in weeks}
+
+
+def tally_team(session: Session, period: Period, today: date, weeks_of: str | None) -> TeamSums:
+    """Every author's sums for ``period``, and its weeks (week 0 starts on
+    ``period.first_monday``): the team's, or only ``weeks_of``'s when given."""
+    values = _values(period, today, weeks_of)
     team = TeamSums()
     connection = session.connection()
     for author, author_id, name, *sums in connection.execute(_by_author(), values):
@@ -109,6 +131,12 @@ def tally_team(session: Session, period: Period, today: date, weeks_of: str | No
     weeks = connection.execute(_by_week(weeks_of is not None), values)
     team.weeks = {number: _named(sums) for number, *sums in weeks}
     return team
+
+
+def author_sums(session: Session, period: Period, today: date) -> dict[str, Sums]:
+    """Every author's sums for ``period`` (``tally_team``'s, without the weeks)."""
+    rows = session.connection().execute(_by_author(), _values(period, today, None))
+    return {author: _named(sums) for author, _author_id, _name, *sums in rows}
 
 
 def brought_in_by(session: Session, period: Period, author: str) -> list[tuple[str, str, int]]:
