@@ -382,20 +382,15 @@ def _report(env: Environment, seconds: float) -> tuple[float, float, dict[str, f
 
 
 def _check_feed(base: str) -> bool:
-    counts: collections.Counter = collections.Counter()
-    cursor = Shared.feed_start
+    # Writes the stopped advocates sent last may still be committing (nobody waits for
+    # their answers): a follow-up's second version committed during the read moves the
+    # record above the page read, so the read is done again until the feed stands still.
     headers = {"Authorization": f"Bearer {Shared.tokens[0]}"}
     with requests.Session() as http:
-        while True:
-            page = http.get(
-                f"{base}/api/v1/changes",
-                params={"since": cursor, "limit": 5000},
-                headers=headers,
-                timeout=60,
-            ).json()
-            counts.update((item["id"], item["version"]) for item in page["items"])
-            cursor = page["next_cursor"]
-            if not page["has_more"]:
+        for _ in range(10):
+            counts, cursor = _read_feed(http, base, headers, Shared.feed_start)
+            time.sleep(1.0)
+            if not _read_feed(http, base, headers, cursor)[0]:
                 break
     # The feed sends each record's latest version only: a follow-up made and then marked
     # done is in it once, at the second version.
@@ -413,6 +408,24 @@ def _check_feed(base: str) -> bool:
         f" more than once {len(doubled)}"
     )
     return not missing and not doubled
+
+
+def _read_feed(
+    http: requests.Session, base: str, headers: dict, cursor: int
+) -> tuple[collections.Counter, int]:
+    """Every (record, version) the feed sends after ``cursor``, and the cursor at its end."""
+    counts: collections.Counter = collections.Counter()
+    while True:
+        page = http.get(
+            f"{base}/api/v1/changes",
+            params={"since": cursor, "limit": 5000},
+            headers=headers,
+            timeout=60,
+        ).json()
+        counts.update((item["id"], item["version"]) for item in page["items"])
+        cursor = page["next_cursor"]
+        if not page["has_more"]:
+            return counts, cursor
 
 
 def _load() -> str:
