@@ -508,7 +508,7 @@ def main() -> int:
         lag = LoopLag()
         prober = _probe(base, args.duration) if args.probe else None
         if args.pg_statements:
-            pg_statements.reset(url)
+            sessions = pg_statements.reset(url)
             sampler = pg_statements.sample_waits(url)
         spies = _spy(server.pid, args.py_spy, args.duration, args.idle) if args.py_spy else []
         started = time.perf_counter()
@@ -518,7 +518,7 @@ def main() -> int:
         runner.quit()
         seconds = time.perf_counter() - started
         if args.pg_statements:
-            statements = pg_statements.finish(url, sampler)
+            statements = pg_statements.finish(url, sampler, sessions)
         timed = window(timed_before, read_buckets(base))
         lag.report()
         cpu_after = _cpu_seconds(server.pid, pg_port)

@@ -32,12 +32,17 @@ WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()
 """
 
 
-def reset(url: str) -> None:
-    """Forget the statements so far (the seeding, the warm-up)."""
+_SESSIONS = text("SELECT sessions FROM pg_stat_database WHERE datname = current_database()")
+
+
+def reset(url: str) -> int:
+    """Forget the statements so far (the seeding, the warm-up); the sessions so far."""
     engine = create_engine(url, poolclass=NullPool)
     with engine.begin() as connection:
         connection.execute(text("SELECT pg_stat_statements_reset()"))
+        sessions = connection.execute(_SESSIONS).scalar()
     engine.dispose()
+    return sessions
 
 
 def sample_waits(url: str) -> subprocess.Popen:
@@ -47,8 +52,9 @@ def sample_waits(url: str) -> subprocess.Popen:
     return subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
 
 
-def finish(url: str, sampler: subprocess.Popen, limit: int = 15) -> str:
-    """Stop the sampler; the top statements by total time, then the sampler's waits."""
+def finish(url: str, sampler: subprocess.Popen, sessions: int, limit: int = 15) -> str:
+    """Stop the sampler; the top statements by total time, then the sampler's waits
+    (``sessions``: ``reset``'s)."""
     sampler.stdin.close()
     waits = sampler.stdout.read()
     sampler.wait(30)
@@ -58,9 +64,12 @@ def finish(url: str, sampler: subprocess.Popen, limit: int = 15) -> str:
         total = connection.execute(
             text("SELECT sum(total_exec_time), sum(calls) FROM pg_stat_statements")
         ).one()
+        # (less this one and the sampler's: connections opened by the workers meanwhile)
+        opened = connection.execute(_SESSIONS).scalar() - sessions - 2
     engine.dispose()
     lines = [
-        f"\nPostgreSQL statements: {total[1]:,} calls, {total[0] / 1000:.1f} s in all",
+        f"\nPostgreSQL statements: {total[1]:,} calls, {total[0] / 1000:.1f} s in all;"
+        f" {opened} connections opened",
         f"{'calls':>8}{'total s':>9}{'ms/call':>9}{'rows':>9}{'blocks':>10}  statement",
     ]
     for calls, spent, count, blocks, query in rows:
