@@ -2,7 +2,7 @@
 
 Run: .venv/bin/python bench/bench_load.py [--users 100] [--pause 0] [--duration 60]
      [--warm-up 10] [--workers 2] [--customers 5000] [--database URL] [--py-spy DIR
-     [--idle]] [--probe] [--only search,history,...]
+     [--idle]] [--probe] [--only search,history,...] [--pg-statements]
 
 Without --database it makes a throwaway PostgreSQL cluster and seeds it. Each simulated
 advocate (locust, headless, as a library; real HTTP on loopback) is a user of its own
@@ -23,6 +23,8 @@ whole change feed and checks that every acknowledged write is in it exactly once
 the record's newest version). The load generator runs on this machine. --only keeps
 the named actions (the Advocate's task methods): the CPU a request it prints is then
 that route's own. --py-spy records the workers (--idle: every thread, waiting or not).
+--pg-statements (throwaway cluster only): PostgreSQL's top statements in the run by total
+time (pg_stat_statements) and what its backends waited on (pg_stat_activity sampled).
 
 Goals (2 workers): --users 100 --pause 0: >= 400 requests/s, >= 150 writes/s, search p95
 < 150 ms; --users 1000 --pause 10: every route p95 < 100 ms.
@@ -55,6 +57,7 @@ from datetime import UTC, datetime, timedelta  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import gevent  # noqa: E402
+import pg_statements  # noqa: E402
 import requests  # noqa: E402
 from locust import FastHttpUser, constant, task  # noqa: E402
 from locust.env import Environment  # noqa: E402
@@ -458,7 +461,14 @@ def main() -> int:
     parser.add_argument(
         "--only", metavar="ACTIONS", help="comma-separated actions, e.g. search,history"
     )
+    parser.add_argument(
+        "--pg-statements",
+        action="store_true",
+        help="print PostgreSQL's top statements and its backends' waits in the run",
+    )
     args = parser.parse_args()
+    if args.pg_statements and args.database:
+        parser.error("--pg-statements needs the throwaway cluster")
     Advocate.wait_time = constant(args.pause)
     if args.only:
         names = args.only.split(",")
@@ -466,7 +476,9 @@ def main() -> int:
             parser.error(f"no such action: {', '.join(unknown)}")
         Advocate.tasks = [getattr(Advocate, name) for name in names]
     with ExitStack() as stack:
-        url = args.database or stack.enter_context(throwaway_postgres())
+        url = args.database or stack.enter_context(
+            throwaway_postgres(statements=args.pg_statements)
+        )
         _prepare(url, args.customers, args.users)
         port = int(os.environ.get("BENCH_PORT", "0")) or _free_port()
         log = Path(tempfile.mkdtemp(prefix="bench-load-")) / "serve.log"
@@ -495,6 +507,9 @@ def main() -> int:
         timed_before = read_buckets(base)
         lag = LoopLag()
         prober = _probe(base, args.duration) if args.probe else None
+        if args.pg_statements:
+            sessions = pg_statements.reset(url)
+            sampler = pg_statements.sample_waits(url)
         spies = _spy(server.pid, args.py_spy, args.duration, args.idle) if args.py_spy else []
         started = time.perf_counter()
         pg_port = make_url(url).port or 5432
@@ -502,6 +517,8 @@ def main() -> int:
         gevent.sleep(args.duration)
         runner.quit()
         seconds = time.perf_counter() - started
+        if args.pg_statements:
+            statements = pg_statements.finish(url, sampler, sessions)
         timed = window(timed_before, read_buckets(base))
         lag.report()
         cpu_after = _cpu_seconds(server.pid, pg_port)
@@ -531,6 +548,8 @@ def main() -> int:
             f" PostgreSQL {1000 * cpu['postgres_queued'] / requests_done:.2f} ms,"
             f" load generator {1000 * cpu['locust_queued'] / requests_done:.2f} ms"
         )
+        if args.pg_statements:
+            print(statements, end="")
         exactly_once = _check_feed(base)
     search_p95 = p95s.get("GET /customers?q=", 0)
     if args.pause == 0:

@@ -28,8 +28,11 @@ def _free_port() -> int:
 
 
 @contextmanager
-def throwaway_postgres(database: str = "central", max_connections: int = 200) -> Iterator[str]:
-    """A fresh cluster with one empty database; yields its SQLAlchemy URL."""
+def throwaway_postgres(
+    database: str = "central", max_connections: int = 200, statements: bool = False
+) -> Iterator[str]:
+    """A fresh cluster with one empty database; yields its SQLAlchemy URL. ``statements``:
+    with pg_stat_statements loaded and created (the time and calls of each statement)."""
     root = Path(tempfile.mkdtemp(prefix="bench-pg-"))
     if os.geteuid() == 0:
         shutil.chown(root, "postgres")
@@ -40,9 +43,17 @@ def throwaway_postgres(database: str = "central", max_connections: int = 200) ->
         f"-p {port} -k {root} -c listen_addresses=127.0.0.1"
         f" -c max_connections={max_connections} -c shared_buffers=256MB"
     )
+    if statements:
+        options += " -c shared_preload_libraries=pg_stat_statements -c track_io_timing=on"
     _as_postgres(PG_BIN / "pg_ctl", "-D", data, "-o", options, "-l", root / "log", "-w", "start")
     try:
         _as_postgres(PG_BIN / "createdb", "-h", root, "-p", port, "-U", "postgres", database)
+        if statements:
+            _as_postgres(
+                PG_BIN / "psql",
+                *("-h", root, "-p", port, "-U", "postgres", "-d", database),
+                *("-c", "CREATE EXTENSION pg_stat_statements"),
+            )
         yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/{database}"
     finally:
         _as_postgres(PG_BIN / "pg_ctl", "-D", data, "-m", "fast", "-w", "stop")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import create_engine
 
 from advocate_console.central.app import create_app
 from advocate_console.central.core.settings import CentralSettings
@@ -82,3 +83,23 @@ def test_the_demo_advocate_finds_the_story_customer_after_seeding(empty_url):
     with pytest.raises(AlreadySeeded, match="already holds"):
         seed_database(empty_url, 5)
     assert customer_count(empty_url) == 40
+
+
+@pytest.mark.postgres
+def test_a_seeded_postgresql_database_is_planned_from_its_statistics(postgres_server):
+    """The planner has the seeded tables' statistics at once, not when autovacuum comes
+    round: planned from guesses, the history's generic plan scanned every resolution."""
+    with postgres_database(postgres_server) as url:
+        seed_database(url, 20, seed=3)
+        engine = create_engine(url)
+        with engine.connect() as connection:
+            unanalysed = connection.exec_driver_sql(
+                "SELECT relname FROM pg_stat_user_tables WHERE last_analyze IS NULL"
+                " AND relname IN ('customers', 'cases', 'resolutions', 'interactions')"
+            ).all()
+            resolutions = connection.exec_driver_sql(
+                "SELECT reltuples FROM pg_class WHERE relname = 'resolutions'"
+            ).scalar()
+        engine.dispose()
+    assert unanalysed == []
+    assert resolutions > 0
