@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QObject,
     Qt,
@@ -57,6 +58,7 @@ class RankedResourceModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[RankedResource] = []
+        self._enabled = True
         self._titles = [
             "★",
             self.tr("Name"),
@@ -65,6 +67,15 @@ class RankedResourceModel(QAbstractTableModel):
             self.tr("Now"),
             "",
         ]
+
+    def set_enabled(self, on: bool) -> None:
+        """Draw "Call" as a link only while the list can be used (dimmed with the rest of
+        the screen under a search that is not the shown caller, it is plain grey text)."""
+        if on != self._enabled:
+            self._enabled = on
+            if self._rows:
+                last = self.index(len(self._rows) - 1, self.CALL)
+                self.dataChanged.emit(self.index(0, self.CALL), last)
 
     def set_rows(self, rows: Sequence[RankedResource]) -> None:
         """Replace every row."""
@@ -105,7 +116,7 @@ class RankedResourceModel(QAbstractTableModel):
         if column == self.AVAILABLE and role == Qt.ItemDataRole.ForegroundRole:
             colour = {True: "#1e6b34", False: "#8a1c1c", None: "#555555"}[line.available]
             return QBrush(QColor(colour))
-        if column == self.CALL and role == Qt.ItemDataRole.ForegroundRole:
+        if column == self.CALL and role == Qt.ItemDataRole.ForegroundRole and self._enabled:
             return QBrush(QColor(colours().link))
         return None
 
@@ -272,6 +283,11 @@ class DialOutPanel(QWidget):
         self.context = context
         self.sig_context_changed.emit(context)
         self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.EnabledChange:
+            self.model.set_enabled(self.isEnabled())
+        super().changeEvent(event)
 
     def show_case(self, history: History, case: Case | None) -> None:
         """Rank for ``case`` of the caller of ``history`` (their newest open case when

@@ -6,11 +6,14 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from advocate_console.domain import Collection
+from advocate_console.store import Replica
 from advocate_console.store.resolutions import CaseWork
 from advocate_console.store.resources import CallLog, DialContext, ResourceDirectory
 from advocate_console.telephony.conference import Conference
 from advocate_console.ui.resolution_form import ResolutionForm
 from tests import factories as make
+from tests.telephony.console import resource
 from tests.ui.test_caller_search import search, window  # noqa: F401  (the fixture)
 
 
@@ -26,7 +29,12 @@ def screen(qtbot, window, store):  # noqa: F811
     return window
 
 
-def test_a_search_that_finds_nobody_never_leaves_the_last_caller_looking_current(qtbot, screen):
+def test_a_search_that_finds_nobody_never_leaves_the_last_caller_looking_current(
+    qtbot, screen, store
+):
+    Replica(store).apply([(Collection.RESOURCES, resource("Warranty Desk", "sip:w@example"))])
+    screen.dial_out.refresh()
+    qtbot.waitUntil(lambda: screen.dial_out.model.rowCount() == 1, timeout=5000)
     maria_context = screen.dial_out.context
     assert maria_context.case_id is not None  # ranked for Maria's open case
     screen.dial_out._failed(OSError("the directory is locked"))  # an error on her list
@@ -44,6 +52,12 @@ def test_a_search_that_finds_nobody_never_leaves_the_last_caller_looking_current
     assert screen.dial_out.context == DialContext()  # no "17× on this" from her case
     assert screen.dial_out.empty.text() == ""  # nor her list's last error
     assert screen.calls.conference.context == DialContext()
+    # Nor does "Call" look like a link on the dimmed list (a click would do nothing).
+    model = screen.dial_out.model
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=5000)  # ranked for nobody now
+    assert model.data(model.index(0, model.CALL), Qt.ItemDataRole.ForegroundRole) is None
+    qtbot.keyClick(screen.caller_bar.field, Qt.Key.Key_Escape)
+    assert model.data(model.index(0, model.CALL), Qt.ItemDataRole.ForegroundRole) is not None
 
 
 def test_a_sync_that_reads_the_shown_caller_again_keeps_the_search_banner(qtbot, screen):
