@@ -86,6 +86,12 @@ class Desk(QObject):
         for listing in (self.follow_up_list, self.card_queue):
             if listing is not None:
                 listing.advocate_id = signed.session.advocate.id
+        # A restart lays the lists out before anyone is signed in: read them again, so
+        # "Mine" is this advocate's at once, not empty until the next change.
+        window = self.console.window
+        for panel in (window.follow_ups, window.card_queue):
+            if panel is not None:
+                panel.refresh()
 
     def use_settings(self, store: Store | None, before: Settings) -> None:
         """Newly saved settings: the region callers' numbers are read in, the card stock

@@ -136,4 +136,7 @@ def test_a_restart_answers_searches_before_the_console_and_server_are_up(qtbot, 
     qtbot.waitUntil(lambda: consoles and consoles[0].signed_in is not None, timeout=60_000)
     assert gc.get_threshold() == usual  # and Python's own once the store is open, before sync
     assert consoles[0].store is not None  # the console works on the store opened first
+    # The lists were made before anyone was signed in: once the advocate is known, "Mine"
+    # is theirs (Grace's and Tomás's follow-ups are the demo advocate's), not empty.
+    qtbot.waitUntil(lambda: window.follow_ups.mine_count() > 0, timeout=10_000)
     window.close()
