@@ -95,6 +95,12 @@ class DemoServer(QObject):
         self.server: EmbeddedServer | None = None
         self.switchboard: DemoSwitchboard | None = None  # its bridge and simulated phones
         self._stopping = False
+        self.last_progress = ""
+        """The last step said (on the UI thread, before sig_ready): the line to clear."""
+        self.sig_progress.connect(self._note_progress)
+
+    def _note_progress(self, text: str) -> None:
+        self.last_progress = text
 
     @property
     def local_store(self) -> Path:

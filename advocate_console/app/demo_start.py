@@ -80,6 +80,8 @@ def demo_ready(
     # (a console that joined a running demo leaves the phones to the one that started it).
     if demo.server is not None:
         console.settings = demo_phones(console.settings, demo.switchboard, console.window)
+    if console.window.message_shown() == demo.last_progress:
+        console.window.show_message("")  # started: "Starting the demo's…" is done
     if open_store:
         console.open_local(demo.local_store, made_up=True)
     if as_lead:

@@ -139,4 +139,5 @@ def test_a_restart_answers_searches_before_the_console_and_server_are_up(qtbot, 
     # The lists were made before anyone was signed in: once the advocate is known, "Mine"
     # is theirs (Grace's and Tomás's follow-ups are the demo advocate's), not empty.
     qtbot.waitUntil(lambda: window.follow_ups.mine_count() > 0, timeout=10_000)
+    assert "Starting" not in window.message_shown()  # the demo's start-up steps are done
     window.close()
