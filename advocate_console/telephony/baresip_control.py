@@ -36,11 +36,23 @@ def module_folder() -> Path | None:
     return next((Path(p) for p in MODULE_FOLDERS if Path(p, "ctrl_tcp.so").exists()), None)
 
 
-def free_port(host: str = "127.0.0.1") -> int:
-    """A port nobody listens on now (baresip must be told one)."""
-    with socket.socket() as sock:
-        sock.bind((host, 0))
-        return sock.getsockname()[1]
+def free_port(host: str = "127.0.0.1", *, udp_too: bool = False) -> int:
+    """A port nobody listens on now (baresip must be told one); ``udp_too``: free for
+    UDP as well, as SIP listens on both (another phone on the laptop may hold the UDP
+    port of a free TCP one, and baresip then stops at start with "address in use")."""
+    for _ in range(100):
+        with socket.socket() as tcp:
+            tcp.bind((host, 0))
+            port = tcp.getsockname()[1]
+            if not udp_too:
+                return port
+            with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as udp:
+                try:
+                    udp.bind((host, port))
+                except OSError:
+                    continue
+                return port
+    raise OSError(f"No port free for both TCP and UDP on {host}")
 
 
 class Netstrings:
@@ -82,7 +94,7 @@ class BaresipProcess:
     """One baresip, listening for SIP at ``address``:``port``, controlled over TCP."""
 
     def __init__(self, address: str, port: int, audio: BaresipAudio, user_agent: str) -> None:
-        self.address, self.port = address, port or free_port(address)
+        self.address, self.port = address, port or free_port(address, udp_too=True)
         self.control_port = free_port()
         self.folder = Path(tempfile.mkdtemp(prefix="advocate-baresip-"))
         self._write_config(audio, user_agent)
