@@ -43,7 +43,8 @@ class Team(NamedTuple):
 
 
 def kept(db: Database, cursor: int | None, period: Period, today: date) -> Team | None:
-    """The team for the tables at ``cursor``, if worked out before (never for None)."""
+    """The team for the tables at ``cursor``, if worked out before (never for None).
+    Also notes that a scorecard was asked for now: ``prepare`` works ahead only then."""
     db.info[_ASKED] = time.monotonic()
     if cursor is None:
         return None
