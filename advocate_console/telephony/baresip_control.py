@@ -8,6 +8,8 @@ connection (``uanew``), so no secret is ever written to a file or a command line
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import json
 import select
 import shutil
@@ -36,23 +38,51 @@ def module_folder() -> Path | None:
     return next((Path(p) for p in MODULE_FOLDERS if Path(p, "ctrl_tcp.so").exists()), None)
 
 
-def free_port(host: str = "127.0.0.1", *, udp_too: bool = False) -> int:
-    """A port nobody listens on now (baresip must be told one); ``udp_too``: free for
-    UDP as well, as SIP listens on both (another phone on the laptop may hold the UDP
-    port of a free TCP one, and baresip then stops at start with "address in use")."""
+def free_port(host: str = "127.0.0.1") -> int:
+    """A TCP port nobody listens on now."""
+    with socket.socket(_family(host)) as tcp:
+        tcp.bind((host, 0))
+        return tcp.getsockname()[1]
+
+
+def baresip_ports(host: str, sip_port: int = 0) -> tuple[int, int]:
+    """A SIP port (``sip_port`` if set) and a control port for one baresip, free now and
+    different: baresip listens for SIP on UDP and TCP at the port and for SIP over TLS at
+    the next one, and stops at start ("address in use", exit 98) if any of them is taken.
+    Every port stays held until all are picked, so the control port is never the TLS one."""
+    with contextlib.ExitStack() as held:
+        if not sip_port:
+            sip_port = _hold_sip_port(host, held)
+        control = _hold(held, socket.SOCK_STREAM, "127.0.0.1", 0)
+        return sip_port, control
+
+
+def _hold_sip_port(host: str, held: contextlib.ExitStack) -> int:
     for _ in range(100):
-        with socket.socket() as tcp:
-            tcp.bind((host, 0))
-            port = tcp.getsockname()[1]
-            if not udp_too:
-                return port
-            with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as udp:
-                try:
-                    udp.bind((host, port))
-                except OSError:
-                    continue
-                return port
-    raise OSError(f"No port free for both TCP and UDP on {host}")
+        with contextlib.ExitStack() as attempt:
+            port = _hold(attempt, socket.SOCK_STREAM, host, 0)
+            try:
+                _hold(attempt, socket.SOCK_DGRAM, host, port)
+                _hold(attempt, socket.SOCK_STREAM, host, port + 1)  # SIP over TLS
+            except OSError:
+                continue
+            held.enter_context(attempt.pop_all())
+            return port
+    raise OSError(f"No port free for SIP (UDP, TCP and TLS) on {host}")
+
+
+def _hold(held: contextlib.ExitStack, kind: int, host: str, port: int) -> int:
+    sock = held.enter_context(socket.socket(_family(host), kind))
+    sock.bind((host, port))
+    return sock.getsockname()[1]
+
+
+def _family(host: str) -> int:
+    return socket.AF_INET6 if ":" in host else socket.AF_INET
+
+
+class PortTaken(OSError):
+    """baresip stopped at start because a port it was told to listen on is in use."""
 
 
 class Netstrings:
@@ -94,17 +124,32 @@ class BaresipProcess:
     """One baresip, listening for SIP at ``address``:``port``, controlled over TCP."""
 
     def __init__(self, address: str, port: int, audio: BaresipAudio, user_agent: str) -> None:
-        self.address, self.port = address, port or free_port(address, udp_too=True)
-        self.control_port = free_port()
+        self.address = address
         self.folder = Path(tempfile.mkdtemp(prefix="advocate-baresip-"))
-        self._write_config(audio, user_agent)
-        self.process = subprocess.Popen(
-            [BARESIP, "-f", str(self.folder)],
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        self._socket = self._connect()
+        for attempt in range(1, 4):
+            self.port, self.control_port = baresip_ports(address, port)
+            self._write_config(audio, user_agent)
+            self.process = subprocess.Popen(
+                [BARESIP, "-f", str(self.folder)],
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+            try:
+                self._socket = self._connect()
+                break
+            except PortTaken:
+                # Another program took a port between its pick and baresip's start: pick
+                # again, unless the port is the configured one (that is the user's to fix).
+                if port or attempt == 3:
+                    shutil.rmtree(self.folder, ignore_errors=True)
+                    raise
+            except OSError:
+                if self.alive:  # never opened its control port
+                    self.process.kill()
+                    self.process.wait(timeout=5)
+                shutil.rmtree(self.folder, ignore_errors=True)
+                raise
         self._reader = Netstrings()
         self._tokens = 0
 
@@ -138,7 +183,13 @@ class BaresipProcess:
         deadline = time.monotonic() + timeout_s
         while True:
             if self.process.poll() is not None:
-                raise OSError(f"baresip stopped at start (exit status {self.process.returncode})")
+                status = self.process.returncode
+                if status == errno.EADDRINUSE:
+                    raise PortTaken(
+                        f"baresip stopped at start: port {self.port} (SIP), {self.port + 1}"
+                        f" (SIP over TLS) or {self.control_port} is in use"
+                    )
+                raise OSError(f"baresip stopped at start (exit status {status})")
             try:
                 sock = socket.create_connection(("127.0.0.1", self.control_port), timeout=1.0)
             except OSError:
