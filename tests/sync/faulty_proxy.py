@@ -83,13 +83,14 @@ class FaultyProxy:
 
     def set(self, mode: str, *, faults: int | None = None, canned: str | None = None) -> None:
         """Fail (or pass) from the next connection on; existing connections are dropped."""
-        self.mode = mode
-        self.faults = faults
-        self.canned = CANNED[canned] if canned else b""
-        self.drop_connections()
-        if mode == "refuse":
+        with self._lock:  # (a connection is accepted with the mode it was accepted in)
+            self.mode = mode
+            self.faults = faults
+            self.canned = CANNED[canned] if canned else b""
+        if mode == "refuse":  # first: a client reconnecting at once is refused
             self._close_listener()
-        elif self._listener is None:
+        self.drop_connections()
+        if mode != "refuse" and self._listener is None:
             self._listen()
 
     def drop_connections(self) -> None:
@@ -123,11 +124,12 @@ class FaultyProxy:
         threading.Thread(target=self._accept, args=(listener,), daemon=True).start()
 
     def _close_listener(self) -> None:
-        if self._listener is not None:
+        with self._lock:
+            listener, self._listener = self._listener, None
+        if listener is not None:
             with contextlib.suppress(OSError):
-                self._listener.shutdown(socket.SHUT_RDWR)
-            self._listener.close()
-            self._listener = None
+                listener.shutdown(socket.SHUT_RDWR)
+            listener.close()
 
     def _accept(self, listener: socket.socket) -> None:
         while not self._stopped.is_set():
@@ -136,6 +138,9 @@ class FaultyProxy:
             except OSError:
                 return
             with self._lock:
+                if self._listener is not listener:  # refusing since it was accepted
+                    client.close()
+                    return
                 self.connections += 1
                 mode = self.mode
                 if mode != "pass" and self.faults is not None:
@@ -173,6 +178,9 @@ class FaultyProxy:
     def _pipe(self, client: socket.socket) -> None:
         server = socket.create_connection(self.upstream)
         with self._lock:
+            if client not in self._open:  # dropped while this connected upstream
+                server.close()
+                return
             self._open.add(server)
 
         def forward(source: socket.socket, target: socket.socket) -> None:
