@@ -79,7 +79,10 @@ def run_console(args: argparse.Namespace, argv: list[str]) -> int:
         server_name,
     )
 
+    from .quit_signals import QuitOnSignals
+
     app, layers = make_application(argv)
+    QuitOnSignals(app)  # SIGTERM (a logout, kill) closes the window as the user would
     settings = layers.settings
     folder = Path(args.data_dir) if args.data_dir else settings.data_dir
     data_dir = folder / "demo" if args.demo else folder
