@@ -38,13 +38,6 @@ def module_folder() -> Path | None:
     return next((Path(p) for p in MODULE_FOLDERS if Path(p, "ctrl_tcp.so").exists()), None)
 
 
-def free_port(host: str = "127.0.0.1") -> int:
-    """A TCP port nobody listens on now."""
-    with socket.socket(_family(host)) as tcp:
-        tcp.bind((host, 0))
-        return tcp.getsockname()[1]
-
-
 def baresip_ports(host: str, sip_port: int = 0) -> tuple[int, int]:
     """A SIP port (``sip_port`` if set) and a control port for one baresip, free now and
     different: baresip listens for SIP on UDP and TCP at the port and for SIP over TLS at
