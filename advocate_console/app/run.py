@@ -79,10 +79,7 @@ def run_console(args: argparse.Namespace, argv: list[str]) -> int:
         server_name,
     )
 
-    from .quit_signals import QuitOnSignals
-
     app, layers = make_application(argv)
-    QuitOnSignals(app)  # SIGTERM (a logout, kill) closes the window as the user would
     settings = layers.settings
     folder = Path(args.data_dir) if args.data_dir else settings.data_dir
     data_dir = folder / "demo" if args.demo else folder
@@ -128,7 +125,8 @@ def run_console(args: argparse.Namespace, argv: list[str]) -> int:
 
 
 def make_application(argv: list[str]) -> tuple[QApplication, SettingsLayers]:
-    """The QApplication with its names, icon and translations, and the settings."""
+    """The QApplication with its names, icon and translations, ended by SIGTERM as by
+    closing the window; and the settings."""
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -136,7 +134,10 @@ def make_application(argv: list[str]) -> tuple[QApplication, SettingsLayers]:
     from advocate_console.settings_layers import load_layers
     from advocate_console.ui.i18n import install_translations
 
+    from .quit_signals import QuitOnSignals
+
     app = QApplication(argv)
+    QuitOnSignals(app)  # SIGTERM (a logout, kill) closes the window as the user would
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
