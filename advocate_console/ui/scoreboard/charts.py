@@ -23,13 +23,14 @@ from PySide6.QtCharts import (
     QXYSeries,
 )
 from PySide6.QtCore import QMargins, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
+from PySide6.QtGui import QColor, QCursor, QFont, QFontMetricsF, QImage, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
 MINE = QColor("#2f6fb3")
 TEAM = QColor("#8a8a8a")
 FAILURES = QColor("#c0392b")
 REPEATS = QColor("#7b1e14")
+LABEL_GAP = 3  # between a dot and its label, as QtCharts draws it
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,7 +191,19 @@ class DelightOverTime(Chart):
 
 
 class SpendAgainstDelight(Chart):
-    """Remedy spend per case (across) against delighted customers (up), one dot each."""
+    """Remedy spend per case (across) against delighted customers (up), one dot each.
+
+    Labelled, each dot says whose it is where there is room: a name that would cover one
+    drawn already (two advocates at 0% and $80) is cut to the first name, or left out;
+    pointing at a dot names everyone there. The team's table beside it has every figure.
+    """
+
+    def __init__(self, title: str, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, name, parent)
+        self._points: list[SpendPoint] = []
+        self._dots: QScatterSeries | None = None
+        self._shown: dict[int, str] = {}  # the label drawn at each point that has one
+        self.chart.plotAreaChanged.connect(self._fit_labels)
 
     def show_points(
         self, points: Sequence[SpendPoint], name: str, x_title: str, y_title: str, labelled: bool
@@ -212,17 +225,71 @@ class SpendAgainstDelight(Chart):
         for point in points:
             dots.append(QPointF(point.dollars, point.share * 100))
         self._add(dots, MINE, dollars, share)
+        self._points, self._dots = (list(points), dots) if labelled else ([], None)
+        self._shown.clear()
         if labelled:
-            for index, point in enumerate(points):
-                dots.setPointConfiguration(
-                    index,
-                    {
-                        QXYSeries.PointConfiguration.LabelVisibility: True,
-                        QXYSeries.PointConfiguration.LabelFormat: point.label,
-                    },
-                )
             dots.setPointLabelsClipping(False)
+            dots.hovered.connect(self._name_dots)
+            self._fit_labels()
         self.chart.legend().hide()
+
+    def labels_shown(self) -> dict[int, str]:
+        """The labels drawn, by the index of their point."""
+        return dict(self._shown)
+
+    def label_area(self, index: int, text: str) -> QRectF:
+        """Where ``text`` is drawn as the label of point ``index``: centred above its dot."""
+        assert self._dots is not None
+        metrics = QFontMetricsF(self._dots.pointLabelsFont())
+        point = self._points[index]
+        centre = self.chart.mapToPosition(QPointF(point.dollars, point.share * 100), self._dots)
+        width, height = metrics.horizontalAdvance(text), metrics.height()
+        bottom = centre.y() - self._dots.markerSize() / 2 - LABEL_GAP
+        return QRectF(centre.x() - width / 2, bottom - height, width, height)
+
+    def _fit_labels(self) -> None:
+        """Each dot's name where it covers no name drawn before it; else the first name
+        alone where that fits; else none."""
+        if self._dots is None:
+            return
+        self._shown.clear()
+        drawn: list[QRectF] = []
+        for index, point in enumerate(self._points):
+            for text in dict.fromkeys([point.label, point.label.split(" ", 1)[0]]):
+                area = self.label_area(index, text).adjusted(-LABEL_GAP * 2, 0, LABEL_GAP * 2, 0)
+                if not any(area.intersects(other) for other in drawn):
+                    drawn.append(area)
+                    self._shown[index] = text
+                    break
+            self._dots.setPointConfiguration(
+                index,
+                {
+                    QXYSeries.PointConfiguration.LabelVisibility: index in self._shown,
+                    QXYSeries.PointConfiguration.LabelFormat: self._shown.get(index, ""),
+                },
+            )
+
+    def names_at(self, where: QPointF) -> list[str]:
+        """Whose dots are drawn at ``where`` (a value on the chart's axes), or overlap it."""
+        if self._dots is None:
+            return []
+        here = self.chart.mapToPosition(where, self._dots)
+        reach = self._dots.markerSize()
+        return [
+            point.label
+            for point in self._points
+            if (
+                self.chart.mapToPosition(QPointF(point.dollars, point.share * 100), self._dots)
+                - here
+            ).manhattanLength()
+            <= reach
+        ]
+
+    def _name_dots(self, where: QPointF, entered: bool) -> None:
+        if entered:
+            QToolTip.showText(QCursor.pos(), "\n".join(self.names_at(where)), self)
+        else:
+            QToolTip.hideText()
 
 
 class TopFailingModels(Chart):
