@@ -51,6 +51,7 @@ def test_no_label_is_drawn_over_another(qtbot):
 def test_a_wider_chart_has_room_for_more_names(qtbot):
     narrow = chart_of(qtbot, TEAM, width=420)
     wide = chart_of(qtbot, TEAM, width=1300)
+
     def whole_names(chart):
         return [i for i, text in chart.labels_shown().items() if text == TEAM[i].label]
 
