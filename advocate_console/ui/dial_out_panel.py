@@ -291,11 +291,12 @@ class DialOutPanel(QWidget):
 
     def show_case(self, history: History, case: Case | None) -> None:
         """Rank for ``case`` of the caller of ``history`` (their newest open case when
-        ``case`` is None or another customer's); with no open case, rank for nothing."""
+        ``case`` is None or another customer's); with no open case, rank for no problem,
+        but a conference started still calls this customer back."""
         if case is None or case.customer_id != history.customer.id:
             open_cases = [c for c in history.cases if c.status.is_open]
             case = max(open_cases, key=lambda c: c.opened_at) if open_cases else None
-        context = DialContext()
+        context = DialContext(customer_id=history.customer.id)
         if case is not None:
             product = next((p for p in history.products if p.id == case.product_id), None)
             context = DialContext.for_case(case, product)

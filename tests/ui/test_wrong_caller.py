@@ -94,7 +94,10 @@ def test_several_matches_dim_the_last_caller_until_one_is_chosen_or_esc(qtbot, s
         screen.caller_bar._choose(1)
     assert screen.history.caller.name.text() == "Bo Lee"
     assert not screen.stale.isVisibleTo(screen) and screen.history.isEnabled()
-    assert screen.dial_out.context == DialContext()  # Bo has no case yet
+    bo = screen.history.history.customer.id
+    # Bo has no case yet: nothing ranked for a problem, but a conference calls Bo back.
+    assert screen.dial_out.context == DialContext(customer_id=bo)
+    assert screen.calls.conference.context == DialContext(customer_id=bo)
     assert "Maria" not in screen.form.header.title.text()
 
 
