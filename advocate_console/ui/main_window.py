@@ -174,6 +174,7 @@ class MainWindow(QMainWindow):
         """The call's legs and the people to bring in, on the right (``clock`` decides who
         is on shift: the real time unless a test or a demo says)."""
         from .call_panel import CallPanel
+        from .call_room import CallRoom
         from .dial_out_panel import DialOutPanel
 
         self.calls = CallPanel(conference)
@@ -183,6 +184,7 @@ class MainWindow(QMainWindow):
         self.right.setStretchFactor(0, 2)
         self.right.setStretchFactor(1, 5)
         self._state.restore_splitter(self.right, [110, 610])
+        CallRoom(self.right, self.calls, self.dial_out)  # legs shown whole while on a call
         self.dial_out.sig_dial_requested.connect(
             lambda resource, ask_first: conference.dial(resource, ask_first=ask_first)
         )
