@@ -43,9 +43,7 @@ class CallRoom(QObject):
         shown = [row for row in self.rows.findChildren(LegRow) if not row.isHidden()]
         sizes = self.splitter.sizes()
         if not shown:
-            if self._before is not None:
-                self.splitter.setSizes(self._before)
-                self._before = None
+            self.give_back()
             return
         wanted = self.rows.sizeHint().height() - self.scroll.viewport().height()
         keeps = self.dial_out.fontMetrics().lineSpacing() * DIAL_OUT_LINES
@@ -55,3 +53,9 @@ class CallRoom(QObject):
         if self._before is None:
             self._before = sizes
         self.splitter.setSizes([sizes[0] + grow, sizes[1] - grow])
+
+    def give_back(self) -> None:
+        """The advocate's own split again, if a call had grown the call panel."""
+        if self._before is not None:
+            self.splitter.setSizes(self._before)
+            self._before = None

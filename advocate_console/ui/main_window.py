@@ -37,6 +37,7 @@ if TYPE_CHECKING:  # the window comes up first; these arrive with the store and 
 
     from .approvals.dock import ApprovalsPanel
     from .call_panel import CallPanel
+    from .call_room import CallRoom
     from .card_editor import CardEditor
     from .card_queue_panel import CardQueuePanel
     from .dial_out_panel import DialOutPanel
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self.form: ResolutionForm | None = None
         self.calls: CallPanel | None = None
         self.dial_out: DialOutPanel | None = None
+        self.call_room: CallRoom | None = None
         self.card_queue: CardQueuePanel | None = None
         self.card_editor: CardEditor | None = None
         self.follow_ups: FollowUpsPanel | None = None
@@ -184,7 +186,7 @@ class MainWindow(QMainWindow):
         self.right.setStretchFactor(0, 2)
         self.right.setStretchFactor(1, 5)
         self._state.restore_splitter(self.right, [110, 610])
-        CallRoom(self.right, self.calls, self.dial_out)  # legs shown whole while on a call
+        self.call_room = CallRoom(self.right, self.calls, self.dial_out)  # legs shown whole
         self.dial_out.sig_dial_requested.connect(
             lambda resource, ask_first: conference.dial(resource, ask_first=ask_first)
         )
@@ -333,6 +335,8 @@ class MainWindow(QMainWindow):
             WindowState.fit_splitter(self.splitter, list(DEFAULT_SIZES))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.call_room is not None:
+            self.call_room.give_back()  # the advocate's split is kept, not a call's
         self._state.save(self, [self.splitter, self.right])
         if self.form is not None:
             self.form.keep_draft(wait=True)  # mid-call: what is typed survives the close

@@ -67,3 +67,20 @@ def test_a_long_call_never_takes_the_people_to_bring_in_away(qtbot, window, stor
     keeps = window.dial_out.fontMetrics().lineSpacing() * DIAL_OUT_LINES
     assert window.right.sizes()[1] >= keeps
     assert window.dial_out.search.isVisible()
+
+
+def test_closing_mid_call_keeps_the_advocates_split_not_the_calls(qtbot, window, store):  # noqa: F811
+    conference = Conference(
+        None, CallLog(store, "Dana Whitfield"), mode="handoff", open_url=lambda uri: True
+    )
+    window.add_telephony(conference, ResourceDirectory(store, "Dana Whitfield"))
+    window.resize(1366, 560)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(50)
+    before = window.right.sizes()
+    for n in range(3):
+        conference.dial(resource(f"Person {n}", f"sip:{n}@example"))
+    qtbot.waitUntil(lambda: window.right.sizes()[0] > before[0], timeout=5000)
+    window.close()
+    assert window.right.sizes() == before  # (what the window state saves)
