@@ -20,6 +20,7 @@ from advocate_console.domain import (
     normalize_phone,
 )
 from advocate_console.domain.phone import DEFAULT_REGION
+from advocate_console.domain.us_address import is_zip_code, state_code
 from advocate_console.domain.validation import Problem, explain
 
 from .database import Store
@@ -48,7 +49,8 @@ class NewAddress:
 
     def is_empty(self) -> bool:
         """Nothing typed at all (an address is optional)."""
-        return not any(v.strip() for v in (self.street, self.line2, self.city, self.region))
+        typed = (self.street, self.line2, self.city, self.region, self.postal_code)
+        return not any(v.strip() for v in typed)
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,16 +187,36 @@ def _address(typed: NewAddress | None, problems: list[Problem]) -> Address | Non
     if typed is None or typed.is_empty():
         return None
     lines = [line.strip() for line in (typed.street, typed.line2) if line.strip()]
+    state, postal_code = _us_state_and_zip(typed, problems)
     try:
-        return Address(
-            lines=lines,
-            city=typed.city.strip(),
-            region=typed.region.strip(),
-            postal_code=typed.postal_code.strip(),
+        address = Address(
+            lines=lines, city=typed.city.strip(), region=state or "", postal_code=postal_code or ""
         )
     except ValidationError as error:
         problems += [_named(p, ADDRESS_NAMES, "address") for p in explain(error)]
         return None
+    return None if state is None or postal_code is None else address
+
+
+def _us_state_and_zip(typed: NewAddress, problems: list[Problem]) -> tuple[str | None, str | None]:
+    """The state as its two-letter code ("Oregon" is "OR") and the ZIP code, as an
+    envelope needs them; None (with the problem noted) for what cannot be mailed to."""
+    region, postal_code = typed.region.strip(), typed.postal_code.strip()
+    state = state_code(region)
+    if not region:
+        problems.append(Problem("address", "Enter the state", "no_state"))
+    elif state is None:
+        problems.append(
+            Problem("address", f"“{region}” is not a US state", "not_a_state", (region,))
+        )
+    if not postal_code:
+        problems.append(Problem("address", "Enter the ZIP code", "no_zip"))
+    elif not is_zip_code(postal_code):
+        problems.append(
+            Problem("address", f"“{postal_code}” is not a ZIP code", "not_a_zip", (postal_code,))
+        )
+        postal_code = None
+    return state, postal_code or None
 
 
 def _product(typed: NewProduct, customer_id: uuid.UUID, problems: list[Problem]) -> Product | None:

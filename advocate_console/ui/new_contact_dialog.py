@@ -144,6 +144,7 @@ class NewContactDialog(QDialog):
         self.purchased.dateChanged.connect(
             lambda day: self.warranty_end.setDate(day.addYears(1))  # the usual warranty
         )
+        self.warranty_end.setDate(self.purchased.date().addYears(1))  # never "ends today"
         box = QGroupBox(self.tr("The product they call about (optional)"))
         box.setCheckable(True)
         box.setChecked(False)

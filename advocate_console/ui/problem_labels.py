@@ -37,6 +37,12 @@ class ProblemLabels(QObject):
             "no_note": self.tr("Say what was done"),
             "no_phone_or_email": self.tr("Enter a phone number or an e-mail address"),
             "warranty_before_purchase": self.tr("The warranty cannot end before the purchase"),
+            "no_state": self.tr("Enter the state (for the envelope)"),
+            "not_a_state": self.tr(
+                "“%1” is not a US state: type its two letters (OR) or its name (Oregon)"
+            ),
+            "no_zip": self.tr("Enter the ZIP code (for the envelope)"),
+            "not_a_zip": self.tr("“%1” is not a ZIP code: it has 5 digits, as 97201 or 97201-1234"),
         }
         if problem.code in fixed:
             return fill(fixed[problem.code], *problem.values)

@@ -3765,6 +3765,22 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
         <translation>La garantía no puede terminar antes de la compra</translation>
     </message>
     <message>
+        <source>Enter the state (for the envelope)</source>
+        <translation>Escriba el estado (para el sobre)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a US state: type its two letters (OR) or its name (Oregon)</source>
+        <translation>«%1» no es un estado de EE. UU.: escriba sus dos letras (OR) o su nombre (Oregon)</translation>
+    </message>
+    <message>
+        <source>Enter the ZIP code (for the envelope)</source>
+        <translation>Escriba el código postal (para el sobre)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a ZIP code: it has 5 digits, as 97201 or 97201-1234</source>
+        <translation>«%1» no es un código postal: tiene 5 dígitos, como 97201 o 97201-1234</translation>
+    </message>
+    <message>
         <source>%1 is required</source>
         <translation>%1: este dato es obligatorio</translation>
     </message>

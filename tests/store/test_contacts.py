@@ -5,10 +5,12 @@ from __future__ import annotations
 import pytest
 
 from advocate_console.domain import Collection
+from advocate_console.domain.us_address import state_code
 from advocate_console.store import CallerDirectory, LocalChanges
 from advocate_console.store.contacts import (
     ContactBook,
     ContactRefused,
+    NewAddress,
     NewContact,
     looks_like_a_phone,
 )
@@ -47,3 +49,43 @@ def test_what_is_wrong_is_said_field_by_field(store):
 def test_a_phone_number_is_told_from_a_name():
     assert looks_like_a_phone("1-800-GE-CARES")
     assert not looks_like_a_phone("garcia")
+
+
+def codes(book: ContactBook, contact: NewContact) -> list[str]:
+    with pytest.raises(ContactRefused) as raised:
+        book.add(contact)
+    return [problem.code for problem in raised.value.problems]
+
+
+def test_an_address_that_could_not_be_mailed_to_is_refused_with_the_fix(store):
+    """Seen in a walk: "42 Elm Street, Portland, Oregon 9721" was saved, and would have gone
+    on an envelope."""
+    book = ContactBook(store)
+
+    def at(region: str, postal_code: str) -> NewContact:
+        address = NewAddress("42 Elm Street", "", "Portland", region, postal_code)
+        return NewContact("Priya Raman", "+15035550100", address=address)
+
+    assert codes(book, at("Oregon", "9721")) == ["not_a_zip"]
+    assert codes(book, at("Oregano", "97201")) == ["not_a_state"]
+    assert codes(book, at("", "")) == ["no_state", "no_zip"]
+    assert (
+        codes(
+            book, NewContact("Priya Raman", "+15035550100", address=NewAddress(postal_code="97201"))
+        )
+        != []
+    )  # a ZIP alone is not dropped silently
+    assert LocalChanges(store).waiting() == 0
+    # A state's name is written as its code, as envelopes have it; ZIP+4 is a ZIP.
+    customer = book.add(at("oregon", "97201-1234"))
+    assert (customer.address.region, customer.address.postal_code) == ("OR", "97201-1234")
+    assert book.add(at("d.c.", "20001")).address.region == "DC"
+
+
+@pytest.mark.parametrize(
+    "typed, code",
+    [("OR", "OR"), ("or", "OR"), ("Oregon", "OR"), ("new  york", "NY"), ("Puerto Rico", "PR"),
+     ("Washington, D.C.", "DC"), ("AE", "AE"), ("Oregano", None), ("", None), ("XX", None)],
+)  # fmt: skip
+def test_a_state_is_read_by_its_code_or_its_name(typed, code):
+    assert state_code(typed) == code

@@ -189,3 +189,28 @@ def test_a_new_caller_is_a_whole_customer_with_address_and_product(qtbot, window
         Collection.CUSTOMERS,
         Collection.PRODUCTS,
     }
+
+
+def test_a_new_callers_address_is_one_an_envelope_can_carry(qtbot, window, store):
+    search(qtbot, window, "(503) 555-0100")
+    dialog = window.note_new_caller(window.caller_bar.field.text())
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Priya Raman")
+    dialog.street.setText("42 Elm Street")
+    dialog.city.setText("Portland")
+    dialog.region.setText("Oregon")
+    dialog.postal_code.setText("9721")
+    dialog.product_box.setChecked(True)
+    # Left as it opens, the warranty is the usual year, never "active, ends today".
+    assert dialog.warranty_end.date() == dialog.purchased.date().addYears(1)
+    dialog.save()
+    note = dialog.problems["address"]
+    qtbot.waitUntil(note.isVisible)
+    assert note.text() == "“9721” is not a ZIP code: it has 5 digits, as 97201 or 97201-1234"
+    assert LocalChanges(store).waiting() == 0
+    dialog.postal_code.setText("97201")
+    dialog.product_box.setChecked(False)
+    with qtbot.waitSignal(window.sig_history_shown, timeout=5000):
+        dialog.save()
+    address = window.history.history.customer.address
+    assert (address.region, address.postal_code) == ("OR", "97201")
