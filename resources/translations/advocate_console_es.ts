@@ -4512,6 +4512,10 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
         <translation>Formulario de resolución</translation>
     </message>
     <message>
+        <source>Say what went wrong first: the case starts from it</source>
+        <translation>Diga primero qué salió mal: el caso parte de ello</translation>
+    </message>
+    <message>
         <source>Could not open a case: %s</source>
         <translation>No se pudo abrir un caso: %s</translation>
     </message>

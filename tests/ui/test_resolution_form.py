@@ -225,12 +225,20 @@ def test_a_caller_without_an_open_case_gets_a_new_one(qtbot, store, caller):
     form = new_form(qtbot, store, maria.id)
     assert not form.save_button.isEnabled() and form.header.open_button.isVisibleTo(form)
     form.problem.category.setCurrentIndex(form.problem.category.findData("billing"))
+    # Not with nothing said of the problem: a case "C-Y1CXRC11 ·" tells nobody anything.
+    form.header.open_button.click()
+    assert form.problem.summary_problem.isVisibleTo(form)
+    assert form.problem.summary_problem.text().startswith("Say what went wrong first")
+    assert form.case is None and LocalChanges(store).waiting() == 0
+    form.problem.summary.setPlainText("Charged twice for the extended warranty")
 
     with qtbot.waitSignal(form.sig_case_opened, timeout=5000) as opened:
         form.header.open_button.click()
 
+    assert not form.problem.summary_problem.isVisibleTo(form)
     new_case = opened.args[0]
     assert new_case.category == "billing" and new_case.owner == "Dana Whitfield"
+    assert new_case.summary == "Charged twice for the extended warranty"
     assert new_case.number in form.header.title.text() and form.save_button.isEnabled()
     assert new_case in CallerDirectory(store).history(maria.id).cases
 
