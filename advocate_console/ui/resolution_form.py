@@ -272,12 +272,8 @@ class ResolutionForm(QWidget):
             return
         category = self.problem.category.currentData() or CASE_CATEGORIES[0]
         product_id = self.problem.product_id()
-        summary = self.problem.summary.toPlainText().strip()
-        note = self.problem.summary_problem
-        note.setText(self.tr("Say what went wrong first: the case starts from it"))
-        note.setVisible(not summary)
-        if not summary:  # (a case with no problem said nothing to whoever opened it next)
-            self.problem.summary.setFocus(Qt.FocusReason.OtherFocusReason)
+        summary = self.problem.summary_said()
+        if not summary:
             return
         work = self.work
         self.header.open_button.setEnabled(False)

@@ -4001,6 +4001,10 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
         <source>No particular product</source>
         <translation>Ningún producto en particular</translation>
     </message>
+    <message>
+        <source>Say what went wrong first: the case starts from it</source>
+        <translation>Diga primero qué salió mal: el caso parte de ello</translation>
+    </message>
 </context>
 <context>
     <name>PushedEvents</name>
@@ -4510,10 +4514,6 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     <message>
         <source>Resolution form</source>
         <translation>Formulario de resolución</translation>
-    </message>
-    <message>
-        <source>Say what went wrong first: the case starts from it</source>
-        <translation>Diga primero qué salió mal: el caso parte de ello</translation>
     </message>
     <message>
         <source>Could not open a case: %s</source>

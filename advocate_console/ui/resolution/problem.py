@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QPlainTextEdit, QVBoxLayout
 
 from advocate_console.domain import CASE_CATEGORIES, History
@@ -88,6 +89,16 @@ class ProblemSection(Section):
             "product_id": self.product_id(),
             "summary": self.summary.toPlainText(),
         }
+
+    def summary_said(self) -> str:
+        """What went wrong, as typed; when nothing is, asks for it (a new case starts from
+        it: one with no problem said tells nobody anything)."""
+        summary = self.summary.toPlainText().strip()
+        self.summary_problem.setText(self.tr("Say what went wrong first: the case starts from it"))
+        self.summary_problem.setVisible(not summary)
+        if not summary:
+            self.summary.setFocus(Qt.FocusReason.OtherFocusReason)
+        return summary
 
     def problem_places(self):
         return {
