@@ -32,6 +32,13 @@ class RemedyEntry(BaseModel):
     value_cents: int | None = None
     note: str = ""
 
+    @property
+    def cost_to_type(self) -> bool:
+        """Whether its cost is still to be typed (a gift certificate's is its value)."""
+        if self.cost_cents is not None or self.kind is RemedyKind.INFORMATION_ONLY:
+            return False
+        return not (self.kind is RemedyKind.GIFT_CERTIFICATE and self.value_cents)
+
 
 class ResolutionEntry(BaseModel):
     """What the advocate entered on the resolution form, complete or not (a draft is one).

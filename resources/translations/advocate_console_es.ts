@@ -5485,6 +5485,14 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
         <translation>ampliada: %s</translation>
     </message>
     <message>
+        <source>the amount is yours to type</source>
+        <translation>el importe lo escribe usted</translation>
+    </message>
+    <message>
+        <source>%s in all, and an amount to type</source>
+        <translation>%s en total, y un importe por escribir</translation>
+    </message>
+    <message>
         <source>%s in all</source>
         <translation>%s en total</translation>
     </message>

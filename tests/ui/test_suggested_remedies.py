@@ -15,6 +15,7 @@ from advocate_console.central.demo.stories.repeat_failure import (
     STORY_MICROWAVE_MODEL,
     STORY_REPEAT_FAILURE_CUSTOMER_ID,
 )
+from advocate_console.central.demo.stories.wrong_return import STORY_WRONG_RETURN_CUSTOMER_ID
 from advocate_console.domain import Collection, Delight, RemedyKind
 from advocate_console.domain.resolutions import ResolutionEntry
 from advocate_console.store import CallerDirectory, Replica
@@ -159,3 +160,22 @@ def test_fewer_suggestions_leave_no_words_of_the_last_case_behind(qtbot, form, d
     assert [b.isVisible() for b in row.buttons] == shown
     form.clear()  # no caller: nothing suggested, nothing said
     assert not row.isVisible()
+
+
+def test_an_amount_left_to_type_gets_the_cursor_and_the_digits_typed(qtbot, form, demo):
+    """Seen in a walk: Apply on Tomás's "refund without return" left the cursor in a box
+    showing "cost", and the digits typed went nowhere; the suggestion said "$0 in all"."""
+    history = CallerDirectory(demo).history(STORY_WRONG_RETURN_CUSTOMER_ID)
+    with qtbot.waitSignal(form.sig_suggested, timeout=10_000):
+        form.show_history(history)
+    row = form.remedies.suggested
+    assert row.reasons[0].text().endswith("the amount is yours to type")
+    form.activateWindow()
+    qtbot.mouseClick(row.buttons[0], Qt.MouseButton.LeftButton)
+
+    refund = form.remedies[RemedyKind.REFUND_WITHOUT_RETURN]
+    assert refund.check.isChecked() and refund.cost.hasFocus()
+    qtbot.keyClicks(refund.cost, "150")
+    qtbot.keyClick(refund.cost, Qt.Key.Key_Tab)
+    assert refund.cost.value() == 150
+    assert form.remedies.total.text() == "Total cost: $150.00"

@@ -86,16 +86,12 @@ class RemediesSection(Section):
         for kind, row in self.rows.items():
             row.show_entry(chosen.get(kind))
         self.show_total()
-        empty = [
-            self.rows[kind].cost
-            for kind, item in chosen.items()
-            if item.cost_cents is None
-            and kind is not RemedyKind.INFORMATION_ONLY
-            and not (kind is RemedyKind.GIFT_CERTIFICATE and item.value_cents)
-        ]
-        focus = empty[0] if empty else next(iter(self.rows.values())).check
-        if chosen:
-            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        empty = [self.rows[kind].cost for kind, item in chosen.items() if item.cost_to_type]
+        if empty:  # as Tab does: typed digits replace what the box shows ("cost")
+            empty[0].setFocus(Qt.FocusReason.TabFocusReason)
+            empty[0].selectAll()
+        elif chosen:
+            next(iter(self.rows.values())).check.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_entry(self, entry: ResolutionEntry | None) -> None:
         self.suggested.keep(entry.suggestions if entry else [])

@@ -52,7 +52,13 @@ class SuggestionWords(QObject):
             )
         if suggestion.raised:
             parts.append(self.tr("raised: %s") % suggestion.raised_reason_in(language))
-        total = self.tr("%s in all") % _dollars(suggestion.cost_cents)
+        to_type = any(remedy.cost_to_type for remedy in suggestion.remedies)
+        if to_type and not suggestion.cost_cents:
+            total = self.tr("the amount is yours to type")
+        elif to_type:
+            total = self.tr("%s in all, and an amount to type") % _dollars(suggestion.cost_cents)
+        else:
+            total = self.tr("%s in all") % _dollars(suggestion.cost_cents)
         if suggestion.needs_approval:
             total += " · " + self.tr("needs a lead's approval")
         parts.append(total)
