@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from datetime import datetime
+from datetime import datetime, time, timedelta
 
 
 class CallResult(enum.StrEnum):
@@ -51,3 +51,17 @@ def check_call_again(result: CallResult, call_again_at: datetime | None, now: da
         raise RescheduleProblem(RescheduleProblem.MISSING)
     if call_again_at <= now:
         raise RescheduleProblem(RescheduleProblem.PAST)
+
+
+CALL_BACK_HOUR = 10
+"""A call back is offered for 10:00: people are up, and most are not yet out."""
+
+
+def next_working_morning(now: datetime) -> datetime:
+    """10:00 on the next weekday after ``now``'s day, on the computer's clock (an aware
+    time): a call back offered for "tomorrow at this hour" was 23:00 when resolved at
+    night, and a Sunday when resolved on a Friday."""
+    day = now.astimezone().date() + timedelta(days=1)
+    while day.weekday() >= 5:  # Saturday, Sunday
+        day += timedelta(days=1)
+    return datetime.combine(day, time(CALL_BACK_HOUR)).astimezone()  # (the local offset then)

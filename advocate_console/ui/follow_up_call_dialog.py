@@ -3,7 +3,7 @@ answer (then when to try again)."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
@@ -19,7 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advocate_console.domain.follow_up_calls import CallResult, RescheduleProblem, check_call_again
+from advocate_console.domain.follow_up_calls import (
+    CallResult,
+    RescheduleProblem,
+    check_call_again,
+    next_working_morning,
+)
 
 from .labels import call_result_label
 
@@ -96,7 +101,7 @@ class FollowUpCallDialog(QDialog):
         self.call_again.setAccessibleName(self.tr("When to call again"))
         self.call_again.setCalendarPopup(True)
         self.call_again.setDisplayFormat("d MMM yyyy HH:mm")
-        self.call_again.setDateTime(QDateTime(_local(now + timedelta(days=1))))
+        self.call_again.setDateTime(QDateTime(next_working_morning(now)))
         self.call_again.setMinimumDateTime(QDateTime(_local(now)))
 
     def result_chosen(self) -> CallResult:

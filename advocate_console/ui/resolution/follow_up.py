@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QDateTime
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from advocate_console.domain.follow_up_calls import next_working_morning
 from advocate_console.domain.resolutions import ResolutionEntry
 
 from ..fields import problem_label
@@ -70,8 +71,8 @@ class FollowUpSection(Section):
     def show_entry(self, entry: ResolutionEntry | None) -> None:
         self.wanted.setChecked(bool(entry) and entry.follow_up)
         due = entry.follow_up_at if entry and entry.follow_up_at else None
-        if due is None:  # tomorrow, on the hour
-            due = (self._now() + timedelta(days=1)).replace(minute=0, second=0)
+        if due is None:
+            due = next_working_morning(self._now())
         self.at.setDateTime(QDateTime.fromSecsSinceEpoch(int(due.timestamp())))
         self.reason.setText(entry.follow_up_reason if entry else "")
         self.send_card.setChecked(bool(entry) and entry.send_card)
