@@ -380,8 +380,9 @@ class CallPanel(QWidget):
 
     def _live_changed(self, live: bool) -> None:
         self.start_conference.setVisible(not live)
-        if live:
+        if live:  # (and what a failed start said is over)
             self.call_back.hide()
+            self.message.clear()
 
     def _bridge_lost(self, number: str) -> None:
         if number:

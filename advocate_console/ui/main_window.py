@@ -193,6 +193,8 @@ class MainWindow(QMainWindow):
         conference.sig_message.connect(lambda text: self.show_message(text, 15000))
         conference.sig_caller_ringing.connect(self._pop_caller)
         self.dial_out.sig_context_changed.connect(conference.set_context)
+        # What was said of the last caller's call is not said of the next one's.
+        self.dial_out.sig_context_changed.connect(lambda _context: self.calls.show_message(""))
         self.shown.use_dial_out(self.dial_out)
         self.dial_out.refresh()
 

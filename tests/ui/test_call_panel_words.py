@@ -63,3 +63,14 @@ def test_the_party_just_brought_in_is_scrolled_into_view(qtbot):
     qtbot.waitUntil(lambda: scroll.verticalScrollBar().maximum() > 0 and in_view(8))
     assert not in_view(1)  # the list did have to scroll
     conference.stop()
+
+
+def test_a_conference_that_starts_clears_what_a_failed_start_said(qtbot):
+    conference = _bridge_conference()
+    panel = CallPanel(conference)
+    qtbot.addWidget(panel)
+    conference.sig_message.emit("The customer on screen has no number to call back.")
+    assert panel.message.text()
+    conference.sig_live_changed.emit(True)
+    assert panel.message.text() == ""
+    conference.stop()

@@ -123,3 +123,11 @@ def test_the_console_clears_the_screen_when_the_advocate_signs_out(qtbot, screen
     assert screen.history.caller.name.text() == "No caller yet"
     assert screen.form.case is None
     console.close()
+
+
+def test_what_the_call_panel_said_of_the_last_caller_goes_with_them(qtbot, screen):
+    screen.calls.show_message("The customer on screen has no number to call back.")
+    search(qtbot, screen, "lee")
+    with qtbot.waitSignal(screen.sig_history_shown, timeout=5000):
+        screen.caller_bar._choose(1)
+    assert screen.calls.message.text() == ""
