@@ -5,8 +5,9 @@ its rows were on before and are on after (a record moved to another author or da
 both). Before a report is computed, those advocates' days, and only those, are summed
 again: one ``INSERT … SELECT`` over the kinds of records an advocate's day is made of,
 each joined to the dirty days by an index on its author and time. Summing the whole day
-for every advocate instead cost 11 ms and 3,000–4,000 blocks a catch-up with 100
-advocates writing (bench_load), growing with the day's records.
+for every advocate instead cost 12.5–16 ms and 3,000–4,300 blocks a catch-up with 100
+advocates writing (bench_load), growing with the day's records; now 1.8–3.4 ms and about
+800 blocks. Many days marked at once (a first fill) are summed as whole days.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Keeping the report tables current off the request path: one thread per worker.
 
 Each catch-up costs about the same whether it applies one change or a hundred (its
-statements, the days summed again), so a report that caught up itself paid that on
+statements), so a report that caught up itself paid that on
 every request under steady writes, and those asked together queued for the one lock
 (bench_load: 4.4 s median scorecard). The keeper catches up twice a second when the feed
 moved; a report asked for while the tables are behind the feed wakes it and waits for
