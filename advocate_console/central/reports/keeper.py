@@ -1,7 +1,7 @@
 """Keeping the report tables current off the request path: one thread per worker.
 
 Each catch-up costs about the same whether it applies one change or a hundred (its
-statements, the days summed again), so a report that caught up itself paid that on
+statements), so a report that caught up itself paid that on
 every request under steady writes, and those asked together queued for the one lock
 (bench_load: 4.4 s median scorecard). The keeper catches up twice a second when the feed
 moved; a report asked for while the tables are behind the feed wakes it and waits for
@@ -28,7 +28,9 @@ log = logging.getLogger(__name__)
 PERIOD = 0.5
 """Seconds between looks at the feed's head (one query) while nobody waits."""
 AT_MOST_EVERY = 0.1
-"""Seconds between two catch-ups even when reports wait: those asked meanwhile share one."""
+"""Seconds from the start of one catch-up to the start of the next even when reports
+wait: those asked meanwhile share one. (From its end, a report asked during a catch-up
+waited for it, then 0.1 s doing nothing, then the next one.)"""
 PATIENCE = 10.0
 """How long a report waits for the keeper before it catches up itself."""
 _KEY = "report_keeper"
@@ -100,6 +102,7 @@ class ReportKeeper:
             pause = last + AT_MOST_EVERY - time.monotonic()
             if pause > 0:
                 time.sleep(pause)
+            last = time.monotonic()
             try:
                 self._look(waiting)
                 failing = False
@@ -107,7 +110,6 @@ class ReportKeeper:
                 if not failing:
                     log.warning("the report tables could not catch up: %s", error)
                 failing = True
-            last = time.monotonic()
 
     def _called(self) -> bool:
         """True when stopping, or a report waits for more than the tables hold."""

@@ -7,9 +7,9 @@ are. Times are whole seconds since 1970 (UTC): a period, a week or "within 30 da
 then integer arithmetic that SQLite and PostgreSQL do alike.
 
 ``report_days`` sums each advocate's day (a few thousand rows a year for a team, where
-the records are tens of thousands): the scorecards and the team read only it. Days
-whose records changed are listed in ``report_dirty_days`` in the same transaction, and
-summed again before the next report.
+the records are tens of thousands): the scorecards and the team read only it. The
+advocates' days whose records changed (author and day) are listed in
+``report_dirty_days`` in the same transaction, and summed again before the next report.
 """
 
 from __future__ import annotations
@@ -112,7 +112,12 @@ class ReportResolutionRow(Base):
     whenever the customer's cases or resolutions change)."""
 
     __tablename__ = "report_resolutions"
-    __table_args__ = (Index(None, "resolved_s"), Index(None, "case_id"), Index(None, "customer_id"))
+    __table_args__ = (
+        Index(None, "resolved_s"),
+        Index(None, "case_id"),
+        Index(None, "customer_id"),
+        Index(None, "author", "resolved_s"),  # an advocate's day, summed again
+    )
 
     resolution_id: Mapped[str] = mapped_column(Id, primary_key=True)
     case_id: Mapped[str] = mapped_column(Id)
@@ -145,7 +150,7 @@ class ReportFollowUpRow(Base):
     """A follow-up: whose, when due, when done, where it stands."""
 
     __tablename__ = "report_follow_ups"
-    __table_args__ = (Index(None, "due_s"),)
+    __table_args__ = (Index(None, "due_s"), Index(None, "author", "due_s"))
 
     follow_up_id: Mapped[str] = mapped_column(Id, primary_key=True)
     author: Mapped[str | None] = mapped_column(String(200))  # see ``authorship``
@@ -160,7 +165,7 @@ class ReportCardRow(Base):
     """A thank-you card: whose, when written, where it is, the gift with it."""
 
     __tablename__ = "report_cards"
-    __table_args__ = (Index(None, "created_s"),)
+    __table_args__ = (Index(None, "created_s"), Index(None, "author", "created_s"))
 
     card_id: Mapped[str] = mapped_column(Id, primary_key=True)
     author: Mapped[str | None] = mapped_column(String(200))  # see ``authorship``
@@ -255,11 +260,12 @@ class ReportDayRow(Base):
 
 
 class ReportDirtyDayRow(Base):
-    """A day whose records changed since ``report_days`` summed it."""
+    """An advocate's day (``report_days``' key) whose records changed since it was summed."""
 
     __tablename__ = "report_dirty_days"
 
     day: Mapped[int] = mapped_column(Integer, primary_key=True)
+    author: Mapped[str] = mapped_column(String(200), primary_key=True)  # see ``authorship``
 
 
 FACT_TABLES = (

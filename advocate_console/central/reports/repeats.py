@@ -72,23 +72,24 @@ def _cost(case_id):
     return select(func.sum(r.c.remedy_cost_cents)).where(r.c.case_id == case_id).scalar_subquery()
 
 
-def recount(session: Session, customers: Iterable[str]) -> set[int]:
+def recount(session: Session, customers: Iterable[str]) -> set[tuple[str | None, int]]:
     """Count again the repeat failures and repeat contacts of ``customers``, and copy their
-    lifetime value onto their resolutions; the days of the resolutions that changed."""
+    lifetime value onto their resolutions; the advocates' days (author, day) of the
+    resolutions that changed."""
     wanted = sorted(set(customers))
     connection = session.connection()
     cases, calls, counted, resolutions = _recounting()
-    days: set[int] = set()
+    days: set[tuple[str | None, int]] = set()
     for start in range(0, len(wanted), _CHUNK):
         chunk = {"chunk": wanted[start : start + _CHUNK]}
         connection.execute(cases, chunk)
         connection.execute(calls, chunk)
-        before = {row[0]: tuple(row[2:]) for row in connection.execute(counted, chunk)}
+        before = {row[0]: tuple(row[3:]) for row in connection.execute(counted, chunk)}
         connection.execute(resolutions, chunk)
         # Only the days of resolutions whose counts changed need summing again.
-        for resolution_id, resolved_s, *now in connection.execute(counted, chunk):
+        for resolution_id, author, resolved_s, *now in connection.execute(counted, chunk):
             if before.get(resolution_id) != tuple(now):
-                days.add(resolved_s // DAY)
+                days.add((author, resolved_s // DAY))
     return days
 
 
@@ -130,6 +131,7 @@ def _recounting() -> tuple:
     theirs = resolutions.c.customer_id.in_(chunk)
     counted = select(
         resolutions.c.resolution_id,
+        resolutions.c.author,
         resolutions.c.resolved_s,
         resolutions.c.came_back,
         resolutions.c.lifetime_value_cents,
