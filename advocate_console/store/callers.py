@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from advocate_console.domain.enums import Collection
 from advocate_console.domain.phone import DEFAULT_REGION
-from advocate_console.domain.search import SearchTerm, TermKind, interpret_query
+from advocate_console.domain.search import SearchTerm, TermKind, interpret_query, name_key
 
 from .early_records import EARLY_TYPES, EarlyHistory
 from .reading import StoreFile
@@ -76,7 +76,7 @@ class CallerDirectory:
             if customer_id in customers
         ]
         if all(match.matched is TermKind.NAME for match in matches):
-            matches.sort(key=lambda match: match.customer.display_name.casefold())
+            matches.sort(key=lambda match: name_key(match.customer.display_name))
         return matches[:limit]
 
     def lookup(self, text: str, limit: int = 25) -> tuple[list[CallerMatch], History | None]:
