@@ -10,18 +10,11 @@ import sqlalchemy as sa
 
 from advocate_console.central.core.database import make_engine, migrate
 from advocate_console.domain import Role
+from tests.factories import HEARD_NAMES
 
 from . import bodies
 
 CUSTOMERS = "/api/v1/customers"
-NAMES = (
-    "Tomás Gutiérrez",
-    "Tomasz Kowalski",
-    "Margaret O'Donnell",
-    "Grace Nakamura-Reid",
-    "Mary St. John",
-    "Maria Garcia",
-)
 # What was typed, and whom it finds (in any order).
 WALK = [
     ("gutierrez", {"Tomás Gutiérrez"}),
@@ -56,7 +49,7 @@ OLD_KEYS = {
 def callers(api) -> dict[str, str]:
     """The walk's customers, created on the server: their ids by name."""
     made = {}
-    for name in NAMES:
+    for name in HEARD_NAMES:
         body = bodies.customer(display_name=name, phones=[], emails=[])
         response = api.client.post(CUSTOMERS, json=body, headers=api.auth(Role.LEAD))
         assert response.status_code == 201, response.text
@@ -90,7 +83,7 @@ def test_a_caller_found_under_several_keys_pages_once(api, callers):
             if (cursor := page["next_cursor"]) is None:
                 break
         assert len(seen) == len(set(seen)), prefix
-        assert set(seen) == {name for name in NAMES if prefix in _initials(name)}, prefix
+        assert set(seen) == {name for name in HEARD_NAMES if prefix in _initials(name)}, prefix
 
 
 def _initials(name: str) -> set[str]:

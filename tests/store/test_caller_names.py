@@ -11,15 +11,6 @@ from advocate_console.store.contacts import ContactBook, NewContact
 from advocate_console.store.reading import open_for_reading
 from tests import factories as make
 
-NAMES = (
-    "Tomás Gutiérrez",
-    "Tomasz Kowalski",
-    "Margaret O'Donnell",
-    "Grace Nakamura-Reid",
-    "Mary St. John",
-    "Maria Garcia",
-)
-
 # What was typed, and whom it finds (by name, in the order shown).
 WALK = [
     ("gutierrez", ["Tomás Gutiérrez"]),
@@ -49,7 +40,9 @@ WALK = [
 @pytest.fixture
 def callers(store):
     """The walk's customers, pulled into the store as a sync does."""
-    customers = [make.customer(display_name=name, phones=[], emails=[]) for name in NAMES]
+    customers = [
+        make.customer(display_name=name, phones=[], emails=[]) for name in make.HEARD_NAMES
+    ]
     Replica(store).apply([(Collection.CUSTOMERS, customer) for customer in customers])
     return customers
 
