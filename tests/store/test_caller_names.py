@@ -3,6 +3,8 @@ apostrophes needed (the demo walk's "gutierrez", "odonnell", "reid")."""
 
 from __future__ import annotations
 
+import string
+
 import pytest
 
 from advocate_console.domain import Collection, TermKind
@@ -81,3 +83,15 @@ def test_a_renamed_caller_is_found_by_the_new_name_only(store, callers):
     directory = CallerDirectory(store)
     assert names_found(directory, "nakamura") == []
     assert names_found(directory, "reid") == ["Grace Reid"]
+
+
+def test_a_short_prefix_lists_as_many_callers_as_asked_though_each_matches_twice(store):
+    # "mar" matches "mara marai" and "marai mara", next to each other in key order: the
+    # list still holds ``limit`` callers, each once.
+    customers = [
+        make.customer(display_name=f"Mar{c} Mar{c}i", phones=[], emails=[])
+        for c in string.ascii_lowercase
+    ]
+    Replica(store).apply([(Collection.CUSTOMERS, customer) for customer in customers])
+    matches = CallerDirectory(store).find("mar", limit=25)
+    assert len({match.customer.id for match in matches}) == len(matches) == 25
