@@ -3,12 +3,13 @@ accents or apostrophes needed (the demo walk's "gutierrez", "odonnell", "reid").
 
 from __future__ import annotations
 
+import re
 import uuid
 
 import pytest
 import sqlalchemy as sa
 
-from advocate_console.central.core.database import make_engine, migrate
+from advocate_console.central.core.database import MIGRATIONS, make_engine, migrate
 from advocate_console.domain import Role
 from tests.factories import HEARD_NAMES
 
@@ -91,7 +92,8 @@ def _initials(name: str) -> set[str]:
 
 
 def test_an_upgraded_server_finds_its_callers_by_folded_names(api, callers):
-    # The database as the server before folding left it: keys as written, at 0012.
+    # The database as the server before folding left it: keys as written, at the
+    # revision before the folding one.
     engine = make_engine(api.url)
     with engine.begin() as connection:
         connection.execute(sa.text("DELETE FROM customer_name_keys"))
@@ -103,7 +105,10 @@ def test_an_upgraded_server_finds_its_callers_by_folded_names(api, callers):
                 for key in keys
             ],
         )
-        connection.execute(sa.text("UPDATE alembic_version SET version_num = '0012'"))
+        connection.execute(
+            sa.text("UPDATE alembic_version SET version_num = :before"),
+            {"before": _before_folding()},
+        )
     assert found(api, "gutierrez") == []  # (as the walk saw it)
     migrate(api.url, "head")
     for q, names in WALK:
@@ -112,6 +117,11 @@ def test_an_upgraded_server_finds_its_callers_by_folded_names(api, callers):
         count = connection.execute(sa.text("SELECT count(*) FROM customer_name_keys")).scalar()
     engine.dispose()
     assert count == 4 * 2 + 2 * 3  # two per two-word name, three for Grace and Mary St. John
+
+
+def _before_folding() -> str:
+    (migration,) = (MIGRATIONS / "versions").glob("*_folded_name_keys.py")
+    return re.search(r'^down_revision = "(\w+)"$', migration.read_text(), re.M).group(1)
 
 
 def _stored_id(connection, customer_id: str):
