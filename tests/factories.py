@@ -19,6 +19,15 @@ from advocate_console.domain import (
 )
 
 NOW = datetime(2026, 11, 23, 15, 0, tzinfo=UTC)
+HEARD_NAMES = (
+    "Tomás Gutiérrez",
+    "Tomasz Kowalski",
+    "Margaret O'Donnell",
+    "Grace Nakamura-Reid",
+    "Mary St. John",
+    "Maria Garcia",
+)
+"""Names an advocate hears without their accents, apostrophes or hyphens (the demo walk)."""
 
 
 def customer(**fields) -> Customer:

@@ -11,7 +11,13 @@ from typing import TYPE_CHECKING, Any
 
 from advocate_console.domain.enums import Collection
 from advocate_console.domain.phone import DEFAULT_REGION
-from advocate_console.domain.search import SearchTerm, TermKind, interpret_query
+from advocate_console.domain.search import (
+    MAX_NAME_WORDS,
+    SearchTerm,
+    TermKind,
+    interpret_query,
+    name_key,
+)
 
 from .early_records import EARLY_TYPES, EarlyHistory
 from .reading import StoreFile
@@ -57,7 +63,12 @@ class CallerDirectory:
         with self._store.reading() as connection:
             for term in terms:
                 sql, values = _ids_for(term)
-                for (customer_id,) in connection.execute(f"{sql} LIMIT ?", (*values, limit)):
+                # A name can match under several of its keys ("mar": "mary martin" and
+                # "martin mary"): enough rows for ``limit`` customers whatever repeats.
+                rows = limit * MAX_NAME_WORDS if term.kind is TermKind.NAME else limit
+                for (customer_id,) in connection.execute(f"{sql} LIMIT ?", (*values, rows)):
+                    if len(found) >= limit:
+                        break
                     found.setdefault(uuid.UUID(customer_id), term.kind)
                 if len(found) >= limit:
                     break
@@ -76,7 +87,7 @@ class CallerDirectory:
             if customer_id in customers
         ]
         if all(match.matched is TermKind.NAME for match in matches):
-            matches.sort(key=lambda match: match.customer.display_name.casefold())
+            matches.sort(key=lambda match: name_key(match.customer.display_name))
         return matches[:limit]
 
     def lookup(self, text: str, limit: int = 25) -> tuple[list[CallerMatch], History | None]:

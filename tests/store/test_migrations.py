@@ -5,9 +5,10 @@ from __future__ import annotations
 from concurrent.futures import ThreadPoolExecutor
 
 from advocate_console.domain import Collection
+from advocate_console.domain.search import name_keys
 from advocate_console.store import CallerDirectory, Replica, open_store
 from advocate_console.store.database import current_revision, head_revision, upgrade
-from advocate_console.store.models import CustomerPhoneRow, SyncStateRow
+from advocate_console.store.models import CustomerNameKeyRow, CustomerPhoneRow, SyncStateRow
 from advocate_console.store.rows import record_values, table_of
 from tests import factories as make
 
@@ -67,3 +68,62 @@ def test_stores_opened_on_several_threads_at_once_each_get_every_table(tmp_path)
     finally:
         for opened in stores:
             opened.close()
+
+
+def test_an_upgraded_store_finds_its_callers_by_folded_names_and_any_word(tmp_path):
+    from advocate_console.store.reading import open_for_reading
+
+    old = open_store(tmp_path / "old.sqlite", migrate=False)
+    upgrade(old.engine, "0013")
+    customers = [
+        make.customer(display_name=name, phones=[], emails=[])
+        for name in ("Tomás Gutiérrez", "Margaret O'Donnell", "Grace Nakamura-Reid")
+    ]
+    table = table_of(Collection.CUSTOMERS).__table__
+    with old.engine.begin() as connection:  # as 0013's app wrote them: keys as written
+        connection.execute(
+            table.insert(), [record_values(Collection.CUSTOMERS, c) for c in customers]
+        )
+        connection.execute(
+            CustomerNameKeyRow.__table__.insert(),
+            [
+                {"customer_id": customer.id, "key": key}
+                for customer, keys in zip(
+                    customers,
+                    (
+                        ["tomás gutiérrez", "gutiérrez tomás"],
+                        ["margaret o'donnell", "o'donnell margaret"],
+                        ["grace nakamura-reid", "nakamura-reid grace"],
+                    ),
+                    strict=True,
+                )
+                for key in keys
+            ],
+        )
+    old.close()
+
+    upgraded = open_store(tmp_path / "old.sqlite")
+    for directory in (
+        CallerDirectory(upgraded),
+        CallerDirectory(open_for_reading(tmp_path / "old.sqlite")),
+    ):
+        for query, name in (
+            ("gutierrez", "Tomás Gutiérrez"),
+            ("tomás", "Tomás Gutiérrez"),
+            ("odonnell", "Margaret O'Donnell"),
+            ("o'donnell", "Margaret O'Donnell"),
+            ("reid", "Grace Nakamura-Reid"),
+            ("nakamura reid", "Grace Nakamura-Reid"),
+        ):
+            assert [m.customer.display_name for m in directory.find(query)] == [name], query
+    with upgraded.engine.connect() as connection:
+        keys = connection.exec_driver_sql("SELECT key FROM customer_name_keys").scalars()
+        assert sorted(keys) == sorted(
+            name_key for c in customers for name_key in name_keys(c.display_name)
+        )  # the old keys gone
+        plan = connection.exec_driver_sql(
+            "EXPLAIN QUERY PLAN SELECT customer_id FROM customer_name_keys"
+            " WHERE key >= 'reid' AND key < 'reie'"
+        ).all()
+        assert "ix_customer_name_keys_key" in str(plan)  # the key index built again
+    upgraded.close()

@@ -76,6 +76,26 @@ def test_several_matches_are_listed_to_choose_from(qtbot, window):
     assert window.history.caller.name.text() == "Bo Lee"
 
 
+def test_what_the_advocate_heard_of_a_name_finds_the_caller_as_written(qtbot, window, store):
+    # The demo walk: "gutierrez", "odonnell" and "reid" found nobody, and the advocate
+    # noted a duplicate customer.
+    names = ("Tomás Gutiérrez", "Margaret O'Donnell", "Grace Nakamura-Reid")
+    Replica(store).apply(
+        [
+            (Collection.CUSTOMERS, make.customer(display_name=name, phones=[], emails=[]))
+            for name in names
+        ]
+    )
+    bar = window.caller_bar
+    for typed, name in zip(("gutierrez", "odonnell", "reid"), names, strict=True):
+        with qtbot.waitSignal(window.sig_history_shown, timeout=5000):
+            search(qtbot, window, typed)
+        assert bar.status.text() == "1 caller", typed
+        assert bar.results.record(0).customer.display_name == name  # shown as written
+        assert window.history.caller.name.text() == name
+        assert not bar.new_contact.isVisibleTo(window)
+
+
 def test_an_unknown_number_says_so(qtbot, window):
     search(qtbot, window, "(212) 555-0199")
     assert window.caller_bar.results.rowCount() == 0

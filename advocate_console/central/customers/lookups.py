@@ -19,8 +19,8 @@ def lookup_rows(customer: Customer) -> tuple[list[dict], list[dict], list[dict]]
         [{"e164": phone, "customer_id": customer.id} for phone in sorted(phones)],
         [{"email": email, "customer_id": customer.id} for email in sorted(set(customer.emails))],
         [
-            {"name_key": key[:200], "customer_id": customer.id}
-            for key in sorted(set(name_keys(customer.display_name)))
+            {"name_key": key, "customer_id": customer.id}
+            for key in sorted({key[:200] for key in name_keys(customer.display_name)})
         ],
     )
 
