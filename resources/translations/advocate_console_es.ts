@@ -4550,16 +4550,16 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
         <translation>Lo que usted escribió, conservado</translation>
     </message>
     <message>
-        <source>Add mine as a &amp;note</source>
-        <translation>A&amp;gregar lo mío como nota</translation>
+        <source>Sa&amp;ve mine as a note</source>
+        <translation>Guardar &amp;lo mío como nota</translation>
     </message>
     <message>
         <source>Add what you typed to the case as a note</source>
         <translation>Agregar lo que usted escribió al caso como nota</translation>
     </message>
     <message>
-        <source>&amp;Discard mine…</source>
-        <translation>&amp;Descartar lo mío…</translation>
+        <source>Discard mine…</source>
+        <translation>Descartar lo mío…</translation>
     </message>
     <message>
         <source>Discard what you typed</source>
