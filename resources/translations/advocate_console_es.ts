@@ -4550,8 +4550,8 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
         <translation>Lo que usted escribió, conservado</translation>
     </message>
     <message>
-        <source>Sa&amp;ve mine as a note</source>
-        <translation>Guardar &amp;lo mío como nota</translation>
+        <source>&amp;Keep mine as a note</source>
+        <translation>Conservar &amp;lo mío como nota</translation>
     </message>
     <message>
         <source>Add what you typed to the case as a note</source>

@@ -52,7 +52,7 @@ class ResolvedPanel(QFrame):
         self.mine.setWordWrap(True)
         self.mine.setTextFormat(Qt.TextFormat.PlainText)
         self.mine.setAccessibleName(self.tr("What you typed, kept"))
-        self.keep_as_note = QPushButton(self.tr("Sa&ve mine as a note"))
+        self.keep_as_note = QPushButton(self.tr("&Keep mine as a note"))
         self.keep_as_note.setAccessibleName(self.tr("Add what you typed to the case as a note"))
         self.discard = QPushButton(self.tr("Discard mine…"))
         self.discard.setAccessibleName(self.tr("Discard what you typed"))
