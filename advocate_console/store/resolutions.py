@@ -251,12 +251,11 @@ class CaseWork:
         except (ValidationError, json.JSONDecodeError):  # from an older app: start afresh
             return None
 
-    def keep_draft_as_note(self, case: Case, summary: str) -> Interaction | None:
+    def keep_draft_as_note(self, case: Case, summary: str, body: str) -> Interaction | None:
         """The case was resolved by someone else while its draft was being typed: the
-        draft goes on the case as a note (``summary``, the draft's notes as its body),
+        draft goes on the case as a note (``summary`` and ``body`` say what it held),
         saved and queued, and is forgotten. None when no draft is kept (gone already)."""
-        entry = self.draft(case.id)
-        if entry is None:
+        if self.draft(case.id) is None:
             return None
         note = Interaction(
             id=uuid.uuid4(),
@@ -266,7 +265,7 @@ class CaseWork:
             direction=Direction.INTERNAL,
             occurred_at=self.now(),
             summary=summary[:4000],
-            body=entry.notes.strip(),
+            body=body[:20000],
             advocate=self.advocate,
         )
         self._changes.create(Collection.INTERACTIONS, note)

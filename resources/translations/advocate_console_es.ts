@@ -2376,6 +2376,10 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
         <translation>(nada)</translation>
     </message>
     <message>
+        <source>What went wrong, as typed: %s</source>
+        <translation>Lo que falló, tal como lo escribió: %s</translation>
+    </message>
+    <message>
         <source>What you typed is on case %s as a note.</source>
         <translation>Lo que usted escribió está en el caso %s como nota.</translation>
     </message>
@@ -4584,6 +4588,10 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     <message>
         <source>(nothing)</source>
         <translation>(nada)</translation>
+    </message>
+    <message>
+        <source>What went wrong, as you wrote it, too.</source>
+        <translation>También lo que falló, tal como usted lo escribió.</translation>
     </message>
     <message>
         <source>customer %s</source>

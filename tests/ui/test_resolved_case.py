@@ -19,7 +19,7 @@ from advocate_console.domain import (
     RemedyKind,
     Resolution,
 )
-from advocate_console.store import CallerDirectory, Replica
+from advocate_console.store import CallerDirectory, LocalChanges, Replica
 from advocate_console.store.resolutions import CaseWork
 from advocate_console.ui.resolution_form import ResolutionForm
 from tests import factories as make
@@ -136,3 +136,30 @@ def test_with_nothing_typed_the_form_says_who_resolved_the_case(qtbot, store, ca
     assert panel.what.text().startswith(f"{DENNIS} resolved this case at ")
     qtbot.wait(200)  # (the store is asked for a draft: there is none)
     assert not panel.mine_shown() and CaseWork(store).draft(case.id) is None
+
+
+def test_kept_as_a_note_it_holds_what_went_wrong_as_she_rewrote_it(qtbot, store, caller):
+    maria, _, case = caller
+    form = new_form(qtbot, store, maria.id)
+    form.problem.summary.setPlainText("Door seal torn as well.")
+    form.steps[RecoveryStep.EMPATHIZED].setChecked(True)
+    form.outcome.notes.setPlainText("Promised a technician.")
+
+    resolved_by_dennis(store, case)
+    form.show_history(CallerDirectory(store).history(maria.id))
+    panel = form.resolved.panel
+    qtbot.waitUntil(panel.mine_shown, timeout=5000)
+    assert "Empathized" in panel.mine.text() and "What went wrong" in panel.mine.text()
+
+    with qtbot.waitSignal(form.sig_message, timeout=5000):
+        qtbot.keyClick(panel.keep_as_note, Qt.Key.Key_Space)
+    [note] = [
+        e.body for e in LocalChanges(store).entries() if e.collection is Collection.INTERACTIONS
+    ]
+    assert note["case_id"] == str(case.id) and DENNIS in note["summary"]
+    assert "Empathized" in note["summary"]
+    assert (
+        note["body"]
+        == "Promised a technician.\n\nWhat went wrong, as typed: Door seal torn as well."
+    )
+    assert CaseWork(store).draft(case.id) is None and not panel.mine_shown()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from advocate_console.domain import Case, History, Resolution
 from advocate_console.domain.resolutions import ResolutionEntry
 
-from .resolved_panel import ResolvedPanel, entry_in_words
+from .resolved_panel import ResolvedPanel, entry_in_words, summary_changed
 from .two_advocates import draft_of
 
 if TYPE_CHECKING:
@@ -162,9 +162,12 @@ class FormResolved(QObject):
             .replace("%2", case.number)
             .replace("%3", entry_in_words(mine) or self.tr("(nothing)"))
         )
-        work = self.form.work
+        body = [mine.notes.strip()]
+        if summary_changed(mine, case):
+            body.append(self.tr("What went wrong, as typed: %s") % mine.summary.strip())
+        text, work = "\n\n".join(part for part in body if part), self.form.work
         self.form.run(
-            lambda: work.keep_draft_as_note(case, summary),
+            lambda: work.keep_draft_as_note(case, summary, text),
             lambda _note: self._done(case, self.tr("What you typed is on case %s as a note.")),
             self._failed,
         )

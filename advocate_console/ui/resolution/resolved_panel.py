@@ -21,6 +21,8 @@ def entry_in_words(entry: ResolutionEntry) -> str:
         Collection.RESOLUTIONS, "remedies", [r.model_dump(mode="json") for r in entry.remedies]
     ).replace("\n", "; ")
     parts = [remedies] if entry.remedies else []
+    if entry.steps:
+        parts.append(field_text(Collection.RESOLUTIONS, "steps", [s.value for s in entry.steps]))
     if entry.delight is not None:
         parts.append(label(entry.delight))
     if entry.follow_up and entry.follow_up_at is not None:
@@ -28,6 +30,11 @@ def entry_in_words(entry: ResolutionEntry) -> str:
     if not parts and entry.notes.strip():
         parts.append(entry.notes.strip().splitlines()[0])
     return " — ".join(parts) or entry.summary.strip()
+
+
+def summary_changed(entry: ResolutionEntry, case: Case) -> bool:
+    """Whether the advocate rewrote what went wrong on the form."""
+    return bool(entry.summary.strip()) and entry.summary.strip() != case.summary.strip()
 
 
 class ResolvedPanel(QFrame):
@@ -95,6 +102,10 @@ class ResolvedPanel(QFrame):
                 )
                 % (entry_in_words(mine) or self.tr("(nothing)"))
             )
+            if summary_changed(mine, case):
+                self.mine.setText(
+                    self.mine.text() + " " + self.tr("What went wrong, as you wrote it, too.")
+                )
         self.show()
 
     def mine_shown(self) -> bool:
