@@ -163,3 +163,22 @@ def test_kept_as_a_note_it_holds_what_went_wrong_as_she_rewrote_it(qtbot, store,
         == "Promised a technician.\n\nWhat went wrong, as typed: Door seal torn as well."
     )
     assert CaseWork(store).draft(case.id) is None and not panel.mine_shown()
+
+
+def test_reopened_by_a_lead_her_kept_draft_comes_back_on_the_form(qtbot, store, caller):
+    maria, _, case = caller
+    form = new_form(qtbot, store, maria.id)
+    form.remedies[RemedyKind.ACCOUNT_CREDIT].check.setChecked(True)
+    form.remedies[RemedyKind.ACCOUNT_CREDIT].cost.setValue(25)
+    resolved_by_dennis(store, case)
+    form.show_history(CallerDirectory(store).history(maria.id))
+    qtbot.waitUntil(form.resolved.panel.mine_shown, timeout=5000)
+
+    reopened = case.model_copy(update={"status": CaseStatus.OPEN, "version": case.version + 2})
+    Replica(store).apply([(Collection.CASES, reopened)])
+    with qtbot.waitSignal(form.sig_draft_restored, timeout=5000):
+        form.show_history(CallerDirectory(store).history(maria.id), case.id)
+
+    credit = form.remedies[RemedyKind.ACCOUNT_CREDIT]
+    assert credit.check.isChecked() and credit.cost.value() == 25 and credit.check.isEnabled()
+    assert not form.resolved.panel.isVisible() and form.save_button.isEnabled()
