@@ -251,6 +251,27 @@ class CaseWork:
         except (ValidationError, json.JSONDecodeError):  # from an older app: start afresh
             return None
 
+    def keep_draft_as_note(self, case: Case, summary: str, body: str) -> Interaction | None:
+        """The case was resolved by someone else while its draft was being typed: the
+        draft goes on the case as a note (``summary`` and ``body`` say what it held),
+        saved and queued, and is forgotten. None when no draft is kept (gone already)."""
+        if self.draft(case.id) is None:
+            return None
+        note = Interaction(
+            id=uuid.uuid4(),
+            customer_id=case.customer_id,
+            case_id=case.id,
+            kind=InteractionKind.NOTE,
+            direction=Direction.INTERNAL,
+            occurred_at=self.now(),
+            summary=summary[:4000],
+            body=body[:20000],
+            advocate=self.advocate,
+        )
+        self._changes.create(Collection.INTERACTIONS, note)
+        self.discard_draft(case.id)
+        return note
+
     def discard_draft(self, case_id: uuid.UUID) -> None:
         """Forget the draft of ``case_id``'s form."""
         with self._store.session() as session:

@@ -37,6 +37,7 @@ from .resolution.header import CaseHeader
 from .resolution.outcome import OutcomeSection
 from .resolution.problem import ProblemSection
 from .resolution.remedies import RemediesSection
+from .resolution.resolved import FormResolved, case_to_show
 from .resolution.save_bar import SaveBar
 from .resolution.saving import FormSaving
 from .resolution.section import Section, show_problems
@@ -67,6 +68,8 @@ class ResolutionForm(QWidget):
     """A line for the status bar."""
     sig_reopened = Signal(object)
     """The advocate reopened this case (a case id) on the server: time to sync."""
+    sig_resolved_elsewhere = Signal(object)
+    """The open case on the form (a case id) came resolved by someone else; it stays."""
 
     def __init__(
         self,
@@ -79,6 +82,7 @@ class ResolutionForm(QWidget):
         self.work = work
         self.crossings = crossings
         self.two_advocates = TwoAdvocates(self)
+        self.resolved = FormResolved(self)
         self.book = book or default_book()
         self.history: History | None = None
         self.case: Case | None = None
@@ -137,6 +141,7 @@ class ResolutionForm(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.two_advocates.also_here)
         layout.addWidget(self.two_advocates.panel)
+        layout.addWidget(self.resolved.panel)
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.save_bar)
 
@@ -154,11 +159,9 @@ class ResolutionForm(QWidget):
     # -- showing a case --------------------------------------------------------------------
 
     def show_history(self, history: History, case_id: uuid.UUID | None = None) -> None:
-        """Work on ``case_id`` of this caller (their newest open case when None)."""
-        open_cases = [c for c in history.cases if c.status.is_open]
-        case = next((c for c in history.cases if c.id == case_id), None) if case_id else None
-        if case is None and open_cases:
-            case = max(open_cases, key=lambda c: c.opened_at)
+        """Work on ``case_id`` of this caller (when None: the open case on the form, else
+        their newest open case)."""
+        case = case_to_show(history, case_id, self.case)
         same = self.case is not None and case is not None and case.id == self.case.id
         self.history = history
         if same:  # the history was read again (after a sync): keep what is typed
@@ -166,8 +169,7 @@ class ResolutionForm(QWidget):
                 self.case = None
                 self.show_history(history, case.id)
                 return
-            self.case = case
-            self.two_advocates.show_case(history, case)
+            self.resolved.read_again(history, case)  # (resolved meanwhile: says by whom)
             return
         self.draft.keep_pending()
         self.case = case
@@ -184,6 +186,7 @@ class ResolutionForm(QWidget):
         self.suggest()
         self.set_enabled(case is not None and case.status.is_open)
         self.two_advocates.show_case(history, case)
+        self.resolved.show_case(history, case)  # a resolved case: as it was resolved
         if case is not None and case.status.is_open:
             self.draft.load(case.id)
 
@@ -197,6 +200,7 @@ class ResolutionForm(QWidget):
         self.status.clear()
         self.header.show_case(None, None)
         self.two_advocates.show_case(None, None)
+        self.resolved.show_case(None, None)
         self.set_enabled(False)
 
     def show_entry(self, entry: ResolutionEntry | None) -> None:

@@ -65,6 +65,7 @@ class ShownCaller(QObject):
         self.form = form
         form.sig_saved.connect(self.work_on_case)  # the resolved case stays on the form
         form.sig_case_opened.connect(self._case_opened)
+        form.sig_resolved_elsewhere.connect(self._stay_on_case)
         if _in_full(self.history.history):
             form.show_history(self.history.history, self.case_id)
 
@@ -192,6 +193,13 @@ class ShownCaller(QObject):
         self.columns.setEnabled(not self.stale.isVisibleTo(self._screen))
         if self.stale.isVisibleTo(self._screen) and self.dial_out is not None:
             self.dial_out.forget_caller()
+
+    def _stay_on_case(self, case_id: uuid.UUID) -> None:
+        # Resolved by someone else while on the form: read again, it stays there (not
+        # "no open case"), so the advocate sees who resolved it and keeps what she typed.
+        shown = self.form.history if self.form is not None else None
+        if shown is not None and shown.customer.id == self.customer_id:
+            self.case_id = case_id
 
     def _case_opened(self, case) -> None:
         self.case_id = case.id

@@ -2362,6 +2362,45 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     </message>
 </context>
 <context>
+    <name>FormResolved</name>
+    <message>
+        <source>Not saved (%1 resolved case %2 first): %3</source>
+        <translation>No guardado (%1 resolvió antes el caso %2): %3</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>otra persona</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(nada)</translation>
+    </message>
+    <message>
+        <source>What went wrong, as typed: %s</source>
+        <translation>Lo que falló, tal como lo escribió: %s</translation>
+    </message>
+    <message>
+        <source>What you typed is on case %s as a note.</source>
+        <translation>Lo que usted escribió está en el caso %s como nota.</translation>
+    </message>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>¿Descartar lo que escribió?</translation>
+    </message>
+    <message>
+        <source>What you typed on case %s was never saved and cannot be brought back.</source>
+        <translation>Lo que usted escribió en el caso %s nunca se guardó y no se podrá recuperar.</translation>
+    </message>
+    <message>
+        <source>What you typed on case %s is discarded.</source>
+        <translation>Lo que usted escribió en el caso %s se ha descartado.</translation>
+    </message>
+    <message>
+        <source>Not done: %s</source>
+        <translation>No se hizo: %s</translation>
+    </message>
+</context>
+<context>
     <name>FormSaving</name>
     <message>
         <source>Not saved: see the notes in red.</source>
@@ -4518,6 +4557,65 @@ Envíe este archivo a su departamento de TI. No contiene datos de ningún client
     <message>
         <source>Could not open a case: %s</source>
         <translation>No se pudo abrir un caso: %s</translation>
+    </message>
+</context>
+<context>
+    <name>ResolvedPanel</name>
+    <message>
+        <source>Who resolved this case</source>
+        <translation>Quién resolvió este caso</translation>
+    </message>
+    <message>
+        <source>Who resolved this case, when and how</source>
+        <translation>Quién resolvió este caso, cuándo y cómo</translation>
+    </message>
+    <message>
+        <source>What you typed, kept</source>
+        <translation>Lo que usted escribió, conservado</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine as a note</source>
+        <translation>Conservar &amp;lo mío como nota</translation>
+    </message>
+    <message>
+        <source>Add what you typed to the case as a note</source>
+        <translation>Agregar lo que usted escribió al caso como nota</translation>
+    </message>
+    <message>
+        <source>Discard mine…</source>
+        <translation>Descartar lo mío…</translation>
+    </message>
+    <message>
+        <source>Discard what you typed</source>
+        <translation>Descartar lo que usted escribió</translation>
+    </message>
+    <message>
+        <source>Case %s was resolved on another console.</source>
+        <translation>El caso %s se resolvió en otra consola.</translation>
+    </message>
+    <message>
+        <source>%1 resolved this case at %2 (%3).</source>
+        <translation>%1 resolvió este caso el %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Alguien</translation>
+    </message>
+    <message>
+        <source>What you typed was not saved and is kept: %s. Add it to the case as a note, or discard it.</source>
+        <translation>Lo que usted escribió no se guardó y se conserva: %s. Agréguelo al caso como nota o descártelo.</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(nada)</translation>
+    </message>
+    <message>
+        <source>What went wrong, as you wrote it, too.</source>
+        <translation>También lo que falló, tal como usted lo escribió.</translation>
+    </message>
+    <message>
+        <source>customer %s</source>
+        <translation>cliente %s</translation>
     </message>
 </context>
 <context>

@@ -8,9 +8,10 @@ conflict dialog that fits 1366×768, and the first console gets the result."""
 from __future__ import annotations
 
 import uuid
+from datetime import UTC, datetime
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, QSettings
+from PySide6.QtCore import QPoint, QRect, QSettings, Qt
 from PySide6.QtWidgets import QAbstractButton, QInputDialog
 
 from advocate_console.auth import TokenVault
@@ -221,3 +222,74 @@ def test_the_same_case_changed_at_once_the_second_chooses_in_a_dialog_that_fits(
     told = maya.case_work.case(open_case.id)
     assert told.summary == both and told.updated_by_name == LEAD_DISPLAY_NAME
     dialog.close()
+
+
+@pytest.fixture
+def newest_case(server):
+    """A new open case of the story customer, the newest (the one her form opens on)."""
+    maya = signed_in(server.url)
+    customer = maya.get(Collection.CUSTOMERS, CUSTOMER_ID)
+    case = factories.case(customer, summary="Dryer stops mid-cycle.", opened_at=datetime.now(UTC))
+    body = case.model_dump(mode="json", exclude={"version"})
+    yield maya.create(Collection.CASES, body, str(uuid.uuid4()))
+    maya.close()
+
+
+def test_a_colleague_resolving_the_case_keeps_what_she_typed(qtbot, newest_case, consoles, lead):
+    maya, dennis = consoles
+    maya.window.show_caller(CUSTOMER_ID)  # as a search finds her: the newest open case
+    dennis.window.show_caller(CUSTOMER_ID, newest_case.id)
+    qtbot.waitUntil(lambda: maya.window.form.case is not None, timeout=10_000)
+    form = maya.window.form
+    assert form.case.id == newest_case.id
+
+    # Maya types a resolution and does not save it; Dennis saves his.
+    fill(form, RemedyKind.ACCOUNT_CREDIT, 25, Delight.SATISFIED, "Credit for the lost load.")
+    his = dennis.window.form
+    qtbot.waitUntil(lambda: his.case is not None and his.case.id == newest_case.id)
+    his.remedies[RemedyKind.INFORMATION_ONLY].check.setChecked(True)
+    his.steps[RecoveryStep.EMPATHIZED].setChecked(True)
+    his.outcome.delight[Delight.NEUTRAL].setChecked(True)
+    his.save()
+    qtbot.waitUntil(lambda: len(standing(lead, newest_case.id)) == 1, timeout=20_000)
+    with qtbot.waitSignal(maya.sync.sig_synced, timeout=20_000):
+        maya.sync_now()
+
+    # Her form stays on the case and says who resolved it, when and how; hers is kept.
+    panel = form.resolved.panel
+    qtbot.waitUntil(panel.mine_shown, timeout=20_000)
+    assert form.case.id == newest_case.id and not form.case.status.is_open
+    said = panel.what.text()
+    assert said.startswith(f"{LEAD_DISPLAY_NAME} resolved this case at ")
+    assert "Information only" in said and "customer neutral" in said
+    assert "Account credit · $25.00" in panel.mine.text() and "satisfied" in panel.mine.text()
+    kept = maya.case_work.draft(newest_case.id)
+    assert [(r.kind, r.cost_cents) for r in kept.remedies] == [(RemedyKind.ACCOUNT_CREDIT, 2500)]
+    assert kept.delight is Delight.SATISFIED and kept.notes == "Credit for the lost load."
+    # The form shows his resolution, read-only.
+    assert form.remedies[RemedyKind.INFORMATION_ONLY].check.isChecked()
+    assert not form.remedies[RemedyKind.ACCOUNT_CREDIT].check.isChecked()
+    assert form.outcome.delight[Delight.NEUTRAL].isChecked()
+    assert not form.outcome.notes.isEnabled() and not form.save_button.isEnabled()
+
+    # Read again (the next sync), it stays; from the keyboard she adds hers as a note.
+    with qtbot.waitSignal(maya.window.sig_history_shown, timeout=10_000):
+        maya.window.shown.reload()
+    assert form.case.id == newest_case.id and panel.mine_shown()
+    qtbot.keyClick(panel.keep_as_note, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not panel.mine_shown(), timeout=10_000)
+    assert panel.isVisible() and LEAD_DISPLAY_NAME in panel.what.text()
+
+    def her_note():
+        history = lead.history(CUSTOMER_ID)
+        return [
+            i
+            for i in history.interactions
+            if i.case_id == newest_case.id and i.kind.value == "note"
+        ]
+
+    qtbot.waitUntil(lambda: bool(her_note()), timeout=30_000)
+    [note] = her_note()
+    assert LEAD_DISPLAY_NAME in note.summary and "Account credit · $25.00" in note.summary
+    assert note.body == "Credit for the lost load." and note.author_name == DEMO_DISPLAY_NAME
+    assert maya.case_work.draft(newest_case.id) is None

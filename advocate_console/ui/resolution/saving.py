@@ -75,7 +75,13 @@ class FormSaving(QObject):
         form = self.form
         self.busy = False
         form.save_button.setEnabled(form.case is not None)
-        if isinstance(error, ResolutionRefused):
+        history, case = form.history, form.case
+        if case is not None and not case.status.is_open and history is not None:
+            # Resolved by someone else (by sync) while this save was on its way: what is
+            # typed is kept as the draft, and the form says who resolved it.
+            form.draft.dirty = True
+            form.resolved.arrived(history, case)
+        elif isinstance(error, ResolutionRefused):
             form.checking = True
             form.show_problems(error.problems)
             form.status.setText(self.tr("Not saved: see the notes in red."))
