@@ -272,13 +272,10 @@ class ResolutionForm(QWidget):
     def open_case(self) -> None:
         """Open a new case for the caller with the problem as described."""
         history = self.history
-        if history is None or self.case is not None:
+        if history is None or self.case is not None or not (summary := self.problem.summary_said()):
             return
         category = self.problem.category.currentData() or CASE_CATEGORIES[0]
         product_id = self.problem.product_id()
-        summary = self.problem.summary_said()
-        if not summary:
-            return
         work = self.work
         self.header.open_button.setEnabled(False)
         self.run(
