@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,6 +29,8 @@ log = logging.getLogger(__name__)
 
 DEFAULT_DEMO_CUSTOMERS = 2000
 SERVER_FILE = "server.json"
+PREPARE_PATIENCE = 30.0
+"""Seconds a closing console waits for the demo's start under way to end."""
 """Where the running demo server's address is written, in the demo's folder."""
 __all__ = [
     "DEFAULT_DEMO_CUSTOMERS",
@@ -95,6 +98,9 @@ class DemoServer(QObject):
         self.server: EmbeddedServer | None = None
         self.switchboard: DemoSwitchboard | None = None  # its bridge and simulated phones
         self._stopping = False
+        self._prepared = threading.Event()  # no start under way
+        self._prepared.set()
+        self._started: EmbeddedServer | None = None  # by a start under way, before _ready
         self.last_progress = ""
         """The last step said (on the UI thread, before sig_ready): the line to clear."""
         self.sig_progress.connect(self._note_progress)
@@ -115,22 +121,33 @@ class DemoServer(QObject):
     def start(self, local_open: bool = False) -> None:
         """Begin start-up on a worker thread (``local_open``: the local store is already
         open, and a new seed must wait for the next start)."""
+        self._prepared.clear()
         run_task(
-            lambda: self._prepare(local_open),
+            lambda: self._prepare_once(local_open),
             self._ready,
             lambda error: self.sig_failed.emit(str(error)),
             owner=self,
         )
 
     def stop(self) -> None:
-        """Stop the server (at exit)."""
+        """Stop the server, the bridge and the phones (at exit). A start still under way
+        (the window closed, or SIGTERM, while the demo came up) ends first, so that
+        nothing it started is left running."""
         self._stopping = True
-        if self.server is not None:
-            self.server.stop()
-            self.server = None
+        if not self._prepared.wait(PREPARE_PATIENCE):
+            log.warning("The demo was still starting after %s s; stopping it now", PREPARE_PATIENCE)
+        server, self.server, self._started = self.server or self._started, None, None
+        if server is not None:
+            server.stop()
             (self.data_dir / SERVER_FILE).unlink(missing_ok=True)
         if self.switchboard is not None:
             self.switchboard.stop()
+
+    def _prepare_once(self, local_open: bool) -> EmbeddedServer | str:
+        try:
+            return self._prepare(local_open)
+        finally:
+            self._prepared.set()
 
     def _prepare(self, local_open: bool = False) -> EmbeddedServer | str:
         joined = running_demo(self.data_dir)
@@ -169,11 +186,13 @@ class DemoServer(QObject):
             )
             marker.touch()
         self.sig_progress.emit(self.tr("Starting the demo server…"))
-        server = EmbeddedServer(f"sqlite:///{central}")
+        server = self._started = EmbeddedServer(f"sqlite:///{central}")
         server.start()
         # Not a secret: a loopback address, for another demo console to join.
         address = {"url": server.url, "pid": os.getpid()}
         (self.data_dir / SERVER_FILE).write_text(json.dumps(address), encoding="utf-8")
+        if self._stopping:  # (the console is closing: no phones to start and stop)
+            return server
         self.sig_progress.emit(self.tr("Starting the demo's conference bridge and phones…"))
         from advocate_console.central.bridge.demo import DemoSwitchboard
 
@@ -186,9 +205,7 @@ class DemoServer(QObject):
             if not self._stopping:
                 self.sig_ready.emit(server)
             return
-        if self._stopping:  # the window closed while we were starting
-            server.stop()
-            (self.data_dir / SERVER_FILE).unlink(missing_ok=True)
+        if self._stopping:  # the window closed while we were starting (stop() stopped it)
             return
-        self.server = server
+        self.server, self._started = server, None
         self.sig_ready.emit(server.url)
