@@ -53,7 +53,8 @@ def test_the_calls_legs_are_shown_whole_and_the_split_comes_back_after(
     qtbot.waitUntil(lambda: window.right.sizes() == before, timeout=5000)
 
 
-def test_a_long_call_never_takes_the_people_to_bring_in_away(qtbot, window, store):  # noqa: F811
+def handed_off_calls(qtbot, window, store) -> Conference:  # noqa: F811
+    """The window at the height left beside the follow-ups dock, dialling by hand-off."""
     conference = Conference(
         None, CallLog(store, "Dana Whitfield"), mode="handoff", open_url=lambda uri: True
     )
@@ -61,6 +62,12 @@ def test_a_long_call_never_takes_the_people_to_bring_in_away(qtbot, window, stor
     window.resize(1366, 560)
     window.show()
     qtbot.waitExposed(window)
+    qtbot.wait(50)
+    return conference
+
+
+def test_a_long_call_never_takes_the_people_to_bring_in_away(qtbot, window, store):  # noqa: F811
+    conference = handed_off_calls(qtbot, window, store)
     for n in range(8):
         conference.dial(resource(f"Person {n}", f"sip:{n}@example"))
     qtbot.wait(200)
@@ -70,14 +77,7 @@ def test_a_long_call_never_takes_the_people_to_bring_in_away(qtbot, window, stor
 
 
 def test_closing_mid_call_keeps_the_advocates_split_not_the_calls(qtbot, window, store):  # noqa: F811
-    conference = Conference(
-        None, CallLog(store, "Dana Whitfield"), mode="handoff", open_url=lambda uri: True
-    )
-    window.add_telephony(conference, ResourceDirectory(store, "Dana Whitfield"))
-    window.resize(1366, 560)
-    window.show()
-    qtbot.waitExposed(window)
-    qtbot.wait(50)
+    conference = handed_off_calls(qtbot, window, store)
     before = window.right.sizes()
     for n in range(3):
         conference.dial(resource(f"Person {n}", f"sip:{n}@example"))
