@@ -146,14 +146,35 @@ class CrossedResolutions:
         summary: str,
         body: str,
     ) -> Interaction:
-        return Interaction(
-            id=note_id,
-            customer_id=customer_id,
-            case_id=crossed.mine.case_id,
-            kind=InteractionKind.NOTE,
-            direction=Direction.INTERNAL,
-            occurred_at=datetime.now(UTC),
-            summary=summary,
-            body=body,
-            advocate=crossed.entry.author_name,
+        return case_note(
+            customer_id,
+            crossed.mine.case_id,
+            summary,
+            body,
+            crossed.entry.author_name,
+            datetime.now(UTC),
+            note_id,
         )
+
+
+def case_note(
+    customer_id: uuid.UUID,
+    case_id: uuid.UUID,
+    summary: str,
+    body: str,
+    advocate: str,
+    at: datetime,
+    note_id: uuid.UUID | None = None,
+) -> Interaction:
+    """An internal note on a case: what an advocate kept of a resolution that did not stand."""
+    return Interaction(
+        id=note_id or uuid.uuid4(),
+        customer_id=customer_id,
+        case_id=case_id,
+        kind=InteractionKind.NOTE,
+        direction=Direction.INTERNAL,
+        occurred_at=at,
+        summary=summary,
+        body=body,
+        advocate=advocate,
+    )

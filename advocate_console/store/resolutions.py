@@ -42,6 +42,7 @@ from advocate_console.domain.resolutions import (
     remedy_of,
 )
 
+from .crossed import case_note
 from .database import Store
 from .models import CaseRow, DraftRow
 from .outbox import LocalChanges
@@ -257,16 +258,8 @@ class CaseWork:
         saved and queued, and is forgotten. None when no draft is kept (gone already)."""
         if self.draft(case.id) is None:
             return None
-        note = Interaction(
-            id=uuid.uuid4(),
-            customer_id=case.customer_id,
-            case_id=case.id,
-            kind=InteractionKind.NOTE,
-            direction=Direction.INTERNAL,
-            occurred_at=self.now(),
-            summary=summary[:4000],
-            body=body[:20000],
-            advocate=self.advocate,
+        note = case_note(
+            case.customer_id, case.id, summary[:4000], body[:20000], self.advocate, self.now()
         )
         self._changes.create(Collection.INTERACTIONS, note)
         self.discard_draft(case.id)

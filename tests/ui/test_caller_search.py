@@ -168,11 +168,17 @@ def test_warranty_badges_count_months_and_years_past_sixty_days(qtbot, window):
     assert sorted(badges) == ["expired 13 months ago", "expired 2 months ago"]
 
 
-def test_a_new_caller_is_a_whole_customer_with_address_and_product(qtbot, window, store):
-    search(qtbot, window, "(212) 555-0199")
+def new_caller_dialog(qtbot, window, number: str):
+    """New caller… for ``number`` found nobody, with her name typed."""
+    search(qtbot, window, number)
     dialog = window.note_new_caller(window.caller_bar.field.text())
     qtbot.addWidget(dialog)
     dialog.name.setText("Priya Raman")
+    return dialog
+
+
+def test_a_new_caller_is_a_whole_customer_with_address_and_product(qtbot, window, store):
+    dialog = new_caller_dialog(qtbot, window, "(212) 555-0199")
     # A short number is explained in the advocate's words, in full, above the next field.
     dialog.phone.setText("212 555")
     dialog.save()
@@ -212,10 +218,7 @@ def test_a_new_caller_is_a_whole_customer_with_address_and_product(qtbot, window
 
 
 def test_a_new_callers_address_is_one_an_envelope_can_carry(qtbot, window, store):
-    search(qtbot, window, "(503) 555-0100")
-    dialog = window.note_new_caller(window.caller_bar.field.text())
-    qtbot.addWidget(dialog)
-    dialog.name.setText("Priya Raman")
+    dialog = new_caller_dialog(qtbot, window, "(503) 555-0100")
     dialog.street.setText("42 Elm Street")
     dialog.city.setText("Portland")
     dialog.region.setText("Oregon")
