@@ -209,6 +209,15 @@ class NewContactDialog(QDialog):
                 self.tr("Could not save; what you typed is kept: %s") % error_text(error)
             )
 
+    def _fit_height(self) -> None:
+        """As tall as the notes need at this width (a window's minimum size does not ask
+        its word-wrapped notes their height for the width: a note of two lines was cut)."""
+        layout = self.layout()
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
     def _show_problems(self, refused: ContactRefused | None) -> None:
         messages: dict[str, list[str]] = {field: [] for field in self.problems}
         for problem in refused.problems if refused else []:
@@ -219,6 +228,7 @@ class NewContactDialog(QDialog):
         for field, label in self.problems.items():
             label.setText("\n".join(messages[field]))
             label.setVisible(bool(messages[field]))
+        self._fit_height()
         first = next((f for f in FIELD_ORDER if messages[f]), None)
         focus = {
             "display_name": self.name,

@@ -230,6 +230,8 @@ def test_a_new_callers_address_is_one_an_envelope_can_carry(qtbot, window, store
     note = dialog.problems["address"]
     qtbot.waitUntil(note.isVisible)
     assert note.text() == "“9721” is not a ZIP code: it has 5 digits, as 97201 or 97201-1234"
+    qtbot.wait(50)  # the dialog's layout settles
+    assert note.height() >= note.heightForWidth(note.width())  # two lines, not cut
     assert LocalChanges(store).waiting() == 0
     dialog.postal_code.setText("97201")
     dialog.product_box.setChecked(False)
